@@ -1,0 +1,46 @@
+//! The generator's error type.
+
+use std::path::PathBuf;
+
+use crate::diagnostic::Diagnostic;
+
+/// Everything that can stop generation.
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    /// A file could not be read or written.
+    #[error("{}: {source}", path.display())]
+    Io {
+        /// The file or folder.
+        path: PathBuf,
+        /// The underlying error.
+        source: std::io::Error,
+    },
+    /// The spec is not usable; the diagnostic says where and why.
+    #[error("{0}")]
+    Spec(Box<Diagnostic>),
+    /// Generated code failed to parse: a generator bug, reported with the offending item.
+    #[error("internal error: generated code for {item} does not parse: {message}")]
+    Emit {
+        /// What was being generated.
+        item: String,
+        /// The parser's message.
+        message: String,
+    },
+    /// The generation manifest is malformed.
+    #[error("{}: {message}", path.display())]
+    Manifest {
+        /// The manifest file.
+        path: PathBuf,
+        /// What is wrong.
+        message: String,
+    },
+}
+
+impl From<Diagnostic> for Error {
+    fn from(diagnostic: Diagnostic) -> Self {
+        Error::Spec(Box::new(diagnostic))
+    }
+}
+
+/// Result with the generator's error.
+pub type Result<T, E = Error> = std::result::Result<T, E>;

@@ -1,0 +1,396 @@
+//! The intermediate representation: what every reader produces and the emitter consumes.
+//!
+//! It is deliberately spec-agnostic: an OpenAPI operation and a Postman request end up as the same
+//! [`Operation`]. Names are kept as the spec spells them; turning them into Rust identifiers is the
+//! emitter's job. Everything derives `Serialize` so that tests can snapshot the IR as YAML.
+
+use serde::Serialize;
+
+/// One API described by one spec file.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Api {
+    /// Title of the API as the spec gives it.
+    pub title: String,
+    /// Version string of the API document.
+    pub version: String,
+    /// Base URL that paths are appended to (servers[0] or the collection's `baseUrl`).
+    pub base_url: String,
+    /// Free-text description of the API.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub docs: Option<String>,
+    /// Which reader produced this API, and from which file.
+    pub source: Source,
+    /// Authentication schemes the operations may refer to by name.
+    pub auth_schemes: Vec<AuthScheme>,
+    /// Operations in spec order.
+    pub operations: Vec<Operation>,
+    /// Named types, sorted by name.
+    pub types: Vec<TypeDef>,
+}
+
+/// The file an API was read from.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Source {
+    /// The kind of document.
+    pub format: SpecFormat,
+    /// Path of the file as given to the generator.
+    pub file: String,
+}
+
+/// The kinds of input document the readers understand.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub enum SpecFormat {
+    /// OpenAPI 3.0.x, YAML or JSON.
+    OpenApi3,
+    /// Postman Collection format v2.0 or v2.1.
+    Postman,
+}
+
+/// A node of the source document: a JSON pointer into the file it came from.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(transparent)]
+pub struct Origin(pub String);
+
+/// A named way of authenticating.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct AuthScheme {
+    /// Name operations use to refer to the scheme.
+    pub name: String,
+    /// What the scheme does on the wire.
+    pub kind: AuthKind,
+    /// Description from the spec.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub docs: Option<String>,
+}
+
+/// Supported wire forms of authentication.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum AuthKind {
+    /// `Authorization: Bearer <token>` (HTTP bearer, OAuth 2 and OpenID Connect access tokens).
+    Bearer,
+    /// `Authorization: Basic <base64(user:password)>`.
+    Basic,
+    /// A key sent as a named header, query parameter or cookie.
+    ApiKey {
+        /// Where the key goes.
+        location: ParamLocation,
+        /// Header, parameter or cookie name.
+        name: String,
+    },
+    /// A scheme the generated client cannot apply by itself (oauth1, hawk, digest, …).
+    Unsupported {
+        /// The scheme's type as the spec names it.
+        kind: String,
+    },
+}
+
+/// One HTTP operation.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Operation {
+    /// Name as the spec gives it (operationId or request name), not yet an identifier.
+    pub name: String,
+    /// Where in the spec the operation is defined.
+    pub origin: Origin,
+    /// Tag or folder path the operation belongs to.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub group: Option<String>,
+    /// Upper-case HTTP method.
+    pub method: String,
+    /// Path template relative to the base URL, with `{name}` placeholders.
+    pub path: String,
+    /// Parameters in spec order.
+    pub params: Vec<Param>,
+    /// Request body, if the operation takes one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub body: Option<RequestBody>,
+    /// Documented responses, in status order.
+    pub responses: Vec<Response>,
+    /// Alternative security requirements: any one of the inner lists satisfies the operation.
+    pub auth: Vec<Vec<String>>,
+    /// Deprecation notice; `Some("")` when deprecated without explanation.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub deprecated: Option<String>,
+    /// Token-based paging detected from the request parameters and response fields.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub pagination: Option<Pagination>,
+    /// Short summary line.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub summary: Option<String>,
+    /// Full description.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub docs: Option<String>,
+}
+
+/// A path, query, header or cookie parameter.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Param {
+    /// Name on the wire.
+    pub name: String,
+    /// Where the parameter is sent.
+    pub location: ParamLocation,
+    /// Value type.
+    #[serde(rename = "type")]
+    pub ty: Type,
+    /// Whether the caller must supply it.
+    pub required: bool,
+    /// Default the server applies when absent.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub default: Option<serde_json::Value>,
+    /// Description from the spec.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub docs: Option<String>,
+    /// Whether the spec marks the parameter deprecated.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub deprecated: bool,
+}
+
+/// Where a parameter or API key travels.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ParamLocation {
+    /// A `{name}` segment of the path.
+    Path,
+    /// The query string.
+    Query,
+    /// A request header.
+    Header,
+    /// A cookie.
+    Cookie,
+}
+
+/// A request body: one entry per accepted content type.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct RequestBody {
+    /// Whether the body must be sent.
+    pub required: bool,
+    /// Accepted encodings, in spec order.
+    pub contents: Vec<BodyContent>,
+    /// Description from the spec.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub docs: Option<String>,
+}
+
+/// A body in one content type.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct BodyContent {
+    /// The media type, e.g. `application/json`.
+    pub content_type: String,
+    /// How the body is encoded.
+    pub encoding: BodyEncoding,
+    /// Type of the body value.
+    #[serde(rename = "type")]
+    pub ty: Type,
+}
+
+/// How a body value is put on the wire.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum BodyEncoding {
+    /// JSON (`application/json` and `+json` types, GraphQL requests).
+    Json,
+    /// `application/x-www-form-urlencoded`.
+    Form,
+    /// `multipart/form-data`.
+    Multipart,
+    /// Plain text.
+    Text,
+    /// Raw bytes.
+    Binary,
+}
+
+/// Which statuses a response describes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Status {
+    /// One status code.
+    Code(u16),
+    /// A class such as `4XX`, stored as its first digit.
+    Range(u8),
+    /// Any status not described otherwise.
+    Default,
+}
+
+impl Status {
+    /// Whether the status (or every status of the range) is a 2xx success.
+    pub fn is_success(self) -> bool {
+        match self {
+            Status::Code(code) => (200..300).contains(&code),
+            Status::Range(class) => class == 2,
+            Status::Default => false,
+        }
+    }
+}
+
+/// A documented response.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Response {
+    /// The status or statuses it covers.
+    pub status: Status,
+    /// What the status means for this operation.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub docs: Option<String>,
+    /// Media type of the body, if it has one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub content_type: Option<String>,
+    /// Type of the body; `None` when the response has no body.
+    #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
+    pub ty: Option<Type>,
+    /// Example bodies given by the spec, used by tests of the generated crate.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub examples: Vec<serde_json::Value>,
+}
+
+/// Paging by an opaque next-page token.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Pagination {
+    /// Request parameter (query parameter or body field) that carries the token.
+    pub request_param: String,
+    /// Response field that returns the token for the next page; empty or absent at the end.
+    pub response_field: String,
+    /// Array field of the response that holds the page's items, if one is evident.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub items_field: Option<String>,
+}
+
+/// A value type.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Type {
+    /// Any JSON value.
+    Any,
+    /// `true` or `false`.
+    Bool,
+    /// An integer; `lenient` when the spec's own examples also send it as a numeric string.
+    Integer {
+        /// Width and signedness.
+        width: IntWidth,
+        /// Whether a numeric string must be accepted as well.
+        #[serde(skip_serializing_if = "std::ops::Not::not")]
+        lenient: bool,
+    },
+    /// A floating-point number.
+    Number,
+    /// Text.
+    String,
+    /// A calendar date (`2019-09-17`).
+    Date,
+    /// An RFC 3339 date-time.
+    DateTime,
+    /// Raw bytes (file uploads, octet-stream bodies).
+    Binary,
+    /// A list of values.
+    Array(Box<Type>),
+    /// A string-keyed map.
+    Map(Box<Type>),
+    /// A value that may be `null`.
+    Nullable(Box<Type>),
+    /// A reference to a [`TypeDef`] by name.
+    Named(String),
+}
+
+impl Type {
+    /// A signed 32-bit integer.
+    pub const I32: Type = Type::Integer { width: IntWidth::I32, lenient: false };
+    /// A signed 64-bit integer.
+    pub const I64: Type = Type::Integer { width: IntWidth::I64, lenient: false };
+}
+
+/// Integer widths distinguished by the generated code.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum IntWidth {
+    /// Fits in `i32`.
+    I32,
+    /// Fits in `i64`.
+    I64,
+    /// Unsigned, fits in `u32`.
+    U32,
+    /// Unsigned, fits in `u64`.
+    U64,
+}
+
+/// A named type.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct TypeDef {
+    /// Name as the spec or the inference gives it, unique within the API.
+    pub name: String,
+    /// Where the type was defined or inferred from.
+    pub origin: Origin,
+    /// How the type came to be.
+    pub provenance: Provenance,
+    /// Description from the spec.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub docs: Option<String>,
+    /// Whether the spec marks it deprecated.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub deprecated: bool,
+    /// The shape of the type.
+    pub kind: TypeKind,
+}
+
+/// How a [`TypeDef`] was obtained.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Provenance {
+    /// A named schema of the spec.
+    Declared,
+    /// An inline schema, named after where it appears.
+    Inline,
+    /// Inferred from example values, named after where it appears.
+    Inferred,
+}
+
+/// The shape of a named type.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum TypeKind {
+    /// An object with known fields.
+    Struct {
+        /// Fields in spec order.
+        fields: Vec<Field>,
+        /// Type of properties beyond the known fields, when the spec allows typed extras.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        additional: Option<Type>,
+    },
+    /// A closed set of string values.
+    Enum {
+        /// The values, in spec order.
+        values: Vec<String>,
+    },
+    /// One of several types.
+    Union {
+        /// The alternatives, in spec order.
+        variants: Vec<Type>,
+        /// Property whose value tells the alternatives apart, if the spec names one.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        discriminator: Option<String>,
+    },
+    /// Another name for a type.
+    Alias(Type),
+}
+
+/// A field of a struct.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
+pub struct Field {
+    /// Name on the wire.
+    pub name: String,
+    /// Value type; [`Type::Nullable`] when `null` is allowed.
+    #[serde(rename = "type")]
+    pub ty: Type,
+    /// Whether the field is always present.
+    pub required: bool,
+    /// Description from the spec.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub docs: Option<String>,
+    /// Whether the spec marks the field deprecated.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub deprecated: bool,
+}
+
+impl Api {
+    /// Looks a named type up.
+    pub fn type_def(&self, name: &str) -> Option<&TypeDef> {
+        self.types.iter().find(|t| t.name == name)
+    }
+}

@@ -1,0 +1,144 @@
+//! Turning spec names into Rust identifiers: the one place that knows about case conventions,
+//! keywords, leading digits and non-ASCII text.
+
+use heck::{ToSnakeCase, ToUpperCamelCase};
+
+/// Words Rust reserves, which need `r#` (or, where that is not allowed, a trailing underscore).
+const KEYWORDS: &[&str] = &[
+    "abstract", "as", "async", "await", "become", "box", "break", "const", "continue", "crate", "do", "dyn", "else",
+    "enum", "extern", "false", "final", "fn", "for", "gen", "if", "impl", "in", "let", "loop", "macro", "match", "mod",
+    "move", "mut", "override", "priv", "pub", "ref", "return", "self", "Self", "static", "struct", "super", "trait",
+    "true", "try", "type", "typeof", "union", "unsafe", "unsized", "use", "virtual", "where", "while", "yield",
+];
+
+/// Keywords that cannot be raw identifiers.
+const NOT_RAW: &[&str] = &["crate", "self", "Self", "super"];
+
+/// Prelude and standard names a generated type must not shadow.
+const SHADOWED_TYPES: &[&str] = &["Box", "Err", "None", "Ok", "Option", "Result", "Some", "String", "Vec"];
+
+/// Longest identifier we emit; longer spec names are cut at a word boundary.
+const MAX_LEN: usize = 64;
+
+/// An `UpperCamelCase` type name for `raw`.
+pub fn type_name(raw: &str) -> String {
+    let mut name = shorten(ascii_words(raw).to_upper_camel_case());
+    if name.is_empty() {
+        name = "Unnamed".into();
+    } else if name.starts_with(|c: char| c.is_ascii_digit()) {
+        name.insert(0, 'T');
+    }
+    if SHADOWED_TYPES.contains(&name.as_str()) || KEYWORDS.contains(&name.as_str()) {
+        name.push_str("Type");
+    }
+    name
+}
+
+/// A `snake_case` name for a field, parameter, method or module, before keyword escaping.
+pub fn snake_name(raw: &str) -> String {
+    let mut name = shorten(ascii_words(raw).to_snake_case());
+    if name.is_empty() {
+        name = "value".into();
+    } else if name.starts_with(|c: char| c.is_ascii_digit()) {
+        name.insert(0, '_');
+    }
+    name
+}
+
+/// How to write `name` (already in snake case) as an identifier: `r#type` for keywords, `self_` where
+/// a raw identifier is not allowed.
+pub fn escape_keyword(name: &str) -> String {
+    if NOT_RAW.contains(&name) {
+        format!("{name}_")
+    } else if KEYWORDS.contains(&name) {
+        format!("r#{name}")
+    } else {
+        name.to_owned()
+    }
+}
+
+/// Whether `name` is a Rust keyword.
+pub fn is_keyword(name: &str) -> bool {
+    KEYWORDS.contains(&name)
+}
+
+/// Singular of an English plural noun (the last word of `name`), or `name` + `_item`.
+pub fn singular(name: &str) -> String {
+    let lower = name.to_ascii_lowercase();
+    let cut = |n: usize| name.get(..name.len().saturating_sub(n)).unwrap_or(name).to_owned();
+    if lower.ends_with("ies") && lower.len() > 4 {
+        format!("{}y", cut(3))
+    } else if ["sses", "shes", "ches", "xes"].iter().any(|suffix| lower.ends_with(suffix)) {
+        cut(2)
+    } else if lower.ends_with('s') && !["ss", "us", "is"].iter().any(|suffix| lower.ends_with(suffix)) && lower.len() > 1 {
+        cut(1)
+    } else {
+        format!("{name}_item")
+    }
+}
+
+/// Transliterates to ASCII and keeps letters and digits; everything else separates words.
+fn ascii_words(raw: &str) -> String {
+    deunicode::deunicode(raw).chars().map(|c| if c.is_ascii_alphanumeric() { c } else { ' ' }).collect()
+}
+
+/// Cuts an over-long identifier at the last word boundary before [`MAX_LEN`].
+fn shorten(name: String) -> String {
+    if name.len() <= MAX_LEN {
+        return name;
+    }
+    let head = name.get(..MAX_LEN).unwrap_or(&name);
+    let boundary = head.rfind(|c: char| c == '_' || c.is_ascii_uppercase()).filter(|&i| i > MAX_LEN / 2).unwrap_or(MAX_LEN);
+    head.get(..boundary).unwrap_or(head).trim_end_matches('_').to_owned()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn type_names() {
+        assert_eq!(type_name("bot_message"), "BotMessage");
+        assert_eq!(type_name("Get chat messages reports"), "GetChatMessagesReports");
+        assert_eq!(type_name("2fa-settings"), "T2faSettings");
+        assert_eq!(type_name("Result"), "ResultType");
+        assert_eq!(type_name("Self"), "SelfType");
+        assert_eq!(type_name("über straße"), "UberStrasse");
+        assert_eq!(type_name("日本"), "RiBen");
+        assert_eq!(type_name("¿?"), "Unnamed");
+        assert_eq!(type_name("pet.Category"), "PetCategory");
+    }
+
+    #[test]
+    fn snake_names_and_keywords() {
+        assert_eq!(snake_name("sessionId"), "session_id");
+        assert_eq!(snake_name("X-Request-Id"), "x_request_id");
+        assert_eq!(snake_name("2fa"), "_2fa");
+        assert_eq!(snake_name("+1"), "_1");
+        assert_eq!(snake_name("$$$"), "value");
+        assert_eq!(escape_keyword("type"), "r#type");
+        assert_eq!(escape_keyword("self"), "self_");
+        assert_eq!(escape_keyword("from"), "from");
+    }
+
+    #[test]
+    fn singulars() {
+        assert_eq!(singular("messages"), "message");
+        assert_eq!(singular("edited_messages"), "edited_message");
+        assert_eq!(singular("files"), "file");
+        assert_eq!(singular("entries"), "entry");
+        assert_eq!(singular("addresses"), "address");
+        assert_eq!(singular("status"), "status_item");
+        assert_eq!(singular("chat_list"), "chat_list_item");
+        assert_eq!(singular("s"), "s_item");
+    }
+
+    #[test]
+    fn long_names_are_cut_at_a_word_boundary() {
+        let long = "a_very_long_operation_name_that_goes_on_and_on_and_on_and_on_beyond_any_reason";
+        let name = snake_name(long);
+        assert!(name.len() <= MAX_LEN, "{name}");
+        assert!(long.starts_with(&name));
+        assert!(!name.ends_with('_'));
+    }
+}

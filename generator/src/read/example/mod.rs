@@ -1,0 +1,221 @@
+//! Type inference from example values, shared by the OpenAPI and Postman readers.
+//!
+//! Every sample is turned into a [`Shape`]; shapes of the elements of an array and of all examples
+//! of one response are merged (fields seen in every sample are required, the rest optional,
+//! conflicting scalars widen); the merged shape then becomes IR types through a [`TypeRegistry`].
+
+mod placeholder;
+
+use indexmap::IndexMap;
+use serde_json::Value;
+
+pub use placeholder::{shape_of_json_string, shape_of_param_value};
+
+use super::registry::TypeRegistry;
+use crate::ir::{Field, IntWidth, Origin, Provenance, Type, TypeKind};
+use crate::naming::singular;
+
+/// What the samples seen so far say about a value.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Shape {
+    /// The value's kind.
+    pub kind: Kind,
+    /// Whether some sample was `null`.
+    pub nullable: bool,
+}
+
+/// Kinds of values, from least to most general.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Kind {
+    /// No informative sample yet (only nulls, or no elements).
+    Unknown,
+    /// A scalar.
+    Scalar(Scalar),
+    /// An array whose elements merge into the inner shape.
+    Array(Box<Shape>),
+    /// An object.
+    Object(ObjectShape),
+    /// Samples disagree beyond widening: any JSON value.
+    Any,
+}
+
+/// Scalar kinds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Scalar {
+    /// A boolean.
+    Bool,
+    /// An integer of at most this width.
+    Int(IntWidth),
+    /// An integer that some samples send as a numeric string.
+    LenientInt(IntWidth),
+    /// A floating-point number.
+    Float,
+    /// Text.
+    String,
+    /// Text made only of digits; an integer if other samples say so.
+    NumericString(IntWidth),
+    /// An ISO 8601 date.
+    Date,
+    /// An RFC 3339 date-time.
+    DateTime,
+}
+
+/// Fields of object samples, with how many samples had each.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct ObjectShape {
+    /// Number of object samples merged.
+    pub samples: usize,
+    /// Fields in order of first appearance.
+    pub fields: IndexMap<String, FieldShape>,
+}
+
+/// One field across object samples.
+#[derive(Debug, Clone, PartialEq)]
+pub struct FieldShape {
+    /// Merged shape of the field's values.
+    pub shape: Shape,
+    /// Number of samples that had the field.
+    pub seen: usize,
+}
+
+impl Shape {
+    /// A non-null shape of the given kind.
+    pub fn of(kind: Kind) -> Shape {
+        Shape { kind, nullable: false }
+    }
+
+    /// The shape of one JSON example value.
+    pub fn from_example(value: &Value) -> Shape {
+        match value {
+            Value::Null => Shape { kind: Kind::Unknown, nullable: true },
+            Value::Bool(_) => Shape::of(Kind::Scalar(Scalar::Bool)),
+            Value::Number(n) => Shape::of(Kind::Scalar(number_kind(n))),
+            Value::String(text) => shape_of_json_string(text),
+            Value::Array(items) => {
+                let item = items.iter().map(Shape::from_example).reduce(Shape::merge);
+                Shape::of(Kind::Array(Box::new(item.unwrap_or(Shape::of(Kind::Unknown)))))
+            }
+            Value::Object(map) => {
+                let fields = map
+                    .iter()
+                    .map(|(name, value)| (name.clone(), FieldShape { shape: Shape::from_example(value), seen: 1 }))
+                    .collect();
+                Shape::of(Kind::Object(ObjectShape { samples: 1, fields }))
+            }
+        }
+    }
+
+    /// The least general shape that covers both.
+    pub fn merge(self, other: Shape) -> Shape {
+        Shape { kind: merge_kinds(self.kind, other.kind), nullable: self.nullable || other.nullable }
+    }
+
+    /// Converts the shape into an IR type, registering a named type for every object.
+    ///
+    /// `hint` names the value (a field name, or a root name such as `GetUserResponse`);
+    /// `parent` is the enclosing type's name, used when `hint` alone is taken.
+    pub fn to_type(&self, hint: &str, parent: Option<&str>, origin: &Origin, registry: &mut TypeRegistry) -> Type {
+        let ty = match &self.kind {
+            Kind::Unknown | Kind::Any => return Type::Any,
+            Kind::Scalar(scalar) => scalar_type(*scalar),
+            Kind::Array(item) => Type::Array(Box::new(item.to_type(&singular(hint), parent, origin, registry))),
+            Kind::Object(object) if object.fields.is_empty() => Type::Map(Box::new(Type::Any)),
+            Kind::Object(object) => Type::Named(object_type(object, hint, parent, origin, registry)),
+        };
+        if self.nullable { Type::Nullable(Box::new(ty)) } else { ty }
+    }
+}
+
+fn object_type(object: &ObjectShape, hint: &str, parent: Option<&str>, origin: &Origin, registry: &mut TypeRegistry) -> String {
+    let name = registry.propose_name(hint, parent);
+    let fields = object
+        .fields
+        .iter()
+        .map(|(field_name, field)| Field {
+            name: field_name.clone(),
+            ty: field.shape.to_type(field_name, Some(&name), origin, registry),
+            required: field.seen == object.samples,
+            docs: None,
+            deprecated: false,
+        })
+        .collect();
+    let kind = TypeKind::Struct { fields, additional: None };
+    registry.add(&name, Provenance::Inferred, origin.clone(), None, kind)
+}
+
+fn scalar_type(scalar: Scalar) -> Type {
+    match scalar {
+        Scalar::Bool => Type::Bool,
+        Scalar::Int(width) => Type::Integer { width, lenient: false },
+        Scalar::LenientInt(width) => Type::Integer { width, lenient: true },
+        Scalar::Float => Type::Number,
+        Scalar::String | Scalar::NumericString(_) => Type::String,
+        Scalar::Date => Type::Date,
+        Scalar::DateTime => Type::DateTime,
+    }
+}
+
+fn number_kind(number: &serde_json::Number) -> Scalar {
+    if let Some(value) = number.as_i64() {
+        Scalar::Int(if i32::try_from(value).is_ok() { IntWidth::I32 } else { IntWidth::I64 })
+    } else if number.is_u64() {
+        Scalar::Int(IntWidth::U64)
+    } else {
+        Scalar::Float
+    }
+}
+
+fn merge_kinds(a: Kind, b: Kind) -> Kind {
+    match (a, b) {
+        (Kind::Unknown, other) | (other, Kind::Unknown) => other,
+        (Kind::Any, _) | (_, Kind::Any) => Kind::Any,
+        (Kind::Scalar(a), Kind::Scalar(b)) => merge_scalars(a, b).map_or(Kind::Any, Kind::Scalar),
+        (Kind::Array(a), Kind::Array(b)) => Kind::Array(Box::new(a.merge(*b))),
+        (Kind::Object(a), Kind::Object(b)) => Kind::Object(merge_objects(a, b)),
+        _ => Kind::Any,
+    }
+}
+
+fn merge_objects(mut a: ObjectShape, b: ObjectShape) -> ObjectShape {
+    a.samples += b.samples;
+    for (name, field) in b.fields {
+        match a.fields.get_mut(&name) {
+            Some(existing) => {
+                let shape = std::mem::replace(&mut existing.shape, Shape::of(Kind::Unknown));
+                existing.shape = shape.merge(field.shape);
+                existing.seen += field.seen;
+            }
+            None => {
+                a.fields.insert(name, field);
+            }
+        }
+    }
+    a
+}
+
+/// Widening of two scalars; `None` when they have nothing in common.
+fn merge_scalars(a: Scalar, b: Scalar) -> Option<Scalar> {
+    use Scalar::*;
+    Some(match (a, b) {
+        _ if a == b => a,
+        (Int(x), Int(y)) => Int(wider(x, y)),
+        (Int(_) | LenientInt(_), Float) | (Float, Int(_) | LenientInt(_)) => Float,
+        (NumericString(x), NumericString(y)) => NumericString(wider(x, y)),
+        (Int(x) | LenientInt(x) | NumericString(x), Int(y) | LenientInt(y) | NumericString(y)) => LenientInt(wider(x, y)),
+        (String | NumericString(_) | Date | DateTime, String | NumericString(_) | Date | DateTime) => String,
+        _ => return None,
+    })
+}
+
+fn wider(a: IntWidth, b: IntWidth) -> IntWidth {
+    use IntWidth::*;
+    match (a, b) {
+        (I32, I32) => I32,
+        (U32, U32) => U32,
+        (I32 | U32, U32 | I32) | (I64, _) | (_, I64) => I64,
+        (U64, _) | (_, U64) => U64,
+    }
+}
+
+#[cfg(test)]
+mod tests;

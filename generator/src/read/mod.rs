@@ -1,0 +1,95 @@
+//! Readers: from a spec file to the IR.
+//!
+//! The format is detected from the content, not the file name. Both readers share the example
+//! inference in [`example`] and the type naming in [`registry`].
+
+pub mod example;
+mod openapi;
+mod postman;
+pub mod registry;
+
+use std::path::Path;
+
+use serde_json::Value;
+
+use crate::diagnostic::Diagnostic;
+use crate::error::{Error, Result};
+use crate::ir::Api;
+
+/// An API read from a spec, with the warnings the reader raised.
+#[derive(Debug)]
+pub struct Spec {
+    /// The API in IR form.
+    pub api: Api,
+    /// Things the reader skipped or guessed.
+    pub warnings: Vec<Diagnostic>,
+}
+
+/// Reads a spec file of any supported format.
+pub fn read_file(path: &Path) -> Result<Spec> {
+    let text = std::fs::read_to_string(path).map_err(|source| Error::Io { path: path.to_owned(), source })?;
+    read_str(&path.display().to_string(), &text)
+}
+
+/// Reads a spec from text; `file` names it in diagnostics.
+pub fn read_str(file: &str, text: &str) -> Result<Spec> {
+    let document = parse_document(file, text)?;
+    let mut warnings = Vec::new();
+    let api = match detect(file, &document)? {
+        Format::OpenApi3 => openapi::read(file, document, &mut warnings)?,
+        Format::Postman => postman::read(file, &document, &mut warnings)?,
+    };
+    Ok(Spec { api, warnings })
+}
+
+enum Format {
+    OpenApi3,
+    Postman,
+}
+
+/// Parses JSON or YAML into a JSON value.
+fn parse_document(file: &str, text: &str) -> Result<Value> {
+    if text.trim().is_empty() {
+        return Err(Diagnostic::error(file, "", "the file is empty").into());
+    }
+    if text.trim_start().starts_with(['{', '[']) {
+        serde_json::from_str(text).map_err(|e| {
+            Diagnostic::error(file, "", format!("invalid JSON at line {} column {}: {e}", e.line(), e.column())).into()
+        })
+    } else {
+        serde_yaml::from_str(text).map_err(|e| {
+            let at = e.location().map(|l| format!(" at line {} column {}", l.line(), l.column())).unwrap_or_default();
+            Diagnostic::error(file, "", format!("invalid YAML{at}: {e}")).into()
+        })
+    }
+}
+
+fn detect(file: &str, document: &Value) -> Result<Format> {
+    let Some(object) = document.as_object() else {
+        return Err(Diagnostic::error(file, "", "expected an object at the top level").into());
+    };
+    if let Some(version) = object.get("openapi") {
+        return match version.as_str() {
+            Some(v) if v.starts_with("3.0") => Ok(Format::OpenApi3),
+            Some(v) => Err(Diagnostic::error(
+                file,
+                "/openapi",
+                format!("OpenAPI {v} is not supported; this generator reads OpenAPI 3.0.x"),
+            )
+            .into()),
+            None => Err(Diagnostic::error(file, "/openapi", "`openapi` must be a version string such as \"3.0.3\"").into()),
+        };
+    }
+    if object.contains_key("swagger") {
+        return Err(Diagnostic::error(file, "/swagger", "Swagger 2.0 is not supported yet; convert it to OpenAPI 3.0").into());
+    }
+    if object.contains_key("item") || object.get("info").is_some_and(|i| i.get("schema").is_some()) {
+        return Ok(Format::Postman);
+    }
+    Err(Diagnostic::error(
+        file,
+        "",
+        "not an OpenAPI document or a Postman collection: expected a top-level `openapi` version or a collection `info` and `item`",
+    )
+    .into())
+}

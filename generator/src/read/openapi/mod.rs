@@ -1,0 +1,466 @@
+//! The OpenAPI 3.0 reader.
+
+mod schema;
+
+use std::collections::HashMap;
+
+use openapiv3::{
+    Components, MediaType, OpenAPI, Parameter, ParameterSchemaOrContent, ReferenceOr, RequestBody as OaRequestBody,
+    Response as OaResponse, Schema, SecurityScheme, StatusCode,
+};
+use serde_json::Value;
+
+use super::example::Shape;
+use super::registry::TypeRegistry;
+use crate::diagnostic::{Diagnostic, pointer};
+use crate::error::Result;
+use crate::ir::{
+    Api, AuthKind, AuthScheme, BodyContent, BodyEncoding, Operation, Origin, Param, ParamLocation, RequestBody, Response,
+    Source, SpecFormat, Status, Type,
+};
+use crate::naming::type_name;
+
+/// Reads an OpenAPI 3.0 document already parsed into JSON.
+pub(super) fn read(file: &str, document: Value, warnings: &mut Vec<Diagnostic>) -> Result<Api> {
+    let spec: OpenAPI = serde_path_to_error::deserialize(document).map_err(|e| {
+        Diagnostic::error(file, path_to_pointer(e.path()), format!("not a valid OpenAPI 3.0 document: {}", e.inner()))
+    })?;
+    let mut reader = Reader { file, spec: &spec, registry: TypeRegistry::default(), schema_names: HashMap::new(), warnings };
+    reader.declare_schemas()?;
+    let auth_schemes = reader.auth_schemes();
+    let mut api = Api {
+        title: spec.info.title.clone(),
+        version: spec.info.version.clone(),
+        base_url: reader.base_url(),
+        docs: spec.info.description.clone(),
+        source: Source { format: SpecFormat::OpenApi3, file: file.to_owned() },
+        auth_schemes,
+        operations: Vec::new(),
+        types: Vec::new(),
+    };
+    for (path, item) in spec.paths.iter() {
+        let item_at = pointer("/paths", &[path]);
+        let ReferenceOr::Item(item) = item else {
+            return Err(Diagnostic::error(file, item_at, "path items given as `$ref` are not supported").into());
+        };
+        for (method, operation) in item.iter() {
+            let shared = (item.parameters.as_slice(), item_at.as_str());
+            let op = reader.operation(path, method, shared, operation, &pointer(&item_at, &[method]))?;
+            api.operations.push(op);
+        }
+    }
+    reader.resolve_undefined_schemes(&mut api);
+    api.types = reader.registry.into_types();
+    Ok(api)
+}
+
+/// Walks one document, building types into its registry.
+pub(super) struct Reader<'a> {
+    file: &'a str,
+    spec: &'a OpenAPI,
+    registry: TypeRegistry,
+    /// Component schema name → type name.
+    schema_names: HashMap<String, String>,
+    warnings: &'a mut Vec<Diagnostic>,
+}
+
+impl<'a> Reader<'a> {
+    fn components(&self) -> Option<&'a Components> {
+        self.spec.components.as_ref()
+    }
+
+    fn components_schema(&self, name: &str) -> Option<&'a ReferenceOr<Schema>> {
+        self.components()?.schemas.get(name)
+    }
+
+    /// Reserves a type name for every component schema, then defines each.
+    fn declare_schemas(&mut self) -> Result<()> {
+        let Some(components) = self.components() else { return Ok(()) };
+        for name in components.schemas.keys() {
+            let type_name = self.registry.propose_name(name, None);
+            self.schema_names.insert(name.clone(), type_name);
+        }
+        for (name, schema) in &components.schemas {
+            let type_name = self.schema_names.get(name).cloned().unwrap_or_else(|| type_name(name));
+            self.declare_schema(&type_name, schema, &pointer("/components/schemas", &[name]))?;
+        }
+        Ok(())
+    }
+
+    fn base_url(&mut self) -> String {
+        let Some(server) = self.spec.servers.first() else {
+            self.warnings.push(Diagnostic::warning(self.file, "/servers", "no server URL; the client must be given a base URL"));
+            return String::new();
+        };
+        let mut url = server.url.clone();
+        for (name, variable) in server.variables.iter().flatten() {
+            url = url.replace(&format!("{{{name}}}"), &variable.default);
+        }
+        url.trim_end_matches('/').to_owned()
+    }
+
+    fn auth_schemes(&self) -> Vec<AuthScheme> {
+        let Some(components) = self.components() else { return Vec::new() };
+        components
+            .security_schemes
+            .iter()
+            .map(|(name, scheme)| {
+                let (kind, docs) = match scheme {
+                    ReferenceOr::Reference { reference } => {
+                        (AuthKind::Unsupported { kind: format!("$ref {reference}") }, None)
+                    }
+                    ReferenceOr::Item(scheme) => security_kind(scheme),
+                };
+                AuthScheme { name: name.clone(), kind, docs }
+            })
+            .collect()
+    }
+
+    /// Security requirements naming schemes the document does not define are kept, so the client
+    /// documents them, and registered as unsupported schemes with a warning.
+    fn resolve_undefined_schemes(&mut self, api: &mut Api) {
+        let mut undefined: Vec<String> = Vec::new();
+        for op in &api.operations {
+            for name in op.auth.iter().flatten() {
+                if !api.auth_schemes.iter().any(|s| &s.name == name) && !undefined.contains(name) {
+                    undefined.push(name.clone());
+                }
+            }
+        }
+        for name in undefined {
+            self.warnings.push(Diagnostic::warning(
+                self.file,
+                "/security",
+                format!("security requirement names `{name}`, which components.securitySchemes does not define; the client cannot apply it"),
+            ));
+            api.auth_schemes.push(AuthScheme {
+                name,
+                kind: AuthKind::Unsupported { kind: "undefined".into() },
+                docs: Some("Named by a security requirement but not defined by the spec.".into()),
+            });
+        }
+    }
+
+    fn operation(
+        &mut self,
+        path: &str,
+        method: &str,
+        (shared_params, shared_at): (&[ReferenceOr<Parameter>], &str),
+        operation: &openapiv3::Operation,
+        at: &str,
+    ) -> Result<Operation> {
+        let name = operation.operation_id.clone().unwrap_or_else(|| derived_name(method, path));
+        let type_base = type_name(&name);
+        let mut params: Vec<Param> = Vec::new();
+        let shared = shared_params.iter().enumerate().map(|(i, p)| (p, pointer(shared_at, &["parameters", &i.to_string()])));
+        let own = operation.parameters.iter().enumerate().map(|(i, p)| (p, pointer(at, &["parameters", &i.to_string()])));
+        for (param, param_at) in shared.chain(own) {
+            let param = self.parameter(param, &type_base, &param_at)?;
+            params.retain(|p| !(p.name == param.name && p.location == param.location));
+            params.push(param);
+        }
+        self.check_path_params(path, &mut params, at);
+        let body = match &operation.request_body {
+            Some(body) => Some(self.request_body(body, &type_base, &pointer(at, &["requestBody"]))?),
+            None => None,
+        };
+        let mut responses = Vec::new();
+        let mut success_seen = false;
+        let statuses = operation.responses.responses.iter().map(|(code, r)| (status_of(code), r, code.to_string()));
+        let default = operation.responses.default.iter().map(|r| (Status::Default, r, "default".to_owned()));
+        for (status, response, key) in statuses.chain(default) {
+            let hint = match status {
+                _ if status.is_success() && !success_seen => format!("{type_base}Response"),
+                Status::Default => format!("{type_base}DefaultResponse"),
+                _ => format!("{type_base}Response{key}"),
+            };
+            success_seen |= status.is_success();
+            responses.push(self.response(status, response, &hint, &pointer(at, &["responses", &key]))?);
+        }
+        responses.sort_by_key(|r| r.status);
+        let security = operation.security.as_ref().or(self.spec.security.as_ref());
+        let auth = security.map(|reqs| reqs.iter().map(|req| req.keys().cloned().collect()).collect()).unwrap_or_default();
+        Ok(Operation {
+            name,
+            origin: Origin(at.to_owned()),
+            group: operation.tags.first().cloned(),
+            method: method.to_ascii_uppercase(),
+            path: path.to_owned(),
+            params,
+            body,
+            responses,
+            auth,
+            deprecated: operation.deprecated.then(String::new),
+            pagination: None,
+            summary: operation.summary.clone(),
+            docs: operation.description.clone(),
+        })
+    }
+
+    /// Every `{name}` of the path template needs a path parameter and vice versa.
+    fn check_path_params(&mut self, path: &str, params: &mut Vec<Param>, at: &str) {
+        let template: Vec<&str> = path_placeholders(path).collect();
+        for name in &template {
+            if !params.iter().any(|p| p.location == ParamLocation::Path && p.name == *name) {
+                self.warnings.push(Diagnostic::warning(
+                    self.file,
+                    at,
+                    format!("path placeholder `{{{name}}}` has no path parameter; it is taken as a required string"),
+                ));
+                params.push(Param {
+                    name: (*name).to_owned(),
+                    location: ParamLocation::Path,
+                    ty: Type::String,
+                    required: true,
+                    default: None,
+                    docs: None,
+                    deprecated: false,
+                });
+            }
+        }
+        let file = self.file;
+        let warnings = &mut *self.warnings;
+        params.retain(|p| {
+            let keep = p.location != ParamLocation::Path || template.contains(&p.name.as_str());
+            if !keep {
+                warnings.push(Diagnostic::warning(
+                    file,
+                    at,
+                    format!("path parameter `{}` does not appear in the path template; it is ignored", p.name),
+                ));
+            }
+            keep
+        });
+    }
+
+    fn parameter(&mut self, param: &ReferenceOr<Parameter>, type_base: &str, at: &str) -> Result<Param> {
+        let (param, at) = match param {
+            ReferenceOr::Item(param) => (param, at.to_owned()),
+            ReferenceOr::Reference { reference } => {
+                let found = reference
+                    .strip_prefix("#/components/parameters/")
+                    .and_then(|name| self.components()?.parameters.get(name).map(|p| (name, p)));
+                match found {
+                    Some((name, ReferenceOr::Item(param))) => (param, pointer("/components/parameters", &[name])),
+                    _ => {
+                        return Err(Diagnostic::error(
+                            self.file,
+                            pointer(at, &["$ref"]),
+                            format!("`$ref: {reference}` does not point to a parameter under #/components/parameters"),
+                        )
+                        .into());
+                    }
+                }
+            }
+        };
+        let (data, location) = match param {
+            Parameter::Query { parameter_data, .. } => (parameter_data, ParamLocation::Query),
+            Parameter::Header { parameter_data, .. } => (parameter_data, ParamLocation::Header),
+            Parameter::Path { parameter_data, .. } => (parameter_data, ParamLocation::Path),
+            Parameter::Cookie { parameter_data, .. } => (parameter_data, ParamLocation::Cookie),
+        };
+        let (ty, default) = match &data.format {
+            ParameterSchemaOrContent::Schema(schema) => {
+                let default = match schema {
+                    ReferenceOr::Item(schema) => schema.schema_data.default.clone(),
+                    ReferenceOr::Reference { .. } => None,
+                };
+                (self.schema_type(schema, &data.name, Some(type_base), &pointer(&at, &["schema"]))?, default)
+            }
+            ParameterSchemaOrContent::Content(content) => match content.first() {
+                Some((media, media_type)) => (self.media_type(media, media_type, &data.name, &pointer(&at, &["content", media]))?, None),
+                None => (Type::String, None),
+            },
+        };
+        Ok(Param {
+            name: data.name.clone(),
+            location,
+            ty,
+            required: data.required || location == ParamLocation::Path,
+            default,
+            docs: data.description.clone(),
+            deprecated: data.deprecated.unwrap_or(false),
+        })
+    }
+
+    fn request_body(&mut self, body: &ReferenceOr<OaRequestBody>, type_base: &str, at: &str) -> Result<RequestBody> {
+        let (body, at) = match body {
+            ReferenceOr::Item(body) => (body, at.to_owned()),
+            ReferenceOr::Reference { reference } => {
+                let found = reference
+                    .strip_prefix("#/components/requestBodies/")
+                    .and_then(|name| self.components()?.request_bodies.get(name).map(|b| (name, b)));
+                match found {
+                    Some((name, ReferenceOr::Item(body))) => (body, pointer("/components/requestBodies", &[name])),
+                    _ => {
+                        return Err(Diagnostic::error(
+                            self.file,
+                            pointer(at, &["$ref"]),
+                            format!("`$ref: {reference}` does not point to a request body under #/components/requestBodies"),
+                        )
+                        .into());
+                    }
+                }
+            }
+        };
+        let hint = format!("{type_base}Request");
+        let mut contents = Vec::new();
+        for (media, media_type) in &body.content {
+            let ty = self.media_type(media, media_type, &hint, &pointer(&at, &["content", media]))?;
+            contents.push(BodyContent { content_type: media.clone(), encoding: encoding_of(media), ty });
+        }
+        Ok(RequestBody { required: body.required, contents, docs: body.description.clone() })
+    }
+
+    /// The type of a body in one media type: its schema, else inferred from its examples.
+    fn media_type(&mut self, media: &str, media_type: &MediaType, hint: &str, at: &str) -> Result<Type> {
+        let encoding = encoding_of(media);
+        match encoding {
+            BodyEncoding::Binary => return Ok(Type::Binary),
+            BodyEncoding::Text => return Ok(Type::String),
+            _ => {}
+        }
+        if let Some(schema) = &media_type.schema {
+            return self.schema_type(schema, hint, None, &pointer(at, &["schema"]));
+        }
+        let examples = self.examples(media_type);
+        match examples.iter().map(Shape::from_example).reduce(Shape::merge) {
+            Some(shape) => {
+                self.warnings.push(Diagnostic::warning(
+                    self.file,
+                    at,
+                    "no schema; the type is inferred from the example".to_owned(),
+                ));
+                Ok(shape.to_type(hint, None, &Origin(at.to_owned()), &mut self.registry))
+            }
+            None => Ok(Type::Any),
+        }
+    }
+
+    fn examples(&self, media_type: &MediaType) -> Vec<Value> {
+        let named = media_type.examples.values().filter_map(|example| match example {
+            ReferenceOr::Item(example) => example.value.clone(),
+            ReferenceOr::Reference { reference } => {
+                let name = reference.strip_prefix("#/components/examples/")?;
+                match self.components()?.examples.get(name)? {
+                    ReferenceOr::Item(example) => example.value.clone(),
+                    ReferenceOr::Reference { .. } => None,
+                }
+            }
+        });
+        media_type.example.clone().into_iter().chain(named).collect()
+    }
+
+    fn response(&mut self, status: Status, response: &ReferenceOr<OaResponse>, hint: &str, at: &str) -> Result<Response> {
+        let (response, at) = match response {
+            ReferenceOr::Item(response) => (response, at.to_owned()),
+            ReferenceOr::Reference { reference } => {
+                let found = reference
+                    .strip_prefix("#/components/responses/")
+                    .and_then(|name| self.components()?.responses.get(name).map(|r| (name, r)));
+                match found {
+                    Some((name, ReferenceOr::Item(response))) => (response, pointer("/components/responses", &[name])),
+                    _ => {
+                        return Err(Diagnostic::error(
+                            self.file,
+                            pointer(at, &["$ref"]),
+                            format!("`$ref: {reference}` does not point to a response under #/components/responses"),
+                        )
+                        .into());
+                    }
+                }
+            }
+        };
+        let chosen = response
+            .content
+            .iter()
+            .find(|(media, _)| encoding_of(media) == BodyEncoding::Json)
+            .or_else(|| response.content.first());
+        let (content_type, ty, examples) = match chosen {
+            Some((media, media_type)) => {
+                let ty = self.media_type(media, media_type, hint, &pointer(&at, &["content", media]))?;
+                (Some(media.clone()), Some(ty), self.examples(media_type))
+            }
+            None => (None, None, Vec::new()),
+        };
+        let docs = Some(response.description.clone()).filter(|d| !d.trim().is_empty());
+        Ok(Response { status, docs, content_type, ty, examples })
+    }
+}
+
+fn security_kind(scheme: &SecurityScheme) -> (AuthKind, Option<String>) {
+    match scheme {
+        SecurityScheme::APIKey { location, name, description, .. } => {
+            let location = match location {
+                openapiv3::APIKeyLocation::Query => ParamLocation::Query,
+                openapiv3::APIKeyLocation::Header => ParamLocation::Header,
+                openapiv3::APIKeyLocation::Cookie => ParamLocation::Cookie,
+            };
+            (AuthKind::ApiKey { location, name: name.clone() }, description.clone())
+        }
+        SecurityScheme::HTTP { scheme, description, .. } => {
+            let kind = match scheme.to_ascii_lowercase().as_str() {
+                "bearer" => AuthKind::Bearer,
+                "basic" => AuthKind::Basic,
+                other => AuthKind::Unsupported { kind: format!("http {other}") },
+            };
+            (kind, description.clone())
+        }
+        SecurityScheme::OAuth2 { description, .. } | SecurityScheme::OpenIDConnect { description, .. } => {
+            (AuthKind::Bearer, description.clone())
+        }
+    }
+}
+
+/// How a media type is encoded on the wire.
+pub(super) fn encoding_of(media: &str) -> BodyEncoding {
+    let essence = media.split(';').next().unwrap_or(media).trim().to_ascii_lowercase();
+    match essence.as_str() {
+        "application/json" => BodyEncoding::Json,
+        "application/x-www-form-urlencoded" => BodyEncoding::Form,
+        "multipart/form-data" => BodyEncoding::Multipart,
+        e if e.ends_with("+json") => BodyEncoding::Json,
+        e if e.starts_with("text/") || e.ends_with("/xml") || e.ends_with("+xml") => BodyEncoding::Text,
+        _ => BodyEncoding::Binary,
+    }
+}
+
+fn status_of(code: &StatusCode) -> Status {
+    match code {
+        StatusCode::Code(code) => Status::Code(*code),
+        StatusCode::Range(class) => Status::Range(u8::try_from(*class).unwrap_or(0)),
+    }
+}
+
+/// The `{name}` placeholders of a path template.
+pub(super) fn path_placeholders(path: &str) -> impl Iterator<Item = &str> {
+    path.split('{').skip(1).filter_map(|rest| rest.split_once('}').map(|(name, _)| name))
+}
+
+/// A name for an operation without an operationId: method and path words, e.g. `get_pets_by_id`.
+fn derived_name(method: &str, path: &str) -> String {
+    let mut words = vec![method.to_owned()];
+    for segment in path.split('/').filter(|s| !s.is_empty()) {
+        match segment.strip_prefix('{').and_then(|s| s.strip_suffix('}')) {
+            Some(param) => words.push(format!("by_{param}")),
+            None => words.push(segment.to_owned()),
+        }
+    }
+    words.join("_")
+}
+
+/// Renders a serde path (`paths./a.get.responses`) as a JSON pointer.
+fn path_to_pointer(path: &serde_path_to_error::Path) -> String {
+    use serde_path_to_error::Segment;
+    let tokens: Vec<String> = path
+        .iter()
+        .filter_map(|segment| match segment {
+            Segment::Seq { index } => Some(index.to_string()),
+            Segment::Map { key } => Some(key.clone()),
+            Segment::Enum { variant } => Some(variant.clone()),
+            Segment::Unknown => None,
+        })
+        .collect();
+    let refs: Vec<&str> = tokens.iter().map(String::as_str).collect();
+    pointer("", &refs)
+}

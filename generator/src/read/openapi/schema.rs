@@ -1,0 +1,322 @@
+//! OpenAPI schemas to IR types.
+
+use openapiv3::{
+    AdditionalProperties, AnySchema, IntegerFormat, ReferenceOr, Schema, SchemaKind, StringFormat, VariantOrUnknownOrEmpty,
+};
+
+use super::Reader;
+use crate::diagnostic::{Diagnostic, pointer};
+use crate::error::Result;
+use crate::ir::{Field, IntWidth, Origin, Provenance, Type, TypeKind};
+
+/// A schema either needs a named type of its own or is expressed by a plain type.
+enum Converted {
+    Plain(Type),
+    Named(TypeKind),
+}
+
+/// Deepest nesting of inline schemas followed before giving up with an error.
+const MAX_DEPTH: usize = 64;
+
+impl Reader<'_> {
+    /// The type of a schema or reference; inline objects, enums and unions become named types
+    /// called after `hint` (or `parent` + `hint` when that is taken).
+    pub(super) fn schema_type(&mut self, schema: &ReferenceOr<Schema>, hint: &str, parent: Option<&str>, at: &str) -> Result<Type> {
+        match schema {
+            ReferenceOr::Reference { reference } => self.reference_type(reference, at),
+            ReferenceOr::Item(schema) => self.inline_type(schema, hint, parent, at),
+        }
+    }
+
+    fn boxed_schema_type(&mut self, schema: &ReferenceOr<Box<Schema>>, hint: &str, parent: Option<&str>, at: &str) -> Result<Type> {
+        match schema {
+            ReferenceOr::Reference { reference } => self.reference_type(reference, at),
+            ReferenceOr::Item(schema) => self.inline_type(schema, hint, parent, at),
+        }
+    }
+
+    fn reference_type(&mut self, reference: &str, at: &str) -> Result<Type> {
+        let name = reference.strip_prefix("#/components/schemas/").and_then(|name| self.schema_names.get(name));
+        match name {
+            Some(name) => Ok(Type::Named(name.clone())),
+            None => Err(Diagnostic::error(
+                self.file,
+                pointer(at, &["$ref"]),
+                format!("`$ref: {reference}` does not point to a schema under #/components/schemas"),
+            )
+            .into()),
+        }
+    }
+
+    fn inline_type(&mut self, schema: &Schema, hint: &str, parent: Option<&str>, at: &str) -> Result<Type> {
+        let name = self.registry.propose_name(hint, parent);
+        let converted = self.convert(schema, &name, at)?;
+        let ty = match converted {
+            Converted::Plain(ty) => {
+                self.registry.release(&name);
+                ty
+            }
+            Converted::Named(kind) => {
+                let docs = schema.schema_data.description.clone();
+                Type::Named(self.registry.add(&name, Provenance::Inline, Origin(at.to_owned()), docs, kind))
+            }
+        };
+        Ok(nullable(ty, schema.schema_data.nullable))
+    }
+
+    /// Defines a `#/components/schemas` entry under its reserved name.
+    pub(super) fn declare_schema(&mut self, name: &str, schema: &ReferenceOr<Schema>, at: &str) -> Result<()> {
+        let (kind, docs, deprecated) = match schema {
+            ReferenceOr::Reference { reference } => (TypeKind::Alias(self.reference_type(reference, at)?), None, false),
+            ReferenceOr::Item(schema) => {
+                let kind = match self.convert(schema, name, at)? {
+                    Converted::Plain(ty) => TypeKind::Alias(nullable(ty, schema.schema_data.nullable)),
+                    Converted::Named(kind) => kind,
+                };
+                (kind, schema.schema_data.description.clone(), schema.schema_data.deprecated)
+            }
+        };
+        self.registry.add(name, Provenance::Declared, Origin(at.to_owned()), docs, kind);
+        if deprecated {
+            self.registry.set_deprecated(name);
+        }
+        Ok(())
+    }
+
+    fn convert(&mut self, schema: &Schema, name: &str, at: &str) -> Result<Converted> {
+        if at.matches('/').count() > MAX_DEPTH * 2 {
+            return Err(Diagnostic::error(self.file, at, "schemas are nested too deeply to generate code for").into());
+        }
+        let plain = |ty| Ok(Converted::Plain(ty));
+        match &schema.schema_kind {
+            SchemaKind::Type(openapiv3::Type::String(string)) => {
+                let values: Vec<String> = string.enumeration.iter().flatten().cloned().collect();
+                if values.is_empty() { plain(string_type(&string.format)) } else { Ok(Converted::Named(TypeKind::Enum { values })) }
+            }
+            SchemaKind::Type(openapiv3::Type::Integer(integer)) => plain(integer_type(&integer.format)),
+            SchemaKind::Type(openapiv3::Type::Number(_)) => plain(Type::Number),
+            SchemaKind::Type(openapiv3::Type::Boolean(_)) => plain(Type::Bool),
+            SchemaKind::Type(openapiv3::Type::Array(array)) => plain(self.items_type(array.items.as_ref(), name, at)?),
+            SchemaKind::Type(openapiv3::Type::Object(object)) => {
+                self.object(&object.properties, &object.required, object.additional_properties.as_ref(), name, at)
+            }
+            SchemaKind::OneOf { one_of: variants } | SchemaKind::AnyOf { any_of: variants } => {
+                let key = if matches!(schema.schema_kind, SchemaKind::OneOf { .. }) { "oneOf" } else { "anyOf" };
+                let discriminator = schema.schema_data.discriminator.as_ref().map(|d| d.property_name.clone());
+                self.union(variants, discriminator, name, &pointer(at, &[key]))
+            }
+            SchemaKind::AllOf { all_of } => self.all_of(all_of, name, at),
+            SchemaKind::Not { .. } => plain(Type::Any),
+            SchemaKind::Any(any) => self.any_schema(any, schema, name, at),
+        }
+    }
+
+    fn items_type(&mut self, items: Option<&ReferenceOr<Box<Schema>>>, name: &str, at: &str) -> Result<Type> {
+        let item = match items {
+            Some(items) => self.boxed_schema_type(items, &crate::naming::singular(name), None, &pointer(at, &["items"]))?,
+            None => Type::Any,
+        };
+        Ok(Type::Array(Box::new(item)))
+    }
+
+    fn object(
+        &mut self,
+        properties: &indexmap::IndexMap<String, ReferenceOr<Box<Schema>>>,
+        required: &[String],
+        additional: Option<&AdditionalProperties>,
+        name: &str,
+        at: &str,
+    ) -> Result<Converted> {
+        let additional = match additional {
+            Some(AdditionalProperties::Schema(schema)) => {
+                Some(self.schema_type(schema, &format!("{name}_value"), None, &pointer(at, &["additionalProperties"]))?)
+            }
+            Some(AdditionalProperties::Any(true)) => Some(Type::Any),
+            Some(AdditionalProperties::Any(false)) | None => None,
+        };
+        if properties.is_empty() {
+            return Ok(Converted::Plain(Type::Map(Box::new(additional.unwrap_or(Type::Any)))));
+        }
+        let mut fields = Vec::with_capacity(properties.len());
+        for (field_name, property) in properties {
+            let field_at = pointer(at, &["properties", field_name]);
+            let ty = self.boxed_schema_type(property, field_name, Some(name), &field_at)?;
+            let (docs, deprecated) = match property {
+                ReferenceOr::Item(schema) => (schema.schema_data.description.clone(), schema.schema_data.deprecated),
+                ReferenceOr::Reference { .. } => (None, false),
+            };
+            fields.push(Field { name: field_name.clone(), ty, required: required.contains(field_name), docs, deprecated });
+        }
+        Ok(Converted::Named(TypeKind::Struct { fields, additional }))
+    }
+
+    fn union(&mut self, variants: &[ReferenceOr<Schema>], discriminator: Option<String>, name: &str, at: &str) -> Result<Converted> {
+        let mut types = Vec::with_capacity(variants.len());
+        for (index, variant) in variants.iter().enumerate() {
+            let hint = match variant {
+                ReferenceOr::Item(schema) => schema.schema_data.title.clone().unwrap_or_else(|| format!("{name}_variant{}", index + 1)),
+                ReferenceOr::Reference { .. } => String::new(),
+            };
+            let ty = self.schema_type(variant, &hint, Some(name), &pointer(at, &[&index.to_string()]))?;
+            if !types.contains(&ty) {
+                types.push(ty);
+            }
+        }
+        Ok(match <[Type; 1]>::try_from(types) {
+            Ok([single]) => Converted::Plain(single),
+            Err(types) if types.is_empty() => Converted::Plain(Type::Any),
+            Err(variants) => Converted::Named(TypeKind::Union { variants, discriminator }),
+        })
+    }
+
+    /// `allOf`: a single member is that member's type; several object members merge into one struct.
+    fn all_of(&mut self, parts: &[ReferenceOr<Schema>], name: &str, at: &str) -> Result<Converted> {
+        if let [single] = parts {
+            return Ok(Converted::Plain(self.schema_type(single, name, None, &pointer(at, &["allOf", "0"]))?));
+        }
+        let mut properties = indexmap::IndexMap::new();
+        let mut required = Vec::new();
+        for (index, part) in parts.iter().enumerate() {
+            let part_at = pointer(at, &["allOf", &index.to_string()]);
+            if !self.collect_properties(part, &mut properties, &mut required, 0) {
+                self.warnings.push(Diagnostic::warning(
+                    self.file,
+                    part_at,
+                    "allOf member is not an object schema; the combined type is left as a JSON value",
+                ));
+                return Ok(Converted::Plain(Type::Any));
+            }
+        }
+        self.object(&properties, &required, None, name, at)
+    }
+
+    /// Gathers the properties of an object schema (following references and nested allOf);
+    /// false when the schema is not object-like.
+    fn collect_properties(
+        &self,
+        schema: &ReferenceOr<Schema>,
+        properties: &mut indexmap::IndexMap<String, ReferenceOr<Box<Schema>>>,
+        required: &mut Vec<String>,
+        depth: usize,
+    ) -> bool {
+        if depth > MAX_DEPTH {
+            return false;
+        }
+        let schema = match schema {
+            ReferenceOr::Item(schema) => schema,
+            ReferenceOr::Reference { reference } => {
+                match reference.strip_prefix("#/components/schemas/").and_then(|n| self.components_schema(n)) {
+                    Some(schema) => return self.collect_properties(schema, properties, required, depth + 1),
+                    None => return false,
+                }
+            }
+        };
+        let (props, req) = match &schema.schema_kind {
+            SchemaKind::Type(openapiv3::Type::Object(object)) => (&object.properties, &object.required),
+            SchemaKind::Any(any) if any.typ.as_deref().is_none_or(|t| t == "object") && any.all_of.is_empty() => {
+                (&any.properties, &any.required)
+            }
+            SchemaKind::AllOf { all_of } => {
+                return all_of.iter().all(|part| self.collect_properties(part, properties, required, depth + 1));
+            }
+            _ => return false,
+        };
+        for (name, property) in props {
+            properties.insert(name.clone(), property.clone());
+        }
+        required.extend(req.iter().filter(|r| !required_contains(required, r)).cloned().collect::<Vec<_>>());
+        true
+    }
+
+    /// Schemas without a single `type`: infer what they are from the keywords present.
+    fn any_schema(&mut self, any: &AnySchema, schema: &Schema, name: &str, at: &str) -> Result<Converted> {
+        if !any.all_of.is_empty() {
+            let merged = Schema {
+                schema_data: schema.schema_data.clone(),
+                schema_kind: SchemaKind::AllOf {
+                    all_of: any.all_of.clone().into_iter().chain(own_object_part(any)).collect(),
+                },
+            };
+            return self.convert(&merged, name, at);
+        }
+        if !any.one_of.is_empty() || !any.any_of.is_empty() {
+            let (key, variants) = if any.one_of.is_empty() { ("anyOf", &any.any_of) } else { ("oneOf", &any.one_of) };
+            let discriminator = schema.schema_data.discriminator.as_ref().map(|d| d.property_name.clone());
+            return self.union(variants, discriminator, name, &pointer(at, &[key]));
+        }
+        if !any.properties.is_empty() || any.typ.as_deref() == Some("object") || any.additional_properties.is_some() {
+            return self.object(&any.properties, &any.required, any.additional_properties.as_ref(), name, at);
+        }
+        if any.items.is_some() || any.typ.as_deref() == Some("array") {
+            return Ok(Converted::Plain(self.items_type(any.items.as_ref(), name, at)?));
+        }
+        let values: Vec<String> = any.enumeration.iter().filter_map(|v| v.as_str().map(str::to_owned)).collect();
+        if !values.is_empty() && values.len() == any.enumeration.len() {
+            return Ok(Converted::Named(TypeKind::Enum { values }));
+        }
+        Ok(Converted::Plain(match any.typ.as_deref() {
+            Some("string") => string_format_name(any.format.as_deref()),
+            Some("integer") => integer_format_name(any.format.as_deref()),
+            Some("number") => Type::Number,
+            Some("boolean") => Type::Bool,
+            _ => Type::Any,
+        }))
+    }
+}
+
+fn required_contains(required: &[String], name: &str) -> bool {
+    required.iter().any(|r| r == name)
+}
+
+/// The object keywords written next to `allOf`, as one more member.
+fn own_object_part(any: &AnySchema) -> Option<ReferenceOr<Schema>> {
+    if any.properties.is_empty() {
+        return None;
+    }
+    let object = openapiv3::ObjectType { properties: any.properties.clone(), required: any.required.clone(), ..Default::default() };
+    Some(ReferenceOr::Item(Schema {
+        schema_data: Default::default(),
+        schema_kind: SchemaKind::Type(openapiv3::Type::Object(object)),
+    }))
+}
+
+fn nullable(ty: Type, nullable: bool) -> Type {
+    if nullable && !matches!(ty, Type::Any | Type::Nullable(_)) { Type::Nullable(Box::new(ty)) } else { ty }
+}
+
+fn string_type(format: &VariantOrUnknownOrEmpty<StringFormat>) -> Type {
+    match format {
+        VariantOrUnknownOrEmpty::Item(StringFormat::Date) => Type::Date,
+        VariantOrUnknownOrEmpty::Item(StringFormat::DateTime) => Type::DateTime,
+        VariantOrUnknownOrEmpty::Item(StringFormat::Binary) => Type::Binary,
+        _ => Type::String,
+    }
+}
+
+fn string_format_name(format: Option<&str>) -> Type {
+    match format {
+        Some("date") => Type::Date,
+        Some("date-time") => Type::DateTime,
+        Some("binary") => Type::Binary,
+        _ => Type::String,
+    }
+}
+
+fn integer_type(format: &VariantOrUnknownOrEmpty<IntegerFormat>) -> Type {
+    match format {
+        VariantOrUnknownOrEmpty::Item(IntegerFormat::Int32) => Type::I32,
+        VariantOrUnknownOrEmpty::Item(IntegerFormat::Int64) => Type::I64,
+        VariantOrUnknownOrEmpty::Unknown(name) => integer_format_name(Some(name)),
+        VariantOrUnknownOrEmpty::Empty => Type::I64,
+    }
+}
+
+fn integer_format_name(format: Option<&str>) -> Type {
+    let width = match format {
+        Some("int32" | "int16" | "int8") => IntWidth::I32,
+        Some("uint32" | "uint16" | "uint8") => IntWidth::U32,
+        Some("uint64" | "uint") => IntWidth::U64,
+        _ => IntWidth::I64,
+    };
+    Type::Integer { width, lenient: false }
+}

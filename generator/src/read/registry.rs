@@ -1,0 +1,124 @@
+//! The named types of one API under construction: unique names, and one type per distinct shape.
+
+use std::collections::{HashMap, HashSet};
+
+use crate::ir::{Origin, Provenance, TypeDef, TypeKind};
+use crate::naming::type_name;
+
+/// Collects the named types of one API while a reader walks the spec.
+#[derive(Debug, Default)]
+pub struct TypeRegistry {
+    defs: Vec<TypeDef>,
+    /// Names defined or promised to a type still being built.
+    taken: HashSet<String>,
+    /// Anonymous (inline or inferred) types by shape, so that identical shapes share one type.
+    by_shape: HashMap<(TypeKind, Option<String>), String>,
+}
+
+impl TypeRegistry {
+    /// Reserves a unique type name for `hint`, falling back to `parent` + `hint`, then to a number.
+    ///
+    /// The name stays taken until [`TypeRegistry::add`] either uses or releases it.
+    pub fn propose_name(&mut self, hint: &str, parent: Option<&str>) -> String {
+        let base = type_name(hint);
+        let mut candidates = vec![base.clone()];
+        if let Some(parent) = parent {
+            candidates.push(type_name(&format!("{parent}_{hint}")));
+        }
+        let name = candidates
+            .into_iter()
+            .find(|candidate| !self.taken.contains(candidate))
+            .unwrap_or_else(|| {
+                (2..).map(|n| format!("{base}{n}")).find(|c| !self.taken.contains(c)).unwrap_or_default()
+            });
+        self.taken.insert(name.clone());
+        name
+    }
+
+    /// Gives back a name from [`TypeRegistry::propose_name`] that turned out not to be needed.
+    pub fn release(&mut self, name: &str) {
+        if !self.defs.iter().any(|d| d.name == name) {
+            self.taken.remove(name);
+        }
+    }
+
+    /// Defines the type under a name from [`TypeRegistry::propose_name`] and returns the name to refer
+    /// to it by: for an anonymous type whose shape is already registered, the existing type's name.
+    pub fn add(&mut self, name: &str, provenance: Provenance, origin: Origin, docs: Option<String>, kind: TypeKind) -> String {
+        let anonymous = provenance != Provenance::Declared;
+        let key = (kind, docs);
+        if anonymous {
+            if let Some(existing) = self.by_shape.get(&key) {
+                self.taken.remove(name);
+                return existing.clone();
+            }
+            self.by_shape.insert(key.clone(), name.to_owned());
+        }
+        let (kind, docs) = key;
+        self.taken.insert(name.to_owned());
+        self.defs.push(TypeDef { name: name.to_owned(), origin, provenance, docs, deprecated: false, kind });
+        name.to_owned()
+    }
+
+    /// Marks a just-added type deprecated.
+    pub fn set_deprecated(&mut self, name: &str) {
+        if let Some(def) = self.defs.iter_mut().find(|d| d.name == name) {
+            def.deprecated = true;
+        }
+    }
+
+    /// The registered types, in registration order.
+    pub fn into_types(self) -> Vec<TypeDef> {
+        self.defs
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ir::{Field, Type};
+
+    fn one_field(name: &str) -> TypeKind {
+        TypeKind::Struct {
+            fields: vec![Field { name: name.into(), ty: Type::String, required: true, docs: None, deprecated: false }],
+            additional: None,
+        }
+    }
+
+    #[test]
+    fn identical_anonymous_shapes_share_a_type() {
+        let mut registry = TypeRegistry::default();
+        let origin = Origin("/a".into());
+        let first = registry.propose_name("messages_item", None);
+        let first = registry.add(&first, Provenance::Inferred, origin.clone(), None, one_field("id"));
+        let second = registry.propose_name("edited_message", None);
+        let second = registry.add(&second, Provenance::Inferred, origin, None, one_field("id"));
+        assert_eq!(first, "MessagesItem");
+        assert_eq!(second, "MessagesItem");
+        assert_eq!(registry.into_types().len(), 1);
+    }
+
+    #[test]
+    fn different_shapes_under_one_hint_get_parent_prefixed_then_numbered_names() {
+        let mut registry = TypeRegistry::default();
+        let origin = Origin("/a".into());
+        let mut names = Vec::new();
+        for field in ["a", "b", "c"] {
+            let name = registry.propose_name("message", Some("im_chat"));
+            names.push(registry.add(&name, Provenance::Inferred, origin.clone(), None, one_field(field)));
+        }
+        assert_eq!(names, ["Message", "ImChatMessage", "Message2"]);
+    }
+
+    #[test]
+    fn declared_types_are_never_merged() {
+        let mut registry = TypeRegistry::default();
+        let origin = Origin("/a".into());
+        for hint in ["Cat", "Dog"] {
+            let name = registry.propose_name(hint, None);
+            registry.add(&name, Provenance::Declared, origin.clone(), None, one_field("name"));
+        }
+        let names: Vec<_> = registry.into_types().into_iter().map(|t| t.name).collect();
+        assert_eq!(names, ["Cat", "Dog"]);
+    }
+}
