@@ -199,6 +199,21 @@ pub enum BodyEncoding {
     Binary,
 }
 
+impl BodyEncoding {
+    /// How a body of the given media type (parameters such as `; charset=` allowed) is encoded.
+    pub fn of_media_type(media: &str) -> BodyEncoding {
+        let essence = media.split(';').next().unwrap_or(media).trim().to_ascii_lowercase();
+        match essence.as_str() {
+            "application/json" => BodyEncoding::Json,
+            "application/x-www-form-urlencoded" => BodyEncoding::Form,
+            "multipart/form-data" => BodyEncoding::Multipart,
+            e if e.ends_with("+json") => BodyEncoding::Json,
+            e if e.starts_with("text/") || e.ends_with("/xml") || e.ends_with("+xml") => BodyEncoding::Text,
+            _ => BodyEncoding::Binary,
+        }
+    }
+}
+
 /// Which statuses a response describes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "snake_case")]

@@ -307,14 +307,14 @@ impl<'a> Reader<'a> {
         let mut contents = Vec::new();
         for (media, media_type) in &body.content {
             let ty = self.media_type(media, media_type, &hint, &pointer(&at, &["content", media]))?;
-            contents.push(BodyContent { content_type: media.clone(), encoding: encoding_of(media), ty });
+            contents.push(BodyContent { content_type: media.clone(), encoding: BodyEncoding::of_media_type(media), ty });
         }
         Ok(RequestBody { required: body.required, contents, docs: body.description.clone() })
     }
 
     /// The type of a body in one media type: its schema, else inferred from its examples.
     fn media_type(&mut self, media: &str, media_type: &MediaType, hint: &str, at: &str) -> Result<Type> {
-        let encoding = encoding_of(media);
+        let encoding = BodyEncoding::of_media_type(media);
         match encoding {
             BodyEncoding::Binary => return Ok(Type::Binary),
             BodyEncoding::Text => return Ok(Type::String),
@@ -374,7 +374,7 @@ impl<'a> Reader<'a> {
         let chosen = response
             .content
             .iter()
-            .find(|(media, _)| encoding_of(media) == BodyEncoding::Json)
+            .find(|(media, _)| BodyEncoding::of_media_type(media) == BodyEncoding::Json)
             .or_else(|| response.content.first());
         let (content_type, ty, examples) = match chosen {
             Some((media, media_type)) => {
@@ -409,19 +409,6 @@ fn security_kind(scheme: &SecurityScheme) -> (AuthKind, Option<String>) {
         SecurityScheme::OAuth2 { description, .. } | SecurityScheme::OpenIDConnect { description, .. } => {
             (AuthKind::Bearer, description.clone())
         }
-    }
-}
-
-/// How a media type is encoded on the wire.
-pub(super) fn encoding_of(media: &str) -> BodyEncoding {
-    let essence = media.split(';').next().unwrap_or(media).trim().to_ascii_lowercase();
-    match essence.as_str() {
-        "application/json" => BodyEncoding::Json,
-        "application/x-www-form-urlencoded" => BodyEncoding::Form,
-        "multipart/form-data" => BodyEncoding::Multipart,
-        e if e.ends_with("+json") => BodyEncoding::Json,
-        e if e.starts_with("text/") || e.ends_with("/xml") || e.ends_with("+xml") => BodyEncoding::Text,
-        _ => BodyEncoding::Binary,
     }
 }
 

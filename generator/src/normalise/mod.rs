@@ -1,0 +1,41 @@
+//! Passes over a freshly read API that make it ready to emit, whatever reader produced it.
+
+mod pagination;
+mod types;
+
+use std::collections::HashSet;
+
+use crate::ir::Api;
+use crate::naming::snake_name;
+
+/// Runs every pass: inferred types that another one subsumes are merged into it, operation names
+/// are made unique, pagination is detected, and types are sorted by name.
+pub fn normalise(api: &mut Api) {
+    types::merge_subsumed(api);
+    unique_operation_names(api);
+    for op in &mut api.operations {
+        op.pagination = pagination::detect(op, &api.types);
+    }
+    api.types.sort_by(|a, b| a.name.cmp(&b.name));
+}
+
+/// Two operations whose names map to the same method name: later ones get their group, then a number.
+fn unique_operation_names(api: &mut Api) {
+    let mut taken = HashSet::new();
+    for op in &mut api.operations {
+        let mut name = op.name.clone();
+        if taken.contains(&snake_name(&name)) {
+            if let Some(group) = &op.group {
+                name = format!("{group} {}", op.name);
+            }
+            let base = name.clone();
+            let mut n = 2;
+            while taken.contains(&snake_name(&name)) {
+                name = format!("{base} {n}");
+                n += 1;
+            }
+        }
+        taken.insert(snake_name(&name));
+        op.name = name;
+    }
+}
