@@ -1,1 +1,24 @@
+// @generated from API specs by the spec-to-Rust generator; regenerate instead of editing.
+//! Typed async client for the Zoom Chat API: the v1 API (OpenAPI) and the v2 API (Postman collection).
+//!
+//! Modules, one per spec:
+//!
+//! * [`v1`]: Zoom chat/ (version 1.0.0), from `specs/zoom-chat-v1.openapi.yaml`
+//! * [`v2`]: Zoom Chat API, from `specs/zoom-chat-v2.postman_collection.json`
+//!
+//! Every operation returns [`Error`] on failure; see its variants for what can go wrong.
 
+#![allow(deprecated)]
+mod error;
+
+mod lenient;
+
+mod runtime;
+
+pub mod v1;
+
+pub mod v2;
+
+pub use error::{DecodeError, Error, StatusError};
+
+pub use lenient::Lenient;

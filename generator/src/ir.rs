@@ -11,7 +11,7 @@ use serde::Serialize;
 pub struct Api {
     /// Title of the API as the spec gives it.
     pub title: String,
-    /// Version string of the API document.
+    /// Version string of the API document; empty when the spec gives none.
     pub version: String,
     /// Base URL that paths are appended to (servers[0] or the collection's `baseUrl`).
     pub base_url: String,
@@ -401,6 +401,11 @@ pub struct Field {
     /// Whether the spec marks the field deprecated.
     #[serde(skip_serializing_if = "std::ops::Not::not")]
     pub deprecated: bool,
+}
+
+/// The `{name}` placeholders of a path template, in order.
+pub fn path_placeholders(path: &str) -> impl Iterator<Item = &str> {
+    path.split('{').skip(1).filter_map(|rest| rest.split_once('}').map(|(name, _)| name))
 }
 
 impl Api {

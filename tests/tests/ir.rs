@@ -9,7 +9,7 @@ fn spec(name: &str) -> PathBuf {
 
 /// Loads a bundled spec, naming its file relative to the repository so snapshots are portable.
 fn load(name: &str) -> generator::read::Spec {
-    match generator::load(&spec(name)) {
+    match generator::load(&spec(name), &format!("specs/{name}")) {
         Ok(mut spec) => {
             spec.api.source.file = format!("specs/{name}");
             spec

@@ -1,1 +1,73 @@
-fn main() {}
+//! `cargo xtask`: project automation.
+//!
+//! `cargo xtask generate` regenerates `generated/` from `specs/generate.toml`;
+//! `cargo xtask generate --check` fails when `generated/` is not what the generator emits.
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+use generator::manifest::Manifest;
+
+#[derive(Parser)]
+#[command(about = "Project automation for the spec-to-Rust generator")]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Regenerate the client crate from the specs listed in specs/generate.toml.
+    Generate {
+        /// Do not write; exit non-zero and list the files that differ when generated/ is stale.
+        #[arg(long)]
+        check: bool,
+        /// The manifest to generate from.
+        #[arg(long, default_value_os_t = repo_root().join("specs/generate.toml"))]
+        manifest: PathBuf,
+    },
+}
+
+fn repo_root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).parent().map(Path::to_owned).unwrap_or_default()
+}
+
+fn main() -> ExitCode {
+    let Cli { command: Command::Generate { check, manifest } } = Cli::parse();
+    match generate(&manifest, check) {
+        Ok(code) => code,
+        Err(error) => {
+            eprintln!("error: {error}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn generate(manifest_path: &Path, check: bool) -> Result<ExitCode, generator::error::Error> {
+    let manifest = Manifest::load(manifest_path)?;
+    let generation = generator::generate(&manifest)?;
+    for warning in &generation.warnings {
+        eprintln!("{warning}");
+    }
+    for summary in &generation.summaries {
+        println!("{}: {} operations, {} types -> module {}", summary.spec, summary.operations, summary.types, summary.module);
+    }
+    let output = manifest.output.canonicalize().unwrap_or(manifest.output.clone());
+    if check {
+        let stale = generator::output::stale_files(&output, &generation.files)?;
+        if stale.is_empty() {
+            println!("{} is up to date", output.display());
+            return Ok(ExitCode::SUCCESS);
+        }
+        eprintln!("{} is stale; run `cargo xtask generate`. Differences:", output.display());
+        for file in stale {
+            eprintln!("  {file}");
+        }
+        return Ok(ExitCode::FAILURE);
+    }
+    generator::output::write_atomically(&output, &generation.files)?;
+    let operations: usize = generation.summaries.iter().map(|s| s.operations).sum();
+    println!("wrote {} files to {} ({} specs, {operations} operations)", generation.files.len(), output.display(), generation.summaries.len());
+    Ok(ExitCode::SUCCESS)
+}

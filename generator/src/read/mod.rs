@@ -25,10 +25,13 @@ pub struct Spec {
     pub warnings: Vec<Diagnostic>,
 }
 
-/// Reads a spec file of any supported format.
-pub fn read_file(path: &Path) -> Result<Spec> {
-    let text = std::fs::read_to_string(path).map_err(|source| Error::Io { path: path.to_owned(), source })?;
-    read_str(&path.display().to_string(), &text)
+/// Reads a spec file of any supported format; `display` names it in diagnostics and generated docs.
+pub fn read_file(path: &Path, display: &str) -> Result<Spec> {
+    let bytes = std::fs::read(path).map_err(|source| Error::Io { path: path.to_owned(), source })?;
+    let text = String::from_utf8(bytes).map_err(|e| {
+        Diagnostic::error(display, "", format!("the file is not UTF-8 text (invalid byte at offset {})", e.utf8_error().valid_up_to()))
+    })?;
+    read_str(display, &text)
 }
 
 /// Reads a spec from text; `file` names it in diagnostics.

@@ -16,7 +16,7 @@ use crate::diagnostic::{Diagnostic, pointer};
 use crate::error::Result;
 use crate::ir::{
     Api, AuthKind, AuthScheme, BodyContent, BodyEncoding, Operation, Origin, Param, ParamLocation, RequestBody, Response,
-    Source, SpecFormat, Status, Type,
+    Source, SpecFormat, Status, Type, path_placeholders,
 };
 use crate::naming::type_name;
 
@@ -417,11 +417,6 @@ fn status_of(code: &StatusCode) -> Status {
         StatusCode::Code(code) => Status::Code(*code),
         StatusCode::Range(class) => Status::Range(u8::try_from(*class).unwrap_or(0)),
     }
-}
-
-/// The `{name}` placeholders of a path template.
-pub(super) fn path_placeholders(path: &str) -> impl Iterator<Item = &str> {
-    path.split('{').skip(1).filter_map(|rest| rest.split_once('}').map(|(name, _)| name))
 }
 
 /// A name for an operation without an operationId: method and path words, e.g. `get_pets_by_id`.

@@ -491,7 +491,7 @@ fn version(value: Option<&Value>) -> String {
             let part = |key| v.get(key).map(|p| url::text_of(Some(p))).filter(|p| !p.is_empty()).unwrap_or_else(|| "0".into());
             format!("{}.{}.{}", part("major"), part("minor"), part("patch"))
         }
-        _ => "0.0.0".into(),
+        _ => String::new(),
     }
 }
 

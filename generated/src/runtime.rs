@@ -1,0 +1,261 @@
+// @generated from API specs by the spec-to-Rust generator; regenerate instead of editing.
+//! Request plumbing shared by the API modules' clients.
+
+use std::time::Duration;
+use percent_encoding::{AsciiSet, NON_ALPHANUMERIC, utf8_percent_encode};
+use serde::Serialize;
+use serde::de::DeserializeOwned;
+use crate::error::{DecodeError, Error, StatusError};
+
+/// A secret that never shows in `Debug` output.
+#[derive(Clone)]
+pub(crate) struct Secret(String);
+
+impl std::fmt::Debug for Secret {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("<redacted>")
+    }
+}
+
+/// Credentials for one security scheme.
+#[derive(Clone, Debug)]
+pub(crate) enum Credential {
+    /// `Authorization: Bearer <token>`.
+    Bearer(Secret),
+}
+
+impl Credential {
+    pub(crate) fn bearer(token: String) -> Self {
+        Credential::Bearer(Secret(token))
+    }
+}
+
+/// Base URL, HTTP client and credentials of one API module's client.
+#[derive(Clone, Debug)]
+pub(crate) struct Connection {
+    base_url: String,
+    http: reqwest::Client,
+    timeout: Option<Duration>,
+
+    /// Credentials by security scheme name.
+    credentials: Vec<(&'static str, Credential)>,
+}
+
+/// A request ready to be sent, as an operation describes it.
+pub(crate) struct Request {
+    pub(crate) method: reqwest::Method,
+
+    /// Path relative to the base URL, with path parameters already encoded.
+    pub(crate) path: String,
+
+    pub(crate) query: Vec<(&'static str, String)>,
+
+    pub(crate) headers: Vec<(&'static str, String)>,
+
+    pub(crate) body: Body,
+
+    /// Alternative sets of security schemes; the first set with credentials is used.
+    pub(crate) auth: &'static [&'static [&'static str]],
+}
+
+/// A request body in its wire encoding.
+pub(crate) enum Body {
+    None,
+    Raw { content_type: &'static str, bytes: Vec<u8> },
+}
+
+/// A received response, body read.
+pub(crate) struct Response {
+    pub(crate) status: reqwest::StatusCode,
+    headers: reqwest::header::HeaderMap,
+    body: Vec<u8>,
+}
+
+impl Connection {
+    pub(crate) fn new(base_url: String) -> Self {
+        Connection {
+            base_url: base_url.trim_end_matches('/').to_owned(),
+            http: reqwest::Client::new(),
+            timeout: None,
+            credentials: Vec::new(),
+        }
+    }
+
+    pub(crate) fn set_http_client(&mut self, http: reqwest::Client) {
+        self.http = http;
+    }
+
+    pub(crate) fn set_timeout(&mut self, timeout: Duration) {
+        self.timeout = Some(timeout);
+    }
+
+    pub(crate) fn set_credential(
+        &mut self,
+        scheme: &'static str,
+        credential: Credential,
+    ) {
+        self.credentials.retain(|(name, _)| *name != scheme);
+        self.credentials.push((scheme, credential));
+    }
+
+    pub(crate) fn base_url(&self) -> &str {
+        &self.base_url
+    }
+
+    /// Sends the request and reads the whole response.
+    pub(crate) async fn send(&self, request: Request) -> Result<Response, Error> {
+        let url = format!("{}{}", self.base_url, request.path);
+        let mut builder = self.http.request(request.method, &url);
+        if let Some(timeout) = self.timeout {
+            builder = builder.timeout(timeout);
+        }
+        if !request.query.is_empty() {
+            builder = builder.query(&request.query);
+        }
+        for (name, value) in &request.headers {
+            builder = builder.header(*name, header_value(name, value)?);
+        }
+        builder = self.authenticate(builder, request.auth)?;
+        builder = match request.body {
+            Body::None => builder,
+            Body::Raw { content_type, bytes } => {
+                builder.header(reqwest::header::CONTENT_TYPE, content_type).body(bytes)
+            }
+        };
+        let response = builder.send().await?;
+        let status = response.status();
+        let headers = response.headers().clone();
+        let body = response.bytes().await?.to_vec();
+        Ok(Response { status, headers, body })
+    }
+
+    /// Applies the first alternative whose schemes all have credentials.
+    fn authenticate(
+        &self,
+        mut builder: reqwest::RequestBuilder,
+        alternatives: &[&[&str]],
+    ) -> Result<reqwest::RequestBuilder, Error> {
+        let credential = |scheme: &str| {
+            self.credentials.iter().find(|(name, _)| *name == scheme).map(|(_, c)| c)
+        };
+        let Some(chosen) = alternatives
+            .iter()
+            .find(|schemes| schemes.iter().all(|s| credential(s).is_some())) else {
+            return Ok(builder);
+        };
+        for credential in chosen.iter().filter_map(|scheme| credential(scheme)) {
+            builder = match credential {
+                Credential::Bearer(token) => builder.bearer_auth(&token.0),
+            };
+        }
+        Ok(builder)
+    }
+}
+
+impl Response {
+    /// Decodes a JSON body, naming the path of the first value that does not fit.
+    pub(crate) fn json<T: DeserializeOwned>(self) -> Result<T, Error> {
+        let deserializer = &mut serde_json::Deserializer::from_slice(&self.body);
+        serde_path_to_error::deserialize(deserializer)
+            .map_err(|error| {
+                Error::Decode(
+                    Box::new(DecodeError {
+                        status: self.status,
+                        path: error.path().to_string(),
+                        message: error.inner().to_string(),
+                        body: self.body.clone(),
+                    }),
+                )
+            })
+    }
+
+    /// The error for a status the operation does not treat as success, with the meaning the
+    /// spec gives the first of `meanings` (`(first, last, meaning)` status ranges) that covers it.
+    pub(crate) fn into_error(self, meanings: &[(u16, u16, &'static str)]) -> Error {
+        let code = self.status.as_u16();
+        let meaning = meanings
+            .iter()
+            .find(|(first, last, _)| (*first..=*last).contains(&code))
+            .map(|(_, _, m)| *m);
+        Error::Status(
+            Box::new(StatusError {
+                status: self.status,
+                meaning,
+                headers: self.headers,
+                body: self.body,
+            }),
+        )
+    }
+}
+
+/// Name/value pairs of query, header or cookie parameters, in the order they are added.
+#[derive(Default)]
+pub(crate) struct Params(Vec<(&'static str, String)>);
+
+impl Params {
+    pub(crate) fn add<T: Serialize>(&mut self, name: &'static str, value: &T) {
+        self.0.push((name, param_text(value)));
+    }
+
+    pub(crate) fn add_optional<T: Serialize>(
+        &mut self,
+        name: &'static str,
+        value: Option<&T>,
+    ) {
+        if let Some(value) = value {
+            self.add(name, value);
+        }
+    }
+
+    pub(crate) fn into_pairs(self) -> Vec<(&'static str, String)> {
+        self.0
+    }
+}
+
+fn header_value(name: &str, value: &str) -> Result<reqwest::header::HeaderValue, Error> {
+    reqwest::header::HeaderValue::from_str(value)
+        .map_err(|_| {
+            Error::InvalidRequest(
+                format!(
+                    "the value of header `{name}` contains characters a header cannot carry"
+                ),
+            )
+        })
+}
+
+/// Everything but unreserved characters is escaped in a path segment, dots included, so a
+/// value can never add segments, a query, a fragment or a `..` to the path.
+const PATH_SEGMENT: &AsciiSet = &NON_ALPHANUMERIC.remove(b'-').remove(b'_').remove(b'~');
+
+/// A value as one percent-encoded path segment.
+pub(crate) fn path_segment<T: Serialize>(value: &T) -> String {
+    utf8_percent_encode(&param_text(value), PATH_SEGMENT).to_string()
+}
+
+/// A parameter value as text: strings as they are, numbers and booleans written out,
+/// dates in ISO 8601, lists comma-separated.
+pub(crate) fn param_text<T: Serialize>(value: &T) -> String {
+    fn text(value: &serde_json::Value) -> String {
+        match value {
+            serde_json::Value::String(s) => s.clone(),
+            serde_json::Value::Null => String::new(),
+            serde_json::Value::Array(items) => {
+                items.iter().map(text).collect::<Vec<_>>().join(",")
+            }
+            other => other.to_string(),
+        }
+    }
+    serde_json::to_value(value).map(|v| text(&v)).unwrap_or_default()
+}
+
+/// A body value as `application/x-www-form-urlencoded`; absent optional fields are left out.
+pub(crate) fn form_body<T: Serialize>(value: &T) -> Result<Body, Error> {
+    serde_urlencoded::to_string(value)
+        .map(|text| Body::Raw {
+            content_type: "application/x-www-form-urlencoded",
+            bytes: text.into_bytes(),
+        })
+        .map_err(|error| Error::InvalidRequest(
+            format!("the body cannot be written as a form: {error}"),
+        ))
+}

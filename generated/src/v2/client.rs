@@ -1,0 +1,115 @@
+// @generated from API specs by the spec-to-Rust generator; regenerate instead of editing.
+//! The client of this API module.
+
+/// Client for the Zoom Chat API.
+#[derive(Debug, Clone)]
+pub struct Client {
+    pub(super) connection: crate::runtime::Connection,
+}
+
+impl Client {
+    /// The server the spec names.
+    pub const DEFAULT_BASE_URL: &'static str = "https://api.zoom.us/v2";
+
+    /// A client for [`Client::DEFAULT_BASE_URL`].
+    pub fn new() -> Self {
+        Self::with_base_url(Self::DEFAULT_BASE_URL)
+    }
+}
+
+impl Default for Client {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl Client {
+    /// A client for the given base URL (for tests, proxies or regional hosts).
+    pub fn with_base_url(base_url: impl Into<String>) -> Self {
+        Client {
+            connection: crate::runtime::Connection::new(base_url.into()),
+        }
+    }
+
+    /// Sends requests with the given HTTP client (for its proxy, TLS or pool settings).
+    pub fn with_http_client(mut self, http: reqwest::Client) -> Self {
+        self.connection.set_http_client(http);
+        self
+    }
+
+    /// Gives up on a request that takes longer than `timeout`.
+    pub fn with_timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.connection.set_timeout(timeout);
+        self
+    }
+
+    /// The base URL requests are sent to.
+    pub fn base_url(&self) -> &str {
+        self.connection.base_url()
+    }
+
+    /// Sends `token` as a bearer token wherever the `bearer` scheme applies.
+    pub fn with_bearer_token(mut self, token: impl Into<String>) -> Self {
+        self.connection
+            .set_credential("bearer", crate::runtime::Credential::bearer(token.into()));
+        self
+    }
+
+    /// Use this API to get Zoom Chat message reports for a specified period of time. The monthly date range must be within the last six months.
+    ///
+    /// **Scopes:** `report_chat:read:admin`
+    /// **[Rate Limit Label](https://marketplace.zoom.us/docs/api-reference/rate-limits#rate-limits):** `Medium`
+    ///
+    /// **Prerequisites:**
+    /// * A Pro or higher plan
+    /// * Report chat permissions
+    ///
+    /// `GET /report/chat/sessions/{sessionId}`
+    pub fn get_chat_messages_reports(
+        &self,
+        session_id: impl Into<String>,
+        from: chrono::NaiveDate,
+        to: chrono::NaiveDate,
+    ) -> super::requests::GetChatMessagesReports<'_> {
+        super::requests::GetChatMessagesReports::new(self, session_id.into(), from, to)
+    }
+
+    /// Retrieve IM Chat sessions for a specified period of time. This API only supports Oauth2.
+    ///
+    /// **Scopes:** `imchat:read, imchat:read:admin`
+    /// **[Rate Limit Label](https://marketplace.zoom.us/docs/api-reference/rate-limits#rate-limits):** `Heavy`
+    ///
+    /// **Deprecated:** By end of 2021, Zoom is deprecating this API in favor of a consolidated set of APIs. The API will still be available for you to use, though Zoom will no longer provide support for it. For further information, see [Announcements: IM APIs Deprecation](https://marketplace.zoom.us/docs/guides/stay-up-to-date/announcements#im-api-notice).
+    ///
+    /// `GET /im/chat/sessions`
+    #[deprecated(
+        note = "By end of 2021, Zoom is deprecating this API in favor of a consolidated set of APIs. The API will still be available for you to use, though Zoom will no longer provide support for it. For further information, see Announcements: IM APIs Deprecation."
+    )]
+    pub fn get_im_chat_sessions(
+        &self,
+        from: chrono::NaiveDate,
+        to: chrono::NaiveDate,
+    ) -> super::requests::GetImChatSessions<'_> {
+        super::requests::GetImChatSessions::new(self, from, to)
+    }
+
+    /// Retrieves IM chat messages for a specified period of time. This API only supports oauth2.
+    ///
+    /// **Scopes:** `imchat:read`
+    /// **[Rate Limit Label](https://marketplace.zoom.us/docs/api-reference/rate-limits#rate-limits):** `Medium`
+    ///
+    /// **Deprecated:** By end of 2021, Zoom is deprecating this API in favor of a consolidated set of APIs. The API will still be available for you to use, though Zoom will no longer provide support for it. For further information, see [Announcements: IM APIs Deprecation](https://marketplace.zoom.us/docs/guides/stay-up-to-date/announcements#im-api-notice).
+    ///
+    /// `GET /im/chat/sessions/{sessionId}`
+    #[deprecated(
+        note = "By end of 2021, Zoom is deprecating this API in favor of a consolidated set of APIs. The API will still be available for you to use, though Zoom will no longer provide support for it. For further information, see Announcements: IM APIs Deprecation."
+    )]
+    pub fn get_im_chat_messages(
+        &self,
+        session_id: impl Into<String>,
+        from: chrono::NaiveDate,
+        to: chrono::NaiveDate,
+    ) -> super::requests::GetImChatMessages<'_> {
+        super::requests::GetImChatMessages::new(self, session_id.into(), from, to)
+    }
+}

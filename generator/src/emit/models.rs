@@ -1,0 +1,174 @@
+//! `models.rs` of an API module: one Rust type per IR type.
+
+use std::collections::HashSet;
+
+use proc_macro2::{Ident, TokenStream};
+use quote::quote;
+
+use super::docs::doc_attrs;
+use super::idents::{Scope, type_ident};
+use super::types::rust_type;
+use crate::ir::{Api, Field, Provenance, Type, TypeDef, TypeKind};
+
+/// The models module: every named type of the API, in name order.
+pub fn models_module(api: &Api) -> TokenStream {
+    let items = api.types.iter().map(|def| type_item(def, &api.types));
+    quote! {
+        //! Types of the values the API sends and receives.
+
+        use serde::{Deserialize, Serialize};
+
+        #(#items)*
+    }
+}
+
+fn type_item(def: &TypeDef, types: &[TypeDef]) -> TokenStream {
+    let ident = type_ident(&def.name);
+    let docs = match (&def.docs, def.provenance) {
+        (None, Provenance::Inferred) => {
+            let note = format!(" Inferred from example values in the spec (at `{}`), which gives no schema.", def.origin.0);
+            quote!(#[doc = #note])
+        }
+        (docs, _) => doc_attrs(docs.as_deref()),
+    };
+    let deprecated = def.deprecated.then(|| quote!(#[deprecated]));
+    let item = match &def.kind {
+        TypeKind::Struct { fields, additional } => struct_item(&ident, &def.name, fields, additional.as_ref(), types),
+        TypeKind::Enum { values } => enum_item(&ident, values),
+        TypeKind::Union { variants, .. } => union_item(&ident, &def.name, variants, types),
+        TypeKind::Alias(ty) => {
+            let ty = rust_type(ty, &TokenStream::new());
+            quote! { pub type #ident = #ty; }
+        }
+    };
+    quote! { #docs #deprecated #item }
+}
+
+fn struct_item(ident: &Ident, name: &str, fields: &[Field], additional: Option<&Type>, types: &[TypeDef]) -> TokenStream {
+    let models = TokenStream::new();
+    let mut scope = Scope::default();
+    let mut members = Vec::with_capacity(fields.len() + 1);
+    for field in fields {
+        let (ident, text) = scope.snake(&field.name);
+        let wire = &field.name;
+        let rename = (text != *wire).then(|| quote!(#[serde(rename = #wire)]));
+        let mut ty = rust_type(&field.ty, &models);
+        if reaches(&field.ty, name, types, &mut HashSet::new()) {
+            ty = quote!(Box<#ty>);
+        }
+        let docs = doc_attrs(field.docs.as_deref());
+        let deprecated = field.deprecated.then(|| quote!(#[deprecated]));
+        members.push(if field.required {
+            quote! { #docs #deprecated #rename pub #ident: #ty, }
+        } else {
+            quote! {
+                #docs
+                #deprecated
+                #rename
+                #[serde(default, skip_serializing_if = "Option::is_none")]
+                pub #ident: Option<#ty>,
+            }
+        });
+    }
+    let (extra_ident, _) = scope.snake("additional_properties");
+    let extra_ty = match additional {
+        Some(ty) if *ty != Type::Any => {
+            let ty = rust_type(ty, &models);
+            quote!(std::collections::BTreeMap<String, #ty>)
+        }
+        _ => quote!(serde_json::Map<String, serde_json::Value>),
+    };
+    members.push(quote! {
+        /// Properties the spec does not describe, kept so that writing the value back loses nothing.
+        #[serde(flatten)]
+        pub #extra_ident: #extra_ty,
+    });
+    quote! {
+        #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+        pub struct #ident { #(#members)* }
+    }
+}
+
+fn enum_item(ident: &Ident, values: &[String]) -> TokenStream {
+    let mut scope = Scope::default();
+    let variants: Vec<TokenStream> = values
+        .iter()
+        .map(|value| {
+            let ident = scope.camel(value);
+            quote! { #[serde(rename = #value)] #ident, }
+        })
+        .collect();
+    let other = scope.camel("Unknown");
+    quote! {
+        #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+        pub enum #ident {
+            #(#variants)*
+            /// A value this version of the client does not know.
+            #[serde(untagged)]
+            #other(String),
+        }
+    }
+}
+
+fn union_item(ident: &Ident, name: &str, variants: &[Type], types: &[TypeDef]) -> TokenStream {
+    let models = TokenStream::new();
+    let mut scope = Scope::default();
+    let variants = variants.iter().map(|ty| {
+        let ident = scope.camel(&variant_name(ty));
+        let mut rust = rust_type(ty, &models);
+        if reaches(ty, name, types, &mut HashSet::new()) {
+            rust = quote!(Box<#rust>);
+        }
+        quote! { #ident(#rust), }
+    });
+    quote! {
+        #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+        #[serde(untagged)]
+        pub enum #ident { #(#variants)* }
+    }
+}
+
+/// A variant name that says what the alternative holds.
+fn variant_name(ty: &Type) -> String {
+    match ty {
+        Type::Any => "Value".into(),
+        Type::Bool => "Boolean".into(),
+        Type::Integer { .. } => "Integer".into(),
+        Type::Number => "Number".into(),
+        Type::String => "Text".into(),
+        Type::Date => "Date".into(),
+        Type::DateTime => "DateTime".into(),
+        Type::Binary => "Bytes".into(),
+        Type::Array(item) => format!("{}List", variant_name(item)),
+        Type::Map(value) => format!("{}Map", variant_name(value)),
+        Type::Nullable(inner) => variant_name(inner),
+        Type::Named(name) => name.clone(),
+    }
+}
+
+/// The identifiers of a struct's fields, in order (the same ones [`models_module`] declares).
+pub fn field_idents(fields: &[Field]) -> Vec<Ident> {
+    let mut scope = Scope::default();
+    fields.iter().map(|field| scope.snake(&field.name).0).collect()
+}
+
+/// Whether a value of `ty` contains a `target` inline (not behind a `Vec` or map), which would make
+/// `target` infinitely large without a `Box`.
+fn reaches(ty: &Type, target: &str, types: &[TypeDef], seen: &mut HashSet<String>) -> bool {
+    match ty {
+        Type::Nullable(inner) => reaches(inner, target, types, seen),
+        Type::Named(name) if name == target => true,
+        Type::Named(name) => {
+            if !seen.insert(name.clone()) {
+                return false;
+            }
+            match types.iter().find(|t| &t.name == name).map(|t| &t.kind) {
+                Some(TypeKind::Struct { fields, .. }) => fields.iter().any(|f| reaches(&f.ty, target, types, seen)),
+                Some(TypeKind::Union { variants, .. }) => variants.iter().any(|v| reaches(v, target, types, seen)),
+                Some(TypeKind::Alias(inner)) => reaches(inner, target, types, seen),
+                _ => false,
+            }
+        }
+        _ => false,
+    }
+}

@@ -1,0 +1,626 @@
+//! `client.rs` and `requests.rs` of an API module: one client method and one request builder per
+//! operation. Required parameters are arguments of the method; optional ones are builder setters.
+
+use proc_macro2::{Ident, Literal, TokenStream};
+use quote::{format_ident, quote};
+
+use super::docs::{doc_attrs, paragraphs, plain_line};
+use super::idents::{Scope, type_ident};
+use super::runtime::Uses;
+use super::types::{is_string, rust_type};
+use crate::ir::{Api, AuthKind, BodyContent, BodyEncoding, Operation, ParamLocation, Response, Status, Type, TypeKind, path_placeholders};
+use crate::naming::snake_name;
+
+/// Clippy's limit on function arguments.
+const MAX_ARGS: usize = 7;
+
+/// What the caller supplies for one operation.
+struct Plan<'a> {
+    op: &'a Operation,
+    types: &'a [crate::ir::TypeDef],
+    method: Ident,
+    builder: Ident,
+    /// Method arguments, in order: path parameters, other required parameters, the body.
+    required: Vec<Input<'a>>,
+    /// Builder setters.
+    optional: Vec<Input<'a>>,
+}
+
+/// One value of a request.
+struct Input<'a> {
+    ident: Ident,
+    ty: &'a Type,
+    docs: Option<&'a str>,
+    source: Source<'a>,
+}
+
+enum Source<'a> {
+    Param { location: ParamLocation, name: &'a str },
+    Body(&'a BodyContent),
+}
+
+impl<'a> Plan<'a> {
+    fn new(op: &'a Operation, types: &'a [crate::ir::TypeDef], method: Ident) -> Self {
+        let mut scope = Scope::with_reserved(&["client", "send", "new"]);
+        let mut required = Vec::new();
+        let mut optional = Vec::new();
+        let path_order: Vec<&str> = path_placeholders(&op.path).collect();
+        let mut params: Vec<_> = op.params.iter().collect();
+        params.sort_by_key(|p| (p.location != ParamLocation::Path, path_order.iter().position(|n| *n == p.name)));
+        for param in params {
+            let (ident, _) = scope.snake(&param.name);
+            let source = Source::Param { location: param.location, name: &param.name };
+            let input = Input { ident, ty: &param.ty, docs: param.docs.as_deref(), source };
+            if param.required { required.push(input) } else { optional.push(input) }
+        }
+        if let Some((body, content)) = op.body.as_ref().and_then(|b| b.contents.first().map(|c| (b, c))) {
+            let (ident, _) = scope.snake("body");
+            let input = Input { ident, ty: &content.ty, docs: body.docs.as_deref(), source: Source::Body(content) };
+            if body.required { required.push(input) } else { optional.push(input) }
+        }
+        Plan { op, types, method, builder: type_ident(&crate::naming::type_name(&op.name)), required, optional }
+    }
+
+    /// The success type and how it is decoded; `None` when success has no body.
+    fn success(&self) -> Option<&'a Response> {
+        self.op.responses.iter().find(|r| r.status.is_success())
+    }
+}
+
+/// The argument type a caller passes, and the expression that turns the argument into the stored value.
+fn argument(input: &Input<'_>, models: &TokenStream) -> (TokenStream, TokenStream) {
+    let ident = &input.ident;
+    if is_string(input.ty) {
+        (quote!(impl Into<String>), quote!(#ident.into()))
+    } else {
+        (rust_type(input.ty, models), quote!(#ident))
+    }
+}
+
+fn too_many_args(count: usize) -> Option<TokenStream> {
+    (count > MAX_ARGS).then(|| quote!(#[allow(clippy::too_many_arguments)]))
+}
+
+/// Method names of every operation, unique within the client.
+fn plans(api: &Api) -> Vec<Plan<'_>> {
+    let mut scope = Scope::with_reserved(&["new", "with_base_url", "with_http_client", "with_timeout", "base_url"]);
+    api.operations.iter().map(|op| Plan::new(op, &api.types, scope.snake(&op.name).0)).collect()
+}
+
+/// The client module: construction, credentials and one method per operation.
+pub fn client_module(api: &Api) -> TokenStream {
+    let plans = plans(api);
+    let models = quote!(super::models::);
+    let title = api.title.trim();
+    let title = if title.to_ascii_lowercase().ends_with("api") { format!(" Client for the {title}.") } else { format!(" Client for the {title} API.") };
+    let defaults = (!api.base_url.is_empty()).then(|| {
+        let url = &api.base_url;
+        quote! {
+            impl Client {
+                /// The server the spec names.
+                pub const DEFAULT_BASE_URL: &'static str = #url;
+
+                /// A client for [`Client::DEFAULT_BASE_URL`].
+                pub fn new() -> Self {
+                    Self::with_base_url(Self::DEFAULT_BASE_URL)
+                }
+            }
+
+            impl Default for Client {
+                fn default() -> Self {
+                    Self::new()
+                }
+            }
+        }
+    });
+    let credentials = api.auth_schemes.iter().filter_map(credential_setter);
+    let methods = plans.iter().map(|plan| {
+        let method = &plan.method;
+        let builder = &plan.builder;
+        let (args, convs): (Vec<_>, Vec<_>) = plan.required.iter().map(|input| argument(input, &models)).unzip();
+        let idents = plan.required.iter().map(|input| &input.ident);
+        let docs = operation_docs(api, plan.op);
+        let deprecated = plan.op.deprecated.as_deref().map(|note| {
+            let note = plain_line(note);
+            if note.is_empty() { quote!(#[deprecated]) } else { quote!(#[deprecated(note = #note)]) }
+        });
+        let allow = too_many_args(plan.required.len() + 1);
+        quote! {
+            #docs
+            #deprecated
+            #allow
+            pub fn #method(&self, #(#idents: #args),*) -> super::requests::#builder<'_> {
+                super::requests::#builder::new(self, #(#convs),*)
+            }
+        }
+    });
+    quote! {
+        //! The client of this API module.
+
+        #[doc = #title]
+        #[derive(Debug, Clone)]
+        pub struct Client {
+            pub(super) connection: crate::runtime::Connection,
+        }
+
+        #defaults
+
+        impl Client {
+            /// A client for the given base URL (for tests, proxies or regional hosts).
+            pub fn with_base_url(base_url: impl Into<String>) -> Self {
+                Client { connection: crate::runtime::Connection::new(base_url.into()) }
+            }
+
+            /// Sends requests with the given HTTP client (for its proxy, TLS or pool settings).
+            pub fn with_http_client(mut self, http: reqwest::Client) -> Self {
+                self.connection.set_http_client(http);
+                self
+            }
+
+            /// Gives up on a request that takes longer than `timeout`.
+            pub fn with_timeout(mut self, timeout: std::time::Duration) -> Self {
+                self.connection.set_timeout(timeout);
+                self
+            }
+
+            /// The base URL requests are sent to.
+            pub fn base_url(&self) -> &str {
+                self.connection.base_url()
+            }
+
+            #(#credentials)*
+
+            #(#methods)*
+        }
+    }
+}
+
+/// A `with_…` method that stores credentials for a scheme the client can apply.
+fn credential_setter(scheme: &crate::ir::AuthScheme) -> Option<TokenStream> {
+    let name = &scheme.name;
+    let snake = snake_name(name);
+    let described = scheme.docs.as_deref().map(plain_line).filter(|d| !d.is_empty());
+    let extra = described.map(|d| format!(" {d}")).map(|d| quote!(#[doc = ""] #[doc = #d]));
+    Some(match &scheme.kind {
+        AuthKind::Bearer => {
+            let method = format_ident!("with_{}_token", snake);
+            let doc = format!(" Sends `token` as a bearer token wherever the `{name}` scheme applies.");
+            quote! {
+                #[doc = #doc]
+                #extra
+                pub fn #method(mut self, token: impl Into<String>) -> Self {
+                    self.connection.set_credential(#name, crate::runtime::Credential::bearer(token.into()));
+                    self
+                }
+            }
+        }
+        AuthKind::Basic => {
+            let method = format_ident!("with_{}_credentials", snake);
+            let doc = format!(" Sends HTTP basic credentials wherever the `{name}` scheme applies.");
+            quote! {
+                #[doc = #doc]
+                #extra
+                pub fn #method(mut self, username: impl Into<String>, password: impl Into<String>) -> Self {
+                    self.connection.set_credential(#name, crate::runtime::Credential::basic(username.into(), password.into()));
+                    self
+                }
+            }
+        }
+        AuthKind::ApiKey { location, name: key_name } => {
+            let method = format_ident!("with_{}", snake);
+            let (where_, location) = match location {
+                ParamLocation::Query => ("query parameter", quote!(Query)),
+                ParamLocation::Cookie => ("cookie", quote!(Cookie)),
+                ParamLocation::Header | ParamLocation::Path => ("header", quote!(Header)),
+            };
+            let doc = format!(" Sends `key` as the `{key_name}` {where_} wherever the `{name}` scheme applies.");
+            quote! {
+                #[doc = #doc]
+                #extra
+                pub fn #method(mut self, key: impl Into<String>) -> Self {
+                    let credential = crate::runtime::Credential::api_key(crate::runtime::KeyLocation::#location, #key_name, key.into());
+                    self.connection.set_credential(#name, credential);
+                    self
+                }
+            }
+        }
+        AuthKind::Unsupported { .. } => return None,
+    })
+}
+
+/// Rustdoc of an operation's method: the spec's text, the HTTP call, and authentication notes.
+fn operation_docs(api: &Api, op: &Operation) -> TokenStream {
+    let mut parts = Vec::new();
+    if let Some(summary) = &op.summary {
+        parts.push(super::docs::clean(summary));
+    }
+    if let Some(docs) = &op.docs {
+        parts.push(super::docs::clean(docs));
+    }
+    if parts.is_empty() {
+        parts.push(format!("Calls `{} {}`.", op.method, op.path));
+    } else {
+        parts.push(format!("`{} {}`", op.method, op.path));
+    }
+    let unsupported: Vec<String> = op
+        .auth
+        .iter()
+        .flatten()
+        .filter_map(|name| api.auth_schemes.iter().find(|s| &s.name == name))
+        .filter_map(|s| match &s.kind {
+            AuthKind::Unsupported { kind } if kind == "undefined" => {
+                Some(format!("`{}` (named by the spec but not defined there)", s.name))
+            }
+            AuthKind::Unsupported { kind } => Some(format!("`{}` ({kind}, which this client cannot apply)", s.name)),
+            _ => None,
+        })
+        .collect();
+    if !unsupported.is_empty() {
+        parts.push(format!(
+            "The spec asks for the security scheme {}; credentials for it are not attached automatically, \
+             so supply them yourself (for example as default headers of the HTTP client given to \
+             `Client::with_http_client`).",
+            unsupported.join(", ")
+        ));
+    }
+    paragraphs(&parts)
+}
+
+/// The requests module: one builder per operation.
+pub fn requests_module(api: &Api, uses: &mut Uses) -> TokenStream {
+    let builders: Vec<TokenStream> = plans(api).into_iter().map(|plan| builder(api, &plan, uses)).collect();
+    quote! {
+        //! Request builders: set optional parameters, then `.send()`.
+
+        #(#builders)*
+    }
+}
+
+fn builder(api: &Api, plan: &Plan<'_>, uses: &mut Uses) -> TokenStream {
+    let models = quote!(super::models::);
+    let builder = &plan.builder;
+    let method = &plan.method;
+    let doc = format!(" Request builder for [`Client::{method}`](super::Client::{method}).");
+    let fields = plan.required.iter().map(|input| {
+        let ident = &input.ident;
+        let ty = rust_type(input.ty, &models);
+        quote!(#ident: #ty,)
+    });
+    let optional_fields = plan.optional.iter().map(|input| {
+        let ident = &input.ident;
+        let ty = rust_type(input.ty, &models);
+        quote!(#ident: Option<#ty>,)
+    });
+    let required_idents: Vec<&Ident> = plan.required.iter().map(|i| &i.ident).collect();
+    let required_types = plan.required.iter().map(|i| rust_type(i.ty, &models));
+    let optional_idents = plan.optional.iter().map(|i| &i.ident);
+    let setters = plan.optional.iter().map(|input| {
+        let ident = &input.ident;
+        let (arg, conv) = argument(input, &models);
+        let docs = doc_attrs(input.docs);
+        quote! {
+            #docs
+            pub fn #ident(mut self, #ident: #arg) -> Self {
+                self.#ident = Some(#conv);
+                self
+            }
+        }
+    });
+    let allow = too_many_args(plan.required.len() + 1);
+    let send = send_method(api, plan, uses);
+    quote! {
+        #[doc = #doc]
+        #[derive(Debug, Clone)]
+        #[must_use = "a request does nothing until it is sent with `.send()`"]
+        pub struct #builder<'a> {
+            client: &'a super::Client,
+            #(#fields)*
+            #(#optional_fields)*
+        }
+
+        impl<'a> #builder<'a> {
+            #allow
+            pub(super) fn new(client: &'a super::Client, #(#required_idents: #required_types),*) -> Self {
+                #builder { client, #(#required_idents,)* #(#optional_idents: None,)* }
+            }
+
+            #(#setters)*
+
+            #send
+        }
+    }
+}
+
+fn send_method(api: &Api, plan: &Plan<'_>, uses: &mut Uses) -> TokenStream {
+    let op = plan.op;
+    let path = path_expr(plan, uses);
+    let query = params_expr(plan, ParamLocation::Query, uses);
+    let headers = headers_expr(plan, uses);
+    let body = body_expr(plan, uses);
+    let http_method = http_method(&op.method);
+    let alternatives = op.auth.iter().map(|alternative| {
+        let schemes = alternative.iter().filter(|name| {
+            api.auth_schemes.iter().any(|s| &s.name == *name && !matches!(s.kind, AuthKind::Unsupported { .. }))
+        });
+        quote!(&[#(#schemes),*])
+    });
+    let auth = uses.credentials().then(|| quote!(auth: &[#(#alternatives),*],));
+    let (output, decode) = output(plan, uses);
+    let success = success_patterns(plan);
+    let meanings = status_meanings(op);
+    let meanings_const = quote! {
+        /// What the spec says the statuses this operation does not treat as success mean.
+        const STATUS_MEANINGS: &[(u16, u16, &str)] = #meanings;
+    };
+    quote! {
+        #meanings_const
+
+        /// Sends the request and decodes the response.
+        pub async fn send(self) -> Result<#output, crate::Error> {
+            let request = crate::runtime::Request {
+                method: #http_method,
+                path: #path,
+                query: #query,
+                headers: #headers,
+                body: #body,
+                #auth
+            };
+            let response = self.client.connection.send(request).await?;
+            match response.status.as_u16() {
+                #success => #decode,
+                _ => Err(response.into_error(Self::STATUS_MEANINGS)),
+            }
+        }
+    }
+}
+
+fn http_method(method: &str) -> TokenStream {
+    match method {
+        "GET" | "POST" | "PUT" | "DELETE" | "HEAD" | "OPTIONS" | "CONNECT" | "PATCH" | "TRACE" => {
+            let ident = format_ident!("{}", method);
+            quote!(reqwest::Method::#ident)
+        }
+        custom => {
+            let bytes = Literal::byte_string(custom.as_bytes());
+            quote!(reqwest::Method::from_bytes(#bytes).map_err(|_| crate::Error::InvalidRequest("invalid HTTP method".into()))?)
+        }
+    }
+}
+
+/// The path with every placeholder percent-encoded as one segment: `["/a/", &segment(&self.id)].concat()`.
+fn path_expr(plan: &Plan<'_>, uses: &mut Uses) -> TokenStream {
+    let mut pieces = Vec::new();
+    let mut literal = String::new();
+    let mut rest = plan.op.path.as_str();
+    while let Some(start) = rest.find('{') {
+        let Some(len) = rest.get(start..).and_then(|tail| tail.find('}')) else { break };
+        literal.push_str(rest.get(..start).unwrap_or_default());
+        let name = rest.get(start + 1..start + len).unwrap_or_default();
+        let input = plan.required.iter().find(|i| matches!(i.source, Source::Param { location: ParamLocation::Path, name: n } if n == name));
+        if let Some(input) = input {
+            let ident = &input.ident;
+            if !literal.is_empty() {
+                let text = std::mem::take(&mut literal);
+                pieces.push(quote!(#text));
+            }
+            pieces.push(quote!(&crate::runtime::path_segment(&self.#ident)));
+            uses.path_param = true;
+        }
+        rest = rest.get(start + len + 1..).unwrap_or_default();
+    }
+    literal.push_str(rest);
+    if pieces.is_empty() {
+        return quote!(#literal.to_owned());
+    }
+    if !literal.is_empty() {
+        pieces.push(quote!(#literal));
+    }
+    quote!([#(#pieces),*].concat())
+}
+
+/// The values of the parameters at `location`, as (name, text) pairs in spec order.
+fn params_expr(plan: &Plan<'_>, location: ParamLocation, uses: &mut Uses) -> TokenStream {
+    let adds: Vec<TokenStream> = plan
+        .op
+        .params
+        .iter()
+        .filter(|p| p.location == location)
+        .filter_map(|param| {
+            let (input, required) = find_input(plan, location, &param.name)?;
+            let ident = &input.ident;
+            let name = &param.name;
+            let is_list = matches!(input.ty, Type::Array(_));
+            Some(match (required, is_list) {
+                (true, false) => {
+                    uses.param = true;
+                    quote!(params.add(#name, &self.#ident);)
+                }
+                (false, false) => {
+                    uses.optional_param = true;
+                    quote!(params.add_optional(#name, self.#ident.as_ref());)
+                }
+                (true, true) => {
+                    uses.list_param = true;
+                    quote!(params.add_each(#name, &self.#ident);)
+                }
+                (false, true) => {
+                    uses.list_param = true;
+                    quote!(params.add_each(#name, self.#ident.iter().flatten());)
+                }
+            })
+        })
+        .collect();
+    if adds.is_empty() {
+        return quote!(Vec::new());
+    }
+    quote! {{
+        let mut params = crate::runtime::Params::default();
+        #(#adds)*
+        params.into_pairs()
+    }}
+}
+
+/// Header parameters, plus cookie parameters folded into one `cookie` header.
+fn headers_expr(plan: &Plan<'_>, uses: &mut Uses) -> TokenStream {
+    let headers = params_expr(plan, ParamLocation::Header, uses);
+    if !plan.op.params.iter().any(|p| p.location == ParamLocation::Cookie) {
+        return headers;
+    }
+    let cookies = params_expr(plan, ParamLocation::Cookie, uses);
+    uses.cookies = true;
+    quote! {{
+        let mut headers = #headers;
+        headers.extend(crate::runtime::cookie_header(#cookies));
+        headers
+    }}
+}
+
+fn find_input<'p, 'a>(plan: &'p Plan<'a>, location: ParamLocation, name: &str) -> Option<(&'p Input<'a>, bool)> {
+    let matches = |i: &&Input<'_>| matches!(i.source, Source::Param { location: l, name: n } if l == location && n == name);
+    plan.required.iter().find(matches).map(|i| (i, true)).or_else(|| plan.optional.iter().find(matches).map(|i| (i, false)))
+}
+
+fn body_expr(plan: &Plan<'_>, uses: &mut Uses) -> TokenStream {
+    let found = plan.required.iter().map(|i| (i, true)).chain(plan.optional.iter().map(|i| (i, false))).find_map(|(i, required)| match i.source {
+        Source::Body(content) => Some((i, content, required)),
+        Source::Param { .. } => None,
+    });
+    let Some((input, content, required)) = found else { return quote!(crate::runtime::Body::None) };
+    let ident = &input.ident;
+    let media = &content.content_type;
+    let mut encode = |value: TokenStream| match content.encoding {
+        BodyEncoding::Form => {
+            uses.form_body = true;
+            quote!(crate::runtime::form_body(#value)?)
+        }
+        BodyEncoding::Multipart => multipart_expr(plan, input.ty, value, uses),
+        BodyEncoding::Text if is_string(input.ty) => {
+            uses.raw_body = true;
+            quote!(crate::runtime::Body::Raw { content_type: #media, bytes: #value.clone().into_bytes() })
+        }
+        BodyEncoding::Binary if matches!(input.ty, Type::Binary) => {
+            uses.raw_body = true;
+            quote!(crate::runtime::Body::Raw { content_type: #media, bytes: #value.clone() })
+        }
+        BodyEncoding::Json | BodyEncoding::Text | BodyEncoding::Binary => {
+            uses.json_body = true;
+            quote!(crate::runtime::json_body(#value)?)
+        }
+    };
+    if required {
+        encode(quote!(&self.#ident))
+    } else {
+        let encoded = encode(quote!(value));
+        quote! {
+            match &self.#ident {
+                Some(value) => #encoded,
+                None => crate::runtime::Body::None,
+            }
+        }
+    }
+}
+
+/// A multipart form with one part per field of the body struct; bytes become file parts.
+fn multipart_expr(plan: &Plan<'_>, ty: &Type, value: TokenStream, uses: &mut Uses) -> TokenStream {
+    let fields = match ty {
+        Type::Named(name) => plan.types.iter().find(|t| &t.name == name).and_then(|t| match &t.kind {
+            TypeKind::Struct { fields, .. } => Some(fields),
+            _ => None,
+        }),
+        _ => None,
+    };
+    let Some(fields) = fields else {
+        uses.multipart_value = true;
+        return quote!(crate::runtime::multipart_from_value(#value)?);
+    };
+    uses.multipart = true;
+    let idents = super::models::field_idents(fields);
+    let parts = fields.iter().zip(idents).map(|(field, ident)| {
+        let name = &field.name;
+        let part = |v: TokenStream| match field.ty {
+            Type::Binary => quote!(form.part(#name, reqwest::multipart::Part::bytes(#v.clone()).file_name(#name))),
+            _ => quote!(form.text(#name, crate::runtime::param_text(#v))),
+        };
+        if field.required {
+            let part = part(quote!(&body.#ident));
+            quote!(form = #part;)
+        } else {
+            let part = part(quote!(value));
+            quote!(if let Some(value) = &body.#ident { form = #part; })
+        }
+    });
+    quote! {{
+        let body = #value;
+        let mut form = reqwest::multipart::Form::new();
+        #(#parts)*
+        crate::runtime::Body::Multipart(form)
+    }}
+}
+
+/// The success type and the expression decoding it from `response`.
+fn output(plan: &Plan<'_>, uses: &mut Uses) -> (TokenStream, TokenStream) {
+    let models = quote!(super::models::);
+    let Some(Response { ty: Some(ty), content_type, .. }) = plan.success() else { return (quote!(()), quote!(Ok(()))) };
+    let encoding = content_type.as_deref().map_or(BodyEncoding::Json, BodyEncoding::of_media_type);
+    match (encoding, ty) {
+        (BodyEncoding::Binary, _) | (_, Type::Binary) => {
+            uses.bytes_response = true;
+            (quote!(Vec<u8>), quote!(Ok(response.bytes())))
+        }
+        (BodyEncoding::Text, Type::String) => {
+            uses.text_response = true;
+            (quote!(String), quote!(response.text()))
+        }
+        _ => (rust_type(ty, &models), quote!(response.json())),
+    }
+}
+
+/// The statuses that decode into the success type: the documented 2xx statuses sharing its type.
+fn success_patterns(plan: &Plan<'_>) -> TokenStream {
+    let first = plan.success();
+    let patterns: Vec<TokenStream> = plan
+        .op
+        .responses
+        .iter()
+        .filter(|r| r.status.is_success() && first.is_some_and(|f| f.ty == r.ty))
+        .map(|r| status_pattern(r.status))
+        .collect();
+    if patterns.is_empty() { quote!(200..=299) } else { quote!(#(#patterns)|*) }
+}
+
+fn status_pattern(status: Status) -> TokenStream {
+    match status {
+        Status::Code(code) => {
+            let code = Literal::u16_unsuffixed(code);
+            quote!(#code)
+        }
+        Status::Range(class) => {
+            let low = Literal::u16_unsuffixed(u16::from(class) * 100);
+            let high = Literal::u16_unsuffixed(u16::from(class) * 100 + 99);
+            quote!(#low..=#high)
+        }
+        Status::Default => quote!(_),
+    }
+}
+
+/// What the spec says the operation's non-success statuses mean, as `(first, last, meaning)`
+/// status ranges; the `default` response's meaning comes last and covers every status.
+fn status_meanings(op: &Operation) -> TokenStream {
+    let mut entries: Vec<TokenStream> = Vec::new();
+    let mut fallback = None;
+    for response in op.responses.iter().filter(|r| !r.status.is_success()) {
+        let Some(meaning) = response.docs.as_deref().map(plain_line).filter(|m| !m.is_empty()) else { continue };
+        let (first, last) = match response.status {
+            Status::Code(code) => (code, code),
+            Status::Range(class) => (u16::from(class) * 100, u16::from(class) * 100 + 99),
+            Status::Default => {
+                fallback = Some(quote!((100, 599, #meaning)));
+                continue;
+            }
+        };
+        let (first, last) = (Literal::u16_unsuffixed(first), Literal::u16_unsuffixed(last));
+        entries.push(quote!((#first, #last, #meaning)));
+    }
+    entries.extend(fallback);
+    quote!(&[#(#entries),*])
+}

@@ -1,0 +1,770 @@
+//! Turns free-text spec descriptions (Markdown mixed with HTML, often messy)
+//! into Markdown that `cargo doc` renders without warnings and that
+//! `cargo test --doc` never tries to compile.
+//!
+//! Choices made here:
+//! * Stray `<` / `>` in prose are backslash-escaped (`\<string\>`), which is
+//!   valid CommonMark, renders as plain `<string>`, and keeps the text readable.
+//!   A `>` opening a line (a blockquote) is kept.
+//! * `<tag>` is only treated as HTML when `tag` is a common HTML element name;
+//!   anything else (`<string>`, `<id>`) is a placeholder and gets escaped.
+//! * Links are kept only when the target is an absolute URL (`http(s)://`,
+//!   `mailto:`, `ftp://`) or a path/fragment (`/`, `./`, `../`, `#`); any other
+//!   target (e.g. `(authentication)`) would be resolved as an intra-doc link.
+//! * Fences become ` ```text `; ` ```rust ` becomes ` ```rust,ignore ` because
+//!   spec snippets never compile against the generated crate.
+//! * Control and bidi-override characters are dropped (rustc rejects the
+//!   latter in comments).
+
+/// HTML element names that are converted or dropped; other `<names>` are escaped.
+const KNOWN_TAGS: &[&str] = &[
+    "a", "abbr", "article", "b", "big", "blockquote", "body", "br", "caption", "center", "cite",
+    "code", "col", "colgroup", "dd", "del", "details", "dfn", "div", "dl", "dt", "em",
+    "figcaption", "figure", "font", "footer", "h1", "h2", "h3", "h4", "h5", "h6", "head",
+    "header", "hr", "html", "i", "img", "ins", "kbd", "li", "mark", "nav", "ol", "p", "pre", "q",
+    "s", "samp", "section", "small", "span", "strike", "strong", "sub", "summary", "sup", "table",
+    "tbody", "td", "tfoot", "th", "thead", "tr", "tt", "u", "ul", "var", "wbr",
+];
+
+/// How far (in chars) to look for a closing `]`, backtick run, `>` or `</tag>`;
+/// keeps pathological input linear-ish.
+const LOOKAHEAD: usize = 10_000;
+
+/// Converts a spec description (Markdown with embedded HTML) into Markdown that rustdoc renders cleanly.
+pub fn to_rustdoc(text: &str) -> String {
+    let parts: Vec<String> = blocks(text).iter().map(Block::render).collect();
+    parts.join("\n\n")
+}
+
+/// First sentence (or first line) of the cleaned text, for a one-line doc summary.
+pub fn summary(text: &str) -> Option<String> {
+    blocks(text).into_iter().find_map(|block| match block {
+        Block::Text(t) => t.lines().next().map(|l| first_sentence(strip_marker(l.trim())).to_string()),
+        Block::Code { .. } => None,
+    })
+}
+
+/// A cleaned paragraph group, or a fenced code block.
+enum Block {
+    Text(String),
+    Code { lang: &'static str, lines: Vec<String> },
+}
+
+impl Block {
+    fn code(lang: &'static str, lines: impl Iterator<Item = String>) -> Block {
+        let mut lines: Vec<String> = lines.map(|l| l.trim_end().to_string()).collect();
+        while lines.last().is_some_and(String::is_empty) {
+            lines.pop();
+        }
+        let lead = lines.iter().take_while(|l| l.is_empty()).count();
+        Block::Code { lang, lines: lines.split_off(lead) }
+    }
+
+    fn render(&self) -> String {
+        match self {
+            Block::Text(t) => t.clone(),
+            Block::Code { lang, lines } => {
+                let longest = lines.iter().map(|l| run_len(l.trim_start(), '`')).max();
+                let fence = "`".repeat(longest.unwrap_or(0).max(2) + 1);
+                let mut s = format!("{fence}{lang}\n");
+                for line in lines {
+                    s.push_str(line);
+                    s.push('\n');
+                }
+                s + &fence
+            }
+        }
+    }
+}
+
+/// Splits the text into Markdown fences (kept verbatim) and converted prose.
+fn blocks(text: &str) -> Vec<Block> {
+    let text = normalize(text);
+    let mut out = Vec::new();
+    let mut prose = String::new();
+    let mut lines = text.split('\n');
+    while let Some(line) = lines.next() {
+        let Some((indent, ch, n, lang)) = fence_open(line) else {
+            prose.push_str(line);
+            prose.push('\n');
+            continue;
+        };
+        convert(&std::mem::take(&mut prose), &mut out);
+        let body = lines.by_ref().take_while(|l| !is_fence_close(l, ch, n));
+        out.push(Block::code(lang, body.map(|l| dedent(l, indent).to_string())));
+    }
+    convert(&prose, &mut out);
+    out
+}
+
+/// `\r\n`/`\r` → `\n`, tab → 4 spaces, control and bidi characters dropped.
+fn normalize(text: &str) -> String {
+    let mut s = String::with_capacity(text.len());
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '\r' if chars.peek() == Some(&'\n') => {}
+            '\r' | '\n' => s.push('\n'),
+            '\t' => s.push_str("    "),
+            c if allowed(c) => s.push(c),
+            _ => {}
+        }
+    }
+    s
+}
+
+fn allowed(c: char) -> bool {
+    !c.is_control() && !matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+}
+
+/// Parses an opening fence: (indent, fence char, fence length, output language).
+fn fence_open(line: &str) -> Option<(usize, char, usize, &'static str)> {
+    let body = line.trim_start_matches(' ');
+    let ch = body.chars().next().filter(|c| matches!(c, '`' | '~'))?;
+    let info = body.trim_start_matches(ch);
+    let n = body.len() - info.len();
+    if n < 3 || (ch == '`' && info.contains('`')) {
+        return None;
+    }
+    let tag = info.trim().split([',', ' ']).next().unwrap_or("");
+    let lang = match tag.to_ascii_lowercase().as_str() {
+        "rust" | "rs" => "rust,ignore",
+        _ => "text",
+    };
+    Some((line.len() - body.len(), ch, n, lang))
+}
+
+fn is_fence_close(line: &str, ch: char, n: usize) -> bool {
+    let t = line.trim();
+    t.len() >= n && t.chars().all(|c| c == ch)
+}
+
+/// Removes up to `indent` leading spaces.
+fn dedent(line: &str, indent: usize) -> &str {
+    let spaces = run_len(line, ' ');
+    &line[spaces.min(indent)..] // spaces are 1 byte each: always a char boundary
+}
+
+fn run_len(s: &str, ch: char) -> usize {
+    s.chars().take_while(|&c| c == ch).count()
+}
+
+/// Converts one prose chunk and appends the resulting blocks.
+fn convert(prose: &str, out: &mut Vec<Block>) {
+    let chars: Vec<char> = prose.chars().collect();
+    let mut conv = Conv::new(&chars, false);
+    conv.run();
+    conv.flush();
+    out.append(&mut conv.blocks);
+}
+
+/// Inline converter over a char slice (never byte offsets).
+struct Conv<'a> {
+    c: &'a [char],
+    out: String,
+    blocks: Vec<Block>,
+    /// Open HTML lists: `None` = `<ul>`, `Some(n)` = `<ol>` at item `n`.
+    lists: Vec<Option<u32>>,
+    /// Open `<b>`/`<i>`: (kind, `out.len()` right after the marker).
+    emph: Vec<(usize, usize)>,
+    /// Converting link text: no nested links, autolinks, line or block breaks.
+    in_link: bool,
+}
+
+impl<'a> Conv<'a> {
+    fn new(c: &'a [char], in_link: bool) -> Self {
+        Conv { c, out: String::new(), blocks: Vec::new(), lists: Vec::new(), emph: Vec::new(), in_link }
+    }
+
+    /// Converts link text (or other inline-only content) to a single string.
+    fn inline(c: &[char]) -> String {
+        let mut conv = Conv::new(c, true);
+        conv.run();
+        let mut text = conv.out.trim().to_string();
+        if run_len(&text.chars().rev().collect::<String>(), '\\') % 2 == 1 {
+            text.push('\\'); // a trailing lone `\` would escape the `]` that follows
+        }
+        text
+    }
+
+    fn run(&mut self) {
+        let mut i = 0;
+        while let Some(&ch) = self.c.get(i) {
+            i = self.step(ch, i);
+        }
+    }
+
+    /// Moves the pending prose into a cleaned `Text` block.
+    fn flush(&mut self) {
+        while let Some((kind, _)) = self.emph.pop() {
+            self.close_mark(["**", "*"][kind]); // unclosed `<b>`/`<i>`
+        }
+        let text = clean_lines(&std::mem::take(&mut self.out));
+        if !text.is_empty() {
+            self.blocks.push(Block::Text(text));
+        }
+    }
+
+    /// Handles the construct starting at `c[i] == ch`; returns the next index.
+    fn step(&mut self, ch: char, i: usize) -> usize {
+        let next = self.c.get(i + 1).copied();
+        match ch {
+            '\\' => match next {
+                Some(n) if n.is_ascii_punctuation() => {
+                    self.out.push(ch);
+                    self.out.push(n);
+                    return i + 2;
+                }
+                // a lone `\` must not escape the `<` of an autolink we emit next
+                _ if bare_url(self.c, i + 1).is_some() => self.out.push_str("\\\\"),
+                _ => self.out.push(ch),
+            },
+            '`' => return self.code_span(i),
+            '[' => return self.md_link(i),
+            ']' => self.out.push_str("\\]"),
+            '\n' if self.in_link => self.out.push(' '),
+            '<' => return self.angle(i),
+            '>' if self.at_line_start() => self.out.push('>'),
+            '>' => self.out.push_str("\\>"),
+            '&' => match decode_entity(&self.c[i..]) {
+                Some((d, len)) => {
+                    // `&amp;lt;` must stay the text `&lt;`, not become `<`
+                    if d == '&' && self.c.get(i + len).is_some_and(|n| n.is_alphanumeric() || *n == '#') {
+                        self.out.push('\\');
+                    }
+                    self.push_escaped(d);
+                    return i + len;
+                }
+                None => self.out.push('&'),
+            },
+            'h' | 'H' if !self.in_link => {
+                if let Some(end) = bare_url(self.c, i) {
+                    self.out.push('<');
+                    self.out.extend(&self.c[i..end]);
+                    self.out.push('>');
+                    return end;
+                }
+                self.out.push(ch);
+            }
+            _ => self.out.push(ch),
+        }
+        i + 1
+    }
+
+    fn at_line_start(&self) -> bool {
+        !self.in_link && self.out.rsplit('\n').next().is_none_or(|l| l.trim().is_empty())
+    }
+
+    /// Pushes a decoded entity, escaping characters Markdown would interpret.
+    fn push_escaped(&mut self, d: char) {
+        if "\\`*_[]<>".contains(d) {
+            self.out.push('\\');
+        }
+        self.out.push(d);
+    }
+
+    /// Backtick code span on one line is copied verbatim; a lone run is escaped.
+    fn code_span(&mut self, i: usize) -> usize {
+        let n = self.c[i..].iter().take_while(|&&c| c == '`').count();
+        let mut j = i + n;
+        while let Some(&c) = self.c.get(j).filter(|&&c| c != '\n' && j - i < LOOKAHEAD) {
+            let m = if c == '`' { self.c[j..].iter().take_while(|&&c| c == '`').count() } else { 1 };
+            if c == '`' && m == n {
+                self.sep_backticks();
+                self.out.extend(&self.c[i..j + m]);
+                return j + m;
+            }
+            j += m;
+        }
+        self.out.push_str(&"\\`".repeat(n));
+        i + n
+    }
+
+    /// Keeps a new code span from merging with a backtick run just emitted.
+    fn sep_backticks(&mut self) {
+        if self.out.ends_with('`') {
+            self.out.push(' ');
+        }
+    }
+
+    /// `[text](url)` with a URL-like target is kept; any other `[` is escaped.
+    fn md_link(&mut self, i: usize) -> usize {
+        if let Some((close, end, dest)) = parse_md_link(self.c, i).filter(|_| !self.in_link) {
+            if is_url_like(&dest) {
+                let text = Conv::inline(&self.c[i + 1..close]);
+                self.out.push_str(&format!("[{text}]({dest})"));
+                return end;
+            }
+        }
+        self.out.push_str("\\[");
+        i + 1
+    }
+
+    /// Comment, autolink, HTML tag, or a stray `<` (escaped).
+    fn angle(&mut self, i: usize) -> usize {
+        if starts_with_ci(self.c, i, "<!--") {
+            if let Some(end) = find_ci(self.c, i + 4, "-->", LOOKAHEAD) {
+                return end + 3;
+            }
+        }
+        if let Some(end) = autolink(self.c, i).filter(|_| !self.in_link) {
+            self.out.extend(&self.c[i..end]);
+            return end;
+        }
+        match parse_tag(self.c, i) {
+            Some(tag) if KNOWN_TAGS.contains(&tag.name.as_str()) => self.tag(&tag),
+            _ => {
+                self.out.push_str("\\<");
+                i + 1
+            }
+        }
+    }
+
+    /// Converts a known HTML tag; returns the index after what it consumed.
+    fn tag(&mut self, t: &Tag) -> usize {
+        match (t.name.as_str(), t.close) {
+            ("br", _) => {
+                self.brk("\n");
+                let j = t.end + self.c[t.end..].iter().take_while(|&&c| c == ' ').count();
+                return if self.c.get(j) == Some(&'\n') { j + 1 } else { t.end };
+            }
+            ("p" | "h1" | "h2" | "h3" | "h4" | "h5" | "h6" | "hr" | "table" | "blockquote"
+            | "dl" | "section" | "article" | "header" | "footer", _) => self.brk("\n\n"),
+            ("div" | "tr" | "dt" | "dd" | "caption" | "figcaption", _) => self.newline(),
+            ("td" | "th", false) => self.out.push(' '),
+            ("b" | "strong", _) => return self.emphasis(0, t),
+            ("i" | "em", _) => return self.emphasis(1, t),
+            ("code" | "tt" | "kbd" | "samp", false) => {
+                let closing = format!("</{}>", t.name);
+                if let Some(end) = find_ci(self.c, t.end, &closing, LOOKAHEAD) {
+                    self.code(plain(&self.c[t.end..end]), false);
+                    return end + closing.chars().count();
+                }
+            }
+            ("pre", false) => {
+                let end = find_ci(self.c, t.end, "</pre>", usize::MAX);
+                let content = plain(&self.c[t.end..end.unwrap_or(self.c.len())]);
+                self.code(content, true);
+                return end.map_or(self.c.len(), |e| e + 6);
+            }
+            ("a", false) => return self.anchor(t),
+            ("ul", false) => {
+                self.newline();
+                self.lists.push(None);
+            }
+            ("ol", false) => {
+                self.newline();
+                self.lists.push(Some(0));
+            }
+            ("ul" | "ol", true) => {
+                self.lists.pop();
+                if self.lists.is_empty() { self.brk("\n\n") } else { self.newline() }
+            }
+            ("li", false) => self.item(),
+            _ => {}
+        }
+        t.end
+    }
+
+    /// Line/paragraph break (a space inside link text).
+    fn brk(&mut self, s: &str) {
+        if self.in_link {
+            self.out.push(' ');
+        } else {
+            self.out.push_str(s);
+        }
+    }
+
+    /// Ends the current line unless already at a line start.
+    fn newline(&mut self) {
+        let len = self.out.trim_end_matches(' ').len();
+        self.out.truncate(len);
+        if !self.out.is_empty() && !self.out.ends_with('\n') {
+            self.brk("\n");
+        }
+    }
+
+    fn item(&mut self) {
+        if self.in_link {
+            return self.out.push(' ');
+        }
+        self.newline();
+        if self.lists.len() > 1 {
+            self.out.push_str("  ");
+        }
+        match self.lists.last_mut() {
+            Some(Some(n)) => {
+                *n += 1;
+                let marker = format!("{n}. ");
+                self.out.push_str(&marker);
+            }
+            _ => self.out.push_str("* "),
+        }
+    }
+
+    /// `<b>` → `**`, `<i>` → `*`; whitespace is kept outside the markers.
+    fn emphasis(&mut self, kind: usize, t: &Tag) -> usize {
+        let mark = ["**", "*"][kind];
+        if !t.close {
+            let spaces = self.c[t.end..].iter().take_while(|&&c| c == ' ').count();
+            if spaces > 0 {
+                self.out.push(' ');
+            }
+            self.out.push_str(mark);
+            self.emph.push((kind, self.out.len()));
+            return t.end + spaces;
+        }
+        let Some(pos) = self.emph.iter().rposition(|&(k, _)| k == kind) else {
+            return t.end; // stray closing tag
+        };
+        let (_, at) = self.emph.remove(pos);
+        if self.out.len() == at && self.out.ends_with(mark) {
+            self.out.truncate(at - mark.len()); // empty element
+        } else {
+            self.close_mark(mark);
+        }
+        t.end
+    }
+
+    /// Appends a closing `mark` before any trailing whitespace.
+    fn close_mark(&mut self, mark: &str) {
+        let ws = self.out.split_off(self.out.trim_end().len());
+        self.out.push_str(mark);
+        self.out.push_str(&ws);
+    }
+
+    /// Emits code: a span, or a ```` ```text ```` block if multi-line or `<pre>`.
+    fn code(&mut self, content: String, block: bool) {
+        if (block || content.contains('\n')) && !self.in_link {
+            self.flush();
+            let lines = content.split('\n').map(str::to_string);
+            self.blocks.push(Block::code("text", lines));
+            return;
+        }
+        let content = content.replace('\n', " ");
+        if content.trim().is_empty() {
+            return self.out.push_str(&content);
+        }
+        let longest = content.split(|c| c != '`').map(str::len).max().unwrap_or(0);
+        let ticks = "`".repeat(longest + 1);
+        let pad = if content.starts_with('`') || content.ends_with('`') { " " } else { "" };
+        self.sep_backticks();
+        self.out.push_str(&format!("{ticks}{pad}{content}{pad}{ticks}"));
+    }
+
+    /// `<a href="URL">text</a>` → `[text](URL)`; unusable hrefs keep just the text.
+    fn anchor(&mut self, t: &Tag) -> usize {
+        let Some(end) = find_ci(self.c, t.end, "</a>", LOOKAHEAD) else {
+            return t.end;
+        };
+        let text = Conv::inline(&self.c[t.end..end]);
+        let href = attr(&t.attrs, "href").map(|h| plain(&h.chars().collect::<Vec<_>>()));
+        match href.filter(|h| is_url_like(h) && !self.in_link) {
+            Some(h) if text.is_empty() => self.out.push_str(&format!("<{}>", encode_dest(&h))),
+            Some(h) => self.out.push_str(&format!("[{text}]({})", encode_dest(&h))),
+            None => self.out.push_str(&text),
+        }
+        end + 4
+    }
+}
+
+/// Trims lines (keeping 2 spaces for nested list items), collapses blank lines.
+fn clean_lines(text: &str) -> String {
+    let mut lines: Vec<String> = Vec::new();
+    for line in text.split('\n') {
+        let body = line.trim();
+        if body.is_empty() {
+            if lines.last().is_some_and(|l| !l.is_empty()) {
+                lines.push(String::new());
+            }
+            continue;
+        }
+        let nested = line.len() - line.trim_start().len() >= 2 && is_list_item(body);
+        lines.push(format!("{}{}", if nested { "  " } else { "" }, normalize_prefix(body)));
+    }
+    while lines.last().is_some_and(String::is_empty) {
+        lines.pop();
+    }
+    lines.join("\n")
+}
+
+/// Puts exactly one space after leading `>` / list markers (more would start an
+/// indented code block) and escapes a fence opener that follows them.
+fn normalize_prefix(body: &str) -> String {
+    let (mut out, mut rest) = (String::new(), body);
+    loop {
+        let after = rest.strip_prefix('>').map_or_else(|| strip_marker(rest), str::trim_start);
+        if after.len() == rest.len() {
+            break;
+        }
+        out.push_str(rest[..rest.len() - after.len()].trim_end()); // `after` is a suffix of `rest`
+        out.push(' ');
+        rest = after;
+    }
+    if fence_open(rest).is_some() {
+        out.push('\\');
+    }
+    out.push_str(rest);
+    out.trim_end().to_string()
+}
+
+fn is_list_item(line: &str) -> bool {
+    strip_marker(line).len() < line.len()
+}
+
+/// `line` without a leading list marker (`* `, `- `, `+ `, `1. `, `1) `).
+fn strip_marker(line: &str) -> &str {
+    let digits = line.trim_start_matches(|c: char| c.is_ascii_digit());
+    let rest = if digits.len() < line.len() {
+        digits.strip_prefix(['.', ')'])
+    } else {
+        line.strip_prefix(['*', '-', '+'])
+    };
+    rest.and_then(|r| r.strip_prefix(' ')).map_or(line, str::trim_start)
+}
+
+/// Cuts at the first `.`/`!`/`?` followed by whitespace, outside code spans and brackets.
+fn first_sentence(line: &str) -> &str {
+    let chars: Vec<(usize, char)> = line.char_indices().collect();
+    let (mut code, mut depth, mut k) = (0, 0usize, 0); // code: open backtick run length
+    while let Some(&(idx, c)) = chars.get(k) {
+        let escaped = k > 0 && chars.get(k - 1).is_some_and(|p| p.1 == '\\');
+        match c {
+            '`' => {
+                let run = chars[k..].iter().take_while(|p| p.1 == '`').count();
+                if code == run {
+                    code = 0;
+                } else if code == 0 && !escaped {
+                    code = run;
+                }
+                k += run;
+                continue;
+            }
+            _ if code > 0 || escaped => {}
+            '[' => depth += 1,
+            ']' => depth = depth.saturating_sub(1),
+            '.' | '!' | '?' if depth == 0 && chars.get(k + 1).is_some_and(|n| n.1.is_whitespace()) => {
+                return &line[..idx + 1]; // ASCII char: idx + 1 is a boundary
+            }
+            _ => {}
+        }
+        k += 1;
+    }
+    line
+}
+
+/// Case-insensitive (ASCII) match of `pat` at `c[at..]`.
+fn starts_with_ci(c: &[char], at: usize, pat: &str) -> bool {
+    pat.chars().enumerate().all(|(k, p)| c.get(at + k).is_some_and(|x| x.eq_ignore_ascii_case(&p)))
+}
+
+/// Index of the first match of `pat` at or after `from`, within `limit` chars.
+fn find_ci(c: &[char], from: usize, pat: &str, limit: usize) -> Option<usize> {
+    (from..c.len().min(from.saturating_add(limit))).find(|&k| starts_with_ci(c, k, pat))
+}
+
+/// Decodes `&name;`, `&#NN;`, `&#xNN;` at `c[0]`: (char, chars consumed).
+fn decode_entity(c: &[char]) -> Option<(char, usize)> {
+    let semi = c.iter().take(12).position(|&ch| ch == ';')?;
+    let name: String = c.get(1..semi)?.iter().collect();
+    let ch = if let Some(num) = name.strip_prefix('#') {
+        let code = match num.strip_prefix(['x', 'X']) {
+            Some(hex) => u32::from_str_radix(hex, 16).ok()?,
+            None => num.parse().ok()?,
+        };
+        char::from_u32(code).filter(|&ch| allowed(ch))?
+    } else {
+        match name.as_str() {
+            "amp" => '&',
+            "lt" => '<',
+            "gt" => '>',
+            "quot" => '"',
+            "apos" => '\'',
+            "nbsp" => ' ',
+            "ndash" => '–',
+            "mdash" => '—',
+            "hellip" => '…',
+            "lsquo" => '‘',
+            "rsquo" => '’',
+            "ldquo" => '“',
+            "rdquo" => '”',
+            "copy" => '©',
+            "reg" => '®',
+            "trade" => '™',
+            _ => return None,
+        }
+    };
+    Some((ch, semi + 1))
+}
+
+/// HTML content as plain text: known tags dropped (`<br>`, `<p>`, `<div>`,
+/// `<li>` → newline), comments dropped, entities decoded, other `<` kept.
+fn plain(c: &[char]) -> String {
+    let mut s = String::new();
+    let mut i = 0;
+    while let Some(&ch) = c.get(i) {
+        i += 1;
+        if ch == '<' && starts_with_ci(c, i - 1, "<!--") {
+            if let Some(end) = find_ci(c, i + 3, "-->", LOOKAHEAD) {
+                i = end + 3;
+                continue;
+            }
+        }
+        if ch == '<' {
+            if let Some(t) = parse_tag(c, i - 1).filter(|t| KNOWN_TAGS.contains(&t.name.as_str())) {
+                if matches!(t.name.as_str(), "br" | "p" | "div" | "li") {
+                    s.push('\n');
+                }
+                i = t.end;
+                continue;
+            }
+        }
+        if let Some((d, len)) = decode_entity(&c[i - 1..]).filter(|_| ch == '&') {
+            s.push(d);
+            i += len - 1;
+            continue;
+        }
+        s.push(ch);
+    }
+    s
+}
+
+/// A parsed HTML tag: lowercase name, `</...>` or not, raw attributes, end index.
+struct Tag {
+    name: String,
+    close: bool,
+    attrs: String,
+    end: usize,
+}
+
+/// Parses `<name attrs>` / `</name>` / `<name/>` at `c[i] == '<'`.
+fn parse_tag(c: &[char], i: usize) -> Option<Tag> {
+    let close = c.get(i + 1) == Some(&'/');
+    let start = i + 1 + usize::from(close);
+    let len = c.get(start..)?.iter().take_while(|ch| ch.is_ascii_alphanumeric()).count();
+    if !c.get(start)?.is_ascii_alphabetic() {
+        return None;
+    }
+    let name: String = c[start..start + len].iter().collect::<String>().to_ascii_lowercase();
+    let (mut j, mut quote) = (start + len, None);
+    loop {
+        let ch = *c.get(j).filter(|_| j - i < LOOKAHEAD)?;
+        match (quote, ch) {
+            (Some(q), _) if ch == q => quote = None,
+            (Some(_), _) => {}
+            (None, '"' | '\'') => quote = Some(ch),
+            (None, '>') => break,
+            (None, '<') => return None,
+            _ => {}
+        }
+        j += 1;
+    }
+    let attrs: String = c[start + len..j].iter().collect();
+    if attrs.starts_with(|ch: char| !ch.is_whitespace() && ch != '/') {
+        return None;
+    }
+    Some(Tag { name, close, attrs, end: j + 1 })
+}
+
+/// Value of attribute `name` (lowercase) in a raw attribute string.
+fn attr(attrs: &str, name: &str) -> Option<String> {
+    // ASCII lowercasing keeps byte offsets identical, so the slices below stay on char boundaries.
+    let lower = attrs.to_ascii_lowercase();
+    let mut from = 0;
+    while let Some(pos) = lower.get(from..)?.find(name) {
+        let at = from + pos;
+        from = at + name.len();
+        let preceded = attrs[..at].ends_with(char::is_whitespace);
+        let Some(value) = attrs[from..].trim_start().strip_prefix('=').filter(|_| preceded) else {
+            continue;
+        };
+        let value = value.trim_start();
+        let v = match value.chars().next() {
+            Some(q @ ('"' | '\'')) => value[1..].split(q).next(), // quote is 1 byte
+            _ => value.split(char::is_whitespace).next(),
+        };
+        return v.map(|v| v.trim().to_string());
+    }
+    None
+}
+
+/// `<scheme:...>` autolink at `c[i]`; returns the index after `>`.
+fn autolink(c: &[char], i: usize) -> Option<usize> {
+    if !["<http://", "<https://", "<mailto:"].iter().any(|p| starts_with_ci(c, i, p)) {
+        return None;
+    }
+    let len = c.get(i + 1..)?.iter().take(LOOKAHEAD).position(|&ch| ch == '>' || ch == '<' || ch.is_whitespace())?;
+    (c.get(i + 1 + len) == Some(&'>')).then_some(i + len + 2)
+}
+
+/// Bare `http(s)://` URL at `c[i]`; returns its end (trailing punctuation excluded).
+fn bare_url(c: &[char], i: usize) -> Option<usize> {
+    let scheme = ["http://", "https://"].iter().find(|p| starts_with_ci(c, i, p))?.len();
+    let stop = |ch: &char| ch.is_whitespace() || "<>\"'`[]{}|\\".contains(*ch);
+    let mut end = i + c[i..].iter().take_while(|ch| !stop(ch)).count();
+    while end > i + scheme {
+        let last = c[end - 1];
+        let url = &c[i..end];
+        let unbalanced = |o, cl| url.iter().filter(|&&x| x == cl).count() > url.iter().filter(|&&x| x == o).count();
+        if ".,;:!?*_".contains(last) || (last == ')' && unbalanced('(', ')')) {
+            end -= 1;
+        } else {
+            return Some(end);
+        }
+    }
+    None
+}
+
+/// Parses `[text](dest)` at `c[i] == '['` on one line: (index of `]`, end, dest).
+fn parse_md_link(c: &[char], i: usize) -> Option<(usize, usize, String)> {
+    let (mut j, mut depth) = (i, 0usize);
+    let close = loop {
+        match *c.get(j).filter(|&&ch| ch != '\n' && j - i < LOOKAHEAD)? {
+            '\\' => j += 1,
+            '[' => depth += 1,
+            ']' if depth == 1 => break j,
+            ']' => depth -= 1,
+            _ => {}
+        }
+        j += 1;
+    };
+    if c.get(close + 1) != Some(&'(') {
+        return None;
+    }
+    let (mut k, mut parens) = (close + 2, 1usize);
+    loop {
+        match *c.get(k).filter(|&&ch| ch != '\n' && k - i < LOOKAHEAD)? {
+            '(' => parens += 1,
+            ')' if parens == 1 => break,
+            ')' => parens -= 1,
+            _ => {}
+        }
+        k += 1;
+    }
+    let dest: String = c[close + 2..k].iter().collect();
+    Some((close, k + 1, dest.trim().to_string()))
+}
+
+/// Targets rustdoc will not try to resolve as intra-doc links.
+fn is_url_like(dest: &str) -> bool {
+    let d = dest.to_ascii_lowercase();
+    let prefixes = ["http://", "https://", "mailto:", "ftp://", "#", "/", "./", "../"];
+    prefixes.iter().any(|p| d.starts_with(p))
+}
+
+/// Percent-encodes characters that would break a Markdown link target.
+fn encode_dest(url: &str) -> String {
+    let mut s = String::new();
+    for c in url.trim().chars() {
+        match c {
+            ' ' => s.push_str("%20"),
+            '(' => s.push_str("%28"),
+            ')' => s.push_str("%29"),
+            '<' => s.push_str("%3C"),
+            '>' => s.push_str("%3E"),
+            c if c.is_whitespace() => {}
+            c => s.push(c),
+        }
+    }
+    s
+}

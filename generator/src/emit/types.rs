@@ -1,0 +1,66 @@
+//! IR types as Rust types.
+
+use proc_macro2::TokenStream;
+use quote::quote;
+
+use super::idents::type_ident;
+use crate::ir::{IntWidth, Type};
+
+/// The Rust type for `ty`; named types are prefixed with `models` (e.g. `quote!(models::)`), which
+/// is empty inside the models module itself.
+pub fn rust_type(ty: &Type, models: &TokenStream) -> TokenStream {
+    match ty {
+        Type::Any => quote!(serde_json::Value),
+        Type::Bool => quote!(bool),
+        Type::Integer { width, lenient: false } => int_type(*width),
+        Type::Integer { width, lenient: true } => {
+            let int = int_type(*width);
+            quote!(crate::Lenient<#int>)
+        }
+        Type::Number => quote!(f64),
+        Type::String => quote!(String),
+        Type::Date => quote!(chrono::NaiveDate),
+        Type::DateTime => quote!(chrono::DateTime<chrono::Utc>),
+        Type::Binary => quote!(Vec<u8>),
+        Type::Array(item) => {
+            let item = rust_type(item, models);
+            quote!(Vec<#item>)
+        }
+        Type::Map(value) if **value == Type::Any => quote!(serde_json::Map<String, serde_json::Value>),
+        Type::Map(value) => {
+            let value = rust_type(value, models);
+            quote!(std::collections::BTreeMap<String, #value>)
+        }
+        Type::Nullable(inner) => {
+            let inner = rust_type(inner, models);
+            quote!(Option<#inner>)
+        }
+        Type::Named(name) => {
+            let ident = type_ident(name);
+            quote!(#models #ident)
+        }
+    }
+}
+
+fn int_type(width: IntWidth) -> TokenStream {
+    match width {
+        IntWidth::I32 => quote!(i32),
+        IntWidth::I64 => quote!(i64),
+        IntWidth::U32 => quote!(u32),
+        IntWidth::U64 => quote!(u64),
+    }
+}
+
+/// Whether values of the type are text, so that APIs can take `impl Into<String>`.
+pub fn is_string(ty: &Type) -> bool {
+    matches!(ty, Type::String)
+}
+
+/// Whether the type mentions a date or date-time (the crate then needs chrono).
+pub fn uses_chrono(ty: &Type) -> bool {
+    match ty {
+        Type::Date | Type::DateTime => true,
+        Type::Array(inner) | Type::Map(inner) | Type::Nullable(inner) => uses_chrono(inner),
+        _ => false,
+    }
+}
