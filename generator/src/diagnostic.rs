@@ -27,12 +27,22 @@ pub struct Diagnostic {
 impl Diagnostic {
     /// A warning about `pointer` in `file`.
     pub fn warning(file: &str, pointer: impl Into<String>, message: impl Into<String>) -> Self {
-        Diagnostic { severity: Severity::Warning, file: file.to_owned(), pointer: pointer.into(), message: message.into() }
+        Diagnostic {
+            severity: Severity::Warning,
+            file: file.to_owned(),
+            pointer: pointer.into(),
+            message: message.into(),
+        }
     }
 
     /// An error about `pointer` in `file`.
     pub fn error(file: &str, pointer: impl Into<String>, message: impl Into<String>) -> Self {
-        Diagnostic { severity: Severity::Error, file: file.to_owned(), pointer: pointer.into(), message: message.into() }
+        Diagnostic {
+            severity: Severity::Error,
+            file: file.to_owned(),
+            pointer: pointer.into(),
+            message: message.into(),
+        }
     }
 }
 

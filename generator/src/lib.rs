@@ -58,8 +58,12 @@ pub fn generate(manifest: &Manifest) -> Result<Generation> {
     for entry in &manifest.apis {
         specs.push(load(&entry.spec, &entry.display)?);
     }
-    let modules: Vec<ApiModule<'_>> =
-        manifest.apis.iter().zip(&specs).map(|(entry, spec)| ApiModule { module: &entry.module, api: &spec.api }).collect();
+    let modules: Vec<ApiModule<'_>> = manifest
+        .apis
+        .iter()
+        .zip(&specs)
+        .map(|(entry, spec)| ApiModule { module: &entry.module, api: &spec.api })
+        .collect();
     let files = emit::emit_crate(&manifest.settings, &modules)?;
     let summaries = manifest
         .apis

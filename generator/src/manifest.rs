@@ -72,7 +72,8 @@ impl Manifest {
             let display = Path::new(&dir_name).join(&api.spec).to_string_lossy().replace('\\', "/");
             apis.push(ApiEntry { module: api.module, spec: dir.join(&api.spec), display });
         }
-        let settings = CrateSettings { name: raw.krate.name, version: raw.krate.version, description: raw.krate.description };
+        let settings =
+            CrateSettings { name: raw.krate.name, version: raw.krate.version, description: raw.krate.description };
         Ok(Manifest { settings, output: dir.join(raw.krate.output), apis })
     }
 }

@@ -70,7 +70,10 @@ pub fn singular(name: &str) -> String {
         format!("{}y", cut(3))
     } else if ["sses", "shes", "ches", "xes"].iter().any(|suffix| lower.ends_with(suffix)) {
         cut(2)
-    } else if lower.ends_with('s') && !["ss", "us", "is"].iter().any(|suffix| lower.ends_with(suffix)) && lower.len() > 1 {
+    } else if lower.ends_with('s')
+        && !["ss", "us", "is"].iter().any(|suffix| lower.ends_with(suffix))
+        && lower.len() > 1
+    {
         cut(1)
     } else {
         format!("{name}_item")
@@ -88,7 +91,8 @@ fn shorten(name: String) -> String {
         return name;
     }
     let head = name.get(..MAX_LEN).unwrap_or(&name);
-    let boundary = head.rfind(|c: char| c == '_' || c.is_ascii_uppercase()).filter(|&i| i > MAX_LEN / 2).unwrap_or(MAX_LEN);
+    let boundary =
+        head.rfind(|c: char| c == '_' || c.is_ascii_uppercase()).filter(|&i| i > MAX_LEN / 2).unwrap_or(MAX_LEN);
     head.get(..boundary).unwrap_or(head).trim_end_matches('_').to_owned()
 }
 

@@ -51,7 +51,10 @@ fn generate(manifest_path: &Path, check: bool) -> Result<ExitCode, generator::er
         eprintln!("{warning}");
     }
     for summary in &generation.summaries {
-        println!("{}: {} operations, {} types -> module {}", summary.spec, summary.operations, summary.types, summary.module);
+        println!(
+            "{}: {} operations, {} types -> module {}",
+            summary.spec, summary.operations, summary.types, summary.module
+        );
     }
     let output = manifest.output.canonicalize().unwrap_or(manifest.output.clone());
     if check {
@@ -68,6 +71,11 @@ fn generate(manifest_path: &Path, check: bool) -> Result<ExitCode, generator::er
     }
     generator::output::write_atomically(&output, &generation.files)?;
     let operations: usize = generation.summaries.iter().map(|s| s.operations).sum();
-    println!("wrote {} files to {} ({} specs, {operations} operations)", generation.files.len(), output.display(), generation.summaries.len());
+    println!(
+        "wrote {} files to {} ({} specs, {operations} operations)",
+        generation.files.len(),
+        output.display(),
+        generation.summaries.len()
+    );
     Ok(ExitCode::SUCCESS)
 }

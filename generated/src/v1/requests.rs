@@ -17,9 +17,6 @@ impl<'a> ChatGet<'a> {
         ChatGet { client, body }
     }
 
-    /// What the spec says the statuses this operation does not treat as success mean.
-    const STATUS_MEANINGS: &[(u16, u16, &str)] = &[];
-
     /// Sends the request and decodes the response.
     pub async fn send(self) -> Result<super::models::ChatGetResponse, crate::Error> {
         let request = crate::runtime::Request {
@@ -28,12 +25,12 @@ impl<'a> ChatGet<'a> {
             query: Vec::new(),
             headers: Vec::new(),
             body: crate::runtime::form_body(&self.body)?,
-            auth: &[&[], &[]],
+            auth: &[],
         };
         let response = self.client.connection.send(request).await?;
         match response.status.as_u16() {
             200 => response.json(),
-            _ => Err(response.into_error(Self::STATUS_MEANINGS)),
+            _ => Err(response.into_error(&[])),
         }
     }
 }
@@ -54,9 +51,6 @@ impl<'a> ChatList<'a> {
         ChatList { client, body }
     }
 
-    /// What the spec says the statuses this operation does not treat as success mean.
-    const STATUS_MEANINGS: &[(u16, u16, &str)] = &[];
-
     /// Sends the request and decodes the response.
     pub async fn send(self) -> Result<super::models::ChatListResponse, crate::Error> {
         let request = crate::runtime::Request {
@@ -65,12 +59,12 @@ impl<'a> ChatList<'a> {
             query: Vec::new(),
             headers: Vec::new(),
             body: crate::runtime::form_body(&self.body)?,
-            auth: &[&[], &[]],
+            auth: &[],
         };
         let response = self.client.connection.send(request).await?;
         match response.status.as_u16() {
             200 => response.json(),
-            _ => Err(response.into_error(Self::STATUS_MEANINGS)),
+            _ => Err(response.into_error(&[])),
         }
     }
 }

@@ -42,7 +42,9 @@ pub fn cargo_toml(settings: &CrateSettings, apis: &[ApiModule<'_>]) -> String {
 
 fn api_uses_chrono(api: &Api) -> bool {
     let in_types = api.types.iter().any(|t| match &t.kind {
-        TypeKind::Struct { fields, additional } => fields.iter().any(|f| uses_chrono(&f.ty)) || additional.as_ref().is_some_and(uses_chrono),
+        TypeKind::Struct { fields, additional } => {
+            fields.iter().any(|f| uses_chrono(&f.ty)) || additional.as_ref().is_some_and(uses_chrono)
+        }
         TypeKind::Union { variants, .. } => variants.iter().any(uses_chrono),
         TypeKind::Alias(ty) => uses_chrono(ty),
         TypeKind::Enum { .. } => false,

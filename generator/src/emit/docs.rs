@@ -61,10 +61,15 @@ mod tests {
     #[test]
     fn status_labels_are_dropped_from_meanings() {
         assert_eq!(
-            plain_line("**Error Code:**`300` <br>\nThe next page token is either invalid or has expired.<br>\nReport requested exceeds 6 month limit."),
+            plain_line(
+                "**Error Code:**`300` <br>\nThe next page token is either invalid or has expired.<br>\nReport requested exceeds 6 month limit."
+            ),
             "The next page token is either invalid or has expired. Report requested exceeds 6 month limit."
         );
-        assert_eq!(plain_line("**HTTP Status Code:** `200` <br>\nArchived chat messages returned."), "Archived chat messages returned.");
+        assert_eq!(
+            plain_line("**HTTP Status Code:** `200` <br>\nArchived chat messages returned."),
+            "Archived chat messages returned."
+        );
         assert_eq!(plain_line("Not found"), "Not found");
         assert_eq!(plain_line("Error Code: 300"), "Error Code: 300");
     }

@@ -3,9 +3,9 @@
 //! Every Rust file is built as tokens with `quote!`, parsed by `syn` and printed by `prettyplease`,
 //! so output is deterministic and always syntactically valid.
 
+mod cargo_toml;
 mod docs;
 mod idents;
-mod cargo_toml;
 mod models;
 mod operations;
 mod runtime;
@@ -33,6 +33,10 @@ pub struct ApiModule<'a> {
 /// The files of a generated crate, by path relative to the crate root.
 pub type Files = BTreeMap<String, String>;
 
+/// Keeps `cargo fmt` of an enclosing workspace from reformatting the crate, which would make it
+/// differ from what the generator emits.
+const RUSTFMT_TOML: &str = "# @generated: the code is formatted by the generator (prettyplease); rustfmt leaves it as it is.\ndisable_all_formatting = true\n";
+
 /// First line of every generated Rust file.
 const HEADER: &str = "// @generated from API specs by the spec-to-Rust generator; regenerate instead of editing.\n";
 
@@ -40,6 +44,7 @@ const HEADER: &str = "// @generated from API specs by the spec-to-Rust generator
 pub fn emit_crate(settings: &CrateSettings, apis: &[ApiModule<'_>]) -> Result<Files> {
     let mut files = Files::new();
     files.insert("Cargo.toml".into(), cargo_toml::cargo_toml(settings, apis));
+    files.insert("rustfmt.toml".into(), RUSTFMT_TOML.into());
     files.insert("src/lib.rs".into(), format_file("src/lib.rs", lib_rs(settings, apis))?);
     files.insert("src/error.rs".into(), format_file("src/error.rs", runtime::error_module())?);
     files.insert("src/lenient.rs".into(), format_file("src/lenient.rs", runtime::lenient_module())?);
@@ -60,7 +65,9 @@ fn lib_rs(settings: &CrateSettings, apis: &[ApiModule<'_>]) -> TokenStream {
     docs.push("Modules, one per spec:".to_owned());
     let list: Vec<String> = apis
         .iter()
-        .map(|m| format!("* [`{}`]: {}{}, from `{}`", m.module, m.api.title.trim(), version_note(m.api), m.api.source.file))
+        .map(|m| {
+            format!("* [`{}`]: {}{}, from `{}`", m.module, m.api.title.trim(), version_note(m.api), m.api.source.file)
+        })
         .collect();
     docs.push(list.join("\n"));
     docs.push("Every operation returns [`Error`] on failure; see its variants for what can go wrong.".to_owned());
@@ -105,7 +112,8 @@ fn version_note(api: &Api) -> String {
 
 /// Parses tokens as a file and pretty-prints it, with the generated-file header.
 fn format_file(item: &str, tokens: TokenStream) -> Result<String> {
-    let file: syn::File = syn::parse2(tokens).map_err(|e| Error::Emit { item: item.to_owned(), message: e.to_string() })?;
+    let file: syn::File =
+        syn::parse2(tokens).map_err(|e| Error::Emit { item: item.to_owned(), message: e.to_string() })?;
     Ok(format!("{HEADER}{}", space_items(&prettyplease::unparse(&file))))
 }
 
@@ -117,9 +125,10 @@ fn space_items(code: &str) -> String {
     for line in code.lines() {
         let current = line.trim_start();
         let after_module_docs = previous.starts_with("//!") && !current.starts_with("//!");
-        let item_start = ["///", "#[", "pub ", "pub(", "impl", "fn ", "mod ", "struct ", "enum ", "const ", "type ", "async fn "]
-            .iter()
-            .any(|start| current.starts_with(start));
+        let item_start =
+            ["///", "#[", "pub ", "pub(", "impl", "fn ", "mod ", "struct ", "enum ", "const ", "type ", "async fn "]
+                .iter()
+                .any(|start| current.starts_with(start));
         let after_item = !previous.starts_with("//")
             && !previous.starts_with("#[")
             && (previous == "}" || previous.ends_with(';') || previous.ends_with(','));

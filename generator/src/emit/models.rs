@@ -26,7 +26,8 @@ fn type_item(def: &TypeDef, types: &[TypeDef]) -> TokenStream {
     let ident = type_ident(&def.name);
     let docs = match (&def.docs, def.provenance) {
         (None, Provenance::Inferred) => {
-            let note = format!(" Inferred from example values in the spec (at `{}`), which gives no schema.", def.origin.0);
+            let note =
+                format!(" Inferred from example values in the spec (at `{}`), which gives no schema.", def.origin.0);
             quote!(#[doc = #note])
         }
         (docs, _) => doc_attrs(docs.as_deref()),
@@ -44,7 +45,13 @@ fn type_item(def: &TypeDef, types: &[TypeDef]) -> TokenStream {
     quote! { #docs #deprecated #item }
 }
 
-fn struct_item(ident: &Ident, name: &str, fields: &[Field], additional: Option<&Type>, types: &[TypeDef]) -> TokenStream {
+fn struct_item(
+    ident: &Ident,
+    name: &str,
+    fields: &[Field],
+    additional: Option<&Type>,
+    types: &[TypeDef],
+) -> TokenStream {
     let models = TokenStream::new();
     let mut scope = Scope::default();
     let mut members = Vec::with_capacity(fields.len() + 1);

@@ -8,7 +8,10 @@ use super::docs::{doc_attrs, paragraphs, plain_line};
 use super::idents::{Scope, type_ident};
 use super::runtime::Uses;
 use super::types::{is_string, rust_type};
-use crate::ir::{Api, AuthKind, BodyContent, BodyEncoding, Operation, ParamLocation, Response, Status, Type, TypeKind, path_placeholders};
+use crate::ir::{
+    Api, AuthKind, BodyContent, BodyEncoding, Operation, ParamLocation, Response, Status, Type, TypeKind,
+    path_placeholders,
+};
 use crate::naming::snake_name;
 
 /// Clippy's limit on function arguments.
@@ -92,7 +95,11 @@ pub fn client_module(api: &Api) -> TokenStream {
     let plans = plans(api);
     let models = quote!(super::models::);
     let title = api.title.trim();
-    let title = if title.to_ascii_lowercase().ends_with("api") { format!(" Client for the {title}.") } else { format!(" Client for the {title} API.") };
+    let title = if title.to_ascii_lowercase().ends_with("api") {
+        format!(" Client for the {title}.")
+    } else {
+        format!(" Client for the {title} API.")
+    };
     let defaults = (!api.base_url.is_empty()).then(|| {
         let url = &api.base_url;
         quote! {
@@ -338,20 +345,27 @@ fn send_method(api: &Api, plan: &Plan<'_>, uses: &mut Uses) -> TokenStream {
     let headers = headers_expr(plan, uses);
     let body = body_expr(plan, uses);
     let http_method = http_method(&op.method);
-    let alternatives = op.auth.iter().map(|alternative| {
-        let schemes = alternative.iter().filter(|name| {
-            api.auth_schemes.iter().any(|s| &s.name == *name && !matches!(s.kind, AuthKind::Unsupported { .. }))
-        });
-        quote!(&[#(#schemes),*])
-    });
+    // Alternatives that need a scheme the client cannot apply are left to the caller (see the docs).
+    let applicable = |name: &String| {
+        api.auth_schemes.iter().any(|s| &s.name == name && !matches!(s.kind, AuthKind::Unsupported { .. }))
+    };
+    let alternatives = op
+        .auth
+        .iter()
+        .filter(|alternative| alternative.iter().all(applicable))
+        .map(|alternative| quote!(&[#(#alternative),*]));
     let auth = uses.credentials().then(|| quote!(auth: &[#(#alternatives),*],));
     let (output, decode) = output(plan, uses);
     let success = success_patterns(plan);
     let meanings = status_meanings(op);
-    let meanings_const = quote! {
-        /// What the spec says the statuses this operation does not treat as success mean.
-        const STATUS_MEANINGS: &[(u16, u16, &str)] = #meanings;
-    };
+    let has_meanings = meanings.to_string() != quote!(&[]).to_string();
+    let meanings_arg = if has_meanings { quote!(Self::STATUS_MEANINGS) } else { quote!(&[]) };
+    let meanings_const = has_meanings.then(|| {
+        quote! {
+            /// What the spec says the statuses this operation does not treat as success mean.
+            const STATUS_MEANINGS: &'static [(u16, u16, &'static str)] = #meanings;
+        }
+    });
     quote! {
         #meanings_const
 
@@ -368,7 +382,7 @@ fn send_method(api: &Api, plan: &Plan<'_>, uses: &mut Uses) -> TokenStream {
             let response = self.client.connection.send(request).await?;
             match response.status.as_u16() {
                 #success => #decode,
-                _ => Err(response.into_error(Self::STATUS_MEANINGS)),
+                _ => Err(response.into_error(#meanings_arg)),
             }
         }
     }
@@ -396,7 +410,10 @@ fn path_expr(plan: &Plan<'_>, uses: &mut Uses) -> TokenStream {
         let Some(len) = rest.get(start..).and_then(|tail| tail.find('}')) else { break };
         literal.push_str(rest.get(..start).unwrap_or_default());
         let name = rest.get(start + 1..start + len).unwrap_or_default();
-        let input = plan.required.iter().find(|i| matches!(i.source, Source::Param { location: ParamLocation::Path, name: n } if n == name));
+        let input = plan
+            .required
+            .iter()
+            .find(|i| matches!(i.source, Source::Param { location: ParamLocation::Path, name: n } if n == name));
         if let Some(input) = input {
             let ident = &input.ident;
             if !literal.is_empty() {
@@ -476,15 +493,22 @@ fn headers_expr(plan: &Plan<'_>, uses: &mut Uses) -> TokenStream {
 }
 
 fn find_input<'p, 'a>(plan: &'p Plan<'a>, location: ParamLocation, name: &str) -> Option<(&'p Input<'a>, bool)> {
-    let matches = |i: &&Input<'_>| matches!(i.source, Source::Param { location: l, name: n } if l == location && n == name);
-    plan.required.iter().find(matches).map(|i| (i, true)).or_else(|| plan.optional.iter().find(matches).map(|i| (i, false)))
+    let matches =
+        |i: &&Input<'_>| matches!(i.source, Source::Param { location: l, name: n } if l == location && n == name);
+    plan.required
+        .iter()
+        .find(matches)
+        .map(|i| (i, true))
+        .or_else(|| plan.optional.iter().find(matches).map(|i| (i, false)))
 }
 
 fn body_expr(plan: &Plan<'_>, uses: &mut Uses) -> TokenStream {
-    let found = plan.required.iter().map(|i| (i, true)).chain(plan.optional.iter().map(|i| (i, false))).find_map(|(i, required)| match i.source {
-        Source::Body(content) => Some((i, content, required)),
-        Source::Param { .. } => None,
-    });
+    let found = plan.required.iter().map(|i| (i, true)).chain(plan.optional.iter().map(|i| (i, false))).find_map(
+        |(i, required)| match i.source {
+            Source::Body(content) => Some((i, content, required)),
+            Source::Param { .. } => None,
+        },
+    );
     let Some((input, content, required)) = found else { return quote!(crate::runtime::Body::None) };
     let ident = &input.ident;
     let media = &content.content_type;

@@ -260,7 +260,12 @@ pub fn runtime_module(uses: &Uses) -> TokenStream {
             }
         },
     );
-    let percent_import = when(uses.path_param, quote!(use percent_encoding::{AsciiSet, NON_ALPHANUMERIC, utf8_percent_encode};));
+    let percent_import = when(
+        uses.path_param,
+        quote!(
+            use percent_encoding::{AsciiSet, NON_ALPHANUMERIC, utf8_percent_encode};
+        ),
+    );
     let param_text_needed = uses.params() || uses.cookies || uses.path_param || uses.multipart || uses.multipart_value;
     let param_text_fn = when(
         param_text_needed,
@@ -280,8 +285,12 @@ pub fn runtime_module(uses: &Uses) -> TokenStream {
             }
         },
     );
-    let serialize_import =
-        when(param_text_needed || uses.json_body || uses.form_body || uses.multipart_value, quote!(use serde::Serialize;));
+    let serialize_import = when(
+        param_text_needed || uses.json_body || uses.form_body || uses.multipart_value,
+        quote!(
+            use serde::Serialize;
+        ),
+    );
     let json_fn = when(
         uses.json_body,
         quote! {
@@ -469,12 +478,21 @@ pub fn runtime_module(uses: &Uses) -> TokenStream {
 
 fn credential_items(uses: &Uses) -> TokenStream {
     let when = |on: bool, tokens: TokenStream| if on { tokens } else { TokenStream::new() };
-    let bearer_variant = when(uses.bearer, quote!(/// `Authorization: Bearer <token>`.
-        Bearer(Secret),));
-    let basic_variant = when(uses.basic, quote!(/// `Authorization: Basic …`.
-        Basic { username: String, password: Secret },));
-    let key_variant = when(uses.api_key, quote!(/// A key sent as a header, query parameter or cookie.
-        ApiKey { location: KeyLocation, name: &'static str, key: Secret },));
+    let bearer_variant = when(
+        uses.bearer,
+        quote!(/// `Authorization: Bearer <token>`.
+        Bearer(Secret),),
+    );
+    let basic_variant = when(
+        uses.basic,
+        quote!(/// `Authorization: Basic …`.
+        Basic { username: String, password: Secret },),
+    );
+    let key_variant = when(
+        uses.api_key,
+        quote!(/// A key sent as a header, query parameter or cookie.
+        ApiKey { location: KeyLocation, name: &'static str, key: Secret },),
+    );
     let key_location = when(
         uses.api_key,
         quote! {
@@ -487,21 +505,30 @@ fn credential_items(uses: &Uses) -> TokenStream {
             }
         },
     );
-    let bearer_fn = when(uses.bearer, quote! {
-        pub(crate) fn bearer(token: String) -> Self {
-            Credential::Bearer(Secret(token))
-        }
-    });
-    let basic_fn = when(uses.basic, quote! {
-        pub(crate) fn basic(username: String, password: String) -> Self {
-            Credential::Basic { username, password: Secret(password) }
-        }
-    });
-    let key_fn = when(uses.api_key, quote! {
-        pub(crate) fn api_key(location: KeyLocation, name: &'static str, key: String) -> Self {
-            Credential::ApiKey { location, name, key: Secret(key) }
-        }
-    });
+    let bearer_fn = when(
+        uses.bearer,
+        quote! {
+            pub(crate) fn bearer(token: String) -> Self {
+                Credential::Bearer(Secret(token))
+            }
+        },
+    );
+    let basic_fn = when(
+        uses.basic,
+        quote! {
+            pub(crate) fn basic(username: String, password: String) -> Self {
+                Credential::Basic { username, password: Secret(password) }
+            }
+        },
+    );
+    let key_fn = when(
+        uses.api_key,
+        quote! {
+            pub(crate) fn api_key(location: KeyLocation, name: &'static str, key: String) -> Self {
+                Credential::ApiKey { location, name, key: Secret(key) }
+            }
+        },
+    );
     quote! {
         /// A secret that never shows in `Debug` output.
         #[derive(Clone)]
@@ -573,26 +600,35 @@ fn authenticate_fn(uses: &Uses) -> TokenStream {
 
 fn params_items(uses: &Uses) -> TokenStream {
     let when = |on: bool, tokens: TokenStream| if on { tokens } else { TokenStream::new() };
-    let add = when(uses.param || uses.optional_param || uses.list_param, quote! {
-        pub(crate) fn add<T: Serialize>(&mut self, name: &'static str, value: &T) {
-            self.0.push((name, param_text(value)));
-        }
-    });
-    let optional = when(uses.optional_param, quote! {
-        pub(crate) fn add_optional<T: Serialize>(&mut self, name: &'static str, value: Option<&T>) {
-            if let Some(value) = value {
-                self.add(name, value);
+    let add = when(
+        uses.param || uses.optional_param || uses.list_param,
+        quote! {
+            pub(crate) fn add<T: Serialize>(&mut self, name: &'static str, value: &T) {
+                self.0.push((name, param_text(value)));
             }
-        }
-    });
-    let each = when(uses.list_param, quote! {
-        /// A list parameter: one pair per item (`ids=1&ids=2`).
-        pub(crate) fn add_each<'v, T: Serialize + 'v>(&mut self, name: &'static str, values: impl IntoIterator<Item = &'v T>) {
-            for value in values {
-                self.add(name, value);
+        },
+    );
+    let optional = when(
+        uses.optional_param,
+        quote! {
+            pub(crate) fn add_optional<T: Serialize>(&mut self, name: &'static str, value: Option<&T>) {
+                if let Some(value) = value {
+                    self.add(name, value);
+                }
             }
-        }
-    });
+        },
+    );
+    let each = when(
+        uses.list_param,
+        quote! {
+            /// A list parameter: one pair per item (`ids=1&ids=2`).
+            pub(crate) fn add_each<'v, T: Serialize + 'v>(&mut self, name: &'static str, values: impl IntoIterator<Item = &'v T>) {
+                for value in values {
+                    self.add(name, value);
+                }
+            }
+        },
+    );
     quote! {
         /// Name/value pairs of query, header or cookie parameters, in the order they are added.
         #[derive(Default)]

@@ -18,12 +18,75 @@
 
 /// HTML element names that are converted or dropped; other `<names>` are escaped.
 const KNOWN_TAGS: &[&str] = &[
-    "a", "abbr", "article", "b", "big", "blockquote", "body", "br", "caption", "center", "cite",
-    "code", "col", "colgroup", "dd", "del", "details", "dfn", "div", "dl", "dt", "em",
-    "figcaption", "figure", "font", "footer", "h1", "h2", "h3", "h4", "h5", "h6", "head",
-    "header", "hr", "html", "i", "img", "ins", "kbd", "li", "mark", "nav", "ol", "p", "pre", "q",
-    "s", "samp", "section", "small", "span", "strike", "strong", "sub", "summary", "sup", "table",
-    "tbody", "td", "tfoot", "th", "thead", "tr", "tt", "u", "ul", "var", "wbr",
+    "a",
+    "abbr",
+    "article",
+    "b",
+    "big",
+    "blockquote",
+    "body",
+    "br",
+    "caption",
+    "center",
+    "cite",
+    "code",
+    "col",
+    "colgroup",
+    "dd",
+    "del",
+    "details",
+    "dfn",
+    "div",
+    "dl",
+    "dt",
+    "em",
+    "figcaption",
+    "figure",
+    "font",
+    "footer",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "head",
+    "header",
+    "hr",
+    "html",
+    "i",
+    "img",
+    "ins",
+    "kbd",
+    "li",
+    "mark",
+    "nav",
+    "ol",
+    "p",
+    "pre",
+    "q",
+    "s",
+    "samp",
+    "section",
+    "small",
+    "span",
+    "strike",
+    "strong",
+    "sub",
+    "summary",
+    "sup",
+    "table",
+    "tbody",
+    "td",
+    "tfoot",
+    "th",
+    "thead",
+    "tr",
+    "tt",
+    "u",
+    "ul",
+    "var",
+    "wbr",
 ];
 
 /// How far (in chars) to look for a closing `]`, backtick run, `>` or `</tag>`;
@@ -328,8 +391,11 @@ impl<'a> Conv<'a> {
                 let j = t.end + self.c[t.end..].iter().take_while(|&&c| c == ' ').count();
                 return if self.c.get(j) == Some(&'\n') { j + 1 } else { t.end };
             }
-            ("p" | "h1" | "h2" | "h3" | "h4" | "h5" | "h6" | "hr" | "table" | "blockquote"
-            | "dl" | "section" | "article" | "header" | "footer", _) => self.brk("\n\n"),
+            (
+                "p" | "h1" | "h2" | "h3" | "h4" | "h5" | "h6" | "hr" | "table" | "blockquote" | "dl" | "section"
+                | "article" | "header" | "footer",
+                _,
+            ) => self.brk("\n\n"),
             ("div" | "tr" | "dt" | "dd" | "caption" | "figcaption", _) => self.newline(),
             ("td" | "th", false) => self.out.push(' '),
             ("b" | "strong", _) => return self.emphasis(0, t),
@@ -515,11 +581,8 @@ fn is_list_item(line: &str) -> bool {
 /// `line` without a leading list marker (`* `, `- `, `+ `, `1. `, `1) `).
 fn strip_marker(line: &str) -> &str {
     let digits = line.trim_start_matches(|c: char| c.is_ascii_digit());
-    let rest = if digits.len() < line.len() {
-        digits.strip_prefix(['.', ')'])
-    } else {
-        line.strip_prefix(['*', '-', '+'])
-    };
+    let rest =
+        if digits.len() < line.len() { digits.strip_prefix(['.', ')']) } else { line.strip_prefix(['*', '-', '+']) };
     rest.and_then(|r| r.strip_prefix(' ')).map_or(line, str::trim_start)
 }
 

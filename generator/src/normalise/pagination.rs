@@ -33,13 +33,19 @@ pub fn detect(op: &Operation, types: &[TypeDef]) -> Option<Pagination> {
             );
             name == wanted || name == format!("next{wanted}") || same_token
         })
-        .filter(|f| matches!(&f.ty, Type::String) || matches!(&f.ty, Type::Nullable(inner) if **inner == Type::String))?;
+        .filter(|f| {
+            matches!(&f.ty, Type::String) || matches!(&f.ty, Type::Nullable(inner) if **inner == Type::String)
+        })?;
     let items_field = response_fields
         .iter()
         .find(|f| matches!(&f.ty, Type::Array(item) if matches!(**item, Type::Named(_))))
         .or_else(|| response_fields.iter().find(|f| matches!(f.ty, Type::Array(_))))
         .map(|f| f.name.clone());
-    Some(Pagination { request_param: request_param.to_owned(), response_field: response_field.name.clone(), items_field })
+    Some(Pagination {
+        request_param: request_param.to_owned(),
+        response_field: response_field.name.clone(),
+        items_field,
+    })
 }
 
 fn success_fields<'a>(op: &Operation, types: &'a [TypeDef]) -> Option<&'a [crate::ir::Field]> {

@@ -43,7 +43,8 @@ fn subsumes(big: &[Field], small: &[Field]) -> bool {
         return false;
     }
     let small_names: HashSet<&str> = small.iter().map(|f| f.name.as_str()).collect();
-    let same_fields = small.iter().all(|s| big.iter().any(|b| b.name == s.name && b.ty == s.ty && b.required == s.required));
+    let same_fields =
+        small.iter().all(|s| big.iter().any(|b| b.name == s.name && b.ty == s.ty && b.required == s.required));
     let extras_optional = big.iter().filter(|b| !small_names.contains(b.name.as_str())).all(|b| !b.required);
     same_fields && extras_optional
 }

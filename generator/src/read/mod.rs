@@ -29,7 +29,11 @@ pub struct Spec {
 pub fn read_file(path: &Path, display: &str) -> Result<Spec> {
     let bytes = std::fs::read(path).map_err(|source| Error::Io { path: path.to_owned(), source })?;
     let text = String::from_utf8(bytes).map_err(|e| {
-        Diagnostic::error(display, "", format!("the file is not UTF-8 text (invalid byte at offset {})", e.utf8_error().valid_up_to()))
+        Diagnostic::error(
+            display,
+            "",
+            format!("the file is not UTF-8 text (invalid byte at offset {})", e.utf8_error().valid_up_to()),
+        )
     })?;
     read_str(display, &text)
 }
@@ -80,11 +84,15 @@ fn detect(file: &str, document: &Value) -> Result<Format> {
                 format!("OpenAPI {v} is not supported; this generator reads OpenAPI 3.0.x"),
             )
             .into()),
-            None => Err(Diagnostic::error(file, "/openapi", "`openapi` must be a version string such as \"3.0.3\"").into()),
+            None => {
+                Err(Diagnostic::error(file, "/openapi", "`openapi` must be a version string such as \"3.0.3\"").into())
+            }
         };
     }
     if object.contains_key("swagger") {
-        return Err(Diagnostic::error(file, "/swagger", "Swagger 2.0 is not supported yet; convert it to OpenAPI 3.0").into());
+        return Err(
+            Diagnostic::error(file, "/swagger", "Swagger 2.0 is not supported yet; convert it to OpenAPI 3.0").into()
+        );
     }
     if object.contains_key("item") || object.get("info").is_some_and(|i| i.get("schema").is_some()) {
         return Ok(Format::Postman);

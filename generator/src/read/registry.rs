@@ -25,12 +25,9 @@ impl TypeRegistry {
         if let Some(parent) = parent {
             candidates.push(type_name(&format!("{parent}_{hint}")));
         }
-        let name = candidates
-            .into_iter()
-            .find(|candidate| !self.taken.contains(candidate))
-            .unwrap_or_else(|| {
-                (2..).map(|n| format!("{base}{n}")).find(|c| !self.taken.contains(c)).unwrap_or_default()
-            });
+        let name = candidates.into_iter().find(|candidate| !self.taken.contains(candidate)).unwrap_or_else(|| {
+            (2..).map(|n| format!("{base}{n}")).find(|c| !self.taken.contains(c)).unwrap_or_default()
+        });
         self.taken.insert(name.clone());
         name
     }
@@ -44,7 +41,14 @@ impl TypeRegistry {
 
     /// Defines the type under a name from [`TypeRegistry::propose_name`] and returns the name to refer
     /// to it by: for an anonymous type whose shape is already registered, the existing type's name.
-    pub fn add(&mut self, name: &str, provenance: Provenance, origin: Origin, docs: Option<String>, kind: TypeKind) -> String {
+    pub fn add(
+        &mut self,
+        name: &str,
+        provenance: Provenance,
+        origin: Origin,
+        docs: Option<String>,
+        kind: TypeKind,
+    ) -> String {
         let anonymous = provenance != Provenance::Declared;
         let key = (kind, docs);
         if anonymous {

@@ -126,7 +126,13 @@ impl Shape {
     }
 }
 
-fn object_type(object: &ObjectShape, hint: &str, parent: Option<&str>, origin: &Origin, registry: &mut TypeRegistry) -> String {
+fn object_type(
+    object: &ObjectShape,
+    hint: &str,
+    parent: Option<&str>,
+    origin: &Origin,
+    registry: &mut TypeRegistry,
+) -> String {
     let name = registry.propose_name(hint, parent);
     let fields = object
         .fields
@@ -201,7 +207,9 @@ fn merge_scalars(a: Scalar, b: Scalar) -> Option<Scalar> {
         (Int(x), Int(y)) => Int(wider(x, y)),
         (Int(_) | LenientInt(_), Float) | (Float, Int(_) | LenientInt(_)) => Float,
         (NumericString(x), NumericString(y)) => NumericString(wider(x, y)),
-        (Int(x) | LenientInt(x) | NumericString(x), Int(y) | LenientInt(y) | NumericString(y)) => LenientInt(wider(x, y)),
+        (Int(x) | LenientInt(x) | NumericString(x), Int(y) | LenientInt(y) | NumericString(y)) => {
+            LenientInt(wider(x, y))
+        }
         (String | NumericString(_) | Date | DateTime, String | NumericString(_) | Date | DateTime) => String,
         _ => return None,
     })

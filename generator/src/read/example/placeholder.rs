@@ -121,7 +121,8 @@ fn literal_string(text: &str) -> Scalar {
 /// The narrowest width an integer written as text fits, if it is one.
 fn integer_width(text: &str) -> Option<IntWidth> {
     let digits = text.strip_prefix('-').unwrap_or(text);
-    if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) || (digits.len() > 1 && digits.starts_with('0')) {
+    if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) || (digits.len() > 1 && digits.starts_with('0'))
+    {
         return None;
     }
     let value: i64 = text.parse().ok()?;
@@ -129,7 +130,10 @@ fn integer_width(text: &str) -> Option<IntWidth> {
 }
 
 fn is_decimal(text: &str) -> bool {
-    text.contains('.') && text.parse::<f64>().is_ok_and(f64::is_finite) && !text.starts_with('.') && !text.ends_with('.')
+    text.contains('.')
+        && text.parse::<f64>().is_ok_and(f64::is_finite)
+        && !text.starts_with('.')
+        && !text.ends_with('.')
 }
 
 #[cfg(test)]

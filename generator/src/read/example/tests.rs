@@ -1,1 +1,116 @@
-#[test] fn x(){}
+//! The inference rules, one test each, on small literal samples.
+
+use serde_json::json;
+
+use super::*;
+use crate::ir::{Provenance, TypeDef};
+
+fn infer(samples: &[serde_json::Value]) -> (Type, Vec<TypeDef>) {
+    let mut registry = TypeRegistry::default();
+    let shape = samples.iter().map(Shape::from_example).reduce(Shape::merge).unwrap_or(Shape::of(Kind::Unknown));
+    let ty = shape.to_type("Root", None, &Origin("/x".into()), &mut registry);
+    (ty, registry.into_types())
+}
+
+fn fields(types: &[TypeDef], name: &str) -> Vec<(String, Type, bool)> {
+    match types.iter().find(|t| t.name == name).map(|t| &t.kind) {
+        Some(TypeKind::Struct { fields, .. }) => {
+            fields.iter().map(|f| (f.name.clone(), f.ty.clone(), f.required)).collect()
+        }
+        other => panic!("{name} is not a struct: {other:?}"),
+    }
+}
+
+fn field_type(types: &[TypeDef], name: &str, field: &str) -> Type {
+    fields(types, name).into_iter().find(|f| f.0 == field).map(|f| f.1).unwrap_or_else(|| panic!("no {name}.{field}"))
+}
+
+#[test]
+fn literal_numbers_pick_the_narrowest_type() {
+    let (_, types) = infer(&[json!({"small": 30, "big": 1568751917976_i64, "float": 2.5, "huge": u64::MAX})]);
+    assert_eq!(field_type(&types, "Root", "small"), Type::I32);
+    assert_eq!(field_type(&types, "Root", "big"), Type::I64);
+    assert_eq!(field_type(&types, "Root", "float"), Type::Number);
+    assert_eq!(field_type(&types, "Root", "huge"), Type::Integer { width: IntWidth::U64, lenient: false });
+}
+
+#[test]
+fn integers_widen_to_i64_then_to_float() {
+    let (_, types) = infer(&[json!({"n": 1, "m": 1}), json!({"n": 5000000000_i64, "m": 0.5})]);
+    assert_eq!(field_type(&types, "Root", "n"), Type::I64);
+    assert_eq!(field_type(&types, "Root", "m"), Type::Number);
+}
+
+#[test]
+fn numeric_strings_and_integers_make_a_lenient_integer() {
+    let (_, types) = infer(&[json!({"ts": "1568751917976"}), json!({"ts": "<long>"})]);
+    assert_eq!(field_type(&types, "Root", "ts"), Type::Integer { width: IntWidth::I64, lenient: true });
+    // A numeric string alone is just a string.
+    let (_, types) = infer(&[json!({"id": "123"})]);
+    assert_eq!(field_type(&types, "Root", "id"), Type::String);
+}
+
+#[test]
+fn dates_and_date_times_from_all_dialects() {
+    let (_, types) = infer(&[
+        json!({"from": "string [date]", "at": "2019-09-17T20:25:17Z"}),
+        json!({"from": "<date>", "at": "<dateTime>"}),
+        json!({"from": "2019-08-31", "at": "2016-12-16T05:04:08.470Z"}),
+    ]);
+    assert_eq!(field_type(&types, "Root", "from"), Type::Date);
+    assert_eq!(field_type(&types, "Root", "at"), Type::DateTime);
+}
+
+#[test]
+fn conflicting_kinds_widen_to_a_json_value() {
+    let (_, types) = infer(&[json!({"v": true, "d": "2019-08-31"}), json!({"v": "yes", "d": "2019-09-17T20:25:17Z"})]);
+    assert_eq!(field_type(&types, "Root", "v"), Type::Any);
+    // A date and a date-time have no common parsed form: plain text.
+    assert_eq!(field_type(&types, "Root", "d"), Type::String);
+}
+
+#[test]
+fn fields_missing_from_some_samples_are_optional() {
+    let (_, types) = infer(&[json!({"a": 1, "b": 2}), json!({"a": 3})]);
+    assert_eq!(fields(&types, "Root"), [("a".into(), Type::I32, true), ("b".into(), Type::I32, false)]);
+}
+
+#[test]
+fn array_elements_merge_into_one_item_type() {
+    let (_, types) = infer(&[json!({"messages": [{"id": "x"}, {"id": "y", "files": [{"size": 1}]}]})]);
+    assert_eq!(field_type(&types, "Root", "messages"), Type::Array(Box::new(Type::Named("Message".into()))));
+    assert_eq!(
+        fields(&types, "Message")[1],
+        ("files".into(), Type::Array(Box::new(Type::Named("File".into()))), false)
+    );
+}
+
+#[test]
+fn nulls_make_fields_nullable_and_null_only_is_untyped() {
+    let (_, types) =
+        infer(&[json!({"a": null, "b": "x", "c": null}), json!({"a": null, "b": null, "c": "<string,null>"})]);
+    assert_eq!(field_type(&types, "Root", "a"), Type::Any);
+    assert_eq!(field_type(&types, "Root", "b"), Type::Nullable(Box::new(Type::String)));
+    assert_eq!(field_type(&types, "Root", "c"), Type::Nullable(Box::new(Type::String)));
+}
+
+#[test]
+fn empty_arrays_and_objects_are_never_guessed() {
+    let (_, types) = infer(&[json!({"list": [], "content": {}})]);
+    assert_eq!(field_type(&types, "Root", "list"), Type::Array(Box::new(Type::Any)));
+    assert_eq!(field_type(&types, "Root", "content"), Type::Map(Box::new(Type::Any)));
+}
+
+#[test]
+fn identical_shapes_become_one_type() {
+    let (_, types) = infer(&[json!({"sender": {"id": "a"}, "receiver": {"id": "b"}})]);
+    assert_eq!(field_type(&types, "Root", "receiver"), Type::Named("Sender".into()));
+    assert_eq!(types.iter().filter(|t| t.provenance == Provenance::Inferred).count(), 2);
+}
+
+#[test]
+fn scalar_roots_need_no_named_type() {
+    assert_eq!(infer(&[json!("2019-08-31")]).0, Type::Date);
+    assert_eq!(infer(&[json!([1, 2])]).0, Type::Array(Box::new(Type::I32)));
+    assert_eq!(infer(&[]).0, Type::Any);
+}

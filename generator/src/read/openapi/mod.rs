@@ -15,8 +15,8 @@ use super::registry::TypeRegistry;
 use crate::diagnostic::{Diagnostic, pointer};
 use crate::error::Result;
 use crate::ir::{
-    Api, AuthKind, AuthScheme, BodyContent, BodyEncoding, Operation, Origin, Param, ParamLocation, RequestBody, Response,
-    Source, SpecFormat, Status, Type, path_placeholders,
+    Api, AuthKind, AuthScheme, BodyContent, BodyEncoding, Operation, Origin, Param, ParamLocation, RequestBody,
+    Response, Source, SpecFormat, Status, Type, path_placeholders,
 };
 use crate::naming::type_name;
 
@@ -25,7 +25,8 @@ pub(super) fn read(file: &str, document: Value, warnings: &mut Vec<Diagnostic>) 
     let spec: OpenAPI = serde_path_to_error::deserialize(document).map_err(|e| {
         Diagnostic::error(file, path_to_pointer(e.path()), format!("not a valid OpenAPI 3.0 document: {}", e.inner()))
     })?;
-    let mut reader = Reader { file, spec: &spec, registry: TypeRegistry::default(), schema_names: HashMap::new(), warnings };
+    let mut reader =
+        Reader { file, spec: &spec, registry: TypeRegistry::default(), schema_names: HashMap::new(), warnings };
     reader.declare_schemas()?;
     let auth_schemes = reader.auth_schemes();
     let mut api = Api {
@@ -89,7 +90,11 @@ impl<'a> Reader<'a> {
 
     fn base_url(&mut self) -> String {
         let Some(server) = self.spec.servers.first() else {
-            self.warnings.push(Diagnostic::warning(self.file, "/servers", "no server URL; the client must be given a base URL"));
+            self.warnings.push(Diagnostic::warning(
+                self.file,
+                "/servers",
+                "no server URL; the client must be given a base URL",
+            ));
             return String::new();
         };
         let mut url = server.url.clone();
@@ -152,8 +157,10 @@ impl<'a> Reader<'a> {
         let name = operation.operation_id.clone().unwrap_or_else(|| derived_name(method, path));
         let type_base = type_name(&name);
         let mut params: Vec<Param> = Vec::new();
-        let shared = shared_params.iter().enumerate().map(|(i, p)| (p, pointer(shared_at, &["parameters", &i.to_string()])));
-        let own = operation.parameters.iter().enumerate().map(|(i, p)| (p, pointer(at, &["parameters", &i.to_string()])));
+        let shared =
+            shared_params.iter().enumerate().map(|(i, p)| (p, pointer(shared_at, &["parameters", &i.to_string()])));
+        let own =
+            operation.parameters.iter().enumerate().map(|(i, p)| (p, pointer(at, &["parameters", &i.to_string()])));
         for (param, param_at) in shared.chain(own) {
             let param = self.parameter(param, &type_base, &param_at)?;
             params.retain(|p| !(p.name == param.name && p.location == param.location));
@@ -179,7 +186,8 @@ impl<'a> Reader<'a> {
         }
         responses.sort_by_key(|r| r.status);
         let security = operation.security.as_ref().or(self.spec.security.as_ref());
-        let auth = security.map(|reqs| reqs.iter().map(|req| req.keys().cloned().collect()).collect()).unwrap_or_default();
+        let auth =
+            security.map(|reqs| reqs.iter().map(|req| req.keys().cloned().collect()).collect()).unwrap_or_default();
         Ok(Operation {
             name,
             origin: Origin(at.to_owned()),
@@ -268,7 +276,9 @@ impl<'a> Reader<'a> {
                 (self.schema_type(schema, &data.name, Some(type_base), &pointer(&at, &["schema"]))?, default)
             }
             ParameterSchemaOrContent::Content(content) => match content.first() {
-                Some((media, media_type)) => (self.media_type(media, media_type, &data.name, &pointer(&at, &["content", media]))?, None),
+                Some((media, media_type)) => {
+                    (self.media_type(media, media_type, &data.name, &pointer(&at, &["content", media]))?, None)
+                }
                 None => (Type::String, None),
             },
         };
@@ -296,7 +306,9 @@ impl<'a> Reader<'a> {
                         return Err(Diagnostic::error(
                             self.file,
                             pointer(at, &["$ref"]),
-                            format!("`$ref: {reference}` does not point to a request body under #/components/requestBodies"),
+                            format!(
+                                "`$ref: {reference}` does not point to a request body under #/components/requestBodies"
+                            ),
                         )
                         .into());
                     }
@@ -307,7 +319,11 @@ impl<'a> Reader<'a> {
         let mut contents = Vec::new();
         for (media, media_type) in &body.content {
             let ty = self.media_type(media, media_type, &hint, &pointer(&at, &["content", media]))?;
-            contents.push(BodyContent { content_type: media.clone(), encoding: BodyEncoding::of_media_type(media), ty });
+            contents.push(BodyContent {
+                content_type: media.clone(),
+                encoding: BodyEncoding::of_media_type(media),
+                ty,
+            });
         }
         Ok(RequestBody { required: body.required, contents, docs: body.description.clone() })
     }
@@ -351,7 +367,13 @@ impl<'a> Reader<'a> {
         media_type.example.clone().into_iter().chain(named).collect()
     }
 
-    fn response(&mut self, status: Status, response: &ReferenceOr<OaResponse>, hint: &str, at: &str) -> Result<Response> {
+    fn response(
+        &mut self,
+        status: Status,
+        response: &ReferenceOr<OaResponse>,
+        hint: &str,
+        at: &str,
+    ) -> Result<Response> {
         let (response, at) = match response {
             ReferenceOr::Item(response) => (response, at.to_owned()),
             ReferenceOr::Reference { reference } => {

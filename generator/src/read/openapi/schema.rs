@@ -1,7 +1,8 @@
 //! OpenAPI schemas to IR types.
 
 use openapiv3::{
-    AdditionalProperties, AnySchema, IntegerFormat, ReferenceOr, Schema, SchemaKind, StringFormat, VariantOrUnknownOrEmpty,
+    AdditionalProperties, AnySchema, IntegerFormat, ReferenceOr, Schema, SchemaKind, StringFormat,
+    VariantOrUnknownOrEmpty,
 };
 
 use super::Reader;
@@ -21,14 +22,26 @@ const MAX_DEPTH: usize = 64;
 impl Reader<'_> {
     /// The type of a schema or reference; inline objects, enums and unions become named types
     /// called after `hint` (or `parent` + `hint` when that is taken).
-    pub(super) fn schema_type(&mut self, schema: &ReferenceOr<Schema>, hint: &str, parent: Option<&str>, at: &str) -> Result<Type> {
+    pub(super) fn schema_type(
+        &mut self,
+        schema: &ReferenceOr<Schema>,
+        hint: &str,
+        parent: Option<&str>,
+        at: &str,
+    ) -> Result<Type> {
         match schema {
             ReferenceOr::Reference { reference } => self.reference_type(reference, at),
             ReferenceOr::Item(schema) => self.inline_type(schema, hint, parent, at),
         }
     }
 
-    fn boxed_schema_type(&mut self, schema: &ReferenceOr<Box<Schema>>, hint: &str, parent: Option<&str>, at: &str) -> Result<Type> {
+    fn boxed_schema_type(
+        &mut self,
+        schema: &ReferenceOr<Box<Schema>>,
+        hint: &str,
+        parent: Option<&str>,
+        at: &str,
+    ) -> Result<Type> {
         match schema {
             ReferenceOr::Reference { reference } => self.reference_type(reference, at),
             ReferenceOr::Item(schema) => self.inline_type(schema, hint, parent, at),
@@ -91,12 +104,18 @@ impl Reader<'_> {
         match &schema.schema_kind {
             SchemaKind::Type(openapiv3::Type::String(string)) => {
                 let values: Vec<String> = string.enumeration.iter().flatten().cloned().collect();
-                if values.is_empty() { plain(string_type(&string.format)) } else { Ok(Converted::Named(TypeKind::Enum { values })) }
+                if values.is_empty() {
+                    plain(string_type(&string.format))
+                } else {
+                    Ok(Converted::Named(TypeKind::Enum { values }))
+                }
             }
             SchemaKind::Type(openapiv3::Type::Integer(integer)) => plain(integer_type(&integer.format)),
             SchemaKind::Type(openapiv3::Type::Number(_)) => plain(Type::Number),
             SchemaKind::Type(openapiv3::Type::Boolean(_)) => plain(Type::Bool),
-            SchemaKind::Type(openapiv3::Type::Array(array)) => plain(self.items_type(array.items.as_ref(), name, at)?),
+            SchemaKind::Type(openapiv3::Type::Array(array)) => {
+                plain(self.items_type(array.items.as_ref(), name, at)?)
+            }
             SchemaKind::Type(openapiv3::Type::Object(object)) => {
                 self.object(&object.properties, &object.required, object.additional_properties.as_ref(), name, at)
             }
@@ -113,7 +132,9 @@ impl Reader<'_> {
 
     fn items_type(&mut self, items: Option<&ReferenceOr<Box<Schema>>>, name: &str, at: &str) -> Result<Type> {
         let item = match items {
-            Some(items) => self.boxed_schema_type(items, &crate::naming::singular(name), None, &pointer(at, &["items"]))?,
+            Some(items) => {
+                self.boxed_schema_type(items, &crate::naming::singular(name), None, &pointer(at, &["items"]))?
+            }
             None => Type::Any,
         };
         Ok(Type::Array(Box::new(item)))
@@ -128,9 +149,12 @@ impl Reader<'_> {
         at: &str,
     ) -> Result<Converted> {
         let additional = match additional {
-            Some(AdditionalProperties::Schema(schema)) => {
-                Some(self.schema_type(schema, &format!("{name}_value"), None, &pointer(at, &["additionalProperties"]))?)
-            }
+            Some(AdditionalProperties::Schema(schema)) => Some(self.schema_type(
+                schema,
+                &format!("{name}_value"),
+                None,
+                &pointer(at, &["additionalProperties"]),
+            )?),
             Some(AdditionalProperties::Any(true)) => Some(Type::Any),
             Some(AdditionalProperties::Any(false)) | None => None,
         };
@@ -145,16 +169,30 @@ impl Reader<'_> {
                 ReferenceOr::Item(schema) => (schema.schema_data.description.clone(), schema.schema_data.deprecated),
                 ReferenceOr::Reference { .. } => (None, false),
             };
-            fields.push(Field { name: field_name.clone(), ty, required: required.contains(field_name), docs, deprecated });
+            fields.push(Field {
+                name: field_name.clone(),
+                ty,
+                required: required.contains(field_name),
+                docs,
+                deprecated,
+            });
         }
         Ok(Converted::Named(TypeKind::Struct { fields, additional }))
     }
 
-    fn union(&mut self, variants: &[ReferenceOr<Schema>], discriminator: Option<String>, name: &str, at: &str) -> Result<Converted> {
+    fn union(
+        &mut self,
+        variants: &[ReferenceOr<Schema>],
+        discriminator: Option<String>,
+        name: &str,
+        at: &str,
+    ) -> Result<Converted> {
         let mut types = Vec::with_capacity(variants.len());
         for (index, variant) in variants.iter().enumerate() {
             let hint = match variant {
-                ReferenceOr::Item(schema) => schema.schema_data.title.clone().unwrap_or_else(|| format!("{name}_variant{}", index + 1)),
+                ReferenceOr::Item(schema) => {
+                    schema.schema_data.title.clone().unwrap_or_else(|| format!("{name}_variant{}", index + 1))
+                }
                 ReferenceOr::Reference { .. } => String::new(),
             };
             let ty = self.schema_type(variant, &hint, Some(name), &pointer(at, &[&index.to_string()]))?;
@@ -273,7 +311,11 @@ fn own_object_part(any: &AnySchema) -> Option<ReferenceOr<Schema>> {
     if any.properties.is_empty() {
         return None;
     }
-    let object = openapiv3::ObjectType { properties: any.properties.clone(), required: any.required.clone(), ..Default::default() };
+    let object = openapiv3::ObjectType {
+        properties: any.properties.clone(),
+        required: any.required.clone(),
+        ..Default::default()
+    };
     Some(ReferenceOr::Item(Schema {
         schema_data: Default::default(),
         schema_kind: SchemaKind::Type(openapiv3::Type::Object(object)),

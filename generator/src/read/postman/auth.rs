@@ -59,7 +59,8 @@ pub fn register(schemes: &mut Vec<AuthScheme>, kind: AuthKind) -> String {
         AuthKind::Unsupported { kind } => kind.clone(),
     };
     let taken = |name: &str| schemes.iter().any(|s| s.name == name);
-    let name = if taken(&base) { (2..).map(|n| format!("{base}{n}")).find(|n| !taken(n)).unwrap_or(base) } else { base };
+    let name =
+        if taken(&base) { (2..).map(|n| format!("{base}{n}")).find(|n| !taken(n)).unwrap_or(base) } else { base };
     schemes.push(AuthScheme { name: name.clone(), kind, docs: None });
     name
 }

@@ -18,8 +18,8 @@ use super::registry::TypeRegistry;
 use crate::diagnostic::{Diagnostic, pointer};
 use crate::error::Result;
 use crate::ir::{
-    Api, AuthScheme, BodyContent, BodyEncoding, Field, Operation, Origin, Param, ParamLocation, Provenance, RequestBody,
-    Response, Source, SpecFormat, Status, Type, TypeKind,
+    Api, AuthScheme, BodyContent, BodyEncoding, Field, Operation, Origin, Param, ParamLocation, Provenance,
+    RequestBody, Response, Source, SpecFormat, Status, Type, TypeKind,
 };
 use crate::naming::type_name;
 
@@ -39,7 +39,14 @@ pub(super) fn read(file: &str, document: &Value, warnings: &mut Vec<Diagnostic>)
     let Some(items) = document.get("item").and_then(Value::as_array) else {
         return Err(Diagnostic::error(file, "/item", "`item` must be an array of requests and folders").into());
     };
-    let mut reader = Reader { file, registry: TypeRegistry::default(), warnings, operations: Vec::new(), schemes: Vec::new(), bases: Vec::new() };
+    let mut reader = Reader {
+        file,
+        registry: TypeRegistry::default(),
+        warnings,
+        operations: Vec::new(),
+        schemes: Vec::new(),
+        bases: Vec::new(),
+    };
     let scope = Scope { variables: variables(document.get("variable")), auth: None, folders: Vec::new() };
     let scope = scope.enter(document, None);
     reader.items(items, &scope, "/item")?;
@@ -124,7 +131,11 @@ impl Reader<'_> {
                 let op = self.request(item, request, name, scope, &item_at)?;
                 self.operations.push(op);
             } else {
-                self.warnings.push(Diagnostic::warning(self.file, item_at, "item has neither `request` nor `item`; skipped"));
+                self.warnings.push(Diagnostic::warning(
+                    self.file,
+                    item_at,
+                    "item has neither `request` nor `item`; skipped",
+                ));
             }
         }
         Ok(())
@@ -178,7 +189,9 @@ impl Reader<'_> {
             self.warnings.push(Diagnostic::warning(
                 self.file,
                 pointer(at, &["url"]),
-                format!("host `{host}` uses a variable the collection does not define; the client must be given a base URL"),
+                format!(
+                    "host `{host}` uses a variable the collection does not define; the client must be given a base URL"
+                ),
             ));
             return String::new();
         }
@@ -272,7 +285,8 @@ impl Reader<'_> {
                 if MANAGED_HEADERS.contains(&key.to_ascii_lowercase().as_str()) {
                     return None;
                 }
-                let described = markers::parse_param_description(&description(header.get("description")).unwrap_or_default());
+                let described =
+                    markers::parse_param_description(&description(header.get("description")).unwrap_or_default());
                 let value = scope.substitute(&url::text_of(header.get("value")));
                 let ty = self.param_type(key, &value, &described.one_of, type_base);
                 let disabled = header.get("disabled").and_then(Value::as_bool).unwrap_or(false);
@@ -302,7 +316,13 @@ impl Reader<'_> {
         shape_of_param_value(value).to_type(name, Some(type_base), &Origin(String::new()), &mut self.registry)
     }
 
-    fn body(&mut self, body: Option<&Value>, headers: Option<&Value>, type_base: &str, at: &str) -> Option<RequestBody> {
+    fn body(
+        &mut self,
+        body: Option<&Value>,
+        headers: Option<&Value>,
+        type_base: &str,
+        at: &str,
+    ) -> Option<RequestBody> {
         let body = body.filter(|b| b.is_object())?;
         let mode = body.get("mode").and_then(Value::as_str).unwrap_or("raw");
         let declared_type = header_value(headers, "content-type");
@@ -337,7 +357,9 @@ impl Reader<'_> {
                     ("multipart/form-data".into(), BodyEncoding::Multipart, ty)
                 }
             }
-            "file" => (declared_type.unwrap_or_else(|| "application/octet-stream".into()), BodyEncoding::Binary, Type::Binary),
+            "file" => {
+                (declared_type.unwrap_or_else(|| "application/octet-stream".into()), BodyEncoding::Binary, Type::Binary)
+            }
             "graphql" => ("application/json".into(), BodyEncoding::Json, self.graphql_type(body, &hint, &origin)),
             other => {
                 self.warnings.push(Diagnostic::warning(
@@ -360,15 +382,28 @@ impl Reader<'_> {
             if fields.iter().any(|f| f.name == key) {
                 continue;
             }
-            let described = markers::parse_param_description(&description(entry.get("description")).unwrap_or_default());
+            let described =
+                markers::parse_param_description(&description(entry.get("description")).unwrap_or_default());
             let ty = if entry.get("type").and_then(Value::as_str) == Some("file") {
                 Type::Binary
             } else {
                 self.param_type(key, &url::text_of(entry.get("value")), &described.one_of, &name)
             };
-            fields.push(Field { name: key.to_owned(), ty, required: described.required, docs: described.docs, deprecated: false });
+            fields.push(Field {
+                name: key.to_owned(),
+                ty,
+                required: described.required,
+                docs: described.docs,
+                deprecated: false,
+            });
         }
-        Type::Named(self.registry.add(&name, Provenance::Inferred, origin.clone(), None, TypeKind::Struct { fields, additional: None }))
+        Type::Named(self.registry.add(
+            &name,
+            Provenance::Inferred,
+            origin.clone(),
+            None,
+            TypeKind::Struct { fields, additional: None },
+        ))
     }
 
     /// GraphQL bodies are JSON objects with the query text and its variables.
@@ -378,20 +413,40 @@ impl Reader<'_> {
             .and_then(Value::as_str)
             .and_then(|text| serde_json::from_str::<Value>(text).ok())
             .filter(Value::is_object)
-            .map(|example| Shape::from_example(&example).to_type(&format!("{hint}_variables"), None, origin, &mut self.registry))
+            .map(|example| {
+                Shape::from_example(&example).to_type(&format!("{hint}_variables"), None, origin, &mut self.registry)
+            })
             .unwrap_or(Type::Map(Box::new(Type::Any)));
         let name = self.registry.propose_name(hint, None);
         let fields = vec![
-            Field { name: "query".into(), ty: Type::String, required: true, docs: Some("The GraphQL document.".into()), deprecated: false },
-            Field { name: "variables".into(), ty: variables, required: false, docs: Some("Values of the query's variables.".into()), deprecated: false },
+            Field {
+                name: "query".into(),
+                ty: Type::String,
+                required: true,
+                docs: Some("The GraphQL document.".into()),
+                deprecated: false,
+            },
+            Field {
+                name: "variables".into(),
+                ty: variables,
+                required: false,
+                docs: Some("Values of the query's variables.".into()),
+                deprecated: false,
+            },
         ];
-        Type::Named(self.registry.add(&name, Provenance::Inferred, origin.clone(), None, TypeKind::Struct { fields, additional: None }))
+        Type::Named(self.registry.add(
+            &name,
+            Provenance::Inferred,
+            origin.clone(),
+            None,
+            TypeKind::Struct { fields, additional: None },
+        ))
     }
 
     /// Response examples grouped by status; the examples of one status merge into one type.
     fn responses(&mut self, examples: Option<&Value>, type_base: &str, at: &str) -> Vec<Response> {
         let Some(Value::Array(examples)) = examples else { return Vec::new() };
-        let mut by_status: IndexMap<u16, (Option<String>, Option<String>, Vec<Value>, bool)> = IndexMap::new();
+        let mut by_status: IndexMap<u16, StatusExamples> = IndexMap::new();
         for (index, example) in examples.iter().enumerate() {
             let Some(code) = example.get("code").and_then(Value::as_u64).and_then(|c| u16::try_from(c).ok()) else {
                 self.warnings.push(Diagnostic::warning(
@@ -401,28 +456,36 @@ impl Reader<'_> {
                 ));
                 continue;
             };
-            let entry = by_status.entry(code).or_insert((None, None, Vec::new(), false));
-            if entry.0.is_none() {
-                entry.0 = example.get("name").and_then(Value::as_str).map(str::to_owned).filter(|n| !n.trim().is_empty());
+            let entry = by_status.entry(code).or_default();
+            if entry.docs.is_none() {
+                entry.docs =
+                    example.get("name").and_then(Value::as_str).map(str::to_owned).filter(|n| !n.trim().is_empty());
             }
             let body = example.get("body").and_then(Value::as_str).unwrap_or_default();
             if body.trim().is_empty() {
                 continue;
             }
             let content_type = header_value(example.get("header"), "content-type").or_else(|| {
-                example.get("_postman_previewlanguage").and_then(Value::as_str).map(|l| raw_content_type(Some(l)).to_owned())
+                example
+                    .get("_postman_previewlanguage")
+                    .and_then(Value::as_str)
+                    .map(|l| raw_content_type(Some(l)).to_owned())
             });
-            entry.1 = entry.1.take().or(content_type);
+            entry.content_type = entry.content_type.take().or(content_type);
             match serde_json::from_str::<Value>(body) {
-                Ok(value) => entry.2.push(value),
-                Err(_) => entry.3 = true,
+                Ok(value) => entry.bodies.push(value),
+                Err(_) => entry.has_text = true,
             }
         }
         let mut responses = Vec::new();
         let mut success_seen = false;
-        for (code, (docs, content_type, bodies, has_text)) in by_status {
+        for (code, StatusExamples { docs, content_type, bodies, has_text }) in by_status {
             let status = Status::Code(code);
-            let hint = if status.is_success() && !success_seen { format!("{type_base}Response") } else { format!("{type_base}Response{code}") };
+            let hint = if status.is_success() && !success_seen {
+                format!("{type_base}Response")
+            } else {
+                format!("{type_base}Response{code}")
+            };
             success_seen |= status.is_success();
             let origin = Origin(at.to_owned());
             let ty = match bodies.iter().map(Shape::from_example).reduce(Shape::merge) {
@@ -431,7 +494,9 @@ impl Reader<'_> {
                 _ => None,
             };
             let content_type = match &ty {
-                Some(Type::String) => Some(content_type.filter(|c| !c.contains("json")).unwrap_or_else(|| "text/plain".into())),
+                Some(Type::String) => {
+                    Some(content_type.filter(|c| !c.contains("json")).unwrap_or_else(|| "text/plain".into()))
+                }
                 Some(_) => Some(content_type.unwrap_or_else(|| "application/json".into())),
                 None => None,
             };
@@ -443,7 +508,8 @@ impl Reader<'_> {
 
     /// The effective auth: the request's own, else the nearest enclosing folder's or collection's.
     fn auth(&mut self, own: Option<&Value>, scope: &Scope, at: &str) -> Vec<Vec<String>> {
-        let effective = own.filter(|a| !a.is_null()).and_then(auth::parse).or_else(|| scope.auth.as_ref().and_then(auth::parse));
+        let effective =
+            own.filter(|a| !a.is_null()).and_then(auth::parse).or_else(|| scope.auth.as_ref().and_then(auth::parse));
         match effective {
             None | Some(Auth::None) => Vec::new(),
             Some(Auth::Scheme(kind)) => {
@@ -458,6 +524,18 @@ impl Reader<'_> {
             }
         }
     }
+}
+
+/// The response examples of one status.
+#[derive(Default)]
+struct StatusExamples {
+    /// The first example's name, which describes the status.
+    docs: Option<String>,
+    content_type: Option<String>,
+    /// Bodies that parse as JSON.
+    bodies: Vec<Value>,
+    /// Whether some body is not JSON.
+    has_text: bool,
 }
 
 /// Collection and folder variables as key/value pairs.
@@ -488,7 +566,8 @@ fn version(value: Option<&Value>) -> String {
     match value {
         Some(Value::String(v)) => v.clone(),
         Some(Value::Object(v)) => {
-            let part = |key| v.get(key).map(|p| url::text_of(Some(p))).filter(|p| !p.is_empty()).unwrap_or_else(|| "0".into());
+            let part =
+                |key| v.get(key).map(|p| url::text_of(Some(p))).filter(|p| !p.is_empty()).unwrap_or_else(|| "0".into());
             format!("{}.{}.{}", part("major"), part("minor"), part("patch"))
         }
         _ => String::new(),

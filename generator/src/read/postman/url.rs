@@ -127,7 +127,8 @@ mod tests {
 
     #[test]
     fn raw_string_urls() {
-        let url = parse(&json!("{{baseUrl}}/report/chat/sessions/:sessionId?from=1989-05-07&page_size=30")).unwrap_or_default();
+        let url = parse(&json!("{{baseUrl}}/report/chat/sessions/:sessionId?from=1989-05-07&page_size=30"))
+            .unwrap_or_default();
         assert_eq!(url.host, "{{baseUrl}}");
         assert_eq!(url.path, ["report", "chat", "sessions", ":sessionId"]);
         assert_eq!(url.query.len(), 2);
