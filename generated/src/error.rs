@@ -18,6 +18,9 @@ pub enum Error {
 
     /// The request could not be built from the given values (base URL, header value).
     InvalidRequest(String),
+
+    /// The token provider failed to supply a token.
+    Token(Box<dyn std::error::Error + Send + Sync>),
 }
 
 /// A response whose status is not a success for the operation.
@@ -59,7 +62,7 @@ impl Error {
             Error::Status(error) => Some(error.status),
             Error::Decode(error) => Some(error.status),
             Error::Transport(error) => error.status(),
-            Error::InvalidRequest(_) => None,
+            Error::InvalidRequest(_) | Error::Token(_) => None,
         }
     }
 
@@ -87,6 +90,7 @@ impl fmt::Display for Error {
             }
             Error::Transport(error) => write!(f, "the request failed: {error}"),
             Error::InvalidRequest(message) => write!(f, "invalid request: {message}"),
+            Error::Token(error) => write!(f, "no token for the request: {error}"),
         }
     }
 }
@@ -95,6 +99,7 @@ impl std::error::Error for Error {
     fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
         match self {
             Error::Transport(error) => Some(error),
+            Error::Token(error) => Some(error.as_ref()),
             _ => None,
         }
     }

@@ -9,6 +9,8 @@
 //! Every operation returns [`Error`] on failure; see its variants for what can go wrong.
 
 #![allow(deprecated)]
+mod config;
+
 mod error;
 
 mod lenient;
@@ -18,6 +20,8 @@ mod runtime;
 pub mod v1;
 
 pub mod v2;
+
+pub use config::{RetryPolicy, TokenFuture, TokenProvider};
 
 pub use error::{DecodeError, Error, StatusError};
 

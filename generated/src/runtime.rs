@@ -2,18 +2,28 @@
 //! Request plumbing shared by the API modules' clients.
 
 use std::time::Duration;
-use percent_encoding::{AsciiSet, NON_ALPHANUMERIC, utf8_percent_encode};
-use serde::Serialize;
+use backon::BackoffBuilder;
 use serde::de::DeserializeOwned;
+use crate::config::RetryPolicy;
 use crate::error::{DecodeError, Error, StatusError};
 
 /// A secret that never shows in `Debug` output.
 #[derive(Clone)]
-pub(crate) struct Secret(String);
+pub(crate) struct Secret(pub(crate) String);
 
 impl std::fmt::Debug for Secret {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str("<redacted>")
+    }
+}
+
+/// A shared token provider; shows as `<token provider>` in `Debug` output.
+#[derive(Clone)]
+pub(crate) struct Provider(pub(crate) std::sync::Arc<dyn crate::config::TokenProvider>);
+
+impl std::fmt::Debug for Provider {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("<token provider>")
     }
 }
 
@@ -22,26 +32,25 @@ impl std::fmt::Debug for Secret {
 pub(crate) enum Credential {
     /// `Authorization: Bearer <token>`.
     Bearer(Secret),
+
+    /// `Authorization: Bearer <token>` with a token fetched for every request.
+    BearerProvider(Provider),
+
+    /// A credential sent as a form field of the request body.
+    FormField { name: &'static str, value: Secret },
 }
 
-impl Credential {
-    pub(crate) fn bearer(token: String) -> Self {
-        Credential::Bearer(Secret(token))
-    }
-}
-
-/// Base URL, HTTP client and credentials of one API module's client.
+/// Base URL, HTTP client, retry policy and credentials of one API module's client.
 #[derive(Clone, Debug)]
 pub(crate) struct Connection {
     base_url: String,
     http: reqwest::Client,
     timeout: Option<Duration>,
-
-    /// Credentials by security scheme name.
+    retry: RetryPolicy,
     credentials: Vec<(&'static str, Credential)>,
 }
 
-/// A request ready to be sent, as an operation describes it.
+/// A request as an operation describes it; it can be sent again for a retry.
 pub(crate) struct Request {
     pub(crate) method: reqwest::Method,
 
@@ -61,7 +70,9 @@ pub(crate) struct Request {
 /// A request body in its wire encoding.
 pub(crate) enum Body {
     None,
-    Raw { content_type: &'static str, bytes: Vec<u8> },
+
+    /// `application/x-www-form-urlencoded` text.
+    Form(String),
 }
 
 /// A received response, body read.
@@ -77,6 +88,7 @@ impl Connection {
             base_url: base_url.trim_end_matches('/').to_owned(),
             http: reqwest::Client::new(),
             timeout: None,
+            retry: RetryPolicy::default(),
             credentials: Vec::new(),
         }
     }
@@ -87,6 +99,10 @@ impl Connection {
 
     pub(crate) fn set_timeout(&mut self, timeout: Duration) {
         self.timeout = Some(timeout);
+    }
+
+    pub(crate) fn set_retry_policy(&mut self, retry: RetryPolicy) {
+        self.retry = retry;
     }
 
     pub(crate) fn set_credential(
@@ -102,10 +118,35 @@ impl Connection {
         &self.base_url
     }
 
-    /// Sends the request and reads the whole response.
+    /// Sends the request, retrying 429 and 5xx answers as the retry policy says.
     pub(crate) async fn send(&self, request: Request) -> Result<Response, Error> {
+        let mut delays = backon::ExponentialBuilder::default()
+            .with_min_delay(self.retry.initial_delay)
+            .with_max_delay(self.retry.max_delay)
+            .with_max_times(self.retry.max_retries)
+            .with_jitter()
+            .build();
+        loop {
+            let response = self.send_once(&request).await?;
+            let retryable = response.status == reqwest::StatusCode::TOO_MANY_REQUESTS
+                || response.status.is_server_error();
+            if !retryable {
+                return Ok(response);
+            }
+            let Some(backoff) = delays.next() else { return Ok(response) };
+            let delay = match retry_after(&response.headers) {
+                Some(wait) if wait > self.retry.max_delay => return Ok(response),
+                Some(wait) => wait.max(backoff),
+                None => backoff,
+            };
+            tokio::time::sleep(delay).await;
+        }
+    }
+
+    /// One attempt: builds the HTTP request, sends it and reads the whole response.
+    async fn send_once(&self, request: &Request) -> Result<Response, Error> {
         let url = format!("{}{}", self.base_url, request.path);
-        let mut builder = self.http.request(request.method, &url);
+        let mut builder = self.http.request(request.method.clone(), &url);
         if let Some(timeout) = self.timeout {
             builder = builder.timeout(timeout);
         }
@@ -115,11 +156,24 @@ impl Connection {
         for (name, value) in &request.headers {
             builder = builder.header(*name, header_value(name, value)?);
         }
-        builder = self.authenticate(builder, request.auth)?;
-        builder = match request.body {
+        let (mut builder, form_fields) = self.authenticate(builder, request.auth).await?;
+        builder = match &request.body {
+            Body::None if !form_fields.is_empty() => {
+                builder
+                    .header(
+                        reqwest::header::CONTENT_TYPE,
+                        "application/x-www-form-urlencoded",
+                    )
+                    .body(join_form("", &form_fields))
+            }
             Body::None => builder,
-            Body::Raw { content_type, bytes } => {
-                builder.header(reqwest::header::CONTENT_TYPE, content_type).body(bytes)
+            Body::Form(text) => {
+                builder
+                    .header(
+                        reqwest::header::CONTENT_TYPE,
+                        "application/x-www-form-urlencoded",
+                    )
+                    .body(join_form(text, &form_fields))
             }
         };
         let response = builder.send().await?;
@@ -129,26 +183,36 @@ impl Connection {
         Ok(Response { status, headers, body })
     }
 
-    /// Applies the first alternative whose schemes all have credentials.
-    fn authenticate(
+    /// Applies the first alternative whose schemes all have credentials; credentials that are
+    /// form fields are returned for the body.
+    async fn authenticate(
         &self,
         mut builder: reqwest::RequestBuilder,
         alternatives: &[&[&str]],
-    ) -> Result<reqwest::RequestBuilder, Error> {
+    ) -> Result<(reqwest::RequestBuilder, Vec<(&'static str, String)>), Error> {
+        let mut form_fields = Vec::new();
         let credential = |scheme: &str| {
             self.credentials.iter().find(|(name, _)| *name == scheme).map(|(_, c)| c)
         };
         let Some(chosen) = alternatives
             .iter()
             .find(|schemes| schemes.iter().all(|s| credential(s).is_some())) else {
-            return Ok(builder);
+            return Ok((builder, form_fields));
         };
         for credential in chosen.iter().filter_map(|scheme| credential(scheme)) {
             builder = match credential {
                 Credential::Bearer(token) => builder.bearer_auth(&token.0),
+                Credential::BearerProvider(provider) => {
+                    let token = provider.0.token().await.map_err(Error::Token)?;
+                    builder.bearer_auth(token)
+                }
+                Credential::FormField { name, value } => {
+                    form_fields.push((*name, value.0.clone()));
+                    builder
+                }
             };
         }
-        Ok(builder)
+        Ok((builder, form_fields))
     }
 }
 
@@ -158,12 +222,13 @@ impl Response {
         let deserializer = &mut serde_json::Deserializer::from_slice(&self.body);
         serde_path_to_error::deserialize(deserializer)
             .map_err(|error| {
+                let path = error.path().to_string();
                 Error::Decode(
                     Box::new(DecodeError {
                         status: self.status,
-                        path: error.path().to_string(),
-                        message: error.inner().to_string(),
-                        body: self.body.clone(),
+                        path,
+                        message: error.into_inner().to_string(),
+                        body: self.body,
                     }),
                 )
             })
@@ -188,16 +253,37 @@ impl Response {
     }
 }
 
+/// How long a `Retry-After` header asks to wait: delay-seconds or an HTTP date.
+fn retry_after(headers: &reqwest::header::HeaderMap) -> Option<Duration> {
+    let value = headers.get(reqwest::header::RETRY_AFTER)?.to_str().ok()?.trim();
+    if let Ok(seconds) = value.parse::<u64>() {
+        return Some(Duration::from_secs(seconds));
+    }
+    let date = httpdate::parse_http_date(value).ok()?;
+    Some(date.duration_since(std::time::SystemTime::now()).unwrap_or(Duration::ZERO))
+}
+
+fn header_value(name: &str, value: &str) -> Result<reqwest::header::HeaderValue, Error> {
+    reqwest::header::HeaderValue::from_str(value)
+        .map_err(|_| {
+            Error::InvalidRequest(
+                format!(
+                    "the value of header `{name}` contains characters a header cannot carry"
+                ),
+            )
+        })
+}
+
 /// Name/value pairs of query, header or cookie parameters, in the order they are added.
 #[derive(Default)]
 pub(crate) struct Params(Vec<(&'static str, String)>);
 
 impl Params {
-    pub(crate) fn add<T: Serialize>(&mut self, name: &'static str, value: &T) {
+    pub(crate) fn add<T: serde::Serialize>(&mut self, name: &'static str, value: &T) {
         self.0.push((name, param_text(value)));
     }
 
-    pub(crate) fn add_optional<T: Serialize>(
+    pub(crate) fn add_optional<T: serde::Serialize>(
         &mut self,
         name: &'static str,
         value: Option<&T>,
@@ -212,29 +298,21 @@ impl Params {
     }
 }
 
-fn header_value(name: &str, value: &str) -> Result<reqwest::header::HeaderValue, Error> {
-    reqwest::header::HeaderValue::from_str(value)
-        .map_err(|_| {
-            Error::InvalidRequest(
-                format!(
-                    "the value of header `{name}` contains characters a header cannot carry"
-                ),
-            )
-        })
-}
-
 /// Everything but unreserved characters is escaped in a path segment, dots included, so a
 /// value can never add segments, a query, a fragment or a `..` to the path.
-const PATH_SEGMENT: &AsciiSet = &NON_ALPHANUMERIC.remove(b'-').remove(b'_').remove(b'~');
+const PATH_SEGMENT: &percent_encoding::AsciiSet = &percent_encoding::NON_ALPHANUMERIC
+    .remove(b'-')
+    .remove(b'_')
+    .remove(b'~');
 
 /// A value as one percent-encoded path segment.
-pub(crate) fn path_segment<T: Serialize>(value: &T) -> String {
-    utf8_percent_encode(&param_text(value), PATH_SEGMENT).to_string()
+pub(crate) fn path_segment<T: serde::Serialize>(value: &T) -> String {
+    percent_encoding::utf8_percent_encode(&param_text(value), PATH_SEGMENT).to_string()
 }
 
 /// A parameter value as text: strings as they are, numbers and booleans written out,
 /// dates in ISO 8601, lists comma-separated.
-pub(crate) fn param_text<T: Serialize>(value: &T) -> String {
+pub(crate) fn param_text<T: serde::Serialize>(value: &T) -> String {
     fn text(value: &serde_json::Value) -> String {
         match value {
             serde_json::Value::String(s) => s.clone(),
@@ -249,13 +327,20 @@ pub(crate) fn param_text<T: Serialize>(value: &T) -> String {
 }
 
 /// A body value as `application/x-www-form-urlencoded`; absent optional fields are left out.
-pub(crate) fn form_body<T: Serialize>(value: &T) -> Result<Body, Error> {
+pub(crate) fn form_body<T: serde::Serialize>(value: &T) -> Result<Body, Error> {
     serde_urlencoded::to_string(value)
-        .map(|text| Body::Raw {
-            content_type: "application/x-www-form-urlencoded",
-            bytes: text.into_bytes(),
-        })
+        .map(Body::Form)
         .map_err(|error| Error::InvalidRequest(
             format!("the body cannot be written as a form: {error}"),
         ))
+}
+
+/// A form body with extra fields (credentials) appended.
+fn join_form(form: &str, extra: &[(&'static str, String)]) -> String {
+    let extra = serde_urlencoded::to_string(extra).unwrap_or_default();
+    match (form.is_empty(), extra.is_empty()) {
+        (_, true) => form.to_owned(),
+        (true, false) => extra,
+        (false, false) => format!("{form}&{extra}"),
+    }
 }

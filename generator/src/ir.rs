@@ -78,6 +78,11 @@ pub enum AuthKind {
         /// Header, parameter or cookie name.
         name: String,
     },
+    /// A credential sent as a field of the form-encoded request body.
+    FormField {
+        /// The field name.
+        name: String,
+    },
     /// A scheme the generated client cannot apply by itself (oauth1, hawk, digest, …).
     Unsupported {
         /// The scheme's type as the spec names it.

@@ -22,8 +22,8 @@ use error::Result;
 use manifest::Manifest;
 
 /// Reads a spec file of any supported format and normalises it: the IR the emitter takes.
-pub fn load(path: &Path, display: &str) -> Result<read::Spec> {
-    let mut spec = read::read_file(path, display)?;
+pub fn load(path: &Path, display: &str, overrides: &read::Overrides) -> Result<read::Spec> {
+    let mut spec = read::read_file(path, display, overrides)?;
     normalise::normalise(&mut spec.api);
     Ok(spec)
 }
@@ -56,7 +56,7 @@ pub struct SpecSummary {
 pub fn generate(manifest: &Manifest) -> Result<Generation> {
     let mut specs = Vec::with_capacity(manifest.apis.len());
     for entry in &manifest.apis {
-        specs.push(load(&entry.spec, &entry.display)?);
+        specs.push(load(&entry.spec, &entry.display, &entry.overrides)?);
     }
     let modules: Vec<ApiModule<'_>> = manifest
         .apis

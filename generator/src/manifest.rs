@@ -4,8 +4,12 @@ use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
 
+use indexmap::IndexMap;
+
 use crate::emit::CrateSettings;
 use crate::error::{Error, Result};
+use crate::ir::{AuthKind, AuthScheme, ParamLocation};
+use crate::read::Overrides;
 
 /// A parsed manifest with paths resolved against its folder.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -27,6 +31,8 @@ pub struct ApiEntry {
     pub spec: PathBuf,
     /// How diagnostics and generated docs name the spec (relative to the manifest's parent folder).
     pub display: String,
+    /// What the manifest adds to or corrects in the spec.
+    pub overrides: Overrides,
 }
 
 #[derive(Deserialize)]
@@ -44,6 +50,9 @@ struct RawCrate {
     version: String,
     description: String,
     output: PathBuf,
+    /// Example programs (paths relative to the manifest) copied into the crate's `examples/`.
+    #[serde(default)]
+    examples: Vec<PathBuf>,
 }
 
 #[derive(Deserialize)]
@@ -51,6 +60,53 @@ struct RawCrate {
 struct RawApi {
     module: String,
     spec: PathBuf,
+    /// Security schemes by name, defining or replacing the spec's.
+    #[serde(default)]
+    auth_schemes: IndexMap<String, RawScheme>,
+    /// Security requirements for every operation: alternatives of scheme names.
+    security: Option<Vec<Vec<String>>>,
+}
+
+/// A security scheme as the manifest writes it.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields, tag = "type", rename_all = "snake_case")]
+enum RawScheme {
+    Bearer,
+    Basic,
+    ApiKey {
+        name: String,
+        #[serde(rename = "in")]
+        location: RawKeyLocation,
+    },
+    FormField {
+        name: String,
+    },
+}
+
+#[derive(Deserialize)]
+#[serde(rename_all = "snake_case")]
+enum RawKeyLocation {
+    Header,
+    Query,
+    Cookie,
+}
+
+impl RawScheme {
+    fn into_kind(self) -> AuthKind {
+        match self {
+            RawScheme::Bearer => AuthKind::Bearer,
+            RawScheme::Basic => AuthKind::Basic,
+            RawScheme::ApiKey { name, location } => {
+                let location = match location {
+                    RawKeyLocation::Header => ParamLocation::Header,
+                    RawKeyLocation::Query => ParamLocation::Query,
+                    RawKeyLocation::Cookie => ParamLocation::Cookie,
+                };
+                AuthKind::ApiKey { location, name }
+            }
+            RawScheme::FormField { name } => AuthKind::FormField { name },
+        }
+    }
 }
 
 impl Manifest {
@@ -70,10 +126,34 @@ impl Manifest {
                 return Err(error(format!("module `{}` is listed twice", api.module)));
             }
             let display = Path::new(&dir_name).join(&api.spec).to_string_lossy().replace('\\', "/");
-            apis.push(ApiEntry { module: api.module, spec: dir.join(&api.spec), display });
+            let auth_schemes = api
+                .auth_schemes
+                .into_iter()
+                .map(|(name, scheme)| AuthScheme {
+                    name,
+                    kind: scheme.into_kind(),
+                    docs: Some("Defined by the generation manifest.".into()),
+                })
+                .collect();
+            let overrides = Overrides { auth_schemes, security: api.security };
+            apis.push(ApiEntry { module: api.module, spec: dir.join(&api.spec), display, overrides });
         }
-        let settings =
-            CrateSettings { name: raw.krate.name, version: raw.krate.version, description: raw.krate.description };
+        let mut examples = Vec::new();
+        for example in &raw.krate.examples {
+            let path = dir.join(example);
+            let contents = std::fs::read_to_string(&path).map_err(|source| Error::Io { path: path.clone(), source })?;
+            let name = example.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+            if !name.ends_with(".rs") {
+                return Err(error(format!("example `{}` is not a .rs file", example.display())));
+            }
+            examples.push((name, contents));
+        }
+        let settings = CrateSettings {
+            name: raw.krate.name,
+            version: raw.krate.version,
+            description: raw.krate.description,
+            examples,
+        };
         Ok(Manifest { settings, output: dir.join(raw.krate.output), apis })
     }
 }

@@ -43,16 +43,45 @@ impl Client {
         self
     }
 
+    /// Retries 429 and 5xx answers as `policy` says (the default: [`RetryPolicy::default`](crate::RetryPolicy::default);
+    /// [`RetryPolicy::NONE`](crate::RetryPolicy::NONE) turns retrying off).
+    pub fn with_retry_policy(mut self, policy: crate::RetryPolicy) -> Self {
+        self.connection.set_retry_policy(policy);
+        self
+    }
+
     /// The base URL requests are sent to.
     pub fn base_url(&self) -> &str {
         self.connection.base_url()
     }
 
+    /// Sends `value` as the `api_key` form field wherever the `api_key` scheme applies.
+    ///
+    /// Defined by the generation manifest.
+    pub fn with_api_key(mut self, value: impl Into<String>) -> Self {
+        let credential = crate::runtime::Credential::FormField {
+            name: "api_key",
+            value: crate::runtime::Secret(value.into()),
+        };
+        self.connection.set_credential("api_key", credential);
+        self
+    }
+
+    /// Sends `value` as the `api_secret` form field wherever the `api_secret` scheme applies.
+    ///
+    /// Defined by the generation manifest.
+    pub fn with_api_secret(mut self, value: impl Into<String>) -> Self {
+        let credential = crate::runtime::Credential::FormField {
+            name: "api_secret",
+            value: crate::runtime::Secret(value.into()),
+        };
+        self.connection.set_credential("api_secret", credential);
+        self
+    }
+
     /// Get chat messages for a specified period.
     ///
     /// `POST /chat/get`
-    ///
-    /// The spec asks for the security scheme `api_key` (named by the spec but not defined there), `api_secret` (named by the spec but not defined there); credentials for it are not attached automatically, so supply them yourself (for example as default headers of the HTTP client given to `Client::with_http_client`).
     pub fn chat_get(
         &self,
         body: super::models::ChatGetRequest,
@@ -63,8 +92,6 @@ impl Client {
     /// Get chat history list for a specified time period.
     ///
     /// `POST /chat/list`
-    ///
-    /// The spec asks for the security scheme `api_key` (named by the spec but not defined there), `api_secret` (named by the spec but not defined there); credentials for it are not attached automatically, so supply them yourself (for example as default headers of the HTTP client given to `Client::with_http_client`).
     pub fn chat_list(
         &self,
         body: super::models::ChatListRequest,

@@ -1,7 +1,7 @@
 // @generated from API specs by the spec-to-Rust generator; regenerate instead of editing.
 //! Request builders: set optional parameters, then `.send()`.
 
-/// Request builder for [`Client::chat_get`](super::Client::chat_get).
+/// Request builder for [`Client::chat_get`](super::Client::chat_get): Get chat messages for a specified period.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send()`"]
 pub struct ChatGet<'a> {
@@ -25,7 +25,7 @@ impl<'a> ChatGet<'a> {
             query: Vec::new(),
             headers: Vec::new(),
             body: crate::runtime::form_body(&self.body)?,
-            auth: &[],
+            auth: &[&["api_key", "api_secret"]],
         };
         let response = self.client.connection.send(request).await?;
         match response.status.as_u16() {
@@ -33,9 +33,52 @@ impl<'a> ChatGet<'a> {
             _ => Err(response.into_error(&[])),
         }
     }
+
+    /// Every page, following `next_page_token` until the server returns none (or the same token again); the stream ends after the first error.
+    pub fn pages(
+        self,
+    ) -> impl futures_util::Stream<
+        Item = Result<super::models::ChatGetResponse, crate::Error>,
+    > + 'a {
+        futures_util::stream::try_unfold(
+            Some(self),
+            |next| async move {
+                let Some(request) = next else { return Ok(None) };
+                let page = request.clone().send().await?;
+                let following = match Some(page.next_page_token.clone())
+                    .filter(|token| !token.is_empty())
+                {
+                    Some(
+                        token,
+                    ) if Some(&token) != request.body.next_page_token.as_ref() => {
+                        let mut request = request;
+                        request.body.next_page_token = Some(token);
+                        Some(request)
+                    }
+                    _ => None,
+                };
+                Ok(Some((page, following)))
+            },
+        )
+    }
+
+    /// Every item of `chat_messages` on every page, in order; the stream ends after the first error.
+    pub fn items(
+        self,
+    ) -> impl futures_util::Stream<
+        Item = Result<super::models::ChatMessage, crate::Error>,
+    > + 'a {
+        use futures_util::TryStreamExt;
+
+        self.pages()
+            .map_ok(|page| futures_util::stream::iter(
+                page.chat_messages.into_iter().map(Ok),
+            ))
+            .try_flatten()
+    }
 }
 
-/// Request builder for [`Client::chat_list`](super::Client::chat_list).
+/// Request builder for [`Client::chat_list`](super::Client::chat_list): Get chat history list for a specified time period.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send()`"]
 pub struct ChatList<'a> {
@@ -59,12 +102,55 @@ impl<'a> ChatList<'a> {
             query: Vec::new(),
             headers: Vec::new(),
             body: crate::runtime::form_body(&self.body)?,
-            auth: &[],
+            auth: &[&["api_key", "api_secret"]],
         };
         let response = self.client.connection.send(request).await?;
         match response.status.as_u16() {
             200 => response.json(),
             _ => Err(response.into_error(&[])),
         }
+    }
+
+    /// Every page, following `next_page_token` until the server returns none (or the same token again); the stream ends after the first error.
+    pub fn pages(
+        self,
+    ) -> impl futures_util::Stream<
+        Item = Result<super::models::ChatListResponse, crate::Error>,
+    > + 'a {
+        futures_util::stream::try_unfold(
+            Some(self),
+            |next| async move {
+                let Some(request) = next else { return Ok(None) };
+                let page = request.clone().send().await?;
+                let following = match Some(page.next_page_token.clone())
+                    .filter(|token| !token.is_empty())
+                {
+                    Some(
+                        token,
+                    ) if Some(&token) != request.body.next_page_token.as_ref() => {
+                        let mut request = request;
+                        request.body.next_page_token = Some(token);
+                        Some(request)
+                    }
+                    _ => None,
+                };
+                Ok(Some((page, following)))
+            },
+        )
+    }
+
+    /// Every item of `chat_list` on every page, in order; the stream ends after the first error.
+    pub fn items(
+        self,
+    ) -> impl futures_util::Stream<
+        Item = Result<super::models::ChatListItem, crate::Error>,
+    > + 'a {
+        use futures_util::TryStreamExt;
+
+        self.pages()
+            .map_ok(|page| futures_util::stream::iter(
+                page.chat_list.into_iter().map(Ok),
+            ))
+            .try_flatten()
     }
 }

@@ -43,6 +43,13 @@ impl Client {
         self
     }
 
+    /// Retries 429 and 5xx answers as `policy` says (the default: [`RetryPolicy::default`](crate::RetryPolicy::default);
+    /// [`RetryPolicy::NONE`](crate::RetryPolicy::NONE) turns retrying off).
+    pub fn with_retry_policy(mut self, policy: crate::RetryPolicy) -> Self {
+        self.connection.set_retry_policy(policy);
+        self
+    }
+
     /// The base URL requests are sent to.
     pub fn base_url(&self) -> &str {
         self.connection.base_url()
@@ -51,13 +58,31 @@ impl Client {
     /// Sends `token` as a bearer token wherever the `bearer` scheme applies.
     pub fn with_bearer_token(mut self, token: impl Into<String>) -> Self {
         self.connection
-            .set_credential("bearer", crate::runtime::Credential::bearer(token.into()));
+            .set_credential(
+                "bearer",
+                crate::runtime::Credential::Bearer(crate::runtime::Secret(token.into())),
+            );
+        self
+    }
+
+    /// Asks `provider` for a bearer token before every request that the `bearer` scheme applies to, so that tokens can be refreshed.
+    pub fn with_bearer_token_provider(
+        mut self,
+        provider: impl crate::TokenProvider + 'static,
+    ) -> Self {
+        let provider = crate::runtime::Provider(std::sync::Arc::new(provider));
+        self.connection
+            .set_credential(
+                "bearer",
+                crate::runtime::Credential::BearerProvider(provider),
+            );
         self
     }
 
     /// Use this API to get Zoom Chat message reports for a specified period of time. The monthly date range must be within the last six months.
     ///
     /// **Scopes:** `report_chat:read:admin`
+    ///
     /// **[Rate Limit Label](https://marketplace.zoom.us/docs/api-reference/rate-limits#rate-limits):** `Medium`
     ///
     /// **Prerequisites:**
@@ -77,6 +102,7 @@ impl Client {
     /// Retrieve IM Chat sessions for a specified period of time. This API only supports Oauth2.
     ///
     /// **Scopes:** `imchat:read, imchat:read:admin`
+    ///
     /// **[Rate Limit Label](https://marketplace.zoom.us/docs/api-reference/rate-limits#rate-limits):** `Heavy`
     ///
     /// **Deprecated:** By end of 2021, Zoom is deprecating this API in favor of a consolidated set of APIs. The API will still be available for you to use, though Zoom will no longer provide support for it. For further information, see [Announcements: IM APIs Deprecation](https://marketplace.zoom.us/docs/guides/stay-up-to-date/announcements#im-api-notice).
@@ -96,6 +122,7 @@ impl Client {
     /// Retrieves IM chat messages for a specified period of time. This API only supports oauth2.
     ///
     /// **Scopes:** `imchat:read`
+    ///
     /// **[Rate Limit Label](https://marketplace.zoom.us/docs/api-reference/rate-limits#rate-limits):** `Medium`
     ///
     /// **Deprecated:** By end of 2021, Zoom is deprecating this API in favor of a consolidated set of APIs. The API will still be available for you to use, though Zoom will no longer provide support for it. For further information, see [Announcements: IM APIs Deprecation](https://marketplace.zoom.us/docs/guides/stay-up-to-date/announcements#im-api-notice).

@@ -1,7 +1,7 @@
 // @generated from API specs by the spec-to-Rust generator; regenerate instead of editing.
 //! Request builders: set optional parameters, then `.send()`.
 
-/// Request builder for [`Client::get_chat_messages_reports`](super::Client::get_chat_messages_reports).
+/// Request builder for [`Client::get_chat_messages_reports`](super::Client::get_chat_messages_reports): Use this API to get Zoom Chat message reports for a specified period of time.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send()`"]
 pub struct GetChatMessagesReports<'a> {
@@ -104,9 +104,48 @@ impl<'a> GetChatMessagesReports<'a> {
             _ => Err(response.into_error(Self::STATUS_MEANINGS)),
         }
     }
+
+    /// Every page, following `next_page_token` until the server returns none (or the same token again); the stream ends after the first error.
+    pub fn pages(
+        self,
+    ) -> impl futures_util::Stream<
+        Item = Result<super::models::GetChatMessagesReportsResponse, crate::Error>,
+    > + 'a {
+        futures_util::stream::try_unfold(
+            Some(self),
+            |next| async move {
+                let Some(request) = next else { return Ok(None) };
+                let page = request.clone().send().await?;
+                let following = match Some(page.next_page_token.clone())
+                    .filter(|token| !token.is_empty())
+                {
+                    Some(token) if Some(&token) != request.next_page_token.as_ref() => {
+                        let mut request = request;
+                        request.next_page_token = Some(token);
+                        Some(request)
+                    }
+                    _ => None,
+                };
+                Ok(Some((page, following)))
+            },
+        )
+    }
+
+    /// Every item of `messages` on every page, in order; the stream ends after the first error.
+    pub fn items(
+        self,
+    ) -> impl futures_util::Stream<
+        Item = Result<super::models::Message, crate::Error>,
+    > + 'a {
+        use futures_util::TryStreamExt;
+
+        self.pages()
+            .map_ok(|page| futures_util::stream::iter(page.messages.into_iter().map(Ok)))
+            .try_flatten()
+    }
 }
 
-/// Request builder for [`Client::get_im_chat_sessions`](super::Client::get_im_chat_sessions).
+/// Request builder for [`Client::get_im_chat_sessions`](super::Client::get_im_chat_sessions): Retrieve IM Chat sessions for a specified period of time.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send()`"]
 pub struct GetImChatSessions<'a> {
@@ -178,9 +217,48 @@ impl<'a> GetImChatSessions<'a> {
             _ => Err(response.into_error(Self::STATUS_MEANINGS)),
         }
     }
+
+    /// Every page, following `next_page_token` until the server returns none (or the same token again); the stream ends after the first error.
+    pub fn pages(
+        self,
+    ) -> impl futures_util::Stream<
+        Item = Result<super::models::GetImChatSessionsResponse, crate::Error>,
+    > + 'a {
+        futures_util::stream::try_unfold(
+            Some(self),
+            |next| async move {
+                let Some(request) = next else { return Ok(None) };
+                let page = request.clone().send().await?;
+                let following = match Some(page.next_page_token.clone())
+                    .filter(|token| !token.is_empty())
+                {
+                    Some(token) if Some(&token) != request.next_page_token.as_ref() => {
+                        let mut request = request;
+                        request.next_page_token = Some(token);
+                        Some(request)
+                    }
+                    _ => None,
+                };
+                Ok(Some((page, following)))
+            },
+        )
+    }
+
+    /// Every item of `sessions` on every page, in order; the stream ends after the first error.
+    pub fn items(
+        self,
+    ) -> impl futures_util::Stream<
+        Item = Result<super::models::Session, crate::Error>,
+    > + 'a {
+        use futures_util::TryStreamExt;
+
+        self.pages()
+            .map_ok(|page| futures_util::stream::iter(page.sessions.into_iter().map(Ok)))
+            .try_flatten()
+    }
 }
 
-/// Request builder for [`Client::get_im_chat_messages`](super::Client::get_im_chat_messages).
+/// Request builder for [`Client::get_im_chat_messages`](super::Client::get_im_chat_messages): Retrieves IM chat messages for a specified period of time.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send()`"]
 pub struct GetImChatMessages<'a> {
@@ -246,5 +324,44 @@ impl<'a> GetImChatMessages<'a> {
             200 => response.json(),
             _ => Err(response.into_error(&[])),
         }
+    }
+
+    /// Every page, following `next_page_token` until the server returns none (or the same token again); the stream ends after the first error.
+    pub fn pages(
+        self,
+    ) -> impl futures_util::Stream<
+        Item = Result<super::models::GetImChatMessagesResponse, crate::Error>,
+    > + 'a {
+        futures_util::stream::try_unfold(
+            Some(self),
+            |next| async move {
+                let Some(request) = next else { return Ok(None) };
+                let page = request.clone().send().await?;
+                let following = match Some(page.next_page_token.clone())
+                    .filter(|token| !token.is_empty())
+                {
+                    Some(token) if Some(&token) != request.next_page_token.as_ref() => {
+                        let mut request = request;
+                        request.next_page_token = Some(token);
+                        Some(request)
+                    }
+                    _ => None,
+                };
+                Ok(Some((page, following)))
+            },
+        )
+    }
+
+    /// Every item of `messages` on every page, in order; the stream ends after the first error.
+    pub fn items(
+        self,
+    ) -> impl futures_util::Stream<
+        Item = Result<super::models::GetImChatMessagesResponseMessage, crate::Error>,
+    > + 'a {
+        use futures_util::TryStreamExt;
+
+        self.pages()
+            .map_ok(|page| futures_util::stream::iter(page.messages.into_iter().map(Ok)))
+            .try_flatten()
     }
 }

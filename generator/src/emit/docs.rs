@@ -3,7 +3,7 @@
 use proc_macro2::TokenStream;
 use quote::quote;
 
-use super::rustdoc_text::to_rustdoc;
+use super::rustdoc_text::{summary, to_rustdoc};
 
 /// `#[doc]` attributes, one per line, for spec text given as Markdown with embedded HTML.
 pub fn doc_attrs(text: Option<&str>) -> TokenStream {
@@ -23,6 +23,11 @@ pub fn inner_paragraphs(paragraphs: &[String]) -> TokenStream {
     let joined = text.join("\n\n");
     let lines = joined.lines().map(|line| if line.is_empty() { String::new() } else { format!(" {line}") });
     quote! { #( #![doc = #lines] )* }
+}
+
+/// The first sentence of spec text, cleaned.
+pub fn first_sentence(text: &str) -> Option<String> {
+    summary(text)
 }
 
 /// Spec text cleaned into rustdoc Markdown.

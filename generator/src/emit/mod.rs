@@ -43,24 +43,32 @@ const HEADER: &str = "// @generated from API specs by the spec-to-Rust generator
 /// Emits a whole crate: `Cargo.toml`, `src/lib.rs`, the shared runtime and one module per API.
 pub fn emit_crate(settings: &CrateSettings, apis: &[ApiModule<'_>]) -> Result<Files> {
     let mut files = Files::new();
-    files.insert("Cargo.toml".into(), cargo_toml::cargo_toml(settings, apis));
     files.insert("rustfmt.toml".into(), RUSTFMT_TOML.into());
-    files.insert("src/lib.rs".into(), format_file("src/lib.rs", lib_rs(settings, apis))?);
+    for (name, contents) in &settings.examples {
+        files.insert(format!("examples/{name}"), contents.clone());
+    }
     files.insert("src/error.rs".into(), format_file("src/error.rs", runtime::error_module())?);
-    files.insert("src/lenient.rs".into(), format_file("src/lenient.rs", runtime::lenient_module())?);
     let mut uses = runtime::Uses::for_schemes(apis.iter().flat_map(|m| &m.api.auth_schemes));
     for ApiModule { module, api } in apis {
         let dir = format!("src/{module}");
         files.insert(format!("{dir}/mod.rs"), format_file(module, module_rs(api))?);
         files.insert(format!("{dir}/client.rs"), format_file(module, operations::client_module(api))?);
         files.insert(format!("{dir}/requests.rs"), format_file(module, operations::requests_module(api, &mut uses))?);
-        files.insert(format!("{dir}/models.rs"), format_file(module, models::models_module(api))?);
+        files.insert(format!("{dir}/models.rs"), format_file(module, models::models_module(api, &mut uses))?);
+        uses.lenient |= types::uses_lenient(api);
+        uses.chrono |= types::api_uses_chrono(api);
     }
+    if uses.lenient {
+        files.insert("src/lenient.rs".into(), format_file("src/lenient.rs", runtime::lenient_module())?);
+    }
+    files.insert("src/config.rs".into(), format_file("src/config.rs", runtime::config_module(&uses))?);
     files.insert("src/runtime.rs".into(), format_file("src/runtime.rs", runtime::runtime_module(&uses))?);
+    files.insert("src/lib.rs".into(), format_file("src/lib.rs", lib_rs(settings, apis, &uses))?);
+    files.insert("Cargo.toml".into(), cargo_toml::cargo_toml(settings, &uses));
     Ok(files)
 }
 
-fn lib_rs(settings: &CrateSettings, apis: &[ApiModule<'_>]) -> TokenStream {
+fn lib_rs(settings: &CrateSettings, apis: &[ApiModule<'_>], uses: &runtime::Uses) -> TokenStream {
     let mut docs = vec![settings.description.clone()];
     docs.push("Modules, one per spec:".to_owned());
     let list: Vec<String> = apis
@@ -73,18 +81,39 @@ fn lib_rs(settings: &CrateSettings, apis: &[ApiModule<'_>]) -> TokenStream {
     docs.push("Every operation returns [`Error`] on failure; see its variants for what can go wrong.".to_owned());
     let docs = docs::inner_paragraphs(&docs);
     let modules = apis.iter().map(|m| idents::snake_ident(m.module));
+    let lenient_mod = uses.lenient.then(|| {
+        quote!(
+            mod lenient;
+        )
+    });
+    let lenient_use = uses.lenient.then(|| {
+        quote!(
+            pub use lenient::Lenient;
+        )
+    });
+    let config_use = if uses.bearer {
+        quote!(
+            pub use config::{RetryPolicy, TokenFuture, TokenProvider};
+        )
+    } else {
+        quote!(
+            pub use config::RetryPolicy;
+        )
+    };
     quote! {
         #docs
         #![allow(deprecated)]
 
+        mod config;
         mod error;
-        mod lenient;
+        #lenient_mod
         mod runtime;
 
         #(pub mod #modules;)*
 
+        #config_use
         pub use error::{DecodeError, Error, StatusError};
-        pub use lenient::Lenient;
+        #lenient_use
     }
 }
 

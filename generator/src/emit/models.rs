@@ -7,12 +7,13 @@ use quote::quote;
 
 use super::docs::doc_attrs;
 use super::idents::{Scope, type_ident};
+use super::runtime::Uses;
 use super::types::rust_type;
 use crate::ir::{Api, Field, Provenance, Type, TypeDef, TypeKind};
 
 /// The models module: every named type of the API, in name order.
-pub fn models_module(api: &Api) -> TokenStream {
-    let items = api.types.iter().map(|def| type_item(def, &api.types));
+pub fn models_module(api: &Api, uses: &mut Uses) -> TokenStream {
+    let items: Vec<TokenStream> = api.types.iter().map(|def| type_item(def, &api.types, uses)).collect();
     quote! {
         //! Types of the values the API sends and receives.
 
@@ -22,7 +23,7 @@ pub fn models_module(api: &Api) -> TokenStream {
     }
 }
 
-fn type_item(def: &TypeDef, types: &[TypeDef]) -> TokenStream {
+fn type_item(def: &TypeDef, types: &[TypeDef], uses: &mut Uses) -> TokenStream {
     let ident = type_ident(&def.name);
     let docs = match (&def.docs, def.provenance) {
         (None, Provenance::Inferred) => {
@@ -34,7 +35,9 @@ fn type_item(def: &TypeDef, types: &[TypeDef]) -> TokenStream {
     };
     let deprecated = def.deprecated.then(|| quote!(#[deprecated]));
     let item = match &def.kind {
-        TypeKind::Struct { fields, additional } => struct_item(&ident, &def.name, fields, additional.as_ref(), types),
+        TypeKind::Struct { fields, additional } => {
+            struct_item(&ident, &def.name, fields, additional.as_ref(), types, uses)
+        }
         TypeKind::Enum { values } => enum_item(&ident, values),
         TypeKind::Union { variants, .. } => union_item(&ident, &def.name, variants, types),
         TypeKind::Alias(ty) => {
@@ -51,6 +54,7 @@ fn struct_item(
     fields: &[Field],
     additional: Option<&Type>,
     types: &[TypeDef],
+    uses: &mut Uses,
 ) -> TokenStream {
     let models = TokenStream::new();
     let mut scope = Scope::default();
@@ -65,8 +69,18 @@ fn struct_item(
         }
         let docs = doc_attrs(field.docs.as_deref());
         let deprecated = field.deprecated.then(|| quote!(#[deprecated]));
+        let nullable = matches!(field.ty, Type::Nullable(_));
         members.push(if field.required {
             quote! { #docs #deprecated #rename pub #ident: #ty, }
+        } else if nullable {
+            uses.nullable_optional = true;
+            quote! {
+                #docs
+                #deprecated
+                #rename
+                #[serde(default, skip_serializing_if = "Option::is_none", deserialize_with = "crate::runtime::present")]
+                pub #ident: Option<#ty>,
+            }
         } else {
             quote! {
                 #docs

@@ -86,7 +86,14 @@ fn too_many_args(count: usize) -> Option<TokenStream> {
 
 /// Method names of every operation, unique within the client.
 fn plans(api: &Api) -> Vec<Plan<'_>> {
-    let mut scope = Scope::with_reserved(&["new", "with_base_url", "with_http_client", "with_timeout", "base_url"]);
+    let mut scope = Scope::with_reserved(&[
+        "new",
+        "with_base_url",
+        "with_http_client",
+        "with_timeout",
+        "with_retry_policy",
+        "base_url",
+    ]);
     api.operations.iter().map(|op| Plan::new(op, &api.types, scope.snake(&op.name).0)).collect()
 }
 
@@ -170,6 +177,13 @@ pub fn client_module(api: &Api) -> TokenStream {
                 self
             }
 
+            /// Retries 429 and 5xx answers as `policy` says (the default: [`RetryPolicy::default`](crate::RetryPolicy::default);
+            /// [`RetryPolicy::NONE`](crate::RetryPolicy::NONE) turns retrying off).
+            pub fn with_retry_policy(mut self, policy: crate::RetryPolicy) -> Self {
+                self.connection.set_retry_policy(policy);
+                self
+            }
+
             /// The base URL requests are sent to.
             pub fn base_url(&self) -> &str {
                 self.connection.base_url()
@@ -191,12 +205,23 @@ fn credential_setter(scheme: &crate::ir::AuthScheme) -> Option<TokenStream> {
     Some(match &scheme.kind {
         AuthKind::Bearer => {
             let method = format_ident!("with_{}_token", snake);
+            let provider_method = format_ident!("with_{}_token_provider", snake);
             let doc = format!(" Sends `token` as a bearer token wherever the `{name}` scheme applies.");
+            let provider_doc = format!(
+                " Asks `provider` for a bearer token before every request that the `{name}` scheme applies to, so that tokens can be refreshed."
+            );
             quote! {
                 #[doc = #doc]
                 #extra
                 pub fn #method(mut self, token: impl Into<String>) -> Self {
-                    self.connection.set_credential(#name, crate::runtime::Credential::bearer(token.into()));
+                    self.connection.set_credential(#name, crate::runtime::Credential::Bearer(crate::runtime::Secret(token.into())));
+                    self
+                }
+
+                #[doc = #provider_doc]
+                pub fn #provider_method(mut self, provider: impl crate::TokenProvider + 'static) -> Self {
+                    let provider = crate::runtime::Provider(std::sync::Arc::new(provider));
+                    self.connection.set_credential(#name, crate::runtime::Credential::BearerProvider(provider));
                     self
                 }
             }
@@ -208,7 +233,8 @@ fn credential_setter(scheme: &crate::ir::AuthScheme) -> Option<TokenStream> {
                 #[doc = #doc]
                 #extra
                 pub fn #method(mut self, username: impl Into<String>, password: impl Into<String>) -> Self {
-                    self.connection.set_credential(#name, crate::runtime::Credential::basic(username.into(), password.into()));
+                    let password = crate::runtime::Secret(password.into());
+                    self.connection.set_credential(#name, crate::runtime::Credential::Basic { username: username.into(), password });
                     self
                 }
             }
@@ -225,7 +251,21 @@ fn credential_setter(scheme: &crate::ir::AuthScheme) -> Option<TokenStream> {
                 #[doc = #doc]
                 #extra
                 pub fn #method(mut self, key: impl Into<String>) -> Self {
-                    let credential = crate::runtime::Credential::api_key(crate::runtime::KeyLocation::#location, #key_name, key.into());
+                    let location = crate::runtime::KeyLocation::#location;
+                    let credential = crate::runtime::Credential::ApiKey { location, name: #key_name, key: crate::runtime::Secret(key.into()) };
+                    self.connection.set_credential(#name, credential);
+                    self
+                }
+            }
+        }
+        AuthKind::FormField { name: field } => {
+            let method = format_ident!("with_{}", snake);
+            let doc = format!(" Sends `value` as the `{field}` form field wherever the `{name}` scheme applies.");
+            quote! {
+                #[doc = #doc]
+                #extra
+                pub fn #method(mut self, value: impl Into<String>) -> Self {
+                    let credential = crate::runtime::Credential::FormField { name: #field, value: crate::runtime::Secret(value.into()) };
                     self.connection.set_credential(#name, credential);
                     self
                 }
@@ -287,7 +327,11 @@ fn builder(api: &Api, plan: &Plan<'_>, uses: &mut Uses) -> TokenStream {
     let models = quote!(super::models::);
     let builder = &plan.builder;
     let method = &plan.method;
-    let doc = format!(" Request builder for [`Client::{method}`](super::Client::{method}).");
+    let what = plan.op.summary.as_deref().or(plan.op.docs.as_deref()).and_then(super::docs::first_sentence);
+    let doc = match what {
+        Some(what) => format!(" Request builder for [`Client::{method}`](super::Client::{method}): {what}"),
+        None => format!(" Request builder for [`Client::{method}`](super::Client::{method})."),
+    };
     let fields = plan.required.iter().map(|input| {
         let ident = &input.ident;
         let ty = rust_type(input.ty, &models);
@@ -315,6 +359,7 @@ fn builder(api: &Api, plan: &Plan<'_>, uses: &mut Uses) -> TokenStream {
     });
     let allow = too_many_args(plan.required.len() + 1);
     let send = send_method(api, plan, uses);
+    let paging = pagination_methods(plan, uses);
     quote! {
         #[doc = #doc]
         #[derive(Debug, Clone)]
@@ -334,7 +379,115 @@ fn builder(api: &Api, plan: &Plan<'_>, uses: &mut Uses) -> TokenStream {
             #(#setters)*
 
             #send
+
+            #paging
         }
+    }
+}
+
+/// How to read and write the page token of a request builder.
+struct TokenAccess {
+    /// The current token as `Option<&String>`.
+    current: TokenStream,
+    /// A statement storing `token` (a `String`) in `request`.
+    set: TokenStream,
+}
+
+/// `pages()` and `items()` streams for an operation with detected token pagination.
+fn pagination_methods(plan: &Plan<'_>, uses: &mut Uses) -> TokenStream {
+    let Some(pagination) = &plan.op.pagination else { return TokenStream::new() };
+    let Some(success) = plan.success() else { return TokenStream::new() };
+    let Some(Type::Named(page_type)) = &success.ty else { return TokenStream::new() };
+    let Some(page_fields) = struct_fields(plan.types, page_type) else { return TokenStream::new() };
+    let Some(access) = token_access(plan, &pagination.request_param) else { return TokenStream::new() };
+    let idents = super::models::field_idents(page_fields);
+    let find = |name: &str| page_fields.iter().zip(&idents).find(|(f, _)| f.name == name);
+    let Some((token_field, token_ident)) = find(&pagination.response_field) else { return TokenStream::new() };
+    uses.pagination = true;
+    let next_token = match (&token_field.ty, token_field.required) {
+        (Type::Nullable(_), false) => quote!(page.#token_ident.clone().flatten()),
+        (Type::Nullable(_), true) | (_, false) => quote!(page.#token_ident.clone()),
+        (_, true) => quote!(Some(page.#token_ident.clone())),
+    };
+    let models = quote!(super::models::);
+    let page_rust = rust_type(success.ty.as_ref().unwrap_or(&Type::Any), &models);
+    let TokenAccess { current, set } = access;
+    let token_doc = format!(
+        " Every page, following `{}` until the server returns none (or the same token again); the stream ends after the first error.",
+        pagination.response_field
+    );
+    let items = pagination.items_field.as_deref().and_then(find).and_then(|(field, ident)| {
+        let Type::Array(item) = &field.ty else { return None };
+        let item_rust = rust_type(item, &models);
+        let all = if field.required { quote!(page.#ident) } else { quote!(page.#ident.unwrap_or_default()) };
+        let doc =
+            format!(" Every item of `{}` on every page, in order; the stream ends after the first error.", field.name);
+        Some(quote! {
+            #[doc = #doc]
+            pub fn items(self) -> impl futures_util::Stream<Item = Result<#item_rust, crate::Error>> + 'a {
+                use futures_util::TryStreamExt;
+                self.pages().map_ok(|page| futures_util::stream::iter(#all.into_iter().map(Ok))).try_flatten()
+            }
+        })
+    });
+    quote! {
+        #[doc = #token_doc]
+        pub fn pages(self) -> impl futures_util::Stream<Item = Result<#page_rust, crate::Error>> + 'a {
+            futures_util::stream::try_unfold(Some(self), |next| async move {
+                let Some(request) = next else { return Ok(None) };
+                let page = request.clone().send().await?;
+                let following = match #next_token.filter(|token| !token.is_empty()) {
+                    Some(token) if Some(&token) != #current => {
+                        let mut request = request;
+                        #set
+                        Some(request)
+                    }
+                    _ => None,
+                };
+                Ok(Some((page, following)))
+            })
+        }
+
+        #items
+    }
+}
+
+/// Where the page token lives in the builder: a query parameter or a field of the body struct.
+fn token_access(plan: &Plan<'_>, name: &str) -> Option<TokenAccess> {
+    if let Some((input, required)) = find_input(plan, ParamLocation::Query, name) {
+        let ident = &input.ident;
+        if !is_string(input.ty) {
+            return None;
+        }
+        return Some(if required {
+            TokenAccess { current: quote!(Some(&request.#ident)), set: quote!(request.#ident = token;) }
+        } else {
+            TokenAccess { current: quote!(request.#ident.as_ref()), set: quote!(request.#ident = Some(token);) }
+        });
+    }
+    let body = plan.required.iter().find(|i| matches!(i.source, Source::Body(_)))?;
+    let Type::Named(body_type) = body.ty else { return None };
+    let fields = struct_fields(plan.types, body_type)?;
+    let idents = super::models::field_idents(fields);
+    let (field, ident) = fields.iter().zip(&idents).find(|(f, _)| f.name == name)?;
+    let body_ident = &body.ident;
+    match (&field.ty, field.required) {
+        (Type::String, false) => Some(TokenAccess {
+            current: quote!(request.#body_ident.#ident.as_ref()),
+            set: quote!(request.#body_ident.#ident = Some(token);),
+        }),
+        (Type::String, true) => Some(TokenAccess {
+            current: quote!(Some(&request.#body_ident.#ident)),
+            set: quote!(request.#body_ident.#ident = token;),
+        }),
+        _ => None,
+    }
+}
+
+fn struct_fields<'a>(types: &'a [crate::ir::TypeDef], name: &str) -> Option<&'a [crate::ir::Field]> {
+    match &types.iter().find(|t| t.name == name)?.kind {
+        TypeKind::Struct { fields, .. } => Some(fields),
+        _ => None,
     }
 }
 
@@ -547,10 +700,7 @@ fn body_expr(plan: &Plan<'_>, uses: &mut Uses) -> TokenStream {
 /// A multipart form with one part per field of the body struct; bytes become file parts.
 fn multipart_expr(plan: &Plan<'_>, ty: &Type, value: TokenStream, uses: &mut Uses) -> TokenStream {
     let fields = match ty {
-        Type::Named(name) => plan.types.iter().find(|t| &t.name == name).and_then(|t| match &t.kind {
-            TypeKind::Struct { fields, .. } => Some(fields),
-            _ => None,
-        }),
+        Type::Named(name) => struct_fields(plan.types, name),
         _ => None,
     };
     let Some(fields) = fields else {
@@ -559,25 +709,28 @@ fn multipart_expr(plan: &Plan<'_>, ty: &Type, value: TokenStream, uses: &mut Use
     };
     uses.multipart = true;
     let idents = super::models::field_idents(fields);
-    let parts = fields.iter().zip(idents).map(|(field, ident)| {
+    let mut required = Vec::new();
+    let mut optional = Vec::new();
+    for (field, ident) in fields.iter().zip(idents) {
         let name = &field.name;
         let part = |v: TokenStream| match field.ty {
-            Type::Binary => quote!(form.part(#name, reqwest::multipart::Part::bytes(#v.clone()).file_name(#name))),
-            _ => quote!(form.text(#name, crate::runtime::param_text(#v))),
+            Type::Binary => quote!(crate::runtime::Part::File { name: #name, bytes: #v.clone() }),
+            _ => quote!(crate::runtime::Part::Text { name: #name.to_owned(), value: crate::runtime::param_text(#v) }),
         };
+        uses.multipart_file |= field.ty == Type::Binary;
         if field.required {
-            let part = part(quote!(&body.#ident));
-            quote!(form = #part;)
+            required.push(part(quote!(&body.#ident)));
         } else {
             let part = part(quote!(value));
-            quote!(if let Some(value) = &body.#ident { form = #part; })
+            optional.push(quote!(if let Some(value) = &body.#ident { parts.push(#part); }));
         }
-    });
+    }
+    let declare = if optional.is_empty() { quote!(let parts) } else { quote!(let mut parts) };
     quote! {{
         let body = #value;
-        let mut form = reqwest::multipart::Form::new();
-        #(#parts)*
-        crate::runtime::Body::Multipart(form)
+        #declare = vec![#(#required),*];
+        #(#optional)*
+        crate::runtime::Body::Multipart(parts)
     }}
 }
 

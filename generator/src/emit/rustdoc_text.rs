@@ -13,85 +13,27 @@
 //!   target (e.g. `(authentication)`) would be resolved as an intra-doc link.
 //! * Fences become ` ```text `; ` ```rust ` becomes ` ```rust,ignore ` because
 //!   spec snippets never compile against the generated crate.
+//! * `<pre>` and multi-line `<code>` become ` ```text ` blocks. Prose lines are
+//!   trimmed (nested list items keep 2 spaces), so no indented code block survives.
+//! * `<br>` becomes a paragraph break: a plain newline is a Markdown soft break, and
+//!   rustdoc would run the lines together.
 //! * Control and bidi-override characters are dropped (rustc rejects the
 //!   latter in comments).
 
 /// HTML element names that are converted or dropped; other `<names>` are escaped.
+#[rustfmt::skip]
 const KNOWN_TAGS: &[&str] = &[
-    "a",
-    "abbr",
-    "article",
-    "b",
-    "big",
-    "blockquote",
-    "body",
-    "br",
-    "caption",
-    "center",
-    "cite",
-    "code",
-    "col",
-    "colgroup",
-    "dd",
-    "del",
-    "details",
-    "dfn",
-    "div",
-    "dl",
-    "dt",
-    "em",
-    "figcaption",
-    "figure",
-    "font",
-    "footer",
-    "h1",
-    "h2",
-    "h3",
-    "h4",
-    "h5",
-    "h6",
-    "head",
-    "header",
-    "hr",
-    "html",
-    "i",
-    "img",
-    "ins",
-    "kbd",
-    "li",
-    "mark",
-    "nav",
-    "ol",
-    "p",
-    "pre",
-    "q",
-    "s",
-    "samp",
-    "section",
-    "small",
-    "span",
-    "strike",
-    "strong",
-    "sub",
-    "summary",
-    "sup",
-    "table",
-    "tbody",
-    "td",
-    "tfoot",
-    "th",
-    "thead",
-    "tr",
-    "tt",
-    "u",
-    "ul",
-    "var",
-    "wbr",
+    "a", "abbr", "article", "b", "big", "blockquote", "body", "br", "caption", "center", "cite",
+    "code", "col", "colgroup", "dd", "del", "details", "dfn", "div", "dl", "dt", "em", "figcaption",
+    "figure", "font", "footer", "h1", "h2", "h3", "h4", "h5", "h6", "head", "header", "hr", "html",
+    "i", "img", "ins", "kbd", "li", "mark", "nav", "ol", "p", "pre", "q", "s", "samp", "section",
+    "small", "span", "strike", "strong", "sub", "summary", "sup", "table", "tbody", "td", "tfoot",
+    "th", "thead", "tr", "tt", "u", "ul", "var", "wbr",
 ];
 
-/// How far (in chars) to look for a closing `]`, backtick run, `>` or `</tag>`;
-/// keeps pathological input linear-ish.
-const LOOKAHEAD: usize = 10_000;
+/// How far (in chars) to look for a closing `]`, backtick run, `>`, `-->` or `</tag>`.
+/// Bounds the work per char; a longer construct falls back to escaped text.
+const LOOKAHEAD: usize = 4_000;
 
 /// Converts a spec description (Markdown with embedded HTML) into Markdown that rustdoc renders cleanly.
 pub fn to_rustdoc(text: &str) -> String {
@@ -352,12 +294,13 @@ impl<'a> Conv<'a> {
 
     /// `[text](url)` with a URL-like target is kept; any other `[` is escaped.
     fn md_link(&mut self, i: usize) -> usize {
-        if let Some((close, end, dest)) = parse_md_link(self.c, i).filter(|_| !self.in_link) {
-            if is_url_like(&dest) {
-                let text = Conv::inline(&self.c[i + 1..close]);
-                self.out.push_str(&format!("[{text}]({dest})"));
-                return end;
-            }
+        if let Some((close, end, dest)) = parse_md_link(self.c, i)
+            && !self.in_link
+            && valid_dest(&dest)
+        {
+            let text = Conv::inline(&self.c[i + 1..close]);
+            self.out.push_str(&format!("[{text}]({dest})"));
+            return end;
         }
         self.out.push_str("\\[");
         i + 1
@@ -365,10 +308,10 @@ impl<'a> Conv<'a> {
 
     /// Comment, autolink, HTML tag, or a stray `<` (escaped).
     fn angle(&mut self, i: usize) -> usize {
-        if starts_with_ci(self.c, i, "<!--") {
-            if let Some(end) = find_ci(self.c, i + 4, "-->", LOOKAHEAD) {
-                return end + 3;
-            }
+        if starts_with_ci(self.c, i, "<!--")
+            && let Some(end) = find_ci(self.c, i + 4, "-->", LOOKAHEAD)
+        {
+            return end + 3;
         }
         if let Some(end) = autolink(self.c, i).filter(|_| !self.in_link) {
             self.out.extend(&self.c[i..end]);
@@ -387,7 +330,9 @@ impl<'a> Conv<'a> {
     fn tag(&mut self, t: &Tag) -> usize {
         match (t.name.as_str(), t.close) {
             ("br", _) => {
-                self.brk("\n");
+                // A paragraph break: a plain newline would be a soft break, and rustdoc would run
+                // the lines together.
+                self.brk("\n\n");
                 let j = t.end + self.c[t.end..].iter().take_while(|&&c| c == ' ').count();
                 return if self.c.get(j) == Some(&'\n') { j + 1 } else { t.end };
             }
@@ -518,17 +463,19 @@ impl<'a> Conv<'a> {
         self.out.push_str(&format!("{ticks}{pad}{content}{pad}{ticks}"));
     }
 
-    /// `<a href="URL">text</a>` → `[text](URL)`; unusable hrefs keep just the text.
+    /// `<a href="URL">text</a>` → `[text](URL)`; without a usable href the tag is dropped.
     fn anchor(&mut self, t: &Tag) -> usize {
-        let Some(end) = find_ci(self.c, t.end, "</a>", LOOKAHEAD) else {
+        let href = attr(&t.attrs, "href").map(|h| encode_dest(&plain(&h.chars().collect::<Vec<_>>())));
+        let Some((href, end)) =
+            href.filter(|h| is_url_like(h) && !self.in_link).zip(find_ci(self.c, t.end, "</a>", LOOKAHEAD))
+        else {
             return t.end;
         };
         let text = Conv::inline(&self.c[t.end..end]);
-        let href = attr(&t.attrs, "href").map(|h| plain(&h.chars().collect::<Vec<_>>()));
-        match href.filter(|h| is_url_like(h) && !self.in_link) {
-            Some(h) if text.is_empty() => self.out.push_str(&format!("<{}>", encode_dest(&h))),
-            Some(h) => self.out.push_str(&format!("[{text}]({})", encode_dest(&h))),
-            None => self.out.push_str(&text),
+        if text.is_empty() {
+            self.out.push_str(&format!("<{href}>"));
+        } else {
+            self.out.push_str(&format!("[{text}]({href})"));
         }
         end + 4
     }
@@ -666,28 +613,27 @@ fn plain(c: &[char]) -> String {
     let mut s = String::new();
     let mut i = 0;
     while let Some(&ch) = c.get(i) {
-        i += 1;
-        if ch == '<' && starts_with_ci(c, i - 1, "<!--") {
-            if let Some(end) = find_ci(c, i + 3, "-->", LOOKAHEAD) {
-                i = end + 3;
-                continue;
+        if ch == '<'
+            && starts_with_ci(c, i, "<!--")
+            && let Some(end) = find_ci(c, i + 4, "-->", LOOKAHEAD)
+        {
+            i = end + 3;
+        } else if ch == '<'
+            && let Some(t) = parse_tag(c, i).filter(|t| KNOWN_TAGS.contains(&t.name.as_str()))
+        {
+            if matches!(t.name.as_str(), "br" | "p" | "div" | "li") {
+                s.push('\n');
             }
-        }
-        if ch == '<' {
-            if let Some(t) = parse_tag(c, i - 1).filter(|t| KNOWN_TAGS.contains(&t.name.as_str())) {
-                if matches!(t.name.as_str(), "br" | "p" | "div" | "li") {
-                    s.push('\n');
-                }
-                i = t.end;
-                continue;
-            }
-        }
-        if let Some((d, len)) = decode_entity(&c[i - 1..]).filter(|_| ch == '&') {
+            i = t.end;
+        } else if ch == '&'
+            && let Some((d, len)) = decode_entity(&c[i..])
+        {
             s.push(d);
-            i += len - 1;
-            continue;
+            i += len;
+        } else {
+            s.push(ch);
+            i += 1;
         }
-        s.push(ch);
     }
     s
 }
@@ -808,6 +754,16 @@ fn parse_md_link(c: &[char], i: usize) -> Option<(usize, usize, String)> {
     Some((close, k + 1, dest.trim().to_string()))
 }
 
+/// A Markdown link target `url` or `url "title"` with a URL-like `url`.
+fn valid_dest(dest: &str) -> bool {
+    let (url, title) = dest.split_once(' ').unwrap_or((dest, ""));
+    let title = title.trim();
+    let quoted = |o, c| title.len() >= 2 && title.starts_with(o) && title.ends_with(c);
+    is_url_like(url)
+        && !url.contains(['<', '>'])
+        && (title.is_empty() || quoted('"', '"') || quoted('\'', '\'') || quoted('(', ')'))
+}
+
 /// Targets rustdoc will not try to resolve as intra-doc links.
 fn is_url_like(dest: &str) -> bool {
     let d = dest.to_ascii_lowercase();
@@ -830,4 +786,337 @@ fn encode_dest(url: &str) -> String {
         }
     }
     s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{summary, to_rustdoc};
+
+    #[track_caller]
+    fn check(input: &str, expected: &str) {
+        assert_eq!(to_rustdoc(input), expected, "input: {input:?}");
+    }
+
+    // --- the real spec inputs -------------------------------------------------
+
+    const ZOOM_1: &str = "Use this API to get Zoom Chat message reports for a specified period of time. The monthly date range must be within the last six months.\n\n**Scopes:** `report_chat:read:admin`<br>**[Rate Limit Label](https://marketplace.zoom.us/docs/api-reference/rate-limits#rate-limits):** `Medium`\n\n**Prerequisites:** \n* A Pro or higher plan \n* Report chat permissions";
+    const ZOOM_2: &str = "Retrieve IM Chat sessions for a specified period of time. This API only supports Oauth2.<br>\n\t\n**Scopes:** `imchat:read, imchat:read:admin`<br>\n **[Rate Limit Label](https://marketplace.zoom.us/docs/api-reference/rate-limits#rate-limits):** `Heavy`\n <br><br>\n <p style=\"background-color:#e1f5fe; color:#000000; padding:8px\"><b>Deprecated:</b> By end of 2021, Zoom is deprecating this API in favor of a consolidated set of APIs. The API will still be available for you to use, though Zoom will no longer provide support for it. For further information, see <a href=\"https://marketplace.zoom.us/docs/guides/stay-up-to-date/announcements#im-api-notice\">Announcements: IM APIs Deprecation</a>.</p>\n \n";
+    const ZOOM_3: &str = "Get chat messages for a specified period.\n\n";
+    const ZOOM_4: &str = "**HTTP Status Code:** `200` <br>\nArchived chat messages returned.";
+    const ZOOM_5: &str = "The API only returns this value if the `include_fields` query parameter contains the `edited_messages` and/or the `deleted_messages` values.\n\nTo include **both** edited and deleted messages, comma-separate both values.";
+    const ZOOM_6: &str = "see https://example.com/x for details and string [date] type";
+
+    #[test]
+    fn real_input_1() {
+        check(
+            ZOOM_1,
+            "Use this API to get Zoom Chat message reports for a specified period of time. The monthly date range must be within the last six months.\n\n**Scopes:** `report_chat:read:admin`\n\n**[Rate Limit Label](https://marketplace.zoom.us/docs/api-reference/rate-limits#rate-limits):** `Medium`\n\n**Prerequisites:**\n* A Pro or higher plan\n* Report chat permissions",
+        );
+    }
+
+    #[test]
+    fn real_input_2() {
+        check(
+            ZOOM_2,
+            "Retrieve IM Chat sessions for a specified period of time. This API only supports Oauth2.\n\n**Scopes:** `imchat:read, imchat:read:admin`\n\n**[Rate Limit Label](https://marketplace.zoom.us/docs/api-reference/rate-limits#rate-limits):** `Heavy`\n\n**Deprecated:** By end of 2021, Zoom is deprecating this API in favor of a consolidated set of APIs. The API will still be available for you to use, though Zoom will no longer provide support for it. For further information, see [Announcements: IM APIs Deprecation](https://marketplace.zoom.us/docs/guides/stay-up-to-date/announcements#im-api-notice).",
+        );
+    }
+
+    #[test]
+    fn real_input_3() {
+        check(ZOOM_3, "Get chat messages for a specified period.");
+    }
+
+    #[test]
+    fn real_input_4() {
+        check(ZOOM_4, "**HTTP Status Code:** `200`\n\nArchived chat messages returned.");
+    }
+
+    #[test]
+    fn real_input_5() {
+        check(
+            ZOOM_5,
+            "The API only returns this value if the `include_fields` query parameter contains the `edited_messages` and/or the `deleted_messages` values.\n\nTo include **both** edited and deleted messages, comma-separate both values.",
+        );
+    }
+
+    #[test]
+    fn real_input_6() {
+        check(ZOOM_6, "see <https://example.com/x> for details and string \\[date\\] type");
+    }
+
+    #[test]
+    fn real_inputs_are_idempotent() {
+        for input in [ZOOM_1, ZOOM_2, ZOOM_3, ZOOM_4, ZOOM_5, ZOOM_6] {
+            let once = to_rustdoc(input);
+            assert_eq!(to_rustdoc(&once), once);
+        }
+    }
+
+    #[test]
+    fn real_input_summaries() {
+        let s = |t| summary(t).expect("non-empty");
+        assert_eq!(s(ZOOM_1), "Use this API to get Zoom Chat message reports for a specified period of time.");
+        assert_eq!(s(ZOOM_2), "Retrieve IM Chat sessions for a specified period of time.");
+        assert_eq!(s(ZOOM_3), "Get chat messages for a specified period.");
+        assert_eq!(s(ZOOM_4), "**HTTP Status Code:** `200`");
+        assert_eq!(
+            s(ZOOM_5),
+            "The API only returns this value if the `include_fields` query parameter contains the `edited_messages` and/or the `deleted_messages` values."
+        );
+        assert_eq!(s(ZOOM_6), "see <https://example.com/x> for details and string \\[date\\] type");
+    }
+
+    // --- HTML ------------------------------------------------------------------
+
+    #[test]
+    fn br_is_a_paragraph_break() {
+        check("a<br>b<br/>c<br />d<BR>e", "a\n\nb\n\nc\n\nd\n\ne");
+        check("a<br><br>b", "a\n\nb");
+        check("a <br>\nb", "a\n\nb"); // newline right after <br> adds nothing
+        check("a<br>\n<br>b", "a\n\nb");
+    }
+
+    #[test]
+    fn p_with_attributes_is_a_paragraph_break() {
+        check(
+            "intro<p style=\"background-color:#e1f5fe; color:#000000; padding:8px\">para</p>end",
+            "intro\n\npara\n\nend",
+        );
+    }
+
+    #[test]
+    fn bold_and_italic() {
+        check("<b>B</b> <strong>S</strong> <i>I</i> <em>E</em>", "**B** **S** *I* *E*");
+        check("<b> spaced </b>x", "**spaced** x");
+        check("a<b></b>b", "ab");
+        check("<b>open", "**open**");
+    }
+
+    #[test]
+    fn code_tags() {
+        check("use <code>a&lt;b&gt;</code> or <code>x`y</code>", "use `a<b>` or ``x`y``");
+        check("<code>line1\nline2</code>", "```text\nline1\nline2\n```");
+        check("<pre>\n  {\"a\": &quot;b&quot;}\n</pre>", "```text\n  {\"a\": \"b\"}\n```");
+    }
+
+    #[test]
+    fn anchors() {
+        check("see <a href=\"https://x.com/a?b=1&amp;c=2\">the docs</a>.", "see [the docs](https://x.com/a?b=1&c=2).");
+        // a bare-word target would be an unresolved intra-doc link: keep the text only
+        check(
+            "<a href=\"authentication\">Auth</a> <a href=\"#frag\">F</a> <a href=\"https://e.com\"></a>",
+            "Auth [F](#frag) <https://e.com>",
+        );
+        check("<a name=\"x\">see https://x.com</a>", "see <https://x.com>");
+    }
+
+    #[test]
+    fn html_lists() {
+        check(
+            "Items:<ul><li>one</li>\n<li>two<ul><li>nested</li></ul></li></ul>After",
+            "Items:\n* one\n* two\n  * nested\n\nAfter",
+        );
+        check("<ol><li>a</li><li>b</li></ol>", "1. a\n2. b");
+    }
+
+    #[test]
+    fn other_tags_and_comments_dropped() {
+        check("<div>x</div><div>y</div><span>z</span><!-- hidden -->!<font color=red>r</font>", "x\ny\nz!r");
+    }
+
+    #[test]
+    fn entities() {
+        check("&amp; &lt; &gt; &quot; &#39; a&nbsp;b &#65; &#x42; &#X43;", "& \\< \\> \" ' a b A B C");
+        check("a & b &c d&#; &#xZZ; &#0; &unknown;", "a & b &c d&#; &#xZZ; &#0; &unknown;");
+        check("&lt;string&gt; &amp;lt; 2 &#42;x&#42;", "\\<string\\> \\&lt; 2 \\*x\\*");
+    }
+
+    #[test]
+    fn stray_angle_brackets_are_escaped() {
+        check(
+            "Pass <string> or <your_token> (a < b, c > d)",
+            "Pass \\<string\\> or \\<your_token\\> (a \\< b, c \\> d)",
+        );
+        check("> quoted\na -> b", "> quoted\na -\\> b");
+    }
+
+    // --- Markdown ------------------------------------------------------------------
+
+    #[test]
+    fn markdown_is_preserved() {
+        let md = "**bold** [text](https://x.com) `code [x]` *it*\n* item\n- dash";
+        check(md, md);
+        check("[b](https://x.com \"T\") [c](https://x.com/(p))", "[b](https://x.com \"T\") [c](https://x.com/(p))");
+    }
+
+    #[test]
+    fn bare_urls_become_autolinks() {
+        check(
+            "see https://example.com/x, or (https://x.com/a_(b)). https://y.z/p.",
+            "see <https://example.com/x>, or (<https://x.com/a_(b)>). <https://y.z/p>.",
+        );
+        check(
+            "[https://a.b](https://a.b) `https://c.d` <https://e.f> \"https://g.h\"",
+            "[https://a.b](https://a.b) `https://c.d` <https://e.f> \"<https://g.h>\"",
+        );
+        check("a\\https://x.com", "a\\\\<https://x.com>");
+    }
+
+    #[test]
+    fn non_link_brackets_are_escaped() {
+        check(
+            "string [date] [Required] foo[0] [x](authentication) [Self] \\[ok\\]",
+            "string \\[date\\] \\[Required\\] foo\\[0\\] \\[x\\](authentication) \\[Self\\] \\[ok\\]",
+        );
+        check("[a](https://x.com/a b)", "\\[a\\](<https://x.com/a> b)");
+    }
+
+    #[test]
+    fn backticks() {
+        check("lone ` tick and ```x``` ok", "lone \\` tick and ```x``` ok");
+    }
+
+    // --- code blocks and indentation ----------------------------------------------
+
+    #[test]
+    fn fences() {
+        check("```\nlet x = 1;\n```", "```text\nlet x = 1;\n```");
+        check("```json\n{\"a\": [1]}\n```", "```text\n{\"a\": [1]}\n```");
+        check("```rust\nfn main() {}\n```", "```rust,ignore\nfn main() {}\n```");
+        check("~~~\nunclosed <b>", "```text\nunclosed <b>\n```");
+        check("* item\n    ```js\n    code\n    ```", "* item\n\n```text\ncode\n```");
+    }
+
+    #[test]
+    fn indented_lines_are_not_code() {
+        check("Example:\n\n    fn main() {}\n\tx = 1;\n        deeper", "Example:\n\nfn main() {}\nx = 1;\ndeeper");
+    }
+
+    #[test]
+    fn list_nesting_and_markers() {
+        check("* a\n    * b\n        * c\n*     d\n>      e", "* a\n  * b\n  * c\n* d\n> e");
+    }
+
+    // --- whitespace and characters -------------------------------------------------
+
+    #[test]
+    fn whitespace() {
+        check("a\r\nb  \r\n\r\n\r\n\r\n  c\t\n\n", "a\nb\n\nc");
+        check("\n\n  lead\n\n", "lead");
+        check("", "");
+        check("   \n\t\n", "");
+    }
+
+    #[test]
+    fn control_and_bidi_characters_removed() {
+        check("x\u{202E}y\u{0}z\u{7}\u{2066}w", "xyzw");
+    }
+
+    // --- summary -----------------------------------------------------------------
+
+    #[test]
+    fn summaries() {
+        assert_eq!(summary(""), None);
+        assert_eq!(summary(" \n<p></p>"), None);
+        assert_eq!(summary("```\ncode only\n```"), None);
+        assert_eq!(summary("First one. Second."), Some("First one.".into()));
+        assert_eq!(summary("<ol><li>a</li></ol>"), Some("a".into()));
+        assert_eq!(
+            summary("Use `a. b` and [x. y](https://z.com). Next"),
+            Some("Use `a. b` and [x. y](https://z.com).".into())
+        );
+        assert_eq!(summary("Line one\nline two. More"), Some("Line one".into()));
+    }
+
+    // --- robustness -----------------------------------------------------------------
+
+    #[test]
+    fn never_panics_on_malformed_input() {
+        let pieces = [
+            "<",
+            ">",
+            "</",
+            "<b",
+            "<a href=",
+            "<a href=\"",
+            "\"",
+            "'",
+            "&",
+            "&#",
+            "&#x",
+            "&#x110000;",
+            "&#xD800;",
+            "&amp",
+            ";",
+            "[",
+            "]",
+            "](",
+            "(",
+            ")",
+            "`",
+            "``",
+            "```",
+            "~~~",
+            "\\",
+            "\n",
+            "\r",
+            "\t",
+            "<!--",
+            "-->",
+            "<pre>",
+            "</pre>",
+            "<code>",
+            "</code>",
+            "<li>",
+            "</ul>",
+            "</ol>",
+            "<br>",
+            "https://",
+            "http://x",
+            "*",
+            "é",
+            "日本",
+            "🦀",
+            "\u{202E}",
+            "\u{0}",
+            "\u{FEFF}",
+            " ",
+            "a",
+        ];
+        for a in pieces {
+            for b in pieces {
+                for c in ["", "<", "x", "`", "]", "&"] {
+                    let input = format!("{a}{b}{c}");
+                    let _ = to_rustdoc(&input);
+                    let _ = summary(&input);
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn never_panics_on_random_unicode_and_is_deterministic() {
+        let mut state: u32 = 0x1234_5678;
+        let mut next = move || {
+            state ^= state << 13;
+            state ^= state >> 17;
+            state ^= state << 5;
+            state
+        };
+        for _ in 0..3000 {
+            let len = next() % 60;
+            let input: String = (0..len)
+                .map(|_| match next() % 4 {
+                    0 => char::from_u32(next() % 0x11_0000).unwrap_or('\u{FFFD}'),
+                    1 => "<>&;[]()`\\*_#\n \t/:".chars().nth((next() % 18) as usize).unwrap_or(' '),
+                    _ => char::from_u32(0x20 + next() % 0x5F).unwrap_or('x'),
+                })
+                .collect();
+            let out = to_rustdoc(&input);
+            assert_eq!(out, to_rustdoc(&input));
+            assert!(!out.contains('\r') && !out.contains('\t'));
+            let _ = summary(&input);
+        }
+    }
 }

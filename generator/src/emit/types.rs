@@ -4,7 +4,7 @@ use proc_macro2::TokenStream;
 use quote::quote;
 
 use super::idents::type_ident;
-use crate::ir::{IntWidth, Type};
+use crate::ir::{Api, IntWidth, Type, TypeKind};
 
 /// The Rust type for `ty`; named types are prefixed with `models` (e.g. `quote!(models::)`), which
 /// is empty inside the models module itself.
@@ -56,11 +56,40 @@ pub fn is_string(ty: &Type) -> bool {
     matches!(ty, Type::String)
 }
 
-/// Whether the type mentions a date or date-time (the crate then needs chrono).
-pub fn uses_chrono(ty: &Type) -> bool {
-    match ty {
-        Type::Date | Type::DateTime => true,
-        Type::Array(inner) | Type::Map(inner) | Type::Nullable(inner) => uses_chrono(inner),
-        _ => false,
-    }
+/// Every type an API mentions: parameters, bodies, responses and named types' members.
+fn api_types(api: &Api) -> impl Iterator<Item = &Type> {
+    let in_defs = api.types.iter().flat_map(|t| -> Box<dyn Iterator<Item = &Type>> {
+        match &t.kind {
+            TypeKind::Struct { fields, additional } => Box::new(fields.iter().map(|f| &f.ty).chain(additional)),
+            TypeKind::Union { variants, .. } => Box::new(variants.iter()),
+            TypeKind::Alias(ty) => Box::new(std::iter::once(ty)),
+            TypeKind::Enum { .. } => Box::new(std::iter::empty()),
+        }
+    });
+    let in_ops = api.operations.iter().flat_map(|op| {
+        op.params
+            .iter()
+            .map(|p| &p.ty)
+            .chain(op.body.iter().flat_map(|b| &b.contents).map(|c| &c.ty))
+            .chain(op.responses.iter().filter_map(|r| r.ty.as_ref()))
+    });
+    in_defs.chain(in_ops)
+}
+
+/// Whether the API mentions a date or date-time (the crate then needs chrono).
+pub fn api_uses_chrono(api: &Api) -> bool {
+    api_types(api).any(|ty| mentions(ty, &|t| matches!(t, Type::Date | Type::DateTime)))
+}
+
+/// Whether the API has integers that may arrive as strings.
+pub fn uses_lenient(api: &Api) -> bool {
+    api_types(api).any(|ty| mentions(ty, &|t| matches!(t, Type::Integer { lenient: true, .. })))
+}
+
+fn mentions(ty: &Type, test: &dyn Fn(&Type) -> bool) -> bool {
+    test(ty)
+        || match ty {
+            Type::Array(inner) | Type::Map(inner) | Type::Nullable(inner) => mentions(inner, test),
+            _ => false,
+        }
 }

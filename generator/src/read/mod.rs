@@ -14,7 +14,35 @@ use serde_json::Value;
 
 use crate::diagnostic::Diagnostic;
 use crate::error::{Error, Result};
-use crate::ir::Api;
+use crate::ir::{Api, AuthScheme};
+
+/// What the user states about a spec beyond what it says itself (from the generation manifest).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Overrides {
+    /// Security schemes that replace or complete the spec's own, by name.
+    pub auth_schemes: Vec<AuthScheme>,
+    /// Security requirements that replace every operation's: alternatives of scheme names.
+    pub security: Option<Vec<Vec<String>>>,
+}
+
+impl Overrides {
+    /// Applies the overrides to the schemes a reader found and to the operations' requirements.
+    fn apply(&self, api: &mut Api) {
+        for scheme in &self.auth_schemes {
+            api.auth_schemes.retain(|s| s.name != scheme.name);
+            api.auth_schemes.push(scheme.clone());
+        }
+        if let Some(security) = &self.security {
+            for op in &mut api.operations {
+                op.auth.clone_from(security);
+            }
+        }
+    }
+
+    fn defines(&self, scheme: &str) -> bool {
+        self.auth_schemes.iter().any(|s| s.name == scheme)
+    }
+}
 
 /// An API read from a spec, with the warnings the reader raised.
 #[derive(Debug)]
@@ -26,7 +54,7 @@ pub struct Spec {
 }
 
 /// Reads a spec file of any supported format; `display` names it in diagnostics and generated docs.
-pub fn read_file(path: &Path, display: &str) -> Result<Spec> {
+pub fn read_file(path: &Path, display: &str, overrides: &Overrides) -> Result<Spec> {
     let bytes = std::fs::read(path).map_err(|source| Error::Io { path: path.to_owned(), source })?;
     let text = String::from_utf8(bytes).map_err(|e| {
         Diagnostic::error(
@@ -35,17 +63,18 @@ pub fn read_file(path: &Path, display: &str) -> Result<Spec> {
             format!("the file is not UTF-8 text (invalid byte at offset {})", e.utf8_error().valid_up_to()),
         )
     })?;
-    read_str(display, &text)
+    read_str(display, &text, overrides)
 }
 
 /// Reads a spec from text; `file` names it in diagnostics.
-pub fn read_str(file: &str, text: &str) -> Result<Spec> {
+pub fn read_str(file: &str, text: &str, overrides: &Overrides) -> Result<Spec> {
     let document = parse_document(file, text)?;
     let mut warnings = Vec::new();
-    let api = match detect(file, &document)? {
-        Format::OpenApi3 => openapi::read(file, document, &mut warnings)?,
+    let mut api = match detect(file, &document)? {
+        Format::OpenApi3 => openapi::read(file, document, overrides, &mut warnings)?,
         Format::Postman => postman::read(file, &document, &mut warnings)?,
     };
+    overrides.apply(&mut api);
     Ok(Spec { api, warnings })
 }
 

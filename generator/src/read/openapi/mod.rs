@@ -10,6 +10,7 @@ use openapiv3::{
 };
 use serde_json::Value;
 
+use super::Overrides;
 use super::example::Shape;
 use super::registry::TypeRegistry;
 use crate::diagnostic::{Diagnostic, pointer};
@@ -21,7 +22,7 @@ use crate::ir::{
 use crate::naming::type_name;
 
 /// Reads an OpenAPI 3.0 document already parsed into JSON.
-pub(super) fn read(file: &str, document: Value, warnings: &mut Vec<Diagnostic>) -> Result<Api> {
+pub(super) fn read(file: &str, document: Value, overrides: &Overrides, warnings: &mut Vec<Diagnostic>) -> Result<Api> {
     let spec: OpenAPI = serde_path_to_error::deserialize(document).map_err(|e| {
         Diagnostic::error(file, path_to_pointer(e.path()), format!("not a valid OpenAPI 3.0 document: {}", e.inner()))
     })?;
@@ -50,7 +51,7 @@ pub(super) fn read(file: &str, document: Value, warnings: &mut Vec<Diagnostic>) 
             api.operations.push(op);
         }
     }
-    reader.resolve_undefined_schemes(&mut api);
+    reader.resolve_undefined_schemes(&mut api, overrides);
     api.types = reader.registry.into_types();
     Ok(api)
 }
@@ -123,11 +124,12 @@ impl<'a> Reader<'a> {
 
     /// Security requirements naming schemes the document does not define are kept, so the client
     /// documents them, and registered as unsupported schemes with a warning.
-    fn resolve_undefined_schemes(&mut self, api: &mut Api) {
+    fn resolve_undefined_schemes(&mut self, api: &mut Api, overrides: &Overrides) {
         let mut undefined: Vec<String> = Vec::new();
         for op in &api.operations {
             for name in op.auth.iter().flatten() {
-                if !api.auth_schemes.iter().any(|s| &s.name == name) && !undefined.contains(name) {
+                let defined = api.auth_schemes.iter().any(|s| &s.name == name) || overrides.defines(name);
+                if !defined && !undefined.contains(name) {
                     undefined.push(name.clone());
                 }
             }

@@ -56,6 +56,7 @@ pub fn register(schemes: &mut Vec<AuthScheme>, kind: AuthKind) -> String {
         AuthKind::Bearer => "bearer".to_owned(),
         AuthKind::Basic => "basic".to_owned(),
         AuthKind::ApiKey { .. } => "api_key".to_owned(),
+        AuthKind::FormField { name } => name.clone(),
         AuthKind::Unsupported { kind } => kind.clone(),
     };
     let taken = |name: &str| schemes.iter().any(|s| s.name == name);

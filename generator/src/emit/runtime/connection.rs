@@ -1,0 +1,608 @@
+//! `src/runtime.rs` of the generated crate: sending requests for the API modules' clients.
+
+use proc_macro2::TokenStream;
+use quote::quote;
+
+use super::{Uses, when};
+
+/// The connection, request and response types and the value helpers the operations call.
+pub fn runtime_module(uses: &Uses) -> TokenStream {
+    let credentials = uses.credentials();
+    let credential_items = when(credentials, credential_items(uses));
+    let credentials_field = when(credentials, quote!(credentials: Vec<(&'static str, Credential)>,));
+    let credentials_init = when(credentials, quote!(credentials: Vec::new(),));
+    let set_credential = when(
+        credentials,
+        quote! {
+            pub(crate) fn set_credential(&mut self, scheme: &'static str, credential: Credential) {
+                self.credentials.retain(|(name, _)| *name != scheme);
+                self.credentials.push((scheme, credential));
+            }
+        },
+    );
+    let auth_field = when(
+        credentials,
+        quote! {
+            /// Alternative sets of security schemes; the first set with credentials is used.
+            pub(crate) auth: &'static [&'static [&'static str]],
+        },
+    );
+    let form_fields = if uses.form_field { quote!(form_fields) } else { quote!(_form_fields) };
+    let authenticate_call = if credentials {
+        quote!(let (mut builder, #form_fields) = self.authenticate(builder, request.auth).await?;)
+    } else {
+        quote!(let mut builder = builder;)
+    };
+    let authenticate = when(credentials, authenticate_fn(uses));
+    let body_variants = body_variants(uses);
+    let body_arms = body_arms(uses);
+    let response_fns = response_fns(uses);
+    let helpers = helpers(uses);
+    quote! {
+        //! Request plumbing shared by the API modules' clients.
+
+        use std::time::Duration;
+
+        use backon::BackoffBuilder;
+        use serde::de::DeserializeOwned;
+
+        use crate::config::RetryPolicy;
+        use crate::error::{DecodeError, Error, StatusError};
+
+        #credential_items
+
+        /// Base URL, HTTP client, retry policy and credentials of one API module's client.
+        #[derive(Clone, Debug)]
+        pub(crate) struct Connection {
+            base_url: String,
+            http: reqwest::Client,
+            timeout: Option<Duration>,
+            retry: RetryPolicy,
+            #credentials_field
+        }
+
+        /// A request as an operation describes it; it can be sent again for a retry.
+        pub(crate) struct Request {
+            pub(crate) method: reqwest::Method,
+            /// Path relative to the base URL, with path parameters already encoded.
+            pub(crate) path: String,
+            pub(crate) query: Vec<(&'static str, String)>,
+            pub(crate) headers: Vec<(&'static str, String)>,
+            pub(crate) body: Body,
+            #auth_field
+        }
+
+        /// A request body in its wire encoding.
+        pub(crate) enum Body {
+            None,
+            #body_variants
+        }
+
+        /// A received response, body read.
+        pub(crate) struct Response {
+            pub(crate) status: reqwest::StatusCode,
+            headers: reqwest::header::HeaderMap,
+            body: Vec<u8>,
+        }
+
+        impl Connection {
+            pub(crate) fn new(base_url: String) -> Self {
+                Connection {
+                    base_url: base_url.trim_end_matches('/').to_owned(),
+                    http: reqwest::Client::new(),
+                    timeout: None,
+                    retry: RetryPolicy::default(),
+                    #credentials_init
+                }
+            }
+
+            pub(crate) fn set_http_client(&mut self, http: reqwest::Client) {
+                self.http = http;
+            }
+
+            pub(crate) fn set_timeout(&mut self, timeout: Duration) {
+                self.timeout = Some(timeout);
+            }
+
+            pub(crate) fn set_retry_policy(&mut self, retry: RetryPolicy) {
+                self.retry = retry;
+            }
+
+            #set_credential
+
+            pub(crate) fn base_url(&self) -> &str {
+                &self.base_url
+            }
+
+            /// Sends the request, retrying 429 and 5xx answers as the retry policy says.
+            pub(crate) async fn send(&self, request: Request) -> Result<Response, Error> {
+                let mut delays = backon::ExponentialBuilder::default()
+                    .with_min_delay(self.retry.initial_delay)
+                    .with_max_delay(self.retry.max_delay)
+                    .with_max_times(self.retry.max_retries)
+                    .with_jitter()
+                    .build();
+                loop {
+                    let response = self.send_once(&request).await?;
+                    let retryable = response.status == reqwest::StatusCode::TOO_MANY_REQUESTS || response.status.is_server_error();
+                    if !retryable {
+                        return Ok(response);
+                    }
+                    let Some(backoff) = delays.next() else { return Ok(response) };
+                    let delay = match retry_after(&response.headers) {
+                        Some(wait) if wait > self.retry.max_delay => return Ok(response),
+                        Some(wait) => wait.max(backoff),
+                        None => backoff,
+                    };
+                    tokio::time::sleep(delay).await;
+                }
+            }
+
+            /// One attempt: builds the HTTP request, sends it and reads the whole response.
+            async fn send_once(&self, request: &Request) -> Result<Response, Error> {
+                let url = format!("{}{}", self.base_url, request.path);
+                let mut builder = self.http.request(request.method.clone(), &url);
+                if let Some(timeout) = self.timeout {
+                    builder = builder.timeout(timeout);
+                }
+                if !request.query.is_empty() {
+                    builder = builder.query(&request.query);
+                }
+                for (name, value) in &request.headers {
+                    builder = builder.header(*name, header_value(name, value)?);
+                }
+                #authenticate_call
+                builder = match &request.body {
+                    #body_arms
+                };
+                let response = builder.send().await?;
+                let status = response.status();
+                let headers = response.headers().clone();
+                let body = response.bytes().await?.to_vec();
+                Ok(Response { status, headers, body })
+            }
+
+            #authenticate
+        }
+
+        impl Response {
+            /// Decodes a JSON body, naming the path of the first value that does not fit.
+            pub(crate) fn json<T: DeserializeOwned>(self) -> Result<T, Error> {
+                let deserializer = &mut serde_json::Deserializer::from_slice(&self.body);
+                serde_path_to_error::deserialize(deserializer).map_err(|error| {
+                    let path = error.path().to_string();
+                    Error::Decode(Box::new(DecodeError {
+                        status: self.status,
+                        path,
+                        message: error.into_inner().to_string(),
+                        body: self.body,
+                    }))
+                })
+            }
+
+            #response_fns
+
+            /// The error for a status the operation does not treat as success, with the meaning the
+            /// spec gives the first of `meanings` (`(first, last, meaning)` status ranges) that covers it.
+            pub(crate) fn into_error(self, meanings: &[(u16, u16, &'static str)]) -> Error {
+                let code = self.status.as_u16();
+                let meaning = meanings.iter().find(|(first, last, _)| (*first..=*last).contains(&code)).map(|(_, _, m)| *m);
+                Error::Status(Box::new(StatusError { status: self.status, meaning, headers: self.headers, body: self.body }))
+            }
+        }
+
+        /// How long a `Retry-After` header asks to wait: delay-seconds or an HTTP date.
+        fn retry_after(headers: &reqwest::header::HeaderMap) -> Option<Duration> {
+            let value = headers.get(reqwest::header::RETRY_AFTER)?.to_str().ok()?.trim();
+            if let Ok(seconds) = value.parse::<u64>() {
+                return Some(Duration::from_secs(seconds));
+            }
+            let date = httpdate::parse_http_date(value).ok()?;
+            Some(date.duration_since(std::time::SystemTime::now()).unwrap_or(Duration::ZERO))
+        }
+
+        fn header_value(name: &str, value: &str) -> Result<reqwest::header::HeaderValue, Error> {
+            reqwest::header::HeaderValue::from_str(value).map_err(|_| {
+                Error::InvalidRequest(format!("the value of header `{name}` contains characters a header cannot carry"))
+            })
+        }
+
+        #helpers
+    }
+}
+
+fn body_variants(uses: &Uses) -> TokenStream {
+    let json = when(uses.json_body, quote!(Json(serde_json::Value),));
+    let form = when(
+        uses.form(),
+        quote!(/// `application/x-www-form-urlencoded` text.
+        Form(String),),
+    );
+    let multipart = when(uses.any_multipart(), quote!(Multipart(Vec<Part>),));
+    let raw = when(uses.raw_body, quote!(Raw { content_type: &'static str, bytes: Vec<u8> },));
+    quote!(#json #form #multipart #raw)
+}
+
+fn body_arms(uses: &Uses) -> TokenStream {
+    let json = when(uses.json_body, quote!(Body::Json(value) => builder.json(value),));
+    let form = when(
+        uses.form(),
+        quote! {
+            Body::Form(text) => builder
+                .header(reqwest::header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+                .body(join_form(text, &form_fields)),
+        },
+    );
+    let multipart =
+        when(uses.any_multipart(), quote!(Body::Multipart(parts) => builder.multipart(multipart_form(parts)),));
+    let raw = when(
+        uses.raw_body,
+        quote! {
+            Body::Raw { content_type, bytes } => builder.header(reqwest::header::CONTENT_TYPE, *content_type).body(bytes.clone()),
+        },
+    );
+    let none_with_fields = when(
+        uses.form_field,
+        quote! {
+            // Credentials that travel as form fields make a form of a request without a body.
+            Body::None if !form_fields.is_empty() => builder
+                .header(reqwest::header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+                .body(join_form("", &form_fields)),
+        },
+    );
+    // The guarded arm must come before the plain `Body::None` one.
+    quote!(#none_with_fields Body::None => builder, #json #form #multipart #raw)
+}
+
+fn response_fns(uses: &Uses) -> TokenStream {
+    let text = when(
+        uses.text_response,
+        quote! {
+            /// The body as text.
+            pub(crate) fn text(self) -> Result<String, Error> {
+                String::from_utf8(self.body).map_err(|error| {
+                    Error::Decode(Box::new(DecodeError {
+                        status: self.status,
+                        path: ".".to_owned(),
+                        message: "the body is not UTF-8 text".to_owned(),
+                        body: error.into_bytes(),
+                    }))
+                })
+            }
+        },
+    );
+    let bytes = when(
+        uses.bytes_response,
+        quote! {
+            /// The body as bytes.
+            pub(crate) fn bytes(self) -> Vec<u8> {
+                self.body
+            }
+        },
+    );
+    quote!(#text #bytes)
+}
+
+fn credential_items(uses: &Uses) -> TokenStream {
+    let bearer = when(
+        uses.bearer,
+        quote! {
+            /// `Authorization: Bearer <token>`.
+            Bearer(Secret),
+            /// `Authorization: Bearer <token>` with a token fetched for every request.
+            BearerProvider(Provider),
+        },
+    );
+    let basic = when(
+        uses.basic,
+        quote!(/// `Authorization: Basic …`.
+        Basic { username: String, password: Secret },),
+    );
+    let key = when(
+        uses.api_key,
+        quote!(/// A key sent as a header, query parameter or cookie.
+        ApiKey { location: KeyLocation, name: &'static str, key: Secret },),
+    );
+    let form_field = when(
+        uses.form_field,
+        quote!(/// A credential sent as a form field of the request body.
+        FormField { name: &'static str, value: Secret },),
+    );
+    let key_location = when(
+        uses.api_key,
+        quote! {
+            /// Where an API key goes.
+            #[derive(Clone, Copy, Debug)]
+            pub(crate) enum KeyLocation {
+                Header,
+                Query,
+                Cookie,
+            }
+        },
+    );
+    let provider = when(
+        uses.bearer,
+        quote! {
+            /// A shared token provider; shows as `<token provider>` in `Debug` output.
+            #[derive(Clone)]
+            pub(crate) struct Provider(pub(crate) std::sync::Arc<dyn crate::config::TokenProvider>);
+
+            impl std::fmt::Debug for Provider {
+                fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                    f.write_str("<token provider>")
+                }
+            }
+        },
+    );
+    quote! {
+        /// A secret that never shows in `Debug` output.
+        #[derive(Clone)]
+        pub(crate) struct Secret(pub(crate) String);
+
+        impl std::fmt::Debug for Secret {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("<redacted>")
+            }
+        }
+
+        #provider
+
+        /// Credentials for one security scheme.
+        #[derive(Clone, Debug)]
+        pub(crate) enum Credential {
+            #bearer
+            #basic
+            #key
+            #form_field
+        }
+
+        #key_location
+    }
+}
+
+fn authenticate_fn(uses: &Uses) -> TokenStream {
+    let bearer = when(
+        uses.bearer,
+        quote! {
+            Credential::Bearer(token) => builder.bearer_auth(&token.0),
+            Credential::BearerProvider(provider) => {
+                let token = provider.0.token().await.map_err(Error::Token)?;
+                builder.bearer_auth(token)
+            }
+        },
+    );
+    let basic = when(
+        uses.basic,
+        quote!(Credential::Basic { username, password } => builder.basic_auth(username, Some(&password.0)),),
+    );
+    let key = when(
+        uses.api_key,
+        quote! {
+            Credential::ApiKey { location: KeyLocation::Header, name, key } => builder.header(*name, header_value(name, &key.0)?),
+            Credential::ApiKey { location: KeyLocation::Query, name, key } => builder.query(&[(*name, key.0.as_str())]),
+            Credential::ApiKey { location: KeyLocation::Cookie, name, key } => {
+                builder.header(reqwest::header::COOKIE, header_value(name, &format!("{name}={}", key.0))?)
+            }
+        },
+    );
+    let form_field = when(
+        uses.form_field,
+        quote! {
+            Credential::FormField { name, value } => {
+                form_fields.push((*name, value.0.clone()));
+                builder
+            }
+        },
+    );
+    let fields_decl =
+        if uses.form_field { quote!(let mut form_fields = Vec::new();) } else { quote!(let form_fields = Vec::new();) };
+    quote! {
+        /// Applies the first alternative whose schemes all have credentials; credentials that are
+        /// form fields are returned for the body.
+        async fn authenticate(
+            &self,
+            mut builder: reqwest::RequestBuilder,
+            alternatives: &[&[&str]],
+        ) -> Result<(reqwest::RequestBuilder, Vec<(&'static str, String)>), Error> {
+            #fields_decl
+            let credential = |scheme: &str| self.credentials.iter().find(|(name, _)| *name == scheme).map(|(_, c)| c);
+            let Some(chosen) = alternatives.iter().find(|schemes| schemes.iter().all(|s| credential(s).is_some())) else {
+                return Ok((builder, form_fields));
+            };
+            for credential in chosen.iter().filter_map(|scheme| credential(scheme)) {
+                builder = match credential {
+                    #bearer
+                    #basic
+                    #key
+                    #form_field
+                };
+            }
+            Ok((builder, form_fields))
+        }
+    }
+}
+
+fn helpers(uses: &Uses) -> TokenStream {
+    let params = when(uses.params() || uses.cookies, params_items(uses));
+    let cookie = when(
+        uses.cookies,
+        quote! {
+            /// Cookie parameters as one `cookie` header.
+            pub(crate) fn cookie_header(cookies: Vec<(&'static str, String)>) -> Option<(&'static str, String)> {
+                let text = cookies.iter().map(|(name, value)| format!("{name}={value}")).collect::<Vec<_>>().join("; ");
+                (!text.is_empty()).then_some(("cookie", text))
+            }
+        },
+    );
+    let path = when(
+        uses.path_param,
+        quote! {
+            /// Everything but unreserved characters is escaped in a path segment, dots included, so a
+            /// value can never add segments, a query, a fragment or a `..` to the path.
+            const PATH_SEGMENT: &percent_encoding::AsciiSet =
+                &percent_encoding::NON_ALPHANUMERIC.remove(b'-').remove(b'_').remove(b'~');
+
+            /// A value as one percent-encoded path segment.
+            pub(crate) fn path_segment<T: serde::Serialize>(value: &T) -> String {
+                percent_encoding::utf8_percent_encode(&param_text(value), PATH_SEGMENT).to_string()
+            }
+        },
+    );
+    let param_text = when(
+        uses.param_text(),
+        quote! {
+            /// A parameter value as text: strings as they are, numbers and booleans written out,
+            /// dates in ISO 8601, lists comma-separated.
+            pub(crate) fn param_text<T: serde::Serialize>(value: &T) -> String {
+                fn text(value: &serde_json::Value) -> String {
+                    match value {
+                        serde_json::Value::String(s) => s.clone(),
+                        serde_json::Value::Null => String::new(),
+                        serde_json::Value::Array(items) => items.iter().map(text).collect::<Vec<_>>().join(","),
+                        other => other.to_string(),
+                    }
+                }
+                serde_json::to_value(value).map(|v| text(&v)).unwrap_or_default()
+            }
+        },
+    );
+    let json = when(
+        uses.json_body,
+        quote! {
+            /// A body value as JSON.
+            pub(crate) fn json_body<T: serde::Serialize>(value: &T) -> Result<Body, Error> {
+                serde_json::to_value(value)
+                    .map(Body::Json)
+                    .map_err(|error| Error::InvalidRequest(format!("the body cannot be written as JSON: {error}")))
+            }
+        },
+    );
+    let form = when(
+        uses.form_body,
+        quote! {
+            /// A body value as `application/x-www-form-urlencoded`; absent optional fields are left out.
+            pub(crate) fn form_body<T: serde::Serialize>(value: &T) -> Result<Body, Error> {
+                serde_urlencoded::to_string(value)
+                    .map(Body::Form)
+                    .map_err(|error| Error::InvalidRequest(format!("the body cannot be written as a form: {error}")))
+            }
+        },
+    );
+    let join_form = when(
+        uses.form(),
+        quote! {
+            /// A form body with extra fields (credentials) appended.
+            fn join_form(form: &str, extra: &[(&'static str, String)]) -> String {
+                let extra = serde_urlencoded::to_string(extra).unwrap_or_default();
+                match (form.is_empty(), extra.is_empty()) {
+                    (_, true) => form.to_owned(),
+                    (true, false) => extra,
+                    (false, false) => format!("{form}&{extra}"),
+                }
+            }
+        },
+    );
+    let file_variant = when(
+        uses.multipart_file,
+        quote!(/// A file part.
+        File { name: &'static str, bytes: Vec<u8> },),
+    );
+    let file_arm = when(
+        uses.multipart_file,
+        quote!(Part::File { name, bytes } => form.part(*name, reqwest::multipart::Part::bytes(bytes.clone()).file_name(*name)),),
+    );
+    let multipart = when(
+        uses.any_multipart(),
+        quote! {
+            /// One part of a multipart body.
+            pub(crate) enum Part {
+                /// A text part.
+                Text { name: String, value: String },
+                #file_variant
+            }
+
+            /// The multipart form for one attempt (forms cannot be reused).
+            fn multipart_form(parts: &[Part]) -> reqwest::multipart::Form {
+                parts.iter().fold(reqwest::multipart::Form::new(), |form, part| match part {
+                    Part::Text { name, value } => form.text(name.clone(), value.clone()),
+                    #file_arm
+                })
+            }
+        },
+    );
+    let multipart_value = when(
+        uses.multipart_value,
+        quote! {
+            /// A multipart body from any value that serialises as an object: one text part per property.
+            pub(crate) fn multipart_from_value<T: serde::Serialize>(value: &T) -> Result<Body, Error> {
+                match serde_json::to_value(value) {
+                    Ok(serde_json::Value::Object(fields)) => Ok(Body::Multipart(
+                        fields
+                            .into_iter()
+                            .filter(|(_, v)| !v.is_null())
+                            .map(|(name, v)| Part::Text { name, value: param_text(&v) })
+                            .collect(),
+                    )),
+                    _ => Err(Error::InvalidRequest("a multipart body must be an object".to_owned())),
+                }
+            }
+        },
+    );
+    let present = when(
+        uses.nullable_optional,
+        quote! {
+            /// Deserializes a field that is present, so that `null` (`Some(None)`) stays apart from
+            /// absence (`None`, from `#[serde(default)]`).
+            pub(crate) fn present<'de, D, T>(deserializer: D) -> Result<Option<Option<T>>, D::Error>
+            where
+                D: serde::Deserializer<'de>,
+                T: serde::Deserialize<'de>,
+            {
+                <Option<T> as serde::Deserialize>::deserialize(deserializer).map(Some)
+            }
+        },
+    );
+    quote!(#params #cookie #path #param_text #json #form #join_form #multipart #multipart_value #present)
+}
+
+fn params_items(uses: &Uses) -> TokenStream {
+    let optional = when(
+        uses.optional_param,
+        quote! {
+            pub(crate) fn add_optional<T: serde::Serialize>(&mut self, name: &'static str, value: Option<&T>) {
+                if let Some(value) = value {
+                    self.add(name, value);
+                }
+            }
+        },
+    );
+    let each = when(
+        uses.list_param,
+        quote! {
+            /// A list parameter: one pair per item (`ids=1&ids=2`).
+            pub(crate) fn add_each<'v, T: serde::Serialize + 'v>(&mut self, name: &'static str, values: impl IntoIterator<Item = &'v T>) {
+                for value in values {
+                    self.add(name, value);
+                }
+            }
+        },
+    );
+    quote! {
+        /// Name/value pairs of query, header or cookie parameters, in the order they are added.
+        #[derive(Default)]
+        pub(crate) struct Params(Vec<(&'static str, String)>);
+
+        impl Params {
+            pub(crate) fn add<T: serde::Serialize>(&mut self, name: &'static str, value: &T) {
+                self.0.push((name, param_text(value)));
+            }
+
+            #optional
+            #each
+
+            pub(crate) fn into_pairs(self) -> Vec<(&'static str, String)> {
+                self.0
+            }
+        }
+    }
+}

@@ -1,0 +1,110 @@
+//! `src/error.rs` of the generated crate.
+
+use proc_macro2::TokenStream;
+use quote::quote;
+
+/// `src/error.rs`: the one error type every operation returns.
+pub fn error_module() -> TokenStream {
+    quote! {
+        //! The error type of every operation.
+
+        use std::fmt;
+
+        /// Everything that can go wrong when calling the API.
+        #[derive(Debug)]
+        #[non_exhaustive]
+        pub enum Error {
+            /// The server answered with a status the operation does not treat as success.
+            Status(Box<StatusError>),
+            /// The response body does not match the type the spec describes.
+            Decode(Box<DecodeError>),
+            /// The request could not be sent or the response not received (connection, TLS, timeout).
+            Transport(reqwest::Error),
+            /// The request could not be built from the given values (base URL, header value).
+            InvalidRequest(String),
+            /// The token provider failed to supply a token.
+            Token(Box<dyn std::error::Error + Send + Sync>),
+        }
+
+        /// A response whose status is not a success for the operation.
+        #[derive(Debug)]
+        pub struct StatusError {
+            /// The HTTP status.
+            pub status: reqwest::StatusCode,
+            /// What the spec says this status means for the operation, if it says anything.
+            pub meaning: Option<&'static str>,
+            /// The response headers.
+            pub headers: reqwest::header::HeaderMap,
+            /// The raw response body.
+            pub body: Vec<u8>,
+        }
+
+        /// A success response whose body could not be decoded.
+        #[derive(Debug)]
+        pub struct DecodeError {
+            /// The HTTP status of the response.
+            pub status: reqwest::StatusCode,
+            /// JSON path of the value that failed to decode (`.` for the whole body).
+            pub path: String,
+            /// What was wrong with it.
+            pub message: String,
+            /// The raw response body.
+            pub body: Vec<u8>,
+        }
+
+        impl Error {
+            /// The HTTP status, when the server answered.
+            pub fn status(&self) -> Option<reqwest::StatusCode> {
+                match self {
+                    Error::Status(error) => Some(error.status),
+                    Error::Decode(error) => Some(error.status),
+                    Error::Transport(error) => error.status(),
+                    Error::InvalidRequest(_) | Error::Token(_) => None,
+                }
+            }
+
+            /// Whether the request timed out.
+            pub fn is_timeout(&self) -> bool {
+                matches!(self, Error::Transport(error) if error.is_timeout())
+            }
+        }
+
+        impl fmt::Display for Error {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                match self {
+                    Error::Status(error) => {
+                        write!(f, "the server answered {}", error.status)?;
+                        if let Some(meaning) = error.meaning {
+                            write!(f, ": {meaning}")?;
+                        }
+                        Ok(())
+                    }
+                    Error::Decode(error) => write!(
+                        f,
+                        "the {} response does not match its type at `{}`: {}",
+                        error.status, error.path, error.message
+                    ),
+                    Error::Transport(error) => write!(f, "the request failed: {error}"),
+                    Error::InvalidRequest(message) => write!(f, "invalid request: {message}"),
+                    Error::Token(error) => write!(f, "no token for the request: {error}"),
+                }
+            }
+        }
+
+        impl std::error::Error for Error {
+            fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+                match self {
+                    Error::Transport(error) => Some(error),
+                    Error::Token(error) => Some(error.as_ref()),
+                    _ => None,
+                }
+            }
+        }
+
+        impl From<reqwest::Error> for Error {
+            fn from(error: reqwest::Error) -> Self {
+                Error::Transport(error)
+            }
+        }
+    }
+}

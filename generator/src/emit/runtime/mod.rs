@@ -1,0 +1,107 @@
+//! The parts of the generated crate that do not depend on the spec's operations: the error type,
+//! client configuration, the connection that sends requests, and value helpers. Each piece is
+//! emitted only when some operation uses it, so the crate carries no dead code.
+
+mod config;
+mod connection;
+mod error;
+mod lenient;
+
+pub use config::config_module;
+pub use connection::runtime_module;
+pub use error::error_module;
+pub use lenient::lenient_module;
+
+use crate::ir::{AuthKind, AuthScheme};
+
+/// The runtime features the emitted code calls.
+#[derive(Debug, Default, Clone, Copy)]
+pub struct Uses {
+    /// Bearer-token credentials.
+    pub bearer: bool,
+    /// HTTP basic credentials.
+    pub basic: bool,
+    /// API-key credentials.
+    pub api_key: bool,
+    /// Credentials sent as form fields.
+    pub form_field: bool,
+    /// JSON request bodies.
+    pub json_body: bool,
+    /// Form-encoded request bodies.
+    pub form_body: bool,
+    /// Text or byte request bodies.
+    pub raw_body: bool,
+    /// Multipart request bodies built field by field.
+    pub multipart: bool,
+    /// File parts in multipart bodies.
+    pub multipart_file: bool,
+    /// Multipart request bodies built from any object value.
+    pub multipart_value: bool,
+    /// Text responses.
+    pub text_response: bool,
+    /// Byte responses.
+    pub bytes_response: bool,
+    /// Required scalar parameters.
+    pub param: bool,
+    /// Optional scalar parameters.
+    pub optional_param: bool,
+    /// List parameters.
+    pub list_param: bool,
+    /// Cookie parameters.
+    pub cookies: bool,
+    /// Path parameters.
+    pub path_param: bool,
+    /// Optional fields where `null` and absence differ.
+    pub nullable_optional: bool,
+    /// Paginated operations (streams of pages).
+    pub pagination: bool,
+    /// Integers that may arrive as strings.
+    pub lenient: bool,
+    /// Dates or date-times anywhere.
+    pub chrono: bool,
+}
+
+impl Uses {
+    /// The credential kinds the APIs' supported security schemes need.
+    pub fn for_schemes<'a>(schemes: impl IntoIterator<Item = &'a AuthScheme>) -> Uses {
+        let mut uses = Uses::default();
+        for scheme in schemes {
+            match scheme.kind {
+                AuthKind::Bearer => uses.bearer = true,
+                AuthKind::Basic => uses.basic = true,
+                AuthKind::ApiKey { .. } => uses.api_key = true,
+                AuthKind::FormField { .. } => uses.form_field = true,
+                AuthKind::Unsupported { .. } => {}
+            }
+        }
+        uses
+    }
+
+    /// Whether any operation can send credentials.
+    pub fn credentials(&self) -> bool {
+        self.bearer || self.basic || self.api_key || self.form_field
+    }
+
+    fn params(&self) -> bool {
+        self.param || self.optional_param || self.list_param
+    }
+
+    fn param_text(&self) -> bool {
+        self.params() || self.cookies || self.path_param || self.multipart || self.multipart_value
+    }
+
+    pub fn form(&self) -> bool {
+        self.form_body || self.form_field
+    }
+
+    fn any_multipart(&self) -> bool {
+        self.multipart || self.multipart_value
+    }
+}
+
+/// `tokens` when `on`, nothing otherwise.
+fn when(on: bool, tokens: TokenStream) -> TokenStream {
+    if on { tokens } else { TokenStream::new() }
+}
+
+use proc_macro2::TokenStream;

@@ -1,0 +1,37 @@
+//! Lists the IM chat sessions of the last 30 days, then pages through the chat messages report
+//! of the first session.
+//!
+//! ```sh
+//! ZOOM_ACCESS_TOKEN=… cargo run -p zoom-chat --example chat_sessions
+//! ZOOM_ACCESS_TOKEN=test ZOOM_BASE_URL=http://127.0.0.1:8080 cargo run -p zoom-chat --example chat_sessions
+//! ```
+
+use futures_util::TryStreamExt;
+use zoom_chat::v2::Client;
+
+#[tokio::main]
+async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    let token = std::env::var("ZOOM_ACCESS_TOKEN").map_err(|_| "set ZOOM_ACCESS_TOKEN to an OAuth access token")?;
+    let base_url = std::env::var("ZOOM_BASE_URL").unwrap_or_else(|_| Client::DEFAULT_BASE_URL.to_owned());
+    let client = Client::with_base_url(base_url).with_bearer_token(token);
+
+    let to = chrono::DateTime::<chrono::Utc>::from(std::time::SystemTime::now()).date_naive();
+    let from = to - chrono::Days::new(30);
+
+    // Zoom deprecated the IM endpoints but still serves them.
+    #[allow(deprecated)]
+    let sessions = client.get_im_chat_sessions(from, to).page_size(30).send().await?;
+    for session in &sessions.sessions {
+        println!("{} {:?} {} (last message {})", session.session_id, session.r#type, session.name, session.last_message_sent_time);
+    }
+
+    let Some(session) = sessions.sessions.first() else {
+        println!("no IM chat sessions between {from} and {to}");
+        return Ok(());
+    };
+    let mut messages = std::pin::pin!(client.get_chat_messages_reports(&session.session_id, from, to).items());
+    while let Some(message) = messages.try_next().await? {
+        println!("{} {}: {}", message.date_time, message.sender, message.message);
+    }
+    Ok(())
+}
