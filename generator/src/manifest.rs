@@ -110,6 +110,32 @@ impl RawScheme {
 }
 
 impl Manifest {
+    /// A manifest for specs given on the command line: one module per spec, named after its file.
+    pub fn for_specs(specs: &[PathBuf], output: PathBuf, crate_name: &str) -> Manifest {
+        let mut apis: Vec<ApiEntry> = Vec::new();
+        for spec in specs {
+            let stem = spec.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+            let stem = stem.split('.').next().unwrap_or_default();
+            let base = crate::naming::escape_keyword(&crate::naming::snake_name(stem)).replace("r#", "");
+            let base = if crate::naming::is_keyword(&base) { format!("{base}_api") } else { base };
+            let mut module = base.clone();
+            let mut n = 2;
+            while apis.iter().any(|a| a.module == module) {
+                module = format!("{base}_{n}");
+                n += 1;
+            }
+            let display = spec.to_string_lossy().replace('\\', "/");
+            apis.push(ApiEntry { module, spec: spec.clone(), display, overrides: Overrides::default() });
+        }
+        let settings = CrateSettings {
+            name: crate_name.to_owned(),
+            version: "0.1.0".into(),
+            description: format!("Typed async client generated from {}.", plural_specs(specs.len())),
+            examples: Vec::new(),
+        };
+        Manifest { settings, output, apis }
+    }
+
     /// Reads a manifest file.
     pub fn load(path: &Path) -> Result<Manifest> {
         let text = std::fs::read_to_string(path).map_err(|source| Error::Io { path: path.to_owned(), source })?;
@@ -156,4 +182,8 @@ impl Manifest {
         };
         Ok(Manifest { settings, output: dir.join(raw.krate.output), apis })
     }
+}
+
+fn plural_specs(count: usize) -> String {
+    if count == 1 { "one API spec".to_owned() } else { format!("{count} API specs") }
 }

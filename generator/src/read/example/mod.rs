@@ -9,7 +9,7 @@ mod placeholder;
 use indexmap::IndexMap;
 use serde_json::Value;
 
-pub use placeholder::{shape_of_json_string, shape_of_param_value};
+pub use placeholder::{instantiate, shape_of_json_string, shape_of_param_value};
 
 use super::registry::TypeRegistry;
 use crate::ir::{Field, IntWidth, Origin, Provenance, Type, TypeKind};

@@ -4,6 +4,8 @@
 //! (`<long>`, `<dateTime>`, `<string,null>`), documentation-style type names (`"integer"`,
 //! `"string [date]"`), and literal values (`"2019-09-17T20:25:17Z"`, `"1568751917976"`).
 
+use serde_json::Value;
+
 use super::{Kind, Scalar, Shape};
 use crate::ir::IntWidth;
 
@@ -31,6 +33,39 @@ pub fn shape_of_param_value(text: &str) -> Shape {
         },
     };
     Shape::of(Kind::Scalar(scalar))
+}
+
+/// A copy of an example where every placeholder or type name (`"<dateTime>"`, `"integer"`) is
+/// replaced by a concrete value of that type, so that the example can be decoded; literal values
+/// are kept.
+pub fn instantiate(value: &Value) -> Value {
+    match value {
+        Value::String(text) => match placeholder(text).or_else(|| docs_type_name(text)) {
+            Some(shape) => sample_value(&shape, text),
+            None => value.clone(),
+        },
+        Value::Array(items) => Value::Array(items.iter().map(instantiate).collect()),
+        Value::Object(map) => Value::Object(map.iter().map(|(k, v)| (k.clone(), instantiate(v))).collect()),
+        other => other.clone(),
+    }
+}
+
+/// A value of the placeholder's type; text placeholders stay as they are (they are valid text).
+fn sample_value(shape: &Shape, text: &str) -> Value {
+    match &shape.kind {
+        Kind::Unknown => Value::Null,
+        Kind::Any | Kind::Scalar(Scalar::String) => Value::String(text.to_owned()),
+        Kind::Scalar(Scalar::Bool) => Value::Bool(true),
+        Kind::Scalar(Scalar::Int(IntWidth::I64 | IntWidth::U64) | Scalar::LenientInt(_) | Scalar::NumericString(_)) => {
+            Value::from(1_568_751_917_976_i64)
+        }
+        Kind::Scalar(Scalar::Int(_)) => Value::from(30),
+        Kind::Scalar(Scalar::Float) => Value::from(1.5),
+        Kind::Scalar(Scalar::Date) => Value::String("2019-09-17".into()),
+        Kind::Scalar(Scalar::DateTime) => Value::String("2019-09-17T20:25:17Z".into()),
+        Kind::Array(_) => Value::Array(Vec::new()),
+        Kind::Object(_) => Value::Object(serde_json::Map::new()),
+    }
 }
 
 /// A converter placeholder such as `<long>`, `<string,null>` or `<string,null-date-time>`.
@@ -210,6 +245,21 @@ mod tests {
         assert_eq!(shape_of_json_string("99999999999999999999999"), scalar(Scalar::String));
         assert_eq!(shape_of_json_string(""), scalar(Scalar::String));
         assert_eq!(shape_of_json_string("<b>bold</b>"), scalar(Scalar::String));
+    }
+
+    #[test]
+    fn instantiated_examples_hold_values_of_the_placeholder_types() {
+        let example = serde_json::json!({
+            "from": "string [date]", "at": "<dateTime>", "n": "integer", "ts": "<long>", "ok": "<boolean>",
+            "name": "<string>", "literal": "2019-08-31", "nested": [{"x": "<double>", "gone": "<null>"}], "size": 3
+        });
+        assert_eq!(
+            instantiate(&example),
+            serde_json::json!({
+                "from": "2019-09-17", "at": "2019-09-17T20:25:17Z", "n": 30, "ts": 1568751917976_i64, "ok": true,
+                "name": "<string>", "literal": "2019-08-31", "nested": [{"x": 1.5, "gone": null}], "size": 3
+            })
+        );
     }
 
     #[test]
