@@ -77,7 +77,7 @@ impl<'a> GetChatMessagesReports<'a> {
             method: reqwest::Method::GET,
             path: [
                 "/report/chat/sessions/",
-                &crate::runtime::path_segment(&self.session_id),
+                &crate::runtime::path_segment("sessionId", &self.session_id)?,
             ]
                 .concat(),
             query: {
@@ -305,7 +305,10 @@ impl<'a> GetImChatMessages<'a> {
     ) -> Result<super::models::GetImChatMessagesResponse, crate::Error> {
         let request = crate::runtime::Request {
             method: reqwest::Method::GET,
-            path: ["/im/chat/sessions/", &crate::runtime::path_segment(&self.session_id)]
+            path: [
+                "/im/chat/sessions/",
+                &crate::runtime::path_segment("sessionId", &self.session_id)?,
+            ]
                 .concat(),
             query: {
                 let mut params = crate::runtime::Params::default();

@@ -573,7 +573,8 @@ fn path_expr(plan: &Plan<'_>, uses: &mut Uses) -> TokenStream {
                 let text = std::mem::take(&mut literal);
                 pieces.push(quote!(#text));
             }
-            pieces.push(quote!(&crate::runtime::path_segment(&self.#ident)));
+            let wire = &input_name(input);
+            pieces.push(quote!(&crate::runtime::path_segment(#wire, &self.#ident)?));
             uses.path_param = true;
         }
         rest = rest.get(start + len + 1..).unwrap_or_default();
@@ -586,6 +587,14 @@ fn path_expr(plan: &Plan<'_>, uses: &mut Uses) -> TokenStream {
         pieces.push(quote!(#literal));
     }
     quote!([#(#pieces),*].concat())
+}
+
+/// The parameter's name on the wire.
+fn input_name<'a>(input: &Input<'a>) -> &'a str {
+    match input.source {
+        Source::Param { name, .. } => name,
+        Source::Body(_) => "body",
+    }
 }
 
 /// The values of the parameters at `location`, as (name, text) pairs in spec order.

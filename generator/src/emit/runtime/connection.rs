@@ -170,7 +170,11 @@ pub fn runtime_module(uses: &Uses) -> TokenStream {
             pub(crate) fn json<T: DeserializeOwned>(self) -> Result<T, Error> {
                 let deserializer = &mut serde_json::Deserializer::from_slice(&self.body);
                 serde_path_to_error::deserialize(deserializer).map_err(|error| {
-                    let path = error.path().to_string();
+                    // A body that is not JSON at all fails before any path is entered.
+                    let path = match error.path().to_string() {
+                        path if path == "?" => ".".to_owned(),
+                        path => path,
+                    };
                     Error::Decode(Box::new(DecodeError {
                         status: self.status,
                         path,
@@ -442,9 +446,14 @@ fn helpers(uses: &Uses) -> TokenStream {
             const PATH_SEGMENT: &percent_encoding::AsciiSet =
                 &percent_encoding::NON_ALPHANUMERIC.remove(b'-').remove(b'_').remove(b'~');
 
-            /// A value as one percent-encoded path segment.
-            pub(crate) fn path_segment<T: serde::Serialize>(value: &T) -> String {
-                percent_encoding::utf8_percent_encode(&param_text(value), PATH_SEGMENT).to_string()
+            /// A value as one percent-encoded path segment. Empty and dot-only values are refused:
+            /// URL parsers treat `.`, `..` and their encoded forms as directory steps, whatever the escaping.
+            pub(crate) fn path_segment<T: serde::Serialize>(name: &str, value: &T) -> Result<String, Error> {
+                let text = param_text(value);
+                if text.is_empty() || text.chars().all(|c| c == '.') {
+                    return Err(Error::InvalidRequest(format!("path parameter `{name}` cannot be {text:?}")));
+                }
+                Ok(percent_encoding::utf8_percent_encode(&text, PATH_SEGMENT).to_string())
             }
         },
     );

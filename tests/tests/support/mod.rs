@@ -1,0 +1,66 @@
+//! Shared helpers for the client tests: the spec's own examples, and what the server received.
+
+#![allow(dead_code)] // Each test file uses a different subset.
+
+use std::path::Path;
+
+use generator::manifest::Manifest;
+use serde_json::Value;
+use wiremock::MockServer;
+
+/// The IR of a bundled module, loaded as `cargo xtask generate` loads it.
+pub fn api(module: &str) -> generator::ir::Api {
+    let manifest = Manifest::load(&Path::new(env!("CARGO_MANIFEST_DIR")).join("../specs/generate.toml"))
+        .unwrap_or_else(|e| panic!("{e}"));
+    let entry = manifest.apis.iter().find(|a| a.module == module).unwrap_or_else(|| panic!("no module {module}"));
+    generator::load(&entry.spec, &entry.display, &entry.overrides).unwrap_or_else(|e| panic!("{e}")).api
+}
+
+/// The examples the spec gives for an operation's response status, placeholders made concrete.
+pub fn examples(module: &str, operation: &str, status: u16) -> Vec<Value> {
+    let api = api(module);
+    let op = api.operations.iter().find(|o| o.name == operation).unwrap_or_else(|| panic!("no operation {operation}"));
+    let response = op
+        .responses
+        .iter()
+        .find(|r| r.status == generator::ir::Status::Code(status))
+        .unwrap_or_else(|| panic!("{operation} documents no {status}"));
+    response.examples.iter().map(generator::read::example::instantiate).collect()
+}
+
+/// The first example of an operation's response status.
+pub fn example(module: &str, operation: &str, status: u16) -> Value {
+    examples(module, operation, status).into_iter().next().unwrap_or_else(|| panic!("{operation} {status}: no example"))
+}
+
+/// One received request, reduced to what the tests assert on.
+#[derive(Debug)]
+pub struct Seen {
+    pub method: String,
+    pub path: String,
+    pub query: Option<String>,
+    pub authorization: Option<String>,
+    pub content_type: Option<String>,
+    pub body: String,
+}
+
+/// Every request the server received, in order.
+pub async fn seen(server: &MockServer) -> Vec<Seen> {
+    let requests = server.received_requests().await.unwrap_or_default();
+    requests
+        .into_iter()
+        .map(|r| Seen {
+            method: r.method.to_string(),
+            path: r.url.path().to_owned(),
+            query: r.url.query().map(str::to_owned),
+            authorization: r.headers.get("authorization").and_then(|v| v.to_str().ok()).map(str::to_owned),
+            content_type: r.headers.get("content-type").and_then(|v| v.to_str().ok()).map(str::to_owned),
+            body: String::from_utf8_lossy(&r.body).into_owned(),
+        })
+        .collect()
+}
+
+/// A calendar date.
+pub fn date(y: i32, m: u32, d: u32) -> chrono::NaiveDate {
+    chrono::NaiveDate::from_ymd_opt(y, m, d).unwrap_or_else(|| panic!("bad date {y}-{m}-{d}"))
+}
