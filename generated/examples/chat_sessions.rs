@@ -10,7 +10,17 @@ use futures_util::TryStreamExt;
 use zoom_chat::v2::Client;
 
 #[tokio::main]
-async fn main() -> Result<(), Box<dyn std::error::Error>> {
+async fn main() -> std::process::ExitCode {
+    match run().await {
+        Ok(()) => std::process::ExitCode::SUCCESS,
+        Err(error) => {
+            eprintln!("error: {error}");
+            std::process::ExitCode::FAILURE
+        }
+    }
+}
+
+async fn run() -> Result<(), Box<dyn std::error::Error>> {
     let token = std::env::var("ZOOM_ACCESS_TOKEN").map_err(|_| "set ZOOM_ACCESS_TOKEN to an OAuth access token")?;
     let base_url = std::env::var("ZOOM_BASE_URL").unwrap_or_else(|_| Client::DEFAULT_BASE_URL.to_owned());
     let client = Client::with_base_url(base_url).with_bearer_token(token);
@@ -22,7 +32,7 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
     #[allow(deprecated)]
     let sessions = client.get_im_chat_sessions(from, to).page_size(30).send().await?;
     for session in &sessions.sessions {
-        println!("{} {:?} {} (last message {})", session.session_id, session.r#type, session.name, session.last_message_sent_time);
+        println!("{} {} {} (last message {})", session.session_id, session.r#type, session.name, session.last_message_sent_time);
     }
 
     let Some(session) = sessions.sessions.first() else {
