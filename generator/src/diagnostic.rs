@@ -1,6 +1,8 @@
-//! Errors and warnings about a spec, located by file and JSON pointer.
+//! Errors and warnings about a spec, located by file, line, column and JSON pointer.
 
 use std::fmt;
+use std::ops::Range;
+use std::sync::Arc;
 
 /// How bad a finding is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -9,6 +11,17 @@ pub enum Severity {
     Warning,
     /// The spec cannot be turned into a client.
     Error,
+}
+
+/// Where in the source text a finding is.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Location {
+    /// 1-based line.
+    pub line: usize,
+    /// 1-based column, in characters.
+    pub column: usize,
+    /// The node's bytes in the source (its first line at most).
+    pub bytes: Range<usize>,
 }
 
 /// A finding about a node of a spec.
@@ -22,27 +35,60 @@ pub struct Diagnostic {
     pub pointer: String,
     /// What is wrong.
     pub message: String,
+    /// How to fix it, where there is something useful to say.
+    pub hint: Option<String>,
+    /// Where the node is in the source, when it could be found.
+    pub location: Option<Location>,
+    /// The source text, for rendering the offending line.
+    pub source: Option<Arc<str>>,
 }
 
 impl Diagnostic {
     /// A warning about `pointer` in `file`.
     pub fn warning(file: &str, pointer: impl Into<String>, message: impl Into<String>) -> Self {
-        Diagnostic {
-            severity: Severity::Warning,
-            file: file.to_owned(),
-            pointer: pointer.into(),
-            message: message.into(),
-        }
+        Self::new(Severity::Warning, file, pointer.into(), message.into())
     }
 
     /// An error about `pointer` in `file`.
     pub fn error(file: &str, pointer: impl Into<String>, message: impl Into<String>) -> Self {
-        Diagnostic {
-            severity: Severity::Error,
-            file: file.to_owned(),
-            pointer: pointer.into(),
-            message: message.into(),
-        }
+        Self::new(Severity::Error, file, pointer.into(), message.into())
+    }
+
+    fn new(severity: Severity, file: &str, pointer: String, message: String) -> Self {
+        Diagnostic { severity, file: file.to_owned(), pointer, message, hint: None, location: None, source: None }
+    }
+
+    /// The same finding with a hint.
+    pub fn with_hint(mut self, hint: impl Into<String>) -> Self {
+        self.hint = Some(hint.into());
+        self
+    }
+
+    /// The same finding at a known location.
+    pub fn at(mut self, location: Location) -> Self {
+        self.location = Some(location);
+        self
+    }
+
+    /// The finding as a compiler-style report: the message, `file:line:column`, the source line
+    /// with a marker under the node, the JSON pointer and the hint.
+    pub fn render(&self) -> String {
+        let (Some(location), Some(source)) = (&self.location, &self.source) else { return format!("{self}\n") };
+        use codespan_reporting::diagnostic::{Diagnostic as Report, Label};
+        let report = match self.severity {
+            Severity::Warning => Report::warning(),
+            Severity::Error => Report::error(),
+        };
+        let pointer = if self.pointer.is_empty() { "/" } else { &self.pointer };
+        let mut notes = vec![format!("at JSON pointer {pointer}")];
+        notes.extend(self.hint.as_ref().map(|hint| format!("hint: {hint}")));
+        let report = report
+            .with_message(&self.message)
+            .with_labels(vec![Label::primary((), location.bytes.clone())])
+            .with_notes(notes);
+        let file = codespan_reporting::files::SimpleFile::new(self.file.as_str(), source.as_ref());
+        let config = codespan_reporting::term::Config::default();
+        codespan_reporting::term::emit_into_string(&config, &file, &report).unwrap_or_else(|_| format!("{self}\n"))
     }
 }
 
@@ -53,7 +99,14 @@ impl fmt::Display for Diagnostic {
             Severity::Error => "error",
         };
         let pointer = if self.pointer.is_empty() { "/" } else { &self.pointer };
-        write!(f, "{label}: {}: at {pointer}: {}", self.file, self.message)
+        match &self.location {
+            Some(at) => write!(f, "{label}: {}:{}:{}: {} (at {pointer})", self.file, at.line, at.column, self.message)?,
+            None => write!(f, "{label}: {}: {} (at {pointer})", self.file, self.message)?,
+        }
+        if let Some(hint) = &self.hint {
+            write!(f, "; hint: {hint}")?;
+        }
+        Ok(())
     }
 }
 

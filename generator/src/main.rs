@@ -49,7 +49,7 @@ fn main() -> ExitCode {
         Err(error) => return fail(&error),
     };
     for warning in &generation.warnings {
-        eprintln!("{warning}");
+        eprint!("{}", warning.render());
     }
     if deny_warnings && generation.warnings.iter().any(|w| w.severity == Severity::Warning) {
         eprintln!("error: {} warnings, and --deny-warnings is set", generation.warnings.len());
@@ -70,9 +70,14 @@ fn main() -> ExitCode {
 
 /// Reports an error; spec errors exit with 1, everything else with 2.
 fn fail(error: &Error) -> ExitCode {
-    eprintln!("error: {error}");
     match error {
-        Error::Spec(_) => ExitCode::from(1),
-        Error::Io { .. } | Error::Manifest { .. } | Error::Emit { .. } => ExitCode::from(2),
+        Error::Spec(diagnostic) => {
+            eprint!("{}", diagnostic.render());
+            ExitCode::from(1)
+        }
+        Error::Io { .. } | Error::Manifest { .. } | Error::Emit { .. } => {
+            eprintln!("error: {error}");
+            ExitCode::from(2)
+        }
     }
 }

@@ -32,6 +32,12 @@ fn generation_reports_two_specs_and_five_operations() {
         figures,
         [("specs/zoom-chat-v1.openapi.yaml", "v1", 2), ("specs/zoom-chat-v2.postman_collection.json", "v2", 3)]
     );
+    let rendered = generate().warnings[0].render();
+    assert!(rendered.contains("75 │             application/json:\n"), "{rendered}");
+    assert!(
+        rendered.contains("= at JSON pointer /paths/~1chat~1get/post/responses/200/content/application~1json"),
+        "{rendered}"
+    );
 }
 
 #[test]
@@ -57,8 +63,14 @@ fn warnings_say_what_was_guessed() {
     assert_eq!(
         warnings,
         [
-            "warning: specs/zoom-chat-v1.openapi.yaml: at /paths/~1chat~1get/post/responses/200/content/application~1json: no schema; the type is inferred from the example",
-            "warning: specs/zoom-chat-v1.openapi.yaml: at /paths/~1chat~1list/post/responses/200/content/application~1json: no schema; the type is inferred from the example",
+            "warning: specs/zoom-chat-v1.openapi.yaml:75:13: no schema; the type is inferred from the example (at /paths/~1chat~1get/post/responses/200/content/application~1json)",
+            "warning: specs/zoom-chat-v1.openapi.yaml:138:13: no schema; the type is inferred from the example (at /paths/~1chat~1list/post/responses/200/content/application~1json)",
         ]
+    );
+    let rendered = generate().warnings[0].render();
+    assert!(rendered.contains("75 │             application/json:\n"), "{rendered}");
+    assert!(
+        rendered.contains("= at JSON pointer /paths/~1chat~1get/post/responses/200/content/application~1json"),
+        "{rendered}"
     );
 }

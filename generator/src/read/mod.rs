@@ -4,11 +4,13 @@
 //! inference in [`example`] and the type naming in [`registry`].
 
 pub mod example;
+mod locate;
 mod openapi;
 mod postman;
 pub mod registry;
 
 use std::path::Path;
+use std::sync::Arc;
 
 use serde_json::Value;
 
@@ -66,8 +68,36 @@ pub fn read_file(path: &Path, display: &str, overrides: &Overrides) -> Result<Sp
     read_str(display, &text, overrides)
 }
 
-/// Reads a spec from text; `file` names it in diagnostics.
+/// Reads a spec from text; `file` names it in diagnostics, which are located in `text`.
 pub fn read_str(file: &str, text: &str, overrides: &Overrides) -> Result<Spec> {
+    let source: Arc<str> = Arc::from(text);
+    match read_document(file, text, overrides) {
+        Ok(mut spec) => {
+            locate_all(spec.warnings.iter_mut(), &source);
+            Ok(spec)
+        }
+        Err(Error::Spec(mut diagnostic)) => {
+            locate_all(std::iter::once(diagnostic.as_mut()), &source);
+            Err(Error::Spec(diagnostic))
+        }
+        Err(other) => Err(other),
+    }
+}
+
+/// Gives every diagnostic its line and column (parsing the source once, only if needed) and the
+/// source text for rendering.
+fn locate_all<'d>(diagnostics: impl Iterator<Item = &'d mut Diagnostic>, source: &Arc<str>) {
+    let mut locator = None;
+    for diagnostic in diagnostics {
+        if diagnostic.location.is_none() {
+            let locator = locator.get_or_insert_with(|| locate::Locator::new(source));
+            diagnostic.location = locator.locate(&diagnostic.pointer);
+        }
+        diagnostic.source = Some(source.clone());
+    }
+}
+
+fn read_document(file: &str, text: &str, overrides: &Overrides) -> Result<Spec> {
     let document = parse_document(file, text)?;
     let mut warnings = Vec::new();
     let mut api = match detect(file, &document)? {
@@ -90,12 +120,19 @@ fn parse_document(file: &str, text: &str) -> Result<Value> {
     }
     if text.trim_start().starts_with(['{', '[']) {
         serde_json::from_str(text).map_err(|e| {
-            Diagnostic::error(file, "", format!("invalid JSON at line {} column {}: {e}", e.line(), e.column())).into()
+            let at = locate::location_of_offset(text, locate::offset_of(text, e.line(), e.column()));
+            let message = e.to_string();
+            let message = message.rsplit_once(" at line ").map_or(message.as_str(), |(m, _)| m);
+            Diagnostic::error(file, "", format!("invalid JSON: {message}")).at(at).into()
         })
     } else {
         serde_yaml::from_str(text).map_err(|e| {
-            let at = e.location().map(|l| format!(" at line {} column {}", l.line(), l.column())).unwrap_or_default();
-            Diagnostic::error(file, "", format!("invalid YAML{at}: {e}")).into()
+            let mut diagnostic = Diagnostic::error(file, "", format!("invalid YAML: {e}"));
+            if let Some(l) = e.location() {
+                diagnostic =
+                    diagnostic.at(locate::location_of_offset(text, locate::offset_of(text, l.line(), l.column())));
+            }
+            diagnostic.into()
         })
     }
 }
@@ -111,6 +148,9 @@ fn detect(file: &str, document: &Value) -> Result<Format> {
                 file,
                 "/openapi",
                 format!("OpenAPI {v} is not supported; this generator reads OpenAPI 3.0.x"),
+            )
+            .with_hint(
+                "a 3.1 document can often be used as 3.0 after replacing `type: [T, \"null\"]` with `nullable: true`",
             )
             .into()),
             None => {
