@@ -4,6 +4,23 @@
 //! [`emit`] Rust source, and write it with [`output`]. [`generate`] runs them all for a
 //! [`manifest::Manifest`].
 
+// Spec-derived data must never crash the generator: no unwrap, expect, panic or indexing that
+// can fail outside tests.
+#![cfg_attr(
+    not(test),
+    deny(
+        clippy::unwrap_used,
+        clippy::expect_used,
+        clippy::panic,
+        clippy::indexing_slicing,
+        clippy::string_slice,
+        clippy::todo,
+        clippy::unimplemented,
+        clippy::unreachable
+    )
+)]
+
+pub mod cli;
 pub mod diagnostic;
 pub mod emit;
 pub mod error;

@@ -147,11 +147,26 @@ fn is_fence_close(line: &str, ch: char, n: usize) -> bool {
 /// Removes up to `indent` leading spaces.
 fn dedent(line: &str, indent: usize) -> &str {
     let spaces = run_len(line, ' ');
-    &line[spaces.min(indent)..] // spaces are 1 byte each: always a char boundary
+    line.get(spaces.min(indent)..).unwrap_or(line) // spaces are 1 byte each: always a char boundary
 }
 
 fn run_len(s: &str, ch: char) -> usize {
     s.chars().take_while(|&c| c == ch).count()
+}
+
+/// `c[from..to]`, or empty when the range is out of bounds (never panics).
+fn slice(c: &[char], from: usize, to: usize) -> &[char] {
+    c.get(from..to).unwrap_or_default()
+}
+
+/// `c[from..]`, or empty when `from` is out of bounds (never panics).
+fn tail(c: &[char], from: usize) -> &[char] {
+    c.get(from..).unwrap_or_default()
+}
+
+/// Length of the run of `ch` starting at `c[from]`.
+fn char_run(c: &[char], from: usize, ch: char) -> usize {
+    tail(c, from).iter().take_while(|&&x| x == ch).count()
 }
 
 /// Converts one prose chunk and appends the resulting blocks.
@@ -163,6 +178,22 @@ fn convert(prose: &str, out: &mut Vec<Block>) {
     out.append(&mut conv.blocks);
 }
 
+/// Kind of an open `<b>`/`<i>` element.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Emph {
+    Bold,
+    Italic,
+}
+
+impl Emph {
+    fn mark(self) -> &'static str {
+        match self {
+            Emph::Bold => "**",
+            Emph::Italic => "*",
+        }
+    }
+}
+
 /// Inline converter over a char slice (never byte offsets).
 struct Conv<'a> {
     c: &'a [char],
@@ -171,7 +202,7 @@ struct Conv<'a> {
     /// Open HTML lists: `None` = `<ul>`, `Some(n)` = `<ol>` at item `n`.
     lists: Vec<Option<u32>>,
     /// Open `<b>`/`<i>`: (kind, `out.len()` right after the marker).
-    emph: Vec<(usize, usize)>,
+    emph: Vec<(Emph, usize)>,
     /// Converting link text: no nested links, autolinks, line or block breaks.
     in_link: bool,
 }
@@ -202,7 +233,7 @@ impl<'a> Conv<'a> {
     /// Moves the pending prose into a cleaned `Text` block.
     fn flush(&mut self) {
         while let Some((kind, _)) = self.emph.pop() {
-            self.close_mark(["**", "*"][kind]); // unclosed `<b>`/`<i>`
+            self.close_mark(kind.mark()); // unclosed `<b>`/`<i>`
         }
         let text = clean_lines(&std::mem::take(&mut self.out));
         if !text.is_empty() {
@@ -231,7 +262,7 @@ impl<'a> Conv<'a> {
             '<' => return self.angle(i),
             '>' if self.at_line_start() => self.out.push('>'),
             '>' => self.out.push_str("\\>"),
-            '&' => match decode_entity(&self.c[i..]) {
+            '&' => match decode_entity(tail(self.c, i)) {
                 Some((d, len)) => {
                     // `&amp;lt;` must stay the text `&lt;`, not become `<`
                     if d == '&' && self.c.get(i + len).is_some_and(|n| n.is_alphanumeric() || *n == '#') {
@@ -245,7 +276,7 @@ impl<'a> Conv<'a> {
             'h' | 'H' if !self.in_link => {
                 if let Some(end) = bare_url(self.c, i) {
                     self.out.push('<');
-                    self.out.extend(&self.c[i..end]);
+                    self.out.extend(slice(self.c, i, end));
                     self.out.push('>');
                     return end;
                 }
@@ -270,13 +301,13 @@ impl<'a> Conv<'a> {
 
     /// Backtick code span on one line is copied verbatim; a lone run is escaped.
     fn code_span(&mut self, i: usize) -> usize {
-        let n = self.c[i..].iter().take_while(|&&c| c == '`').count();
+        let n = char_run(self.c, i, '`');
         let mut j = i + n;
         while let Some(&c) = self.c.get(j).filter(|&&c| c != '\n' && j - i < LOOKAHEAD) {
-            let m = if c == '`' { self.c[j..].iter().take_while(|&&c| c == '`').count() } else { 1 };
+            let m = if c == '`' { char_run(self.c, j, '`') } else { 1 };
             if c == '`' && m == n {
                 self.sep_backticks();
-                self.out.extend(&self.c[i..j + m]);
+                self.out.extend(slice(self.c, i, j + m));
                 return j + m;
             }
             j += m;
@@ -298,7 +329,7 @@ impl<'a> Conv<'a> {
             && !self.in_link
             && valid_dest(&dest)
         {
-            let text = Conv::inline(&self.c[i + 1..close]);
+            let text = Conv::inline(slice(self.c, i + 1, close));
             self.out.push_str(&format!("[{text}]({dest})"));
             return end;
         }
@@ -314,7 +345,7 @@ impl<'a> Conv<'a> {
             return end + 3;
         }
         if let Some(end) = autolink(self.c, i).filter(|_| !self.in_link) {
-            self.out.extend(&self.c[i..end]);
+            self.out.extend(slice(self.c, i, end));
             return end;
         }
         match parse_tag(self.c, i) {
@@ -333,7 +364,7 @@ impl<'a> Conv<'a> {
                 // A paragraph break: a plain newline would be a soft break, and rustdoc would run
                 // the lines together.
                 self.brk("\n\n");
-                let j = t.end + self.c[t.end..].iter().take_while(|&&c| c == ' ').count();
+                let j = t.end + char_run(self.c, t.end, ' ');
                 return if self.c.get(j) == Some(&'\n') { j + 1 } else { t.end };
             }
             (
@@ -343,18 +374,18 @@ impl<'a> Conv<'a> {
             ) => self.brk("\n\n"),
             ("div" | "tr" | "dt" | "dd" | "caption" | "figcaption", _) => self.newline(),
             ("td" | "th", false) => self.out.push(' '),
-            ("b" | "strong", _) => return self.emphasis(0, t),
-            ("i" | "em", _) => return self.emphasis(1, t),
+            ("b" | "strong", _) => return self.emphasis(Emph::Bold, t),
+            ("i" | "em", _) => return self.emphasis(Emph::Italic, t),
             ("code" | "tt" | "kbd" | "samp", false) => {
                 let closing = format!("</{}>", t.name);
                 if let Some(end) = find_ci(self.c, t.end, &closing, LOOKAHEAD) {
-                    self.code(plain(&self.c[t.end..end]), false);
+                    self.code(plain(slice(self.c, t.end, end)), false);
                     return end + closing.chars().count();
                 }
             }
             ("pre", false) => {
                 let end = find_ci(self.c, t.end, "</pre>", usize::MAX);
-                let content = plain(&self.c[t.end..end.unwrap_or(self.c.len())]);
+                let content = plain(end.map_or(tail(self.c, t.end), |e| slice(self.c, t.end, e)));
                 self.code(content, true);
                 return end.map_or(self.c.len(), |e| e + 6);
             }
@@ -414,10 +445,10 @@ impl<'a> Conv<'a> {
     }
 
     /// `<b>` → `**`, `<i>` → `*`; whitespace is kept outside the markers.
-    fn emphasis(&mut self, kind: usize, t: &Tag) -> usize {
-        let mark = ["**", "*"][kind];
+    fn emphasis(&mut self, kind: Emph, t: &Tag) -> usize {
+        let mark = kind.mark();
         if !t.close {
-            let spaces = self.c[t.end..].iter().take_while(|&&c| c == ' ').count();
+            let spaces = char_run(self.c, t.end, ' ');
             if spaces > 0 {
                 self.out.push(' ');
             }
@@ -471,7 +502,7 @@ impl<'a> Conv<'a> {
         else {
             return t.end;
         };
-        let text = Conv::inline(&self.c[t.end..end]);
+        let text = Conv::inline(slice(self.c, t.end, end));
         if text.is_empty() {
             self.out.push_str(&format!("<{href}>"));
         } else {
@@ -510,7 +541,7 @@ fn normalize_prefix(body: &str) -> String {
         if after.len() == rest.len() {
             break;
         }
-        out.push_str(rest[..rest.len() - after.len()].trim_end()); // `after` is a suffix of `rest`
+        out.push_str(rest.strip_suffix(after).unwrap_or_default().trim_end()); // `after` is a suffix of `rest`
         out.push(' ');
         rest = after;
     }
@@ -541,7 +572,7 @@ fn first_sentence(line: &str) -> &str {
         let escaped = k > 0 && chars.get(k - 1).is_some_and(|p| p.1 == '\\');
         match c {
             '`' => {
-                let run = chars[k..].iter().take_while(|p| p.1 == '`').count();
+                let run = chars.iter().skip(k).take_while(|p| p.1 == '`').count();
                 if code == run {
                     code = 0;
                 } else if code == 0 && !escaped {
@@ -554,7 +585,7 @@ fn first_sentence(line: &str) -> &str {
             '[' => depth += 1,
             ']' => depth = depth.saturating_sub(1),
             '.' | '!' | '?' if depth == 0 && chars.get(k + 1).is_some_and(|n| n.1.is_whitespace()) => {
-                return &line[..idx + 1]; // ASCII char: idx + 1 is a boundary
+                return line.get(..idx + 1).unwrap_or(line); // ASCII char: idx + 1 is a boundary
             }
             _ => {}
         }
@@ -626,7 +657,7 @@ fn plain(c: &[char]) -> String {
             }
             i = t.end;
         } else if ch == '&'
-            && let Some((d, len)) = decode_entity(&c[i..])
+            && let Some((d, len)) = decode_entity(tail(c, i))
         {
             s.push(d);
             i += len;
@@ -654,7 +685,7 @@ fn parse_tag(c: &[char], i: usize) -> Option<Tag> {
     if !c.get(start)?.is_ascii_alphabetic() {
         return None;
     }
-    let name: String = c[start..start + len].iter().collect::<String>().to_ascii_lowercase();
+    let name: String = slice(c, start, start + len).iter().collect::<String>().to_ascii_lowercase();
     let (mut j, mut quote) = (start + len, None);
     loop {
         let ch = *c.get(j).filter(|_| j - i < LOOKAHEAD)?;
@@ -668,7 +699,7 @@ fn parse_tag(c: &[char], i: usize) -> Option<Tag> {
         }
         j += 1;
     }
-    let attrs: String = c[start + len..j].iter().collect();
+    let attrs: String = slice(c, start + len, j).iter().collect();
     if attrs.starts_with(|ch: char| !ch.is_whitespace() && ch != '/') {
         return None;
     }
@@ -683,13 +714,15 @@ fn attr(attrs: &str, name: &str) -> Option<String> {
     while let Some(pos) = lower.get(from..)?.find(name) {
         let at = from + pos;
         from = at + name.len();
-        let preceded = attrs[..at].ends_with(char::is_whitespace);
-        let Some(value) = attrs[from..].trim_start().strip_prefix('=').filter(|_| preceded) else {
+        let preceded = attrs.get(..at).is_some_and(|s| s.ends_with(char::is_whitespace));
+        let Some(value) = attrs.get(from..).unwrap_or_default().trim_start().strip_prefix('=').filter(|_| preceded)
+        else {
             continue;
         };
         let value = value.trim_start();
-        let v = match value.chars().next() {
-            Some(q @ ('"' | '\'')) => value[1..].split(q).next(), // quote is 1 byte
+        let mut chars = value.chars();
+        let v = match chars.next() {
+            Some(q @ ('"' | '\'')) => chars.as_str().split(q).next(),
             _ => value.split(char::is_whitespace).next(),
         };
         return v.map(|v| v.trim().to_string());
@@ -710,15 +743,16 @@ fn autolink(c: &[char], i: usize) -> Option<usize> {
 fn bare_url(c: &[char], i: usize) -> Option<usize> {
     let scheme = ["http://", "https://"].iter().find(|p| starts_with_ci(c, i, p))?.len();
     let stop = |ch: &char| ch.is_whitespace() || "<>\"'`[]{}|\\".contains(*ch);
-    let mut end = i + c[i..].iter().take_while(|ch| !stop(ch)).count();
-    while end > i + scheme {
-        let last = c[end - 1];
-        let url = &c[i..end];
+    let len = tail(c, i).iter().take_while(|ch| !stop(ch)).count();
+    let mut url = slice(c, i, i + len);
+    while url.len() > scheme
+        && let Some((&last, rest)) = url.split_last()
+    {
         let unbalanced = |o, cl| url.iter().filter(|&&x| x == cl).count() > url.iter().filter(|&&x| x == o).count();
         if ".,;:!?*_".contains(last) || (last == ')' && unbalanced('(', ')')) {
-            end -= 1;
+            url = rest;
         } else {
-            return Some(end);
+            return Some(i + url.len());
         }
     }
     None
@@ -750,7 +784,7 @@ fn parse_md_link(c: &[char], i: usize) -> Option<(usize, usize, String)> {
         }
         k += 1;
     }
-    let dest: String = c[close + 2..k].iter().collect();
+    let dest: String = slice(c, close + 2, k).iter().collect();
     Some((close, k + 1, dest.trim().to_string()))
 }
 

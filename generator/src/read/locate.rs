@@ -93,8 +93,8 @@ mod tests {
         let source = "openapi: 3.0.1\npaths:\n  /chat/get:\n    post:\n      x: 1\n";
         let locator = Locator::new(source);
         let at = locator.locate("/paths/~1chat~1get/post").map(|l| (l.line, l.column, l.bytes));
-        assert_eq!(at, Some((4, 5, 38..42)));
-        assert_eq!(source.get(38..42), Some("post"));
+        assert_eq!(at, Some((4, 5, 39..43)));
+        assert_eq!(source.get(39..43), Some("post"));
         // Deeper than the document: the deepest existing node.
         assert_eq!(locator.locate("/paths/~1chat~1get/post/x/y").map(|l| l.line), Some(5));
     }
@@ -103,7 +103,7 @@ mod tests {
     fn json_array_items_are_located() {
         let source = "{\n  \"item\": [\n    {\"name\": \"a\"},\n    {\"name\": \"ü\", \"request\": 7}\n  ]\n}";
         let at = Locator::new(source).locate("/item/1/request").map(|l| (l.line, l.column));
-        assert_eq!(at, Some((4, 20)));
+        assert_eq!(at, Some((4, 19)));
     }
 
     #[test]

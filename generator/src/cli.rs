@@ -1,0 +1,111 @@
+//! The command line: `generator generate <SPEC>... --out <DIR>`, as a function so that tests can
+//! run it in-process and check its output and exit code.
+
+use std::ffi::OsString;
+use std::io::Write;
+use std::path::PathBuf;
+
+use clap::{Parser, Subcommand};
+
+use crate::diagnostic::Severity;
+use crate::error::Error;
+use crate::manifest::Manifest;
+
+/// Exit code: a spec is broken (or has warnings under `--deny-warnings`).
+pub const EXIT_SPEC: u8 = 1;
+/// Exit code: bad usage, or a file could not be read or written.
+pub const EXIT_USAGE: u8 = 2;
+
+/// Generates a typed async Rust client crate from OpenAPI 3.0 documents and Postman collections.
+#[derive(Parser)]
+#[command(name = "generator", version, about, long_about = None)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Generate one crate from one or more specs, a module per spec (named after the file).
+    ///
+    /// Each spec's format (OpenAPI 3.0 in YAML or JSON, Postman collection v2.0 or v2.1) is
+    /// detected from its content. The crate is written to a temporary folder and moved into
+    /// place only when everything succeeded; on any error the output folder is left untouched.
+    ///
+    /// Exit codes: 0 success (warnings allowed), 1 a spec is broken, 2 usage or I/O error.
+    Generate {
+        /// The spec files.
+        #[arg(required = true)]
+        specs: Vec<PathBuf>,
+        /// Folder to write the crate to (replaced as a whole).
+        #[arg(long)]
+        out: PathBuf,
+        /// Package name of the crate.
+        #[arg(long, default_value = "api-client")]
+        crate_name: String,
+        /// Treat warnings (guesses, skipped parts of a spec) as errors.
+        #[arg(long)]
+        deny_warnings: bool,
+    },
+}
+
+/// Runs the command line with `args` (the first is the program name); reports go to `out` and
+/// diagnostics to `err`. Returns the exit code.
+pub fn run<I, T>(args: I, out: &mut dyn Write, err: &mut dyn Write) -> u8
+where
+    I: IntoIterator<Item = T>,
+    T: Into<OsString> + Clone,
+{
+    let cli = match Cli::try_parse_from(args) {
+        Ok(cli) => cli,
+        Err(error) => {
+            // `--help` and `--version` are not errors.
+            if error.use_stderr() {
+                let _ = write!(err, "{}", error.render());
+                return EXIT_USAGE;
+            }
+            let _ = write!(out, "{}", error.render());
+            return 0;
+        }
+    };
+    let Command::Generate { specs, out: target, crate_name, deny_warnings } = cli.command;
+    let manifest = Manifest::for_specs(&specs, target.clone(), &crate_name);
+    let generation = match crate::generate(&manifest) {
+        Ok(generation) => generation,
+        Err(error) => return fail(&error, err),
+    };
+    for warning in &generation.warnings {
+        let _ = write!(err, "{}", warning.render());
+    }
+    let warnings = generation.warnings.iter().filter(|w| w.severity == Severity::Warning).count();
+    if deny_warnings && warnings > 0 {
+        let _ = writeln!(err, "error: {warnings} warnings, and --deny-warnings is set; nothing was written");
+        return EXIT_SPEC;
+    }
+    if let Err(error) = crate::output::write_atomically(&target, &generation.files) {
+        return fail(&error, err);
+    }
+    for summary in &generation.summaries {
+        let _ = writeln!(
+            out,
+            "{}: {} operations, {} types -> module {}",
+            summary.spec, summary.operations, summary.types, summary.module
+        );
+    }
+    let _ = writeln!(out, "wrote {} files to {}", generation.files.len(), target.display());
+    0
+}
+
+/// Reports an error; spec errors exit with [`EXIT_SPEC`], everything else with [`EXIT_USAGE`].
+fn fail(error: &Error, err: &mut dyn Write) -> u8 {
+    match error {
+        Error::Spec(diagnostic) => {
+            let _ = write!(err, "{}", diagnostic.render());
+            EXIT_SPEC
+        }
+        Error::Io { .. } | Error::Manifest { .. } | Error::Emit { .. } => {
+            let _ = writeln!(err, "error: {error}");
+            EXIT_USAGE
+        }
+    }
+}
