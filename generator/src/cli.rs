@@ -79,7 +79,8 @@ where
     }
     let warnings = generation.warnings.iter().filter(|w| w.severity == Severity::Warning).count();
     if deny_warnings && warnings > 0 {
-        let _ = writeln!(err, "error: {warnings} warnings, and --deny-warnings is set; nothing was written");
+        let counted = if warnings == 1 { "1 warning".to_owned() } else { format!("{warnings} warnings") };
+        let _ = writeln!(err, "error: {counted}, and --deny-warnings is set; nothing was written");
         return EXIT_SPEC;
     }
     if let Err(error) = crate::output::write_atomically(&target, &generation.files) {

@@ -41,7 +41,8 @@ use manifest::Manifest;
 /// Reads a spec file of any supported format and normalises it: the IR the emitter takes.
 pub fn load(path: &Path, display: &str, overrides: &read::Overrides) -> Result<read::Spec> {
     let mut spec = read::read_file(path, display, overrides)?;
-    normalise::normalise(&mut spec.api);
+    let warnings = normalise::normalise(&mut spec.api);
+    spec.add_warnings(warnings);
     Ok(spec)
 }
 

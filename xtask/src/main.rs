@@ -1,7 +1,10 @@
 //! `cargo xtask`: project automation.
 //!
 //! `cargo xtask generate` regenerates `generated/` from `specs/generate.toml`;
-//! `cargo xtask generate --check` fails when `generated/` is not what the generator emits.
+//! `cargo xtask generate --check` fails when `generated/` is not what the generator emits;
+//! `cargo xtask corpus` generates and checks a crate for every spec of the shared real-world corpus.
+
+mod corpus;
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -27,6 +30,15 @@ enum Command {
         #[arg(long, default_value_os_t = repo_root().join("specs/generate.toml"))]
         manifest: PathBuf,
     },
+    /// Generate a crate for every corpus spec and `cargo check` them all: zero errors, zero warnings.
+    Corpus {
+        /// Only the specs whose file name contains this.
+        #[arg(long)]
+        filter: Option<String>,
+        /// The corpus folder, holding openapi/ and postman/.
+        #[arg(long, default_value_os_t = repo_root().join("../shared/corpus"))]
+        corpus: PathBuf,
+    },
 }
 
 fn repo_root() -> PathBuf {
@@ -34,11 +46,18 @@ fn repo_root() -> PathBuf {
 }
 
 fn main() -> ExitCode {
-    let Cli { command: Command::Generate { check, manifest } } = Cli::parse();
-    match generate(&manifest, check) {
+    let result = match Cli::parse().command {
+        Command::Generate { check, manifest } => generate(&manifest, check).map_err(|error| match error {
+            // A spec error is shown with its source line, not just its one-line summary.
+            generator::error::Error::Spec(diagnostic) => anyhow::anyhow!("{}", diagnostic.render().trim_end()),
+            other => anyhow::Error::from(other),
+        }),
+        Command::Corpus { filter, corpus } => corpus::run(&repo_root(), &corpus, filter.as_deref()),
+    };
+    match result {
         Ok(code) => code,
         Err(error) => {
-            eprintln!("error: {error}");
+            eprintln!("error: {error:#}");
             ExitCode::FAILURE
         }
     }
@@ -48,7 +67,7 @@ fn generate(manifest_path: &Path, check: bool) -> Result<ExitCode, generator::er
     let manifest = Manifest::load(manifest_path)?;
     let generation = generator::generate(&manifest)?;
     for warning in &generation.warnings {
-        eprintln!("{warning}");
+        eprint!("{}", warning.render());
     }
     for summary in &generation.summaries {
         println!(

@@ -63,10 +63,11 @@ fn struct_item(
         let (ident, text) = scope.snake(&field.name);
         let wire = &field.name;
         let rename = (text != *wire).then(|| quote!(#[serde(rename = #wire)]));
-        let mut ty = rust_type(&field.ty, &models);
-        if reaches(&field.ty, name, types, &mut HashSet::new()) {
-            ty = quote!(Box<#ty>);
-        }
+        let ty = if reaches(&field.ty, name, types, &mut HashSet::new()) {
+            boxed(&field.ty, &models)
+        } else {
+            rust_type(&field.ty, &models)
+        };
         let docs = doc_attrs(field.docs.as_deref());
         let deprecated = field.deprecated.then(|| quote!(#[deprecated]));
         let nullable = matches!(field.ty, Type::Nullable(_));
@@ -136,10 +137,8 @@ fn union_item(ident: &Ident, name: &str, variants: &[Type], types: &[TypeDef]) -
     let mut scope = Scope::default();
     let variants = variants.iter().map(|ty| {
         let ident = scope.camel(&variant_name(ty));
-        let mut rust = rust_type(ty, &models);
-        if reaches(ty, name, types, &mut HashSet::new()) {
-            rust = quote!(Box<#rust>);
-        }
+        let rust =
+            if reaches(ty, name, types, &mut HashSet::new()) { boxed(ty, &models) } else { rust_type(ty, &models) };
         quote! { #ident(#rust), }
     });
     quote! {
@@ -164,6 +163,21 @@ fn variant_name(ty: &Type) -> String {
         Type::Map(value) => format!("{}Map", variant_name(value)),
         Type::Nullable(inner) => variant_name(inner),
         Type::Named(name) => name.clone(),
+    }
+}
+
+/// A recursive type behind a `Box`; a nullable one as `Option<Box<T>>`, so that `null` handling
+/// stays the same.
+fn boxed(ty: &Type, models: &TokenStream) -> TokenStream {
+    match ty {
+        Type::Nullable(inner) => {
+            let inner = rust_type(inner, models);
+            quote!(Option<Box<#inner>>)
+        }
+        other => {
+            let other = rust_type(other, models);
+            quote!(Box<#other>)
+        }
     }
 }
 

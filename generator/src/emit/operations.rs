@@ -671,32 +671,37 @@ fn body_expr(plan: &Plan<'_>, uses: &mut Uses) -> TokenStream {
             Source::Param { .. } => None,
         },
     );
-    let Some((input, content, required)) = found else { return quote!(crate::runtime::Body::None) };
+    let Some((input, content, required)) = found else {
+        uses.no_body = true;
+        return quote!(crate::runtime::Body::None);
+    };
     let ident = &input.ident;
     let media = &content.content_type;
-    let mut encode = |value: TokenStream| match content.encoding {
+    // `reference` is a `&T` expression for functions; `place` an expression to call methods on.
+    let mut encode = |reference: TokenStream, place: TokenStream| match content.encoding {
         BodyEncoding::Form => {
             uses.form_body = true;
-            quote!(crate::runtime::form_body(#value)?)
+            quote!(crate::runtime::form_body(#reference)?)
         }
-        BodyEncoding::Multipart => multipart_expr(plan, input.ty, value, uses),
+        BodyEncoding::Multipart => multipart_expr(plan, input.ty, reference, uses),
         BodyEncoding::Text if is_string(input.ty) => {
             uses.raw_body = true;
-            quote!(crate::runtime::Body::Raw { content_type: #media, bytes: #value.clone().into_bytes() })
+            quote!(crate::runtime::Body::Raw { content_type: #media, bytes: #place.as_bytes().to_vec() })
         }
         BodyEncoding::Binary if matches!(input.ty, Type::Binary) => {
             uses.raw_body = true;
-            quote!(crate::runtime::Body::Raw { content_type: #media, bytes: #value.clone() })
+            quote!(crate::runtime::Body::Raw { content_type: #media, bytes: #place.to_vec() })
         }
         BodyEncoding::Json | BodyEncoding::Text | BodyEncoding::Binary => {
             uses.json_body = true;
-            quote!(crate::runtime::json_body(#value)?)
+            quote!(crate::runtime::json_body(#reference)?)
         }
     };
     if required {
-        encode(quote!(&self.#ident))
+        encode(quote!(&self.#ident), quote!(self.#ident))
     } else {
-        let encoded = encode(quote!(value));
+        let encoded = encode(quote!(value), quote!(value));
+        uses.no_body = true;
         quote! {
             match &self.#ident {
                 Some(value) => #encoded,
@@ -734,6 +739,9 @@ fn multipart_expr(plan: &Plan<'_>, ty: &Type, value: TokenStream, uses: &mut Use
             optional.push(quote!(if let Some(value) = &body.#ident { parts.push(#part); }));
         }
     }
+    if required.is_empty() && optional.is_empty() {
+        return quote!(crate::runtime::Body::Multipart(Vec::new()));
+    }
     let declare = if optional.is_empty() { quote!(let parts) } else { quote!(let mut parts) };
     quote! {{
         let body = #value;
@@ -757,7 +765,10 @@ fn output(plan: &Plan<'_>, uses: &mut Uses) -> (TokenStream, TokenStream) {
             uses.text_response = true;
             (quote!(String), quote!(response.text()))
         }
-        _ => (rust_type(ty, &models), quote!(response.json())),
+        _ => {
+            uses.json_response = true;
+            (rust_type(ty, &models), quote!(response.json()))
+        }
     }
 }
 

@@ -5,23 +5,26 @@ mod types;
 
 use std::collections::HashSet;
 
+use crate::diagnostic::Diagnostic;
 use crate::ir::Api;
 use crate::naming::snake_name;
 
 /// Runs every pass: inferred types that another one subsumes are merged into it, operation names
-/// are made unique, pagination is detected, and types are sorted by name.
-pub fn normalise(api: &mut Api) {
+/// are made unique, pagination is detected, and types are sorted by name. Returns warnings.
+pub fn normalise(api: &mut Api) -> Vec<Diagnostic> {
     types::merge_subsumed(api);
-    unique_operation_names(api);
+    let warnings = unique_operation_names(api);
     for op in &mut api.operations {
         op.pagination = pagination::detect(op, &api.types);
     }
     api.types.sort_by(|a, b| a.name.cmp(&b.name));
+    warnings
 }
 
 /// Two operations whose names map to the same method name: later ones get their group, then a number.
-fn unique_operation_names(api: &mut Api) {
+fn unique_operation_names(api: &mut Api) -> Vec<Diagnostic> {
     let mut taken = HashSet::new();
+    let mut warnings = Vec::new();
     for op in &mut api.operations {
         let mut name = op.name.clone();
         if taken.contains(&snake_name(&name)) {
@@ -34,8 +37,14 @@ fn unique_operation_names(api: &mut Api) {
                 name = format!("{base} {n}");
                 n += 1;
             }
+            warnings.push(Diagnostic::warning(
+                &api.source.file,
+                op.origin.0.clone(),
+                format!("operation name `{}` is used twice; this one is generated as `{}`", op.name, snake_name(&name)),
+            ));
         }
         taken.insert(snake_name(&name));
         op.name = name;
     }
+    warnings
 }

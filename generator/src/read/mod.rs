@@ -53,6 +53,16 @@ pub struct Spec {
     pub api: Api,
     /// Things the reader skipped or guessed.
     pub warnings: Vec<Diagnostic>,
+    /// The spec's text, to locate diagnostics that later stages raise.
+    pub source: Arc<str>,
+}
+
+impl Spec {
+    /// Adds warnings raised after reading (by normalisation), located in the spec's text.
+    pub fn add_warnings(&mut self, mut warnings: Vec<Diagnostic>) {
+        locate_all(warnings.iter_mut(), &self.source);
+        self.warnings.extend(warnings);
+    }
 }
 
 /// Reads a spec file of any supported format; `display` names it in diagnostics and generated docs.
@@ -74,6 +84,7 @@ pub fn read_str(file: &str, text: &str, overrides: &Overrides) -> Result<Spec> {
     match read_document(file, text, overrides) {
         Ok(mut spec) => {
             locate_all(spec.warnings.iter_mut(), &source);
+            spec.source = source;
             Ok(spec)
         }
         Err(Error::Spec(mut diagnostic)) => {
@@ -105,7 +116,7 @@ fn read_document(file: &str, text: &str, overrides: &Overrides) -> Result<Spec> 
         Format::Postman => postman::read(file, &document, &mut warnings)?,
     };
     overrides.apply(&mut api);
-    Ok(Spec { api, warnings })
+    Ok(Spec { api, warnings, source: Arc::from("") })
 }
 
 enum Format {
@@ -126,14 +137,19 @@ fn parse_document(file: &str, text: &str) -> Result<Value> {
             Diagnostic::error(file, "", format!("invalid JSON: {message}")).at(at).into()
         })
     } else {
-        serde_yaml::from_str(text).map_err(|e| {
+        // Through serde_yaml's own value first: it rejects duplicate keys, which a JSON value would
+        // silently collapse.
+        let yaml_error = |e: serde_yaml::Error| {
             let mut diagnostic = Diagnostic::error(file, "", format!("invalid YAML: {e}"));
             if let Some(l) = e.location() {
-                diagnostic =
-                    diagnostic.at(locate::location_of_offset(text, locate::offset_of(text, l.line(), l.column())));
+                let offset = locate::offset_of(text, l.line(), l.column());
+                diagnostic = diagnostic.at(locate::location_of_offset(text, offset));
             }
-            diagnostic.into()
-        })
+            Error::from(diagnostic)
+        };
+        let value: serde_yaml::Value = serde_yaml::from_str(text).map_err(yaml_error)?;
+        serde_json::to_value(value)
+            .map_err(|e| Diagnostic::error(file, "", format!("YAML that JSON cannot represent: {e}")).into())
     }
 }
 
@@ -159,9 +175,9 @@ fn detect(file: &str, document: &Value) -> Result<Format> {
         };
     }
     if object.contains_key("swagger") {
-        return Err(
-            Diagnostic::error(file, "/swagger", "Swagger 2.0 is not supported yet; convert it to OpenAPI 3.0").into()
-        );
+        return Err(Diagnostic::error(file, "/swagger", "Swagger 2.0 is not supported yet")
+            .with_hint("convert it to OpenAPI 3.0 first, for example with swagger2openapi")
+            .into());
     }
     if object.contains_key("item") || object.get("info").is_some_and(|i| i.get("schema").is_some()) {
         return Ok(Format::Postman);

@@ -27,7 +27,7 @@ pub fn runtime_module(uses: &Uses) -> TokenStream {
             pub(crate) auth: &'static [&'static [&'static str]],
         },
     );
-    let form_fields = if uses.form_field { quote!(form_fields) } else { quote!(_form_fields) };
+    let form_fields = if uses.form_field { quote!(form_fields) } else { quote!(_) };
     let authenticate_call = if credentials {
         quote!(let (mut builder, #form_fields) = self.authenticate(builder, request.auth).await?;)
     } else {
@@ -37,6 +37,43 @@ pub fn runtime_module(uses: &Uses) -> TokenStream {
     let body_variants = body_variants(uses);
     let body_arms = body_arms(uses);
     let response_fns = response_fns(uses);
+    let json_fn = when(
+        uses.json_response,
+        quote! {
+            /// Decodes a JSON body, naming the path of the first value that does not fit.
+            pub(crate) fn json<T: DeserializeOwned>(self) -> Result<T, Error> {
+                let deserializer = &mut serde_json::Deserializer::from_slice(&self.body);
+                serde_path_to_error::deserialize(deserializer).map_err(|error| {
+                    // A body that is not JSON at all fails before any path is entered.
+                    let path = match error.path().to_string() {
+                        path if path == "?" => ".".to_owned(),
+                        path => path,
+                    };
+                    Error::Decode(Box::new(DecodeError {
+                        status: self.status,
+                        path,
+                        message: error.into_inner().to_string(),
+                        body: self.body,
+                    }))
+                })
+            }
+        },
+    );
+    let deserialize_import = when(
+        uses.json_response,
+        quote!(
+            use serde::de::DeserializeOwned;
+        ),
+    );
+    let error_imports = if uses.json_response || uses.text_response {
+        quote!(
+            use crate::error::{DecodeError, Error, StatusError};
+        )
+    } else {
+        quote!(
+            use crate::error::{Error, StatusError};
+        )
+    };
     let helpers = helpers(uses);
     quote! {
         //! Request plumbing shared by the API modules' clients.
@@ -44,10 +81,10 @@ pub fn runtime_module(uses: &Uses) -> TokenStream {
         use std::time::Duration;
 
         use backon::BackoffBuilder;
-        use serde::de::DeserializeOwned;
+        #deserialize_import
 
         use crate::config::RetryPolicy;
-        use crate::error::{DecodeError, Error, StatusError};
+        #error_imports
 
         #credential_items
 
@@ -74,7 +111,6 @@ pub fn runtime_module(uses: &Uses) -> TokenStream {
 
         /// A request body in its wire encoding.
         pub(crate) enum Body {
-            None,
             #body_variants
         }
 
@@ -166,23 +202,7 @@ pub fn runtime_module(uses: &Uses) -> TokenStream {
         }
 
         impl Response {
-            /// Decodes a JSON body, naming the path of the first value that does not fit.
-            pub(crate) fn json<T: DeserializeOwned>(self) -> Result<T, Error> {
-                let deserializer = &mut serde_json::Deserializer::from_slice(&self.body);
-                serde_path_to_error::deserialize(deserializer).map_err(|error| {
-                    // A body that is not JSON at all fails before any path is entered.
-                    let path = match error.path().to_string() {
-                        path if path == "?" => ".".to_owned(),
-                        path => path,
-                    };
-                    Error::Decode(Box::new(DecodeError {
-                        status: self.status,
-                        path,
-                        message: error.into_inner().to_string(),
-                        body: self.body,
-                    }))
-                })
-            }
+            #json_fn
 
             #response_fns
 
@@ -216,6 +236,7 @@ pub fn runtime_module(uses: &Uses) -> TokenStream {
 }
 
 fn body_variants(uses: &Uses) -> TokenStream {
+    let none = when(uses.no_body || uses.form_field, quote!(None,));
     let json = when(uses.json_body, quote!(Json(serde_json::Value),));
     let form = when(
         uses.form(),
@@ -224,17 +245,18 @@ fn body_variants(uses: &Uses) -> TokenStream {
     );
     let multipart = when(uses.any_multipart(), quote!(Multipart(Vec<Part>),));
     let raw = when(uses.raw_body, quote!(Raw { content_type: &'static str, bytes: Vec<u8> },));
-    quote!(#json #form #multipart #raw)
+    quote!(#none #json #form #multipart #raw)
 }
 
 fn body_arms(uses: &Uses) -> TokenStream {
+    let form_text = if uses.form_field { quote!(join_form(text, &form_fields)) } else { quote!(text.clone()) };
     let json = when(uses.json_body, quote!(Body::Json(value) => builder.json(value),));
     let form = when(
         uses.form(),
         quote! {
             Body::Form(text) => builder
                 .header(reqwest::header::CONTENT_TYPE, "application/x-www-form-urlencoded")
-                .body(join_form(text, &form_fields)),
+                .body(#form_text),
         },
     );
     let multipart =
@@ -254,8 +276,9 @@ fn body_arms(uses: &Uses) -> TokenStream {
                 .body(join_form("", &form_fields)),
         },
     );
+    let none = when(uses.no_body, quote!(Body::None => builder,));
     // The guarded arm must come before the plain `Body::None` one.
-    quote!(#none_with_fields Body::None => builder, #json #form #multipart #raw)
+    quote!(#none_with_fields #none #json #form #multipart #raw)
 }
 
 fn response_fns(uses: &Uses) -> TokenStream {
@@ -312,15 +335,19 @@ fn credential_items(uses: &Uses) -> TokenStream {
         quote!(/// A credential sent as a form field of the request body.
         FormField { name: &'static str, value: Secret },),
     );
+    let locations: Vec<proc_macro2::Ident> =
+        [(uses.api_key_header, "Header"), (uses.api_key_query, "Query"), (uses.api_key_cookie, "Cookie")]
+            .into_iter()
+            .filter(|(on, _)| *on)
+            .map(|(_, name)| proc_macro2::Ident::new(name, proc_macro2::Span::call_site()))
+            .collect();
     let key_location = when(
         uses.api_key,
         quote! {
             /// Where an API key goes.
             #[derive(Clone, Copy, Debug)]
             pub(crate) enum KeyLocation {
-                Header,
-                Query,
-                Cookie,
+                #(#locations,)*
             }
         },
     );
@@ -379,16 +406,23 @@ fn authenticate_fn(uses: &Uses) -> TokenStream {
         uses.basic,
         quote!(Credential::Basic { username, password } => builder.basic_auth(username, Some(&password.0)),),
     );
-    let key = when(
-        uses.api_key,
+    let header = when(
+        uses.api_key_header,
+        quote!(Credential::ApiKey { location: KeyLocation::Header, name, key } => builder.header(*name, header_value(name, &key.0)?),),
+    );
+    let query = when(
+        uses.api_key_query,
+        quote!(Credential::ApiKey { location: KeyLocation::Query, name, key } => builder.query(&[(*name, key.0.as_str())]),),
+    );
+    let cookie = when(
+        uses.api_key_cookie,
         quote! {
-            Credential::ApiKey { location: KeyLocation::Header, name, key } => builder.header(*name, header_value(name, &key.0)?),
-            Credential::ApiKey { location: KeyLocation::Query, name, key } => builder.query(&[(*name, key.0.as_str())]),
             Credential::ApiKey { location: KeyLocation::Cookie, name, key } => {
                 builder.header(reqwest::header::COOKIE, header_value(name, &format!("{name}={}", key.0))?)
             }
         },
     );
+    let key = quote!(#header #query #cookie);
     let form_field = when(
         uses.form_field,
         quote! {
@@ -498,7 +532,7 @@ fn helpers(uses: &Uses) -> TokenStream {
         },
     );
     let join_form = when(
-        uses.form(),
+        uses.form_field,
         quote! {
             /// A form body with extra fields (credentials) appended.
             fn join_form(form: &str, extra: &[(&'static str, String)]) -> String {

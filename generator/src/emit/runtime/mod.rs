@@ -12,7 +12,7 @@ pub use connection::runtime_module;
 pub use error::error_module;
 pub use lenient::lenient_module;
 
-use crate::ir::{AuthKind, AuthScheme};
+use crate::ir::{AuthKind, AuthScheme, ParamLocation};
 
 /// The runtime features the emitted code calls.
 #[derive(Debug, Default, Clone, Copy)]
@@ -23,8 +23,18 @@ pub struct Uses {
     pub basic: bool,
     /// API-key credentials.
     pub api_key: bool,
+    /// API keys sent as headers.
+    pub api_key_header: bool,
+    /// API keys sent as query parameters.
+    pub api_key_query: bool,
+    /// API keys sent as cookies.
+    pub api_key_cookie: bool,
     /// Credentials sent as form fields.
     pub form_field: bool,
+    /// Requests without a body.
+    pub no_body: bool,
+    /// JSON responses.
+    pub json_response: bool,
     /// JSON request bodies.
     pub json_body: bool,
     /// Form-encoded request bodies.
@@ -69,7 +79,14 @@ impl Uses {
             match scheme.kind {
                 AuthKind::Bearer => uses.bearer = true,
                 AuthKind::Basic => uses.basic = true,
-                AuthKind::ApiKey { .. } => uses.api_key = true,
+                AuthKind::ApiKey { location, .. } => {
+                    uses.api_key = true;
+                    match location {
+                        ParamLocation::Query => uses.api_key_query = true,
+                        ParamLocation::Cookie => uses.api_key_cookie = true,
+                        ParamLocation::Header | ParamLocation::Path => uses.api_key_header = true,
+                    }
+                }
                 AuthKind::FormField { .. } => uses.form_field = true,
                 AuthKind::Unsupported { .. } => {}
             }

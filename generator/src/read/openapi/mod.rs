@@ -75,14 +75,17 @@ impl<'a> Reader<'a> {
         self.components()?.schemas.get(name)
     }
 
-    /// Reserves a type name for every component schema, then defines each.
+    /// Reserves a type name for every component schema, then defines each, in name order: the
+    /// order of a map's keys carries no meaning, so it must not change the names inline types get.
     fn declare_schemas(&mut self) -> Result<()> {
         let Some(components) = self.components() else { return Ok(()) };
-        for name in components.schemas.keys() {
+        let mut schemas: Vec<_> = components.schemas.iter().collect();
+        schemas.sort_by(|a, b| a.0.cmp(b.0));
+        for (name, _) in &schemas {
             let type_name = self.registry.propose_name(name, None);
-            self.schema_names.insert(name.clone(), type_name);
+            self.schema_names.insert((*name).clone(), type_name);
         }
-        for (name, schema) in &components.schemas {
+        for (name, schema) in schemas {
             let type_name = self.schema_names.get(name).cloned().unwrap_or_else(|| type_name(name));
             self.declare_schema(&type_name, schema, &pointer("/components/schemas", &[name]))?;
         }
@@ -253,10 +256,12 @@ impl<'a> Reader<'a> {
                 match found {
                     Some((name, ReferenceOr::Item(param))) => (param, pointer("/components/parameters", &[name])),
                     _ => {
-                        return Err(Diagnostic::error(
+                        return Err(reference_error(
                             self.file,
-                            pointer(at, &["$ref"]),
-                            format!("`$ref: {reference}` does not point to a parameter under #/components/parameters"),
+                            reference,
+                            "a parameter",
+                            "#/components/parameters",
+                            at,
                         )
                         .into());
                     }
@@ -305,12 +310,12 @@ impl<'a> Reader<'a> {
                 match found {
                     Some((name, ReferenceOr::Item(body))) => (body, pointer("/components/requestBodies", &[name])),
                     _ => {
-                        return Err(Diagnostic::error(
+                        return Err(reference_error(
                             self.file,
-                            pointer(at, &["$ref"]),
-                            format!(
-                                "`$ref: {reference}` does not point to a request body under #/components/requestBodies"
-                            ),
+                            reference,
+                            "a request body",
+                            "#/components/requestBodies",
+                            at,
                         )
                         .into());
                     }
@@ -385,12 +390,9 @@ impl<'a> Reader<'a> {
                 match found {
                     Some((name, ReferenceOr::Item(response))) => (response, pointer("/components/responses", &[name])),
                     _ => {
-                        return Err(Diagnostic::error(
-                            self.file,
-                            pointer(at, &["$ref"]),
-                            format!("`$ref: {reference}` does not point to a response under #/components/responses"),
-                        )
-                        .into());
+                        return Err(
+                            reference_error(self.file, reference, "a response", "#/components/responses", at).into()
+                        );
                     }
                 }
             }
@@ -410,6 +412,16 @@ impl<'a> Reader<'a> {
         let docs = Some(response.description.clone()).filter(|d| !d.trim().is_empty());
         Ok(Response { status, docs, content_type, ty, examples })
     }
+}
+
+/// The error for a `$ref` that does not resolve, telling external references apart.
+fn reference_error(file: &str, reference: &str, what: &str, under: &str, at: &str) -> Diagnostic {
+    let at = pointer(at, &["$ref"]);
+    if !reference.starts_with('#') {
+        return Diagnostic::error(file, at, format!("`$ref: {reference}`: external references are not supported"))
+            .with_hint("bundle the spec into one file first, for example with `redocly bundle`");
+    }
+    Diagnostic::error(file, at, format!("`$ref: {reference}` does not point to {what} under {under}"))
 }
 
 fn security_kind(scheme: &SecurityScheme) -> (AuthKind, Option<String>) {

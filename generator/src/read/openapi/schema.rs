@@ -52,12 +52,7 @@ impl Reader<'_> {
         let name = reference.strip_prefix("#/components/schemas/").and_then(|name| self.schema_names.get(name));
         match name {
             Some(name) => Ok(Type::Named(name.clone())),
-            None => Err(Diagnostic::error(
-                self.file,
-                pointer(at, &["$ref"]),
-                format!("`$ref: {reference}` does not point to a schema under #/components/schemas"),
-            )
-            .into()),
+            None => Err(super::reference_error(self.file, reference, "a schema", "#/components/schemas", at).into()),
         }
     }
 

@@ -198,6 +198,11 @@ impl Reader<'_> {
         let base = if host.contains("://") {
             host
         } else if host.is_empty() {
+            self.warnings.push(Diagnostic::warning(
+                self.file,
+                pointer(at, &["url"]),
+                "the request URL has no host; the client must be given a base URL",
+            ));
             String::new()
         } else {
             format!("{}://{host}", url.protocol.as_deref().unwrap_or("https"))
@@ -223,12 +228,16 @@ impl Reader<'_> {
             let variable = segment
                 .strip_prefix(':')
                 .or_else(|| segment.strip_prefix("{{").and_then(|s| s.strip_suffix("}}")))
+                // A nested variable (`{{a_{{b}}}}`) keeps its letters: braces cannot be in a name.
+                .map(|name| name.replace(['{', '}'], ""))
                 .filter(|name| !name.is_empty());
             path.push('/');
             let Some(name) = variable else {
-                path.push_str(&scope.substitute(segment));
+                // Braces left in literal text would read as placeholders: send them encoded.
+                path.push_str(&scope.substitute(segment).replace('{', "%7B").replace('}', "%7D"));
                 continue;
             };
+            let name = name.as_str();
             path.push_str(&format!("{{{name}}}"));
             let declared = url.variables.iter().find(|(key, _, _)| key == name);
             let value = declared.map(|(_, value, _)| value.clone()).or_else(|| scope.variable(name).map(str::to_owned));
@@ -350,6 +359,10 @@ impl Reader<'_> {
             }
             "urlencoded" | "formdata" => {
                 let entries = body.get(mode).and_then(Value::as_array).map(Vec::as_slice).unwrap_or_default();
+                if !entries.iter().any(|e| e.get("key").and_then(Value::as_str).is_some()) {
+                    // An empty form is no body at all.
+                    return None;
+                }
                 let ty = self.form_fields(entries, &hint, &origin);
                 if mode == "urlencoded" {
                     ("application/x-www-form-urlencoded".into(), BodyEncoding::Form, ty)

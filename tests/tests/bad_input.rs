@@ -1,0 +1,367 @@
+//! A catalogue of broken and odd specs run through the command line in-process. Each case asserts
+//! the exit code, the message and its location, and that the output folder is left untouched when
+//! generation fails. Nothing may panic.
+
+use std::path::{Path, PathBuf};
+
+use generator::cli::{EXIT_SPEC, EXIT_USAGE, run};
+
+/// One case: a spec file's name and bytes, the expected exit code, and text the report must contain.
+struct Case {
+    name: &'static str,
+    file: &'static str,
+    contents: Vec<u8>,
+    exit: u8,
+    expect: &'static [&'static str],
+}
+
+fn case(
+    name: &'static str,
+    file: &'static str,
+    contents: impl Into<Vec<u8>>,
+    exit: u8,
+    expect: &'static [&'static str],
+) -> Case {
+    Case { name, file, contents: contents.into(), exit, expect }
+}
+
+const OK: u8 = 0;
+
+const MINIMAL_OPENAPI: &str = "openapi: 3.0.3\ninfo: {title: t, version: '1'}\n";
+
+fn openapi(paths_and_components: &str) -> String {
+    format!("{MINIMAL_OPENAPI}{paths_and_components}")
+}
+
+/// Schemas nested `depth` levels deep through `properties`.
+fn deeply_nested(depth: usize) -> String {
+    let mut schema = String::from("{\"type\": \"string\"}");
+    for _ in 0..depth {
+        schema = format!("{{\"type\": \"object\", \"properties\": {{\"x\": {schema}}}}}");
+    }
+    format!(
+        "{{\"openapi\": \"3.0.3\", \"info\": {{\"title\": \"t\", \"version\": \"1\"}}, \"paths\": {{}}, \"components\": {{\"schemas\": {{\"Deep\": {schema}}}}}}}"
+    )
+}
+
+fn cases() -> Vec<Case> {
+    vec![
+        case("empty file", "empty.yaml", "", EXIT_SPEC, &["the file is empty"]),
+        case("whitespace only", "blank.json", "  \n\t\n", EXIT_SPEC, &["the file is empty"]),
+        case(
+            "binary garbage",
+            "garbage.json",
+            vec![0xff, 0xfe, 0x00, 0x9f, 0x12, 0x80],
+            EXIT_SPEC,
+            &["not UTF-8 text", "offset 0"],
+        ),
+        case(
+            "truncated JSON",
+            "truncated.json",
+            "{\"openapi\": \"3.0.0\",\n \"info\": {\"title\": \"x\"",
+            EXIT_SPEC,
+            &["invalid JSON: EOF while parsing", "truncated.json:2:"],
+        ),
+        case(
+            "truncated YAML",
+            "truncated.yaml",
+            "openapi: 3.0.0\ninfo:\n  title: \"unterminated\n",
+            EXIT_SPEC,
+            &["invalid YAML", "truncated.yaml:"],
+        ),
+        case(
+            "YAML with a tab indent",
+            "tabs.yaml",
+            "openapi: 3.0.0\ninfo:\n\ttitle: x\n",
+            EXIT_SPEC,
+            &["invalid YAML", "tabs.yaml:3:"],
+        ),
+        case(
+            "YAML with duplicate keys",
+            "dupes.yaml",
+            "openapi: 3.0.0\nopenapi: 3.0.1\ninfo: {title: t, version: '1'}\npaths: {}\n",
+            EXIT_SPEC,
+            &["invalid YAML", "duplicate"],
+        ),
+        case("a JSON array at the top", "array.json", "[1, 2]", EXIT_SPEC, &["expected an object at the top level"]),
+        case(
+            "neither OpenAPI nor Postman",
+            "other.yaml",
+            "name: something\nversion: 2\n",
+            EXIT_SPEC,
+            &["not an OpenAPI document or a Postman collection"],
+        ),
+        case(
+            "Swagger 2.0",
+            "swagger.json",
+            "{\"swagger\": \"2.0\", \"info\": {\"title\": \"t\", \"version\": \"1\"}, \"paths\": {}}",
+            EXIT_SPEC,
+            &["Swagger 2.0 is not supported yet", "swagger.json:1:2", "hint: convert it to OpenAPI 3.0"],
+        ),
+        case(
+            "OpenAPI 3.1",
+            "v31.yaml",
+            "openapi: 3.1.0\ninfo: {title: t, version: '1'}\npaths: {}\n",
+            EXIT_SPEC,
+            &["OpenAPI 3.1.0 is not supported", "v31.yaml:1:1", "nullable"],
+        ),
+        case(
+            "openapi given as a number",
+            "number.yaml",
+            "openapi: 3\ninfo: {title: t, version: '1'}\npaths: {}\n",
+            EXIT_SPEC,
+            &["`openapi` must be a version string", "number.yaml:1:1"],
+        ),
+        case(
+            "paths is a list",
+            "paths.yaml",
+            openapi("paths: []\n"),
+            EXIT_SPEC,
+            &["invalid type: sequence", "paths.yaml:3:1", "at JSON pointer /paths"],
+        ),
+        case(
+            "title is a number",
+            "title.json",
+            "{\"openapi\": \"3.0.0\", \"info\": {\"title\": 5, \"version\": \"1\"}, \"paths\": {}}",
+            EXIT_SPEC,
+            &["invalid type: integer `5`", "at JSON pointer /info/title"],
+        ),
+        case(
+            "dangling schema $ref",
+            "dangling.yaml",
+            openapi(
+                "paths:\n  /a:\n    get:\n      responses:\n        '200':\n          description: ok\n          content:\n            application/json:\n              schema:\n                $ref: '#/components/schemas/Missing'\n",
+            ),
+            EXIT_SPEC,
+            &["`$ref: #/components/schemas/Missing` does not point to a schema", "dangling.yaml:12:17"],
+        ),
+        case(
+            "$ref to a file that does not exist",
+            "external.yaml",
+            openapi(
+                "paths:\n  /a:\n    get:\n      responses:\n        '200':\n          description: ok\n          content:\n            application/json:\n              schema:\n                $ref: 'missing.yaml#/Pet'\n",
+            ),
+            EXIT_SPEC,
+            &["`$ref: missing.yaml#/Pet`", "external references are not supported", "external.yaml:12:17"],
+        ),
+        case(
+            "$ref cycle between schemas still generates (boxed)",
+            "cycle.yaml",
+            openapi(
+                "paths: {}\ncomponents:\n  schemas:\n    Node:\n      type: object\n      required: [next]\n      properties:\n        next: {$ref: '#/components/schemas/Link'}\n    Link:\n      type: object\n      required: [node]\n      properties:\n        node: {$ref: '#/components/schemas/Node'}\n",
+            ),
+            OK,
+            &[],
+        ),
+        case(
+            "$ref cycle between parameters",
+            "param-cycle.yaml",
+            openapi(
+                "paths:\n  /a:\n    get:\n      parameters:\n        - $ref: '#/components/parameters/A'\n      responses: {'200': {description: ok}}\ncomponents:\n  parameters:\n    A: {$ref: '#/components/parameters/B'}\n    B: {$ref: '#/components/parameters/A'}\n",
+            ),
+            EXIT_SPEC,
+            &["does not point to a parameter", "param-cycle.yaml:7:11"],
+        ),
+        case(
+            "duplicate operationIds are renamed with a warning",
+            "dupe-ids.yaml",
+            openapi(
+                "paths:\n  /a:\n    get:\n      operationId: list\n      tags: [a]\n      responses: {'200': {description: ok}}\n  /b:\n    get:\n      operationId: list\n      tags: [b]\n      responses: {'200': {description: ok}}\n",
+            ),
+            OK,
+            &["warning: operation name `list` is used twice; this one is generated as `b_list`", "dupe-ids.yaml:10:5"],
+        ),
+        case(
+            "path placeholder without a parameter",
+            "no-param.yaml",
+            openapi("paths:\n  /pets/{id}:\n    get:\n      responses: {'200': {description: ok}}\n"),
+            OK,
+            &["path placeholder `{id}` has no path parameter", "no-param.yaml:5:5"],
+        ),
+        case(
+            "path parameter missing from the template",
+            "extra-param.yaml",
+            openapi(
+                "paths:\n  /pets:\n    get:\n      parameters:\n        - {name: id, in: path, required: true, schema: {type: string}}\n      responses: {'200': {description: ok}}\n",
+            ),
+            OK,
+            &["path parameter `id` does not appear in the path template"],
+        ),
+        case(
+            "a path item given as $ref",
+            "path-ref.yaml",
+            openapi("paths:\n  /a:\n    $ref: '#/components/pathItems/A'\n"),
+            EXIT_SPEC,
+            &["path items given as `$ref` are not supported", "path-ref.yaml:4:3"],
+        ),
+        case(
+            "names that collide after case conversion",
+            "collide.yaml",
+            openapi(
+                "paths: {}\ncomponents:\n  schemas:\n    pet: {type: object, properties: {a: {type: string}}}\n    Pet: {type: object, properties: {b: {type: string}}}\n    PET-: {type: string, enum: [x]}\n",
+            ),
+            OK,
+            &[],
+        ),
+        case("100-level nested schema", "deep.json", deeply_nested(100), EXIT_SPEC, &["recursion limit exceeded"]),
+        case("40-level nested schema is fine", "deep-ok.json", deeply_nested(40), OK, &[]),
+        case(
+            "Postman collection without info",
+            "no-info.json",
+            "{\"item\": []}",
+            EXIT_SPEC,
+            &["a Postman collection needs an `info` object", "at JSON pointer /info"],
+        ),
+        case(
+            "Postman collection without a name",
+            "no-name.json",
+            "{\"info\": {\"schema\": \"x\"}, \"item\": []}",
+            EXIT_SPEC,
+            &["the collection has no name", "no-name.json:1:2"],
+        ),
+        case(
+            "Postman item is not a list",
+            "item-object.json",
+            "{\"info\": {\"name\": \"c\"}, \"item\": {}}",
+            EXIT_SPEC,
+            &["`item` must be an array"],
+        ),
+        case(
+            "Postman item with neither request nor item",
+            "hollow.json",
+            "{\"info\": {\"name\": \"c\"},\n \"item\": [\n  {\"name\": \"nothing here\"}\n ]}",
+            OK,
+            &["item has neither `request` nor `item`; skipped", "hollow.json:3:3"],
+        ),
+        case(
+            "Postman request without a URL",
+            "no-url.json",
+            "{\"info\": {\"name\": \"c\"}, \"item\": [{\"name\": \"r\", \"request\": {\"method\": \"GET\"}}]}",
+            EXIT_SPEC,
+            &["the request has no URL", "at JSON pointer /item/0/request/url"],
+        ),
+        case(
+            "Postman URL with no host",
+            "no-host.json",
+            "{\"info\": {\"name\": \"c\"}, \"item\": [{\"name\": \"r\", \"request\": {\"method\": \"GET\", \"url\": {\"path\": [\"a\"]}}}]}",
+            OK,
+            &["the request URL has no host", "the client must be given a base URL"],
+        ),
+        case(
+            "Postman unknown auth type",
+            "auth.json",
+            "{\"info\": {\"name\": \"c\"}, \"auth\": {\"type\": \"quantum\"}, \"item\": [{\"name\": \"r\", \"request\": {\"url\": \"https://h.com/a\"}}]}",
+            OK,
+            &["auth type `quantum` is not supported"],
+        ),
+        case(
+            "Postman unknown body mode",
+            "mode.json",
+            "{\"info\": {\"name\": \"c\"}, \"item\": [{\"name\": \"r\", \"request\": {\"method\": \"POST\", \"url\": \"https://h.com/a\", \"body\": {\"mode\": \"telepathy\"}}}]}",
+            OK,
+            &["body mode `telepathy` is not known"],
+        ),
+        case(
+            "Postman response example without a code",
+            "no-code.json",
+            "{\"info\": {\"name\": \"c\"}, \"item\": [{\"name\": \"r\", \"request\": {\"url\": \"https://h.com/a\"}, \"response\": [{\"name\": \"x\", \"body\": \"{}\"}]}]}",
+            OK,
+            &["response example has no status `code`; skipped"],
+        ),
+    ]
+}
+
+/// A folder with one file in it, standing in for a previous `generated/`.
+fn previous_output(root: &Path) -> PathBuf {
+    let out = root.join("out");
+    std::fs::create_dir_all(&out).unwrap_or_else(|e| panic!("{e}"));
+    std::fs::write(out.join("previous.rs"), "// the crate generated before").unwrap_or_else(|e| panic!("{e}"));
+    out
+}
+
+fn run_cli(args: &[&str]) -> (u8, String) {
+    let (mut out, mut err) = (Vec::new(), Vec::new());
+    let code = run(args.iter().copied(), &mut out, &mut err);
+    (code, String::from_utf8_lossy(&err).into_owned())
+}
+
+#[test]
+fn every_bad_input_gets_a_located_message_and_the_right_exit_code() {
+    let cases = cases();
+    assert!(cases.len() >= 30, "the catalogue holds {} cases", cases.len());
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let mut failures = Vec::new();
+    for case in &cases {
+        let root = dir.path().join(case.name.replace(' ', "_"));
+        let out = previous_output(&root);
+        let spec = root.join(case.file);
+        std::fs::write(&spec, &case.contents).unwrap_or_else(|e| panic!("{e}"));
+        let (code, report) =
+            run_cli(&["generator", "generate", &spec.to_string_lossy(), "--out", &out.to_string_lossy()]);
+        let missing: Vec<_> = case.expect.iter().filter(|text| !report.contains(*text)).collect();
+        let previous_kept = out.join("previous.rs").exists();
+        let ok = code == case.exit && missing.is_empty() && (case.exit == OK) != previous_kept;
+        if !ok {
+            failures.push(format!(
+                "{}: exit {code} (expected {}), missing {missing:?}, previous output kept: {previous_kept}\n{report}",
+                case.name, case.exit
+            ));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n---\n"));
+}
+
+#[test]
+fn usage_and_io_errors_exit_with_2() {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let missing = dir.path().join("missing.yaml");
+    let (code, report) = run_cli(&["generator", "generate", &missing.to_string_lossy(), "--out", "x"]);
+    assert_eq!(code, EXIT_USAGE);
+    assert!(report.contains("missing.yaml") && report.contains("No such file"), "{report}");
+
+    let (code, report) = run_cli(&["generator", "generate", "--no-such-flag"]);
+    assert_eq!(code, EXIT_USAGE);
+    assert!(report.contains("unexpected argument '--no-such-flag'"), "{report}");
+
+    // The output folder's parent is a file: nothing can be written.
+    let spec = dir.path().join("ok.yaml");
+    std::fs::write(&spec, openapi("paths: {}\n")).unwrap_or_else(|e| panic!("{e}"));
+    let blocker = dir.path().join("file");
+    std::fs::write(&blocker, "").unwrap_or_else(|e| panic!("{e}"));
+    let (code, report) =
+        run_cli(&["generator", "generate", &spec.to_string_lossy(), "--out", &blocker.join("out").to_string_lossy()]);
+    assert_eq!(code, EXIT_USAGE, "{report}");
+}
+
+#[test]
+fn deny_warnings_turns_warnings_into_a_failure() {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let out = previous_output(dir.path());
+    let spec = dir.path().join("warn.yaml");
+    std::fs::write(&spec, openapi("paths:\n  /pets/{id}:\n    get:\n      responses: {'200': {description: ok}}\n"))
+        .unwrap_or_else(|e| panic!("{e}"));
+    let args = ["generator", "generate", &spec.to_string_lossy(), "--out", &out.to_string_lossy(), "--deny-warnings"]
+        .map(String::from);
+    let (mut stdout, mut stderr) = (Vec::new(), Vec::new());
+    let code = run(args, &mut stdout, &mut stderr);
+    let report = String::from_utf8_lossy(&stderr);
+    assert_eq!(code, EXIT_SPEC);
+    // The path placeholder without a parameter, and the missing server URL.
+    assert!(report.contains("error: 2 warnings, and --deny-warnings is set; nothing was written"), "{report}");
+    assert!(out.join("previous.rs").exists());
+}
+
+#[test]
+fn a_rendered_error_shows_the_source_line_with_a_marker() {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let spec = dir.path().join("paths.yaml");
+    std::fs::write(&spec, openapi("paths: []\n")).unwrap_or_else(|e| panic!("{e}"));
+    let (_, report) =
+        run_cli(&["generator", "generate", &spec.to_string_lossy(), "--out", &dir.path().join("o").to_string_lossy()]);
+    let lines: Vec<&str> = report.lines().collect();
+    assert_eq!(lines[0], "error: not a valid OpenAPI 3.0 document: invalid type: sequence, expected struct Paths");
+    assert!(lines[1].ends_with("paths.yaml:3:1"), "{report}");
+    assert_eq!(lines[3], "3 │ paths: []");
+    assert_eq!(lines[4], "  │ ^^^^^");
+    assert_eq!(lines[6], "  = at JSON pointer /paths");
+}

@@ -1,0 +1,199 @@
+//! No input may crash the generator: property tests of the readers and the example inference on
+//! arbitrary input, random single-byte mutations of every corpus spec through the whole pipeline,
+//! and a 50 MB spec in bounded time and memory. Counts are printed (`cargo test -- --nocapture`).
+
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+use generator::ir::Origin;
+use generator::read::example::Shape;
+use generator::read::registry::TypeRegistry;
+use generator::read::{Overrides, read_str};
+use proptest::prelude::*;
+use serde_json::{Value, json};
+
+/// Read, normalise and emit: everything but writing files.
+fn pipeline(name: &str, text: &str) {
+    let Ok(mut spec) = read_str(name, text, &Overrides::default()) else { return };
+    let warnings = generator::normalise::normalise(&mut spec.api);
+    spec.add_warnings(warnings);
+    let settings = generator::emit::CrateSettings {
+        name: "fuzz".into(),
+        version: "0.1.0".into(),
+        description: "fuzz".into(),
+        examples: Vec::new(),
+    };
+    let modules = [generator::emit::ApiModule { module: "api", api: &spec.api }];
+    // An emit error is a reported failure, not a crash; only panics fail the test.
+    let _ = generator::emit::emit_crate(&settings, &modules);
+    for warning in &spec.warnings {
+        let _ = warning.render();
+    }
+}
+
+/// JSON values of bounded size and depth.
+fn json_value() -> impl Strategy<Value = Value> {
+    let leaf = prop_oneof![
+        Just(Value::Null),
+        any::<bool>().prop_map(Value::from),
+        any::<i64>().prop_map(Value::from),
+        any::<f64>().prop_filter("finite", |f| f.is_finite()).prop_map(Value::from),
+        prop_oneof![
+            ".*",
+            Just("<long>".to_owned()),
+            Just("<string,null>".to_owned()),
+            Just("string [date]".to_owned()),
+            Just("2019-09-17T20:25:17Z".to_owned()),
+            Just("#/components/schemas/A".to_owned()),
+            Just(":id".to_owned()),
+            Just("{{baseUrl}}".to_owned())
+        ]
+        .prop_map(Value::from),
+    ];
+    leaf.prop_recursive(5, 48, 6, |inner| {
+        let keys = prop_oneof![
+            "[a-z$]{1,8}",
+            Just("type".to_owned()),
+            Just("$ref".to_owned()),
+            Just("properties".to_owned()),
+            Just("items".to_owned()),
+            Just("oneOf".to_owned()),
+            Just("allOf".to_owned()),
+            Just("request".to_owned()),
+            Just("url".to_owned()),
+            Just("item".to_owned()),
+            Just("response".to_owned()),
+            Just("body".to_owned())
+        ];
+        prop_oneof![
+            prop::collection::vec(inner.clone(), 0..6).prop_map(Value::from),
+            prop::collection::btree_map(keys, inner, 0..6).prop_map(|m| Value::Object(m.into_iter().collect())),
+        ]
+    })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 400, failure_persistence: None, ..ProptestConfig::default() })]
+
+    #[test]
+    fn arbitrary_text_never_panics(text in "\\PC{0,400}") {
+        pipeline("fuzz.yaml", &text);
+        pipeline("fuzz.json", &format!("{{{text}"));
+    }
+
+    #[test]
+    fn arbitrary_openapi_shaped_documents_never_panic(paths in json_value(), schemas in json_value()) {
+        let document = json!({
+            "openapi": "3.0.3",
+            "info": {"title": "t", "version": "1"},
+            "paths": {"/a/{id}": {"get": {"responses": {"200": {"description": "ok", "content": {"application/json": {"example": paths.clone()}}}}}}},
+            "components": {"schemas": {"A": schemas, "B": {"type": "object", "properties": {"a": {"$ref": "#/components/schemas/A"}}}}}
+        });
+        pipeline("fuzz.json", &document.to_string());
+        pipeline("fuzz.json", &json!({"openapi": "3.0.0", "info": {"title": "t", "version": "1"}, "paths": paths}).to_string());
+    }
+
+    #[test]
+    fn arbitrary_postman_shaped_collections_never_panic(items in json_value(), body in json_value()) {
+        let request = json!({"name": "r", "request": {"method": "POST", "url": "{{baseUrl}}/a/:id?x=1", "body": {"mode": "raw", "raw": body.to_string()}}, "response": [{"code": 200, "body": body.to_string()}]});
+        let collection = json!({"info": {"name": "c", "schema": "v2.1"}, "item": [request, {"name": "f", "item": items.clone()}], "auth": items});
+        pipeline("fuzz.json", &collection.to_string());
+    }
+
+    #[test]
+    fn example_inference_never_panics(samples in prop::collection::vec(json_value(), 1..4)) {
+        let shape = samples.iter().map(Shape::from_example).reduce(Shape::merge);
+        if let Some(shape) = shape {
+            let mut registry = TypeRegistry::default();
+            let _ = shape.to_type("Root", None, &Origin(String::new()), &mut registry);
+        }
+        for sample in &samples {
+            let _ = generator::read::example::instantiate(sample);
+        }
+    }
+}
+
+fn specs() -> Vec<PathBuf> {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+    let mut specs =
+        vec![root.join("specs/zoom-chat-v1.openapi.yaml"), root.join("specs/zoom-chat-v2.postman_collection.json")];
+    for dir in ["../shared/corpus/openapi", "../shared/corpus/postman", "../shared/corpus/postman/oracle"] {
+        let mut files: Vec<PathBuf> = std::fs::read_dir(root.join(dir))
+            .map(|d| d.filter_map(|e| e.ok().map(|e| e.path())).filter(|p| p.is_file()).collect())
+            .unwrap_or_default();
+        files.sort();
+        specs.extend(files);
+    }
+    specs
+}
+
+#[test]
+fn single_byte_mutations_of_every_spec_never_panic() {
+    let mut rng =
+        fastrand::Rng::with_seed(std::env::var("MUTATION_SEED").ok().and_then(|s| s.parse().ok()).unwrap_or(7));
+    let budget = Duration::from_secs(std::env::var("MUTATION_SECONDS").ok().and_then(|s| s.parse().ok()).unwrap_or(40));
+    let specs = specs();
+    assert!(specs.len() >= 20, "corpus missing: {} specs", specs.len());
+    let per_spec = budget / u32::try_from(specs.len()).unwrap_or(1);
+    let mut runs = 0;
+    let mut crashes = Vec::new();
+    for spec in &specs {
+        let original = std::fs::read(spec).unwrap_or_else(|e| panic!("{}: {e}", spec.display()));
+        let started = Instant::now();
+        // At least one mutation per spec, then as many as the time share allows.
+        while runs == 0 || started.elapsed() < per_spec {
+            let mut mutated = original.clone();
+            let at = rng.usize(..mutated.len().max(1));
+            let byte = rng.u8(..);
+            if let Some(slot) = mutated.get_mut(at) {
+                *slot = byte;
+            }
+            let text = String::from_utf8_lossy(&mutated).into_owned();
+            let name = spec.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+            let result = std::panic::catch_unwind(|| pipeline(&name, &text));
+            runs += 1;
+            if result.is_err() {
+                crashes.push(format!("{name}: byte {at} set to {byte:#04x}"));
+            }
+            if started.elapsed() >= per_spec {
+                break;
+            }
+        }
+    }
+    eprintln!("single-byte mutations: {runs} inputs over {} specs, {} crashed", specs.len(), crashes.len());
+    assert!(crashes.is_empty(), "{crashes:#?}");
+}
+
+/// Peak resident memory of this process, from /proc (Linux), in MiB.
+fn peak_rss_mib() -> Option<u64> {
+    let status = std::fs::read_to_string("/proc/self/status").ok()?;
+    let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
+    line.split_whitespace().nth(1)?.parse::<u64>().ok().map(|kib| kib / 1024)
+}
+
+#[test]
+fn a_50_mb_spec_is_read_in_bounded_time_and_memory() {
+    // 200 requests with a 250 KB example body each: large examples are how real specs get big.
+    let message = json!({"id": "0fbd238a0519d3abb0e4ce", "message": "I am good.", "sender": "user@example.com", "date_time": "2019-09-17T20:25:17Z", "files": [{"file_id": "x", "file_size": 14358}]});
+    let page =
+        serde_json::to_string(&json!({"next_page_token": "", "messages": vec![message; 1400]})).unwrap_or_default();
+    let items: Vec<Value> = (0..200)
+        .map(|i| {
+            json!({"name": format!("Request {i}"), "request": {"method": "GET", "url": format!("https://api.example.com/things/{i}?page_token=x")},
+                   "response": [{"code": 200, "body": page}]})
+        })
+        .collect();
+    let text = json!({"info": {"name": "big", "schema": "v2.1"}, "item": items}).to_string();
+    let megabytes = text.len() / 1_000_000;
+    assert!(megabytes >= 50, "only {megabytes} MB");
+    let started = Instant::now();
+    let result = read_str("big.json", &text, &Overrides::default());
+    let read = started.elapsed();
+    let api = result.unwrap_or_else(|e| panic!("{e}")).api;
+    assert_eq!(api.operations.len(), 200);
+    let peak = peak_rss_mib();
+    eprintln!("{megabytes} MB spec: read and inferred in {read:?}; peak RSS of the test process {peak:?} MiB");
+    // Generous bounds: a sanity check on shared machines, not a benchmark.
+    assert!(read < Duration::from_secs(120), "{read:?}");
+    assert!(peak.is_none_or(|mib| mib < 8 * 1024), "{peak:?} MiB");
+}

@@ -1,0 +1,356 @@
+//! `cargo xtask corpus`: generates a client crate for every spec of the shared real-world corpus and checks
+//! that each compiles with zero errors and zero warnings.
+//!
+//! Specs are `<corpus>/openapi/*.{json,yaml}` and `<corpus>/postman/*.json` (not `postman/oracle/`). Each becomes
+//! `target/corpus/crates/corpus-<stem>/`. All of them are members of one throw-away workspace,
+//! `target/corpus/Cargo.toml`, checked by a single `cargo check --keep-going` so dependencies compile once, into
+//! `target/corpus/target`, and are reused by later runs. Cargo's raw JSON messages are kept in
+//! `target/corpus/check.jsonl`.
+
+use std::collections::{HashMap, HashSet};
+use std::fs::{self, File};
+use std::io::{BufRead, BufReader, BufWriter, Write};
+use std::panic::{self, AssertUnwindSafe};
+use std::path::{Path, PathBuf};
+use std::process::{Command, ExitCode, Stdio};
+use std::time::{Duration, Instant};
+
+use anyhow::{Context, Result, bail};
+use generator::manifest::Manifest;
+use serde_json::Value;
+
+/// Distinct compiler messages shown per failing crate.
+const SHOWN_MESSAGES: usize = 5;
+/// Lines shown of each of those messages.
+const SHOWN_LINES: usize = 15;
+/// Characters of a generator error shown in the table; the details below it have the whole text.
+const ERROR_WIDTH: usize = 60;
+
+/// One spec of the corpus and what generating its crate gave.
+struct Row {
+    /// The spec's file name.
+    file: String,
+    /// Package name of the generated crate, also its folder under `crates/`.
+    krate: String,
+    /// Time spent reading, emitting and writing, in milliseconds.
+    ms: u128,
+    /// Operations and types, or the generator's error message.
+    generated: Result<(usize, usize), String>,
+}
+
+/// Compiler messages attributed to one generated crate.
+#[derive(Default)]
+struct Diagnostics {
+    errors: usize,
+    warnings: usize,
+    /// Distinct kinds of message, in order of first appearance.
+    kinds: Vec<Kind>,
+}
+
+/// Messages with the same code and text (a lint or error code, then the headline).
+struct Kind {
+    key: String,
+    /// Rendered text of the first such message.
+    rendered: String,
+    count: usize,
+}
+
+/// What the one `cargo check` run found.
+struct Check {
+    by_crate: HashMap<String, Diagnostics>,
+    /// Crates whose library was checked to the end (cargo reported an artifact for it).
+    finished: HashSet<String>,
+    success: bool,
+    elapsed: Duration,
+    /// When the last dependency finished, from the start of `cargo check`.
+    dependencies: Duration,
+}
+
+/// Runs the corpus check for the specs under `corpus` whose file name contains `filter`.
+pub fn run(repo: &Path, corpus: &Path, filter: Option<&str>) -> Result<ExitCode> {
+    let started = Instant::now();
+    let root = repo.join("target/corpus");
+    let crates_dir = root.join("crates");
+    let specs = find_specs(corpus, filter)?;
+    if specs.is_empty() {
+        bail!("no spec in {} matches", corpus.display());
+    }
+    let mut rows = Vec::new();
+    for spec in &specs {
+        let file = spec.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+        let krate = unique_name(&crate_name(&file), &rows);
+        eprintln!("generating {krate} from {file}");
+        let timer = Instant::now();
+        let generated = generate(spec, &crates_dir.join(&krate), &krate);
+        rows.push(Row { file, krate, ms: timer.elapsed().as_millis(), generated });
+    }
+    let generation = started.elapsed();
+    let members: Vec<&str> = rows.iter().filter(|r| r.generated.is_ok()).map(|r| r.krate.as_str()).collect();
+    let check = if members.is_empty() {
+        None
+    } else {
+        write_workspace(repo, &root, &members)?;
+        Some(cargo_check(&root, &members)?)
+    };
+    let failed = report(&rows, check.as_ref());
+    match &check {
+        Some(check) => println!(
+            "wall time {:.1} s: generation {:.1} s, cargo check {:.1} s (dependencies ready after {:.1} s)",
+            started.elapsed().as_secs_f64(),
+            generation.as_secs_f64(),
+            check.elapsed.as_secs_f64(),
+            check.dependencies.as_secs_f64()
+        ),
+        None => println!("wall time {:.1} s, no crate to check", started.elapsed().as_secs_f64()),
+    }
+    Ok(if failed { ExitCode::FAILURE } else { ExitCode::SUCCESS })
+}
+
+/// The corpus specs whose file name contains `filter`, in sorted order.
+fn find_specs(corpus: &Path, filter: Option<&str>) -> Result<Vec<PathBuf>> {
+    let mut specs = Vec::new();
+    for (folder, extensions) in [("openapi", &["json", "yaml"][..]), ("postman", &["json"][..])] {
+        let dir = corpus.join(folder);
+        let entries = fs::read_dir(&dir).with_context(|| format!("reading {}", dir.display()))?;
+        for entry in entries {
+            let path = entry.with_context(|| format!("reading {}", dir.display()))?.path();
+            let file = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+            let extension = path.extension().and_then(|e| e.to_str()).unwrap_or_default();
+            if path.is_file() && extensions.contains(&extension) && filter.is_none_or(|f| file.contains(f)) {
+                specs.push(path);
+            }
+        }
+    }
+    specs.sort();
+    Ok(specs)
+}
+
+/// `corpus-<file name up to its first dot>`, lowercase, with anything but letters and digits as `-`.
+fn crate_name(file: &str) -> String {
+    let stem = file.split('.').next().unwrap_or_default();
+    let stem: String =
+        stem.chars().map(|c| if c.is_ascii_alphanumeric() { c.to_ascii_lowercase() } else { '-' }).collect();
+    format!("corpus-{stem}")
+}
+
+/// `name`, or `name-2`, `name-3`, … when an earlier row already took it.
+fn unique_name(name: &str, rows: &[Row]) -> String {
+    let mut unique = name.to_owned();
+    let mut n = 2;
+    while rows.iter().any(|r| r.krate == unique) {
+        unique = format!("{name}-{n}");
+        n += 1;
+    }
+    unique
+}
+
+/// Generates the crate for `spec` into `out`: its operation and type counts, or the error's first line.
+fn generate(spec: &Path, out: &Path, krate: &str) -> Result<(usize, usize), String> {
+    let manifest = Manifest::for_specs(&[spec.to_owned()], out.to_owned(), krate);
+    let generate = || -> generator::error::Result<(usize, usize)> {
+        let generation = generator::generate(&manifest)?;
+        generator::output::write_atomically(out, &generation.files)?;
+        let operations = generation.summaries.iter().map(|s| s.operations).sum();
+        Ok((operations, generation.summaries.iter().map(|s| s.types).sum()))
+    };
+    // A generator panic is a failing row like an error, not the end of the run.
+    match panic::catch_unwind(AssertUnwindSafe(generate)) {
+        Ok(result) => result.map_err(|error| error.to_string()),
+        Err(payload) => {
+            let message = payload.downcast_ref::<&str>().map(|s| s.to_string()).or(payload.downcast_ref().cloned());
+            Err(format!("panicked: {}", message.unwrap_or_default()))
+        }
+    }
+}
+
+/// Writes the throw-away workspace over `members`; its own `[workspace]` keeps it out of the repository's.
+fn write_workspace(repo: &Path, root: &Path, members: &[&str]) -> Result<()> {
+    let members: String = members.iter().map(|m| format!("    \"crates/{m}\",\n")).collect();
+    let manifest = format!(
+        "# Written by `cargo xtask corpus` on every run; not part of the repository's workspace.\n\
+         [workspace]\nresolver = \"3\"\nmembers = [\n{members}]\n"
+    );
+    let path = root.join("Cargo.toml");
+    fs::write(&path, manifest).with_context(|| format!("writing {}", path.display()))?;
+    // Start from the repository's lock file, so the crates are checked against the versions it pins.
+    let lock = root.join("Cargo.lock");
+    let repo_lock = repo.join("Cargo.lock");
+    if !lock.exists() && repo_lock.exists() {
+        fs::copy(&repo_lock, &lock).with_context(|| format!("copying {}", repo_lock.display()))?;
+    }
+    Ok(())
+}
+
+/// Runs one `cargo check` over the workspace at `root` and attributes its messages to `members`.
+fn cargo_check(root: &Path, members: &[&str]) -> Result<Check> {
+    let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
+    let manifest = root.join("Cargo.toml");
+    let started = Instant::now();
+    let mut child = Command::new(cargo)
+        .args(["check", "--workspace", "--keep-going", "--message-format=json", "--manifest-path"])
+        .arg(&manifest)
+        .env("CARGO_TARGET_DIR", root.join("target"))
+        .stdout(Stdio::piped())
+        .spawn()
+        .context("starting cargo check")?;
+    let stdout = child.stdout.take().context("cargo check has no stdout")?;
+    let log_path = root.join("check.jsonl");
+    let mut log = BufWriter::new(File::create(&log_path).with_context(|| format!("creating {}", log_path.display()))?);
+    let mut check = Check {
+        by_crate: HashMap::new(),
+        finished: HashSet::new(),
+        success: false,
+        elapsed: Duration::ZERO,
+        dependencies: Duration::ZERO,
+    };
+    for line in BufReader::new(stdout).lines() {
+        let line = line.context("reading cargo check output")?;
+        writeln!(log, "{line}").with_context(|| format!("writing {}", log_path.display()))?;
+        // Cargo passes through anything a build script prints; only its own messages are JSON.
+        let Ok(message) = serde_json::from_str::<Value>(&line) else { continue };
+        let package = message["manifest_path"].as_str().and_then(|p| Path::new(p).parent()?.file_name());
+        let member = package.map(|p| p.to_string_lossy()).filter(|p| members.contains(&p.as_ref()));
+        match (message["reason"].as_str(), member) {
+            (Some("compiler-message"), Some(krate)) => {
+                check.by_crate.entry(krate.into_owned()).or_default().add(&message["message"])
+            }
+            (Some("compiler-artifact"), Some(krate)) => {
+                check.finished.insert(krate.into_owned());
+            }
+            (Some("compiler-artifact" | "build-script-executed"), None) => check.dependencies = started.elapsed(),
+            _ => {}
+        }
+    }
+    log.flush().with_context(|| format!("writing {}", log_path.display()))?;
+    check.success = child.wait().context("waiting for cargo check")?.success();
+    check.elapsed = started.elapsed();
+    Ok(check)
+}
+
+impl Diagnostics {
+    /// Counts one rustc diagnostic, skipping its "aborting due to …" and "N warnings emitted" summaries.
+    fn add(&mut self, message: &Value) {
+        let text = message["message"].as_str().unwrap_or_default();
+        if text.starts_with("aborting due to") || text.ends_with(" emitted") {
+            return;
+        }
+        match message["level"].as_str().unwrap_or_default() {
+            level if level.starts_with("error") => self.errors += 1,
+            "warning" => self.warnings += 1,
+            _ => return,
+        }
+        let headline = text.lines().next().unwrap_or_default();
+        let key = match message["code"]["code"].as_str() {
+            Some(code) => format!("[{code}] {headline}"),
+            None => headline.to_owned(),
+        };
+        match self.kinds.iter_mut().find(|k| k.key == key) {
+            Some(kind) => kind.count += 1,
+            None => {
+                let rendered = message["rendered"].as_str().unwrap_or(text).trim_end().to_owned();
+                self.kinds.push(Kind { key, rendered, count: 1 });
+            }
+        }
+    }
+}
+
+/// Prints the table, its totals and the details of every failure; whether anything failed.
+fn report(rows: &[Row], check: Option<&Check>) -> bool {
+    let none = Diagnostics::default();
+    let mut table =
+        vec![["spec", "operations", "types", "generation ms", "check result", "warnings"].map(String::from)];
+    let (mut operations, mut types, mut ms, mut failures, mut warnings) = (0, 0, 0, 0, 0);
+    let mut details = Vec::new();
+    for row in rows {
+        ms += row.ms;
+        let cells = match &row.generated {
+            Err(error) => {
+                failures += 1;
+                details.push(format!("{} ({}): generator error:\n{error}", row.file, row.krate));
+                let first = error.lines().next().unwrap_or_default();
+                let first = first.strip_prefix("error: ").unwrap_or(first);
+                let first = match first.char_indices().nth(ERROR_WIDTH) {
+                    Some((end, _)) => format!("{}…", &first[..end]),
+                    None => first.to_owned(),
+                };
+                ["-".into(), "-".into(), format!("generator error: {first}"), "-".into()]
+            }
+            Ok((ops, tys)) => {
+                operations += ops;
+                types += tys;
+                let found = check.and_then(|c| c.by_crate.get(&row.krate)).unwrap_or(&none);
+                warnings += found.warnings;
+                let result = match found.errors {
+                    0 if check.is_some_and(|c| c.finished.contains(&row.krate)) => "ok".to_owned(),
+                    0 => "not checked".to_owned(),
+                    1 => "1 error".to_owned(),
+                    n => format!("{n} errors"),
+                };
+                if result != "ok" || found.warnings > 0 {
+                    failures += 1;
+                    details.push(describe(row, &result, found));
+                }
+                [ops.to_string(), tys.to_string(), result, found.warnings.to_string()]
+            }
+        };
+        let [ops, tys, result, warns] = cells;
+        table.push([row.file.clone(), ops, tys, row.ms.to_string(), result, warns]);
+    }
+    print_table(&table);
+    println!(
+        "total: {} specs, {operations} operations, {types} types, {ms} ms generating; {failures} failing, \
+         {warnings} warnings",
+        rows.len()
+    );
+    for detail in &details {
+        println!("\n{detail}");
+    }
+    if let Some(check) = check.filter(|c| !c.success && failures == 0) {
+        let seconds = check.elapsed.as_secs_f64();
+        println!("\ncargo check failed after {seconds:.1} s without a message for any crate; see its output above");
+        return true;
+    }
+    failures > 0
+}
+
+/// The first few distinct compiler messages of a failing crate, each cut to a few lines.
+fn describe(row: &Row, result: &str, found: &Diagnostics) -> String {
+    let mut out = format!("{} ({}): {result}, {} warnings", row.file, row.krate, found.warnings);
+    if result == "not checked" {
+        out.push_str("\n  cargo reported no result for this crate; see its output above");
+    }
+    for kind in found.kinds.iter().take(SHOWN_MESSAGES) {
+        out.push_str(&format!("\n--- {} ({}×)\n", kind.key, kind.count));
+        let lines: Vec<&str> = kind.rendered.lines().collect();
+        out.push_str(&lines.iter().take(SHOWN_LINES).copied().collect::<Vec<_>>().join("\n"));
+        if lines.len() > SHOWN_LINES {
+            out.push_str(&format!("\n    … {} more lines", lines.len() - SHOWN_LINES));
+        }
+    }
+    if found.kinds.len() > SHOWN_MESSAGES {
+        out.push_str(&format!("\n--- and {} more kinds of message", found.kinds.len() - SHOWN_MESSAGES));
+    }
+    out
+}
+
+/// Prints rows as aligned columns: the first left-aligned, numbers right-aligned.
+fn print_table(table: &[[String; 6]]) {
+    let mut widths = [0; 6];
+    for row in table {
+        for (width, cell) in widths.iter_mut().zip(row) {
+            *width = (*width).max(cell.chars().count());
+        }
+    }
+    for row in table {
+        let line: Vec<String> = row
+            .iter()
+            .zip(widths)
+            .enumerate()
+            .map(|(i, (cell, width))| match i {
+                0 | 4 => format!("{cell:<width$}"),
+                _ => format!("{cell:>width$}"),
+            })
+            .collect();
+        println!("{}", line.join("  ").trim_end());
+    }
+}
