@@ -384,10 +384,19 @@ pub enum TypeKind {
         variants: Vec<Type>,
         /// Property whose value tells the alternatives apart, if the spec names one.
         #[serde(skip_serializing_if = "Option::is_none")]
-        discriminator: Option<String>,
+        discriminator: Option<Discriminator>,
     },
     /// Another name for a type.
     Alias(Type),
+}
+
+/// How the alternatives of a union are told apart: by the value of one property.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
+pub struct Discriminator {
+    /// The property holding the tag.
+    pub property: String,
+    /// Tag value → name of the alternative's type, in variant order.
+    pub mapping: Vec<(String, String)>,
 }
 
 /// A field of a struct.

@@ -9,7 +9,7 @@ use super::docs::doc_attrs;
 use super::idents::{Scope, type_ident};
 use super::runtime::Uses;
 use super::types::rust_type;
-use crate::ir::{Api, Field, Provenance, Type, TypeDef, TypeKind};
+use crate::ir::{Api, Discriminator, Field, Provenance, Type, TypeDef, TypeKind};
 
 /// The models module: every named type of the API, in name order.
 pub fn models_module(api: &Api, uses: &mut Uses) -> TokenStream {
@@ -39,7 +39,9 @@ fn type_item(def: &TypeDef, types: &[TypeDef], uses: &mut Uses) -> TokenStream {
             struct_item(&ident, &def.name, fields, additional.as_ref(), types, uses)
         }
         TypeKind::Enum { values } => enum_item(&ident, values),
-        TypeKind::Union { variants, .. } => union_item(&ident, &def.name, variants, types),
+        TypeKind::Union { variants, discriminator } => {
+            union_item(&ident, &def.name, variants, discriminator.as_ref(), types)
+        }
         TypeKind::Alias(ty) => {
             let ty = rust_type(ty, &TokenStream::new());
             quote! { pub type #ident = #ty; }
@@ -132,19 +134,66 @@ fn enum_item(ident: &Ident, values: &[String]) -> TokenStream {
     }
 }
 
-fn union_item(ident: &Ident, name: &str, variants: &[Type], types: &[TypeDef]) -> TokenStream {
+fn union_item(
+    ident: &Ident,
+    name: &str,
+    variants: &[Type],
+    discriminator: Option<&Discriminator>,
+    types: &[TypeDef],
+) -> TokenStream {
     let models = TokenStream::new();
     let mut scope = Scope::default();
-    let variants = variants.iter().map(|ty| {
-        let ident = scope.camel(&variant_name(ty));
-        let rust =
-            if reaches(ty, name, types, &mut HashSet::new()) { boxed(ty, &models) } else { rust_type(ty, &models) };
-        quote! { #ident(#rust), }
+    let variants: Vec<(Ident, &Type, TokenStream)> = variants
+        .iter()
+        .map(|ty| {
+            let variant = scope.camel(&variant_name(ty));
+            let rust =
+                if reaches(ty, name, types, &mut HashSet::new()) { boxed(ty, &models) } else { rust_type(ty, &models) };
+            (variant, ty, rust)
+        })
+        .collect();
+    let declarations = variants.iter().map(|(variant, _, rust)| quote! { #variant(#rust), });
+    let Some(discriminator) = discriminator else {
+        return quote! {
+            #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+            #[serde(untagged)]
+            pub enum #ident { #(#declarations)* }
+        };
+    };
+    // Tagged: the tag picks the alternative, and the whole object (tag included) decodes into it.
+    let property = &discriminator.property;
+    let other = scope.camel("Other");
+    let other_doc = format!(" An object whose `{property}` this version of the client does not know, kept as it is.");
+    let arms = variants.iter().filter_map(|(variant, ty, _)| {
+        let Type::Named(type_name) = ty else { return None };
+        let values: Vec<&String> =
+            discriminator.mapping.iter().filter(|(_, target)| target == type_name).map(|(value, _)| value).collect();
+        (!values.is_empty()).then(|| {
+            quote! {
+                #(Some(#values))|* => serde_json::from_value(value).map(#ident::#variant).map_err(D::Error::custom),
+            }
+        })
     });
     quote! {
-        #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+        #[derive(Debug, Clone, PartialEq, Serialize)]
         #[serde(untagged)]
-        pub enum #ident { #(#variants)* }
+        pub enum #ident {
+            #(#declarations)*
+            #[doc = #other_doc]
+            #other(serde_json::Value),
+        }
+
+        impl<'de> Deserialize<'de> for #ident {
+            fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                use serde::de::Error as _;
+                let value = serde_json::Value::deserialize(deserializer)?;
+                let tag = value.get(#property).and_then(serde_json::Value::as_str).map(str::to_owned);
+                match tag.as_deref() {
+                    #(#arms)*
+                    _ => Ok(#ident::#other(value)),
+                }
+            }
+        }
     }
 }
 

@@ -35,11 +35,17 @@ struct Input<'a> {
     ty: &'a Type,
     docs: Option<&'a str>,
     source: Source<'a>,
+    /// For a body the operation accepts in several content types: the enum of them.
+    body_enum: Option<Ident>,
 }
 
 enum Source<'a> {
-    Param { location: ParamLocation, name: &'a str },
-    Body(&'a BodyContent),
+    Param {
+        location: ParamLocation,
+        name: &'a str,
+    },
+    /// The body, in every content type the operation accepts (at least one).
+    Body(&'a [BodyContent]),
 }
 
 impl<'a> Plan<'a> {
@@ -53,12 +59,15 @@ impl<'a> Plan<'a> {
         for param in params {
             let (ident, _) = scope.snake(&param.name);
             let source = Source::Param { location: param.location, name: &param.name };
-            let input = Input { ident, ty: &param.ty, docs: param.docs.as_deref(), source };
+            let input = Input { ident, ty: &param.ty, docs: param.docs.as_deref(), source, body_enum: None };
             if param.required { required.push(input) } else { optional.push(input) }
         }
         if let Some((body, content)) = op.body.as_ref().and_then(|b| b.contents.first().map(|c| (b, c))) {
             let (ident, _) = scope.snake("body");
-            let input = Input { ident, ty: &content.ty, docs: body.docs.as_deref(), source: Source::Body(content) };
+            let body_enum =
+                (body.contents.len() > 1).then(|| type_ident(&format!("{}Body", crate::naming::type_name(&op.name))));
+            let source = Source::Body(&body.contents);
+            let input = Input { ident, ty: &content.ty, docs: body.docs.as_deref(), source, body_enum };
             if body.required { required.push(input) } else { optional.push(input) }
         }
         Plan { op, types, method, builder: type_ident(&crate::naming::type_name(&op.name)), required, optional }
@@ -71,12 +80,22 @@ impl<'a> Plan<'a> {
 }
 
 /// The argument type a caller passes, and the expression that turns the argument into the stored value.
-fn argument(input: &Input<'_>, models: &TokenStream) -> (TokenStream, TokenStream) {
+fn argument(input: &Input<'_>, models: &TokenStream, requests: &TokenStream) -> (TokenStream, TokenStream) {
     let ident = &input.ident;
-    if is_string(input.ty) {
+    if let Some(body_enum) = &input.body_enum {
+        (quote!(impl Into<#requests #body_enum>), quote!(#ident.into()))
+    } else if is_string(input.ty) {
         (quote!(impl Into<String>), quote!(#ident.into()))
     } else {
         (rust_type(input.ty, models), quote!(#ident))
+    }
+}
+
+/// The type a builder stores a value as.
+fn stored_type(input: &Input<'_>, models: &TokenStream) -> TokenStream {
+    match &input.body_enum {
+        Some(body_enum) => quote!(#body_enum),
+        None => rust_type(input.ty, models),
     }
 }
 
@@ -131,7 +150,8 @@ pub fn client_module(api: &Api) -> TokenStream {
     let methods = plans.iter().map(|plan| {
         let method = &plan.method;
         let builder = &plan.builder;
-        let (args, convs): (Vec<_>, Vec<_>) = plan.required.iter().map(|input| argument(input, &models)).unzip();
+        let (args, convs): (Vec<_>, Vec<_>) =
+            plan.required.iter().map(|input| argument(input, &models, &quote!(super::requests::))).unzip();
         let idents = plan.required.iter().map(|input| &input.ident);
         let docs = operation_docs(api, plan.op);
         let deprecated = plan.op.deprecated.as_deref().map(|note| {
@@ -334,20 +354,20 @@ fn builder(api: &Api, plan: &Plan<'_>, uses: &mut Uses) -> TokenStream {
     };
     let fields = plan.required.iter().map(|input| {
         let ident = &input.ident;
-        let ty = rust_type(input.ty, &models);
+        let ty = stored_type(input, &models);
         quote!(#ident: #ty,)
     });
     let optional_fields = plan.optional.iter().map(|input| {
         let ident = &input.ident;
-        let ty = rust_type(input.ty, &models);
+        let ty = stored_type(input, &models);
         quote!(#ident: Option<#ty>,)
     });
     let required_idents: Vec<&Ident> = plan.required.iter().map(|i| &i.ident).collect();
-    let required_types = plan.required.iter().map(|i| rust_type(i.ty, &models));
+    let required_types = plan.required.iter().map(|i| stored_type(i, &models));
     let optional_idents = plan.optional.iter().map(|i| &i.ident);
     let setters = plan.optional.iter().map(|input| {
         let ident = &input.ident;
-        let (arg, conv) = argument(input, &models);
+        let (arg, conv) = argument(input, &models, &TokenStream::new());
         let docs = doc_attrs(input.docs);
         quote! {
             #docs
@@ -360,7 +380,10 @@ fn builder(api: &Api, plan: &Plan<'_>, uses: &mut Uses) -> TokenStream {
     let allow = too_many_args(plan.required.len() + 1);
     let send = send_method(api, plan, uses);
     let paging = pagination_methods(plan, uses);
+    let body_enum = body_enum_item(plan, method);
     quote! {
+        #body_enum
+
         #[doc = #doc]
         #[derive(Debug, Clone)]
         #[must_use = "a request does nothing until it is sent with `.send()`"]
@@ -465,7 +488,7 @@ fn token_access(plan: &Plan<'_>, name: &str) -> Option<TokenAccess> {
             TokenAccess { current: quote!(request.#ident.as_ref()), set: quote!(request.#ident = Some(token);) }
         });
     }
-    let body = plan.required.iter().find(|i| matches!(i.source, Source::Body(_)))?;
+    let body = plan.required.iter().find(|i| matches!(i.source, Source::Body(_)) && i.body_enum.is_none())?;
     let Type::Named(body_type) = body.ty else { return None };
     let fields = struct_fields(plan.types, body_type)?;
     let idents = super::models::field_idents(fields);
@@ -667,40 +690,32 @@ fn find_input<'p, 'a>(plan: &'p Plan<'a>, location: ParamLocation, name: &str) -
 fn body_expr(plan: &Plan<'_>, uses: &mut Uses) -> TokenStream {
     let found = plan.required.iter().map(|i| (i, true)).chain(plan.optional.iter().map(|i| (i, false))).find_map(
         |(i, required)| match i.source {
-            Source::Body(content) => Some((i, content, required)),
+            Source::Body(contents) => Some((i, contents, required)),
             Source::Param { .. } => None,
         },
     );
-    let Some((input, content, required)) = found else {
+    let Some((input, contents, required)) = found else {
         uses.no_body = true;
         return quote!(crate::runtime::Body::None);
     };
     let ident = &input.ident;
-    let media = &content.content_type;
-    // `reference` is a `&T` expression for functions; `place` an expression to call methods on.
-    let mut encode = |reference: TokenStream, place: TokenStream| match content.encoding {
-        BodyEncoding::Form => {
-            uses.form_body = true;
-            quote!(crate::runtime::form_body(#reference)?)
+    let encoded = match (&input.body_enum, contents) {
+        (None, [content]) if required => encode_content(plan, content, quote!(&self.#ident), quote!(self.#ident), uses),
+        (None, [content]) => encode_content(plan, content, quote!(value), quote!(value), uses),
+        (Some(body_enum), contents) => {
+            let variants = body_variants(contents);
+            let arms = contents.iter().zip(variants).map(|(content, variant)| {
+                let encoded = encode_content(plan, content, quote!(value), quote!(value), uses);
+                quote!(#body_enum::#variant(value) => #encoded,)
+            });
+            let scrutinee = if required { quote!(&self.#ident) } else { quote!(value) };
+            quote!(match #scrutinee { #(#arms)* })
         }
-        BodyEncoding::Multipart => multipart_expr(plan, input.ty, reference, uses),
-        BodyEncoding::Text if is_string(input.ty) => {
-            uses.raw_body = true;
-            quote!(crate::runtime::Body::Raw { content_type: #media, bytes: #place.as_bytes().to_vec() })
-        }
-        BodyEncoding::Binary if matches!(input.ty, Type::Binary) => {
-            uses.raw_body = true;
-            quote!(crate::runtime::Body::Raw { content_type: #media, bytes: #place.to_vec() })
-        }
-        BodyEncoding::Json | BodyEncoding::Text | BodyEncoding::Binary => {
-            uses.json_body = true;
-            quote!(crate::runtime::json_body(#reference)?)
-        }
+        (None, _) => return quote!(crate::runtime::Body::None),
     };
     if required {
-        encode(quote!(&self.#ident), quote!(self.#ident))
+        encoded
     } else {
-        let encoded = encode(quote!(value), quote!(value));
         uses.no_body = true;
         quote! {
             match &self.#ident {
@@ -708,6 +723,106 @@ fn body_expr(plan: &Plan<'_>, uses: &mut Uses) -> TokenStream {
                 None => crate::runtime::Body::None,
             }
         }
+    }
+}
+
+/// The body in one content type. `reference` is a `&T` expression for functions; `place` an
+/// expression to call methods on.
+fn encode_content(
+    plan: &Plan<'_>,
+    content: &BodyContent,
+    reference: TokenStream,
+    place: TokenStream,
+    uses: &mut Uses,
+) -> TokenStream {
+    let media = &content.content_type;
+    match content.encoding {
+        BodyEncoding::Form => {
+            uses.form_body = true;
+            quote!(crate::runtime::form_body(#reference)?)
+        }
+        BodyEncoding::Multipart => multipart_expr(plan, &content.ty, reference, uses),
+        BodyEncoding::Text if is_string(&content.ty) => {
+            uses.raw_body = true;
+            quote!(crate::runtime::Body::Raw { content_type: #media, bytes: #place.as_bytes().to_vec() })
+        }
+        BodyEncoding::Binary if matches!(content.ty, Type::Binary) => {
+            uses.raw_body = true;
+            quote!(crate::runtime::Body::Raw { content_type: #media, bytes: #place.to_vec() })
+        }
+        BodyEncoding::Json | BodyEncoding::Text | BodyEncoding::Binary => {
+            uses.json_body = true;
+            quote!(crate::runtime::json_body(#reference)?)
+        }
+    }
+}
+
+/// Variant names of a body enum: the encoding (`Json`, `Form`…), or the media type where two
+/// contents share an encoding.
+fn body_variants(contents: &[BodyContent]) -> Vec<Ident> {
+    let mut scope = Scope::default();
+    contents
+        .iter()
+        .map(|content| {
+            let encoding = encoding_name(content.encoding);
+            let shared = contents.iter().filter(|c| c.encoding == content.encoding).count() > 1;
+            if shared { scope.camel(&content.content_type) } else { scope.camel(encoding) }
+        })
+        .collect()
+}
+
+fn encoding_name(encoding: BodyEncoding) -> &'static str {
+    match encoding {
+        BodyEncoding::Json => "Json",
+        BodyEncoding::Form => "Form",
+        BodyEncoding::Multipart => "Multipart",
+        BodyEncoding::Text => "Text",
+        BodyEncoding::Binary => "Binary",
+    }
+}
+
+/// The enum of the content types an operation's body can be sent in, with `From` for each
+/// payload type that only one content type takes (the first one wins).
+fn body_enum_item(plan: &Plan<'_>, method: &Ident) -> TokenStream {
+    let Some((body_enum, contents)) =
+        plan.required.iter().chain(&plan.optional).find_map(|i| match (&i.body_enum, &i.source) {
+            (Some(body_enum), Source::Body(contents)) => Some((body_enum, *contents)),
+            _ => None,
+        })
+    else {
+        return TokenStream::new();
+    };
+    let models = quote!(super::models::);
+    let variants = body_variants(contents);
+    let mut seen: Vec<String> = Vec::new();
+    let mut declarations = Vec::new();
+    let mut conversions = Vec::new();
+    for (content, variant) in contents.iter().zip(&variants) {
+        let ty = rust_type(&content.ty, &models);
+        let doc = format!(" Sent as `{}`.", content.content_type);
+        declarations.push(quote! { #[doc = #doc] #variant(#ty), });
+        let key = ty.to_string();
+        if !seen.contains(&key) {
+            seen.push(key);
+            conversions.push(quote! {
+                impl From<#ty> for #body_enum {
+                    fn from(value: #ty) -> Self {
+                        #body_enum::#variant(value)
+                    }
+                }
+            });
+        }
+    }
+    let doc =
+        format!(" The body of [`Client::{method}`](super::Client::{method}), in one of the content types it accepts.");
+    quote! {
+        #[doc = #doc]
+        #[derive(Debug, Clone)]
+        pub enum #body_enum {
+            #(#declarations)*
+        }
+
+        #(#conversions)*
     }
 }
 

@@ -116,8 +116,7 @@ impl Reader<'_> {
             }
             SchemaKind::OneOf { one_of: variants } | SchemaKind::AnyOf { any_of: variants } => {
                 let key = if matches!(schema.schema_kind, SchemaKind::OneOf { .. }) { "oneOf" } else { "anyOf" };
-                let discriminator = schema.schema_data.discriminator.as_ref().map(|d| d.property_name.clone());
-                self.union(variants, discriminator, name, &pointer(at, &[key]))
+                self.union(variants, schema.schema_data.discriminator.as_ref(), name, &pointer(at, &[key]))
             }
             SchemaKind::AllOf { all_of } => self.all_of(all_of, name, at),
             SchemaKind::Not { .. } => plain(Type::Any),
@@ -178,11 +177,13 @@ impl Reader<'_> {
     fn union(
         &mut self,
         variants: &[ReferenceOr<Schema>],
-        discriminator: Option<String>,
+        discriminator: Option<&openapiv3::Discriminator>,
         name: &str,
         at: &str,
     ) -> Result<Converted> {
         let mut types = Vec::with_capacity(variants.len());
+        // Tag value → type name: the spec's mapping first, then each referenced schema's own name.
+        let mut tags: Vec<(String, String)> = Vec::new();
         for (index, variant) in variants.iter().enumerate() {
             let hint = match variant {
                 ReferenceOr::Item(schema) => {
@@ -191,15 +192,42 @@ impl Reader<'_> {
                 ReferenceOr::Reference { .. } => String::new(),
             };
             let ty = self.schema_type(variant, &hint, Some(name), &pointer(at, &[&index.to_string()]))?;
+            if let (Some(discriminator), Type::Named(type_name)) = (discriminator, &ty) {
+                let explicit: Vec<&String> = discriminator
+                    .mapping
+                    .iter()
+                    .filter(|(_, target)| self.mapping_target(target).as_ref() == Some(type_name))
+                    .map(|(value, _)| value)
+                    .collect();
+                if explicit.is_empty() {
+                    if let ReferenceOr::Reference { reference } = variant {
+                        let schema = reference.rsplit('/').next().unwrap_or(reference);
+                        tags.push((schema.to_owned(), type_name.clone()));
+                    }
+                } else {
+                    tags.extend(explicit.into_iter().map(|value| (value.clone(), type_name.clone())));
+                }
+            }
             if !types.contains(&ty) {
                 types.push(ty);
             }
         }
+        // A discriminator applies only when every alternative has a tag.
+        let tagged = types.iter().all(|ty| matches!(ty, Type::Named(n) if tags.iter().any(|(_, t)| t == n)));
+        let discriminator = discriminator
+            .filter(|_| tagged)
+            .map(|d| crate::ir::Discriminator { property: d.property_name.clone(), mapping: tags });
         Ok(match <[Type; 1]>::try_from(types) {
             Ok([single]) => Converted::Plain(single),
             Err(types) if types.is_empty() => Converted::Plain(Type::Any),
             Err(variants) => Converted::Named(TypeKind::Union { variants, discriminator }),
         })
+    }
+
+    /// The type a discriminator mapping value names: `#/components/schemas/X` or plain `X`.
+    fn mapping_target(&self, target: &str) -> Option<String> {
+        let schema = target.strip_prefix("#/components/schemas/").unwrap_or(target);
+        self.schema_names.get(schema).cloned()
     }
 
     /// `allOf`: a single member is that member's type; several object members merge into one struct.
@@ -274,8 +302,7 @@ impl Reader<'_> {
         }
         if !any.one_of.is_empty() || !any.any_of.is_empty() {
             let (key, variants) = if any.one_of.is_empty() { ("anyOf", &any.any_of) } else { ("oneOf", &any.one_of) };
-            let discriminator = schema.schema_data.discriminator.as_ref().map(|d| d.property_name.clone());
-            return self.union(variants, discriminator, name, &pointer(at, &[key]));
+            return self.union(variants, schema.schema_data.discriminator.as_ref(), name, &pointer(at, &[key]));
         }
         if !any.properties.is_empty() || any.typ.as_deref() == Some("object") || any.additional_properties.is_some() {
             return self.object(&any.properties, &any.required, any.additional_properties.as_ref(), name, at);
