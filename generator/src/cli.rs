@@ -46,6 +46,9 @@ enum Command {
         /// Treat warnings (guesses, skipped parts of a spec) as errors.
         #[arg(long)]
         deny_warnings: bool,
+        /// Also emit tests/spec_examples.rs: a test that the spec's example bodies decode.
+        #[arg(long)]
+        example_tests: bool,
     },
 }
 
@@ -68,8 +71,9 @@ where
             return 0;
         }
     };
-    let Command::Generate { specs, out: target, crate_name, deny_warnings } = cli.command;
-    let manifest = Manifest::for_specs(&specs, target.clone(), &crate_name);
+    let Command::Generate { specs, out: target, crate_name, deny_warnings, example_tests } = cli.command;
+    let mut manifest = Manifest::for_specs(&specs, target.clone(), &crate_name);
+    manifest.settings.example_tests = example_tests;
     let generation = match crate::generate(&manifest) {
         Ok(generation) => generation,
         Err(error) => return fail(&error, err),

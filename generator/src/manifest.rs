@@ -132,6 +132,7 @@ impl Manifest {
             version: "0.1.0".into(),
             description: format!("Typed async client generated from {}.", plural_specs(specs.len())),
             examples: Vec::new(),
+            example_tests: false,
         };
         Manifest { settings, output, apis }
     }
@@ -179,6 +180,7 @@ impl Manifest {
             version: raw.krate.version,
             description: raw.krate.description,
             examples,
+            example_tests: false,
         };
         Ok(Manifest { settings, output: dir.join(raw.krate.output), apis })
     }

@@ -92,11 +92,18 @@ fn cases() -> Vec<Case> {
             &["not an OpenAPI document or a Postman collection"],
         ),
         case(
-            "Swagger 2.0",
+            "Swagger 1.2",
             "swagger.json",
-            "{\"swagger\": \"2.0\", \"info\": {\"title\": \"t\", \"version\": \"1\"}, \"paths\": {}}",
+            "{\"swagger\": \"1.2\", \"info\": {\"title\": \"t\", \"version\": \"1\"}, \"paths\": {}}",
             EXIT_SPEC,
-            &["Swagger 2.0 is not supported yet", "swagger.json:1:2", "hint: convert it to OpenAPI 3.0"],
+            &["Swagger version \"1.2\" is not supported", "swagger.json:1:2"],
+        ),
+        case(
+            "Swagger 2.0 is read like OpenAPI 3.0",
+            "swagger2.yaml",
+            "swagger: '2.0'\ninfo: {title: t, version: '1'}\nhost: api.example.com\npaths:\n  /pets/{id}:\n    get:\n      operationId: getPet\n      parameters: [{name: id, in: path, required: true, type: integer}]\n      responses: {'200': {description: ok, schema: {type: object, properties: {name: {type: string}}}}}\n",
+            OK,
+            &[],
         ),
         case(
             "OpenAPI 3.1",

@@ -22,6 +22,7 @@ fn pipeline(name: &str, text: &str) {
         version: "0.1.0".into(),
         description: "fuzz".into(),
         examples: Vec::new(),
+        example_tests: true,
     };
     let modules = [generator::emit::ApiModule { module: "api", api: &spec.api }];
     // An emit error is a reported failure, not a crash; only panics fail the test.

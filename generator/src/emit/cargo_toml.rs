@@ -13,6 +13,8 @@ pub struct CrateSettings {
     pub description: String,
     /// Example programs copied into `examples/`: file name and contents.
     pub examples: Vec<(String, String)>,
+    /// Whether to emit `tests/spec_examples.rs`, checking that the spec's examples decode.
+    pub example_tests: bool,
 }
 
 /// `Cargo.toml` text, listing only the dependencies the emitted code uses, each with why.

@@ -5,6 +5,7 @@
 
 mod cargo_toml;
 mod docs;
+mod example_tests;
 mod idents;
 mod models;
 mod operations;
@@ -44,6 +45,11 @@ const HEADER: &str = "// @generated from API specs by the spec-to-Rust generator
 pub fn emit_crate(settings: &CrateSettings, apis: &[ApiModule<'_>]) -> Result<Files> {
     let mut files = Files::new();
     files.insert("rustfmt.toml".into(), RUSTFMT_TOML.into());
+    if settings.example_tests {
+        if let Some(tests) = example_tests::example_tests(&settings.name, apis) {
+            files.insert("tests/spec_examples.rs".into(), format_file("tests/spec_examples.rs", tests)?);
+        }
+    }
     for (name, contents) in &settings.examples {
         files.insert(format!("examples/{name}"), contents.clone());
     }

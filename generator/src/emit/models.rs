@@ -62,9 +62,12 @@ fn struct_item(
     let mut scope = Scope::default();
     let mut members = Vec::with_capacity(fields.len() + 1);
     for field in fields {
-        let (ident, text) = scope.snake(&field.name);
+        let (ident, _) = scope.snake(&field.name);
         let wire = &field.name;
-        let rename = (text != *wire).then(|| quote!(#[serde(rename = #wire)]));
+        // serde names a field after its identifier without `r#` (`self_` stays `self_`).
+        let serde_name = ident.to_string();
+        let serde_name = serde_name.trim_start_matches("r#");
+        let rename = (serde_name != wire.as_str()).then(|| quote!(#[serde(rename = #wire)]));
         let ty = if reaches(&field.ty, name, types, &mut HashSet::new()) {
             boxed(&field.ty, &models)
         } else {

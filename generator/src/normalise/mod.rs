@@ -2,6 +2,7 @@
 
 mod pagination;
 mod types;
+mod unions;
 
 use std::collections::HashSet;
 
@@ -9,10 +10,12 @@ use crate::diagnostic::Diagnostic;
 use crate::ir::Api;
 use crate::naming::snake_name;
 
-/// Runs every pass: inferred types that another one subsumes are merged into it, operation names
+/// Runs every pass: inferred types that another one subsumes are merged into it, unions get tags
+/// where their alternatives carry constant properties, operation names
 /// are made unique, pagination is detected, and types are sorted by name. Returns warnings.
 pub fn normalise(api: &mut Api) -> Vec<Diagnostic> {
     types::merge_subsumed(api);
+    unions::infer_tags(api);
     let warnings = unique_operation_names(api);
     for op in &mut api.operations {
         op.pagination = pagination::detect(op, &api.types);

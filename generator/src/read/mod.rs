@@ -8,6 +8,7 @@ mod locate;
 mod openapi;
 mod postman;
 pub mod registry;
+mod swagger2;
 
 use std::path::Path;
 use std::sync::Arc;
@@ -114,6 +115,10 @@ fn read_document(file: &str, text: &str, overrides: &Overrides) -> Result<Spec> 
     let mut api = match detect(file, &document)? {
         Format::OpenApi3 => openapi::read(file, document, overrides, &mut warnings)?,
         Format::Postman => postman::read(file, &document, &mut warnings)?,
+        Format::Swagger2 => {
+            let document = swagger2::to_openapi3(file, &document, &mut warnings)?;
+            openapi::read(file, document, overrides, &mut warnings)?
+        }
     };
     overrides.apply(&mut api);
     Ok(Spec { api, warnings, source: Arc::from("") })
@@ -122,6 +127,8 @@ fn read_document(file: &str, text: &str, overrides: &Overrides) -> Result<Spec> 
 enum Format {
     OpenApi3,
     Postman,
+    /// Swagger 2.0, read as the OpenAPI 3.0 document it converts to.
+    Swagger2,
 }
 
 /// Parses JSON or YAML into a JSON value.
@@ -174,10 +181,18 @@ fn detect(file: &str, document: &Value) -> Result<Format> {
             }
         };
     }
-    if object.contains_key("swagger") {
-        return Err(Diagnostic::error(file, "/swagger", "Swagger 2.0 is not supported yet")
-            .with_hint("convert it to OpenAPI 3.0 first, for example with swagger2openapi")
-            .into());
+    if let Some(version) = object.get("swagger") {
+        // YAML reads an unquoted `swagger: 2.0` as a number.
+        if version.as_str() == Some("2.0") || version.as_f64() == Some(2.0) {
+            return Ok(Format::Swagger2);
+        }
+        return Err(Diagnostic::error(
+            file,
+            "/swagger",
+            format!("Swagger version {version} is not supported; this generator reads Swagger 2.0 and OpenAPI 3.0.x"),
+        )
+        .with_hint("convert it to OpenAPI 3.0 first, for example with api-spec-converter")
+        .into());
     }
     if object.contains_key("item") || object.get("info").is_some_and(|i| i.get("schema").is_some()) {
         return Ok(Format::Postman);

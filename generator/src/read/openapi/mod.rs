@@ -26,8 +26,14 @@ pub(super) fn read(file: &str, document: Value, overrides: &Overrides, warnings:
     let spec: OpenAPI = serde_path_to_error::deserialize(document).map_err(|e| {
         Diagnostic::error(file, path_to_pointer(e.path()), format!("not a valid OpenAPI 3.0 document: {}", e.inner()))
     })?;
-    let mut reader =
-        Reader { file, spec: &spec, registry: TypeRegistry::default(), schema_names: HashMap::new(), warnings };
+    let mut reader = Reader {
+        file,
+        spec: &spec,
+        registry: TypeRegistry::default(),
+        schema_names: HashMap::new(),
+        nullable_schemas: Default::default(),
+        warnings,
+    };
     reader.declare_schemas()?;
     let auth_schemes = reader.auth_schemes();
     let mut api = Api {
@@ -63,6 +69,8 @@ pub(super) struct Reader<'a> {
     registry: TypeRegistry,
     /// Component schema name → type name.
     schema_names: HashMap<String, String>,
+    /// Component schemas marked `nullable`: a reference to one may hold `null`.
+    nullable_schemas: std::collections::HashSet<String>,
     warnings: &'a mut Vec<Diagnostic>,
 }
 
@@ -81,9 +89,12 @@ impl<'a> Reader<'a> {
         let Some(components) = self.components() else { return Ok(()) };
         let mut schemas: Vec<_> = components.schemas.iter().collect();
         schemas.sort_by(|a, b| a.0.cmp(b.0));
-        for (name, _) in &schemas {
+        for (name, schema) in &schemas {
             let type_name = self.registry.propose_name(name, None);
             self.schema_names.insert((*name).clone(), type_name);
+            if matches!(schema, ReferenceOr::Item(schema) if schema.schema_data.nullable) {
+                self.nullable_schemas.insert((*name).clone());
+            }
         }
         for (name, schema) in schemas {
             let type_name = self.schema_names.get(name).cloned().unwrap_or_else(|| type_name(name));

@@ -49,9 +49,13 @@ impl Reader<'_> {
     }
 
     fn reference_type(&mut self, reference: &str, at: &str) -> Result<Type> {
-        let name = reference.strip_prefix("#/components/schemas/").and_then(|name| self.schema_names.get(name));
-        match name {
-            Some(name) => Ok(Type::Named(name.clone())),
+        let schema = reference.strip_prefix("#/components/schemas/");
+        match schema.and_then(|schema| self.schema_names.get(schema).map(|name| (schema, name))) {
+            // A nullable component is a nullable value wherever it is referenced.
+            Some((schema, name)) if self.nullable_schemas.contains(schema) => {
+                Ok(Type::Nullable(Box::new(Type::Named(name.clone()))))
+            }
+            Some((_, name)) => Ok(Type::Named(name.clone())),
             None => Err(super::reference_error(self.file, reference, "a schema", "#/components/schemas", at).into()),
         }
     }
@@ -78,7 +82,8 @@ impl Reader<'_> {
             ReferenceOr::Reference { reference } => (TypeKind::Alias(self.reference_type(reference, at)?), None, false),
             ReferenceOr::Item(schema) => {
                 let kind = match self.convert(schema, name, at)? {
-                    Converted::Plain(ty) => TypeKind::Alias(nullable(ty, schema.schema_data.nullable)),
+                    // Nullability is carried by every reference to the component (see `reference_type`).
+                    Converted::Plain(ty) => TypeKind::Alias(ty),
                     Converted::Named(kind) => kind,
                 };
                 (kind, schema.schema_data.description.clone(), schema.schema_data.deprecated)
@@ -304,10 +309,15 @@ impl Reader<'_> {
             let (key, variants) = if any.one_of.is_empty() { ("anyOf", &any.any_of) } else { ("oneOf", &any.one_of) };
             return self.union(variants, schema.schema_data.discriminator.as_ref(), name, &pointer(at, &[key]));
         }
-        if !any.properties.is_empty() || any.typ.as_deref() == Some("object") || any.additional_properties.is_some() {
+        let scalar = matches!(any.typ.as_deref(), Some("string" | "integer" | "number" | "boolean"));
+        if !scalar
+            && (!any.properties.is_empty()
+                || any.typ.as_deref() == Some("object")
+                || any.additional_properties.is_some())
+        {
             return self.object(&any.properties, &any.required, any.additional_properties.as_ref(), name, at);
         }
-        if any.items.is_some() || any.typ.as_deref() == Some("array") {
+        if !scalar && (any.items.is_some() || any.typ.as_deref() == Some("array")) {
             return Ok(Converted::Plain(self.items_type(any.items.as_ref(), name, at)?));
         }
         let values: Vec<String> = any.enumeration.iter().filter_map(|v| v.as_str().map(str::to_owned)).collect();

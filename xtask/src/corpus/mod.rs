@@ -7,6 +7,8 @@
 //! `target/corpus/target`, and are reused by later runs. Cargo's raw JSON messages are kept in
 //! `target/corpus/check.jsonl`.
 
+mod examples;
+
 use std::collections::{HashMap, HashSet};
 use std::fs::{self, File};
 use std::io::{BufRead, BufReader, BufWriter, Write};
@@ -92,7 +94,12 @@ pub fn run(repo: &Path, corpus: &Path, filter: Option<&str>) -> Result<ExitCode>
         write_workspace(repo, &root, &members)?;
         Some(cargo_check(&root, &members)?)
     };
-    let failed = report(&rows, check.as_ref());
+    let mut failed = report(&rows, check.as_ref());
+    // The example bodies are checked once every crate compiles (the test build needs all of them).
+    if !failed && check.is_some() {
+        let outcome = examples::check(&root, &repo.join("tests/corpus-example-inconsistencies.txt"))?;
+        failed |= examples::report(&outcome);
+    }
     match &check {
         Some(check) => println!(
             "wall time {:.1} s: generation {:.1} s, cargo check {:.1} s (dependencies ready after {:.1} s)",
@@ -146,7 +153,9 @@ fn unique_name(name: &str, rows: &[Row]) -> String {
 
 /// Generates the crate for `spec` into `out`: its operation and type counts, or the error's first line.
 fn generate(spec: &Path, out: &Path, krate: &str) -> Result<(usize, usize), String> {
-    let manifest = Manifest::for_specs(&[spec.to_owned()], out.to_owned(), krate);
+    let mut manifest = Manifest::for_specs(&[spec.to_owned()], out.to_owned(), krate);
+    // Each crate also gets a test that the spec's example bodies decode into its types.
+    manifest.settings.example_tests = true;
     let generate = || -> generator::error::Result<(usize, usize)> {
         let generation = generator::generate(&manifest)?;
         generator::output::write_atomically(out, &generation.files)?;

@@ -1,0 +1,122 @@
+//! The second half of `cargo xtask corpus`: every generated crate's `tests/spec_examples.rs` runs,
+//! and the example bodies that do not decode are compared with the reviewed list of spec
+//! inconsistencies (`tests/corpus-example-inconsistencies.txt`): examples that contradict their
+//! own schema. A failure that is not listed, or a listed example that now decodes, fails the run.
+
+use std::collections::BTreeMap;
+use std::fs;
+use std::path::Path;
+use std::process::Command;
+use std::time::Instant;
+
+use anyhow::{Context, Result};
+
+/// What the example tests found.
+pub struct Outcome {
+    /// Examples checked, over all crates.
+    pub checked: usize,
+    /// Failures not in the reviewed list: `label: error`.
+    pub unexpected: Vec<String>,
+    /// Reviewed entries whose example now decodes.
+    pub stale: Vec<String>,
+    /// Failures that the reviewed list explains.
+    pub explained: usize,
+}
+
+/// Runs `cargo test --test spec_examples` over the corpus workspace and compares with `reviewed`.
+pub fn check(root: &Path, reviewed: &Path) -> Result<Outcome> {
+    let started = Instant::now();
+    let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
+    let output = Command::new(cargo)
+        .args(["test", "--workspace", "--no-fail-fast", "--test", "spec_examples", "--manifest-path"])
+        .arg(root.join("Cargo.toml"))
+        .env("CARGO_TARGET_DIR", root.join("target"))
+        .output()
+        .context("running the corpus example tests")?;
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    let mut checked = 0;
+    let mut failures: BTreeMap<String, String> = BTreeMap::new();
+    for line in stdout.lines() {
+        if let Some(failure) = line.strip_prefix("EXAMPLE-FAILURE: ") {
+            let (label, error) = split_label(failure);
+            failures.insert(label.to_owned(), error.to_owned());
+        } else if let Some(count) = line.strip_prefix("EXAMPLES: ").and_then(|rest| rest.split(' ').next()) {
+            checked += count.parse::<usize>().unwrap_or(0);
+        }
+    }
+    if checked == 0 {
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        let tail: Vec<&str> = stderr.lines().rev().take(30).collect();
+        anyhow::bail!("the example tests ran no example:\n{}", tail.into_iter().rev().collect::<Vec<_>>().join("\n"));
+    }
+    let reviewed = read_reviewed(reviewed)?;
+    let unexpected = failures
+        .iter()
+        .filter(|(label, _)| !reviewed.contains_key(label.as_str()))
+        .map(|(label, error)| format!("{label}: {error}"))
+        .collect();
+    let stale = reviewed.keys().filter(|label| !failures.contains_key(label.as_str())).cloned().collect();
+    let explained = failures.keys().filter(|label| reviewed.contains_key(label.as_str())).count();
+    eprintln!("example tests ran in {:.1} s", started.elapsed().as_secs_f64());
+    Ok(Outcome { checked, unexpected, stale, explained })
+}
+
+/// Splits `module | operation | status | example N: error` after the example number.
+fn split_label(failure: &str) -> (&str, &str) {
+    let Some(at) = failure.find(" | example ") else { return (failure, "") };
+    let after = at + " | example ".len();
+    let digits = failure.get(after..).map_or(0, |rest| rest.bytes().take_while(u8::is_ascii_digit).count());
+    let end = after + digits;
+    let label = failure.get(..end).unwrap_or(failure);
+    let error = failure.get(end..).map_or("", |rest| rest.trim_start_matches(':').trim());
+    (label, error)
+}
+
+/// The reviewed list: `label -> reason` lines; `#` starts a comment.
+fn read_reviewed(path: &Path) -> Result<BTreeMap<String, String>> {
+    let text = fs::read_to_string(path).with_context(|| format!("reading {}", path.display()))?;
+    let mut entries = BTreeMap::new();
+    for (number, line) in text.lines().enumerate() {
+        let line = line.trim();
+        if line.is_empty() || line.starts_with('#') {
+            continue;
+        }
+        let Some((label, reason)) = line.split_once(" -> ") else {
+            anyhow::bail!("{}:{}: expected `<example> -> <reason>`", path.display(), number + 1);
+        };
+        entries.insert(label.trim().to_owned(), reason.trim().to_owned());
+    }
+    Ok(entries)
+}
+
+/// Prints the outcome; whether it failed.
+pub fn report(outcome: &Outcome) -> bool {
+    println!(
+        "\nexample bodies: {} checked, {} contradict their own schema (reviewed), {} unexpected failures, {} stale entries",
+        outcome.checked,
+        outcome.explained,
+        outcome.unexpected.len(),
+        outcome.stale.len()
+    );
+    for failure in &outcome.unexpected {
+        println!("  does not decode (fix the generator, or list it with the reason): {failure}");
+    }
+    for entry in &outcome.stale {
+        println!("  listed but decodes now (remove it from the list): {entry}");
+    }
+    !outcome.unexpected.is_empty() || !outcome.stale.is_empty()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::split_label;
+
+    #[test]
+    fn labels_split_after_the_example_number() {
+        let line = "github_api | repos/get: content | 200 | example 12: at `x`: missing field `y`";
+        assert_eq!(
+            split_label(line),
+            ("github_api | repos/get: content | 200 | example 12", "at `x`: missing field `y`")
+        );
+    }
+}
