@@ -210,6 +210,18 @@ fn cases() -> Vec<Case> {
             OK,
             &[],
         ),
+        case(
+            "an example that contradicts its schema",
+            "contradiction.yaml",
+            openapi(
+                "paths:\n  /usage:\n    get:\n      responses:\n        '200':\n          description: ok\n          content:\n            application/json:\n              schema: {type: object, properties: {price: {type: number}}}\n              example: {price: '0.0025'}\n",
+            ),
+            OK,
+            &[
+                "example 1 of the 200 response contradicts its schema: at `.price` expected a number, found the string \"0.0025\"",
+                "contradiction.yaml:7:9",
+            ],
+        ),
         case("100-level nested schema", "deep.json", deeply_nested(100), EXIT_SPEC, &["recursion limit exceeded"]),
         case("40-level nested schema is fine", "deep-ok.json", deeply_nested(40), OK, &[]),
         case(

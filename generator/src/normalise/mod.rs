@@ -1,5 +1,6 @@
 //! Passes over a freshly read API that make it ready to emit, whatever reader produced it.
 
+mod examples;
 mod pagination;
 mod types;
 mod unions;
@@ -12,15 +13,17 @@ use crate::naming::snake_name;
 
 /// Runs every pass: inferred types that another one subsumes are merged into it, unions get tags
 /// where their alternatives carry constant properties, operation names
-/// are made unique, pagination is detected, and types are sorted by name. Returns warnings.
+/// are made unique, pagination is detected, and types are sorted by name. Returns warnings,
+/// among them every example body that contradicts its schema.
 pub fn normalise(api: &mut Api) -> Vec<Diagnostic> {
     types::merge_subsumed(api);
     unions::infer_tags(api);
-    let warnings = unique_operation_names(api);
+    let mut warnings = unique_operation_names(api);
     for op in &mut api.operations {
         op.pagination = pagination::detect(op, &api.types);
     }
     api.types.sort_by(|a, b| a.name.cmp(&b.name));
+    warnings.extend(examples::check_examples(api));
     warnings
 }
 

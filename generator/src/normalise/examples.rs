@@ -1,0 +1,167 @@
+//! Warnings for example bodies that contradict their own schema: the generated types would reject
+//! them, so the spec is inconsistent (or the generator misread it, which the warning makes visible).
+
+use serde_json::Value;
+
+use crate::diagnostic::{Diagnostic, pointer};
+use crate::ir::{Api, Status, Type, TypeDef, TypeKind};
+use crate::read::example::instantiate;
+
+/// One warning per response example that the response's type would not accept.
+pub fn check_examples(api: &Api) -> Vec<Diagnostic> {
+    let mut warnings = Vec::new();
+    for op in &api.operations {
+        for response in &op.responses {
+            let Some(ty) = &response.ty else { continue };
+            for (index, example) in response.examples.iter().enumerate() {
+                if let Err(problem) = conforms(&instantiate(example), ty, &api.types, "", 0) {
+                    let status = match response.status {
+                        Status::Code(code) => code.to_string(),
+                        Status::Range(class) => format!("{class}XX"),
+                        Status::Default => "default".to_owned(),
+                    };
+                    warnings.push(Diagnostic::warning(
+                        &api.source.file,
+                        pointer(&op.origin.0, &["responses", &status]),
+                        format!("example {} of the {status} response contradicts its schema: {problem}", index + 1),
+                    ));
+                }
+            }
+        }
+    }
+    warnings
+}
+
+/// Deepest nesting followed; beyond it a value is accepted.
+const MAX_DEPTH: usize = 64;
+
+/// Whether `value` decodes as `ty`, by the rules of the generated code; the first problem if not.
+fn conforms(value: &Value, ty: &Type, types: &[TypeDef], at: &str, depth: usize) -> Result<(), String> {
+    if depth > MAX_DEPTH {
+        return Ok(());
+    }
+    let here = || if at.is_empty() { ".".to_owned() } else { at.to_owned() };
+    let expected = |what: &str| Err(format!("at `{}` expected {what}, found {}", here(), describe(value)));
+    match ty {
+        Type::Any => Ok(()),
+        Type::Nullable(_) if value.is_null() => Ok(()),
+        Type::Nullable(inner) => conforms(value, inner, types, at, depth + 1),
+        Type::Bool if value.is_boolean() => Ok(()),
+        Type::Bool => expected("a boolean"),
+        Type::Integer { lenient, .. } => {
+            let numeric_text = value.as_str().is_some_and(|s| s.trim().parse::<i64>().is_ok());
+            if value.is_i64() || value.is_u64() || (*lenient && numeric_text) { Ok(()) } else { expected("an integer") }
+        }
+        Type::Number if value.is_number() => Ok(()),
+        Type::Number => expected("a number"),
+        Type::String | Type::Binary if value.is_string() => Ok(()),
+        Type::String | Type::Binary => expected("a string"),
+        Type::Date => match value.as_str() {
+            Some(text) if chrono::NaiveDate::parse_from_str(text, "%Y-%m-%d").is_ok() => Ok(()),
+            _ => expected("a date (YYYY-MM-DD)"),
+        },
+        Type::DateTime => match value.as_str() {
+            Some(text) if chrono::DateTime::parse_from_rfc3339(text).is_ok() => Ok(()),
+            _ => expected("an RFC 3339 date-time"),
+        },
+        Type::Array(item) => match value.as_array() {
+            Some(items) => items
+                .iter()
+                .enumerate()
+                .try_for_each(|(i, v)| conforms(v, item, types, &format!("{at}[{i}]"), depth + 1)),
+            None => expected("an array"),
+        },
+        Type::Map(inner) => match value.as_object() {
+            Some(map) => map.iter().try_for_each(|(k, v)| conforms(v, inner, types, &format!("{at}.{k}"), depth + 1)),
+            None => expected("an object"),
+        },
+        Type::Named(name) => match types.iter().find(|t| &t.name == name).map(|t| &t.kind) {
+            None | Some(TypeKind::Enum { .. }) if value.is_string() => Ok(()),
+            None => Ok(()),
+            Some(TypeKind::Enum { .. }) => expected("a string"),
+            Some(TypeKind::Alias(inner)) => conforms(value, inner, types, at, depth + 1),
+            Some(TypeKind::Union { variants, .. }) => {
+                if variants.iter().any(|v| conforms(value, v, types, at, depth + 1).is_ok()) {
+                    Ok(())
+                } else {
+                    expected(&format!("one of the alternatives of `{name}`"))
+                }
+            }
+            Some(TypeKind::Struct { fields, .. }) => {
+                let Some(object) = value.as_object() else { return expected("an object") };
+                for field in fields {
+                    let path = format!("{at}.{}", field.name);
+                    match object.get(&field.name) {
+                        None if field.required && !matches!(field.ty, Type::Nullable(_)) => {
+                            return Err(format!("at `{}` the required field `{}` is missing", here(), field.name));
+                        }
+                        None => {}
+                        // An optional field is an `Option`, which takes `null` as absent.
+                        Some(Value::Null) if !field.required => {}
+                        Some(v) => conforms(v, &field.ty, types, &path, depth + 1)?,
+                    }
+                }
+                Ok(())
+            }
+        },
+    }
+}
+
+fn describe(value: &Value) -> String {
+    match value {
+        Value::Null => "null".into(),
+        Value::Bool(b) => b.to_string(),
+        Value::Number(n) => format!("the number {n}"),
+        Value::String(s) if s.chars().count() > 40 => "a string".into(),
+        Value::String(s) => format!("the string {s:?}"),
+        Value::Array(_) => "an array".into(),
+        Value::Object(_) => "an object".into(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ir::{Field, Origin, Provenance};
+
+    fn price_type() -> Vec<TypeDef> {
+        vec![TypeDef {
+            name: "Usage".into(),
+            origin: Origin(String::new()),
+            provenance: Provenance::Declared,
+            docs: None,
+            deprecated: false,
+            kind: TypeKind::Struct {
+                fields: vec![
+                    Field {
+                        name: "price".into(),
+                        ty: Type::Nullable(Box::new(Type::Number)),
+                        required: false,
+                        docs: None,
+                        deprecated: false,
+                    },
+                    Field { name: "id".into(), ty: Type::String, required: true, docs: None, deprecated: false },
+                ],
+                additional: None,
+            },
+        }]
+    }
+
+    #[test]
+    fn contradictions_name_the_path_and_what_was_expected() {
+        let types = price_type();
+        let usage = Type::Array(Box::new(Type::Named("Usage".into())));
+        let good = serde_json::json!([{"id": "a", "price": 1.5}, {"id": "b", "price": null}]);
+        assert_eq!(conforms(&good, &usage, &types, "", 0), Ok(()));
+        let bad = serde_json::json!([{"id": "a", "price": "0.0025"}]);
+        assert_eq!(
+            conforms(&bad, &usage, &types, "", 0),
+            Err("at `[0].price` expected a number, found the string \"0.0025\"".into())
+        );
+        let missing = serde_json::json!([{"price": 1}]);
+        assert_eq!(
+            conforms(&missing, &usage, &types, "", 0),
+            Err("at `[0]` the required field `id` is missing".into())
+        );
+    }
+}
