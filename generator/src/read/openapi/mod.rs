@@ -258,27 +258,8 @@ impl<'a> Reader<'a> {
     }
 
     fn parameter(&mut self, param: &ReferenceOr<Parameter>, type_base: &str, at: &str) -> Result<Param> {
-        let (param, at) = match param {
-            ReferenceOr::Item(param) => (param, at.to_owned()),
-            ReferenceOr::Reference { reference } => {
-                let found = reference
-                    .strip_prefix("#/components/parameters/")
-                    .and_then(|name| self.components()?.parameters.get(name).map(|p| (name, p)));
-                match found {
-                    Some((name, ReferenceOr::Item(param))) => (param, pointer("/components/parameters", &[name])),
-                    _ => {
-                        return Err(reference_error(
-                            self.file,
-                            reference,
-                            "a parameter",
-                            "#/components/parameters",
-                            at,
-                        )
-                        .into());
-                    }
-                }
-            }
-        };
+        let (param, at) =
+            resolve(self.file, param, at, "parameters", "a parameter", |c| &c.parameters, self.components())?;
         let (data, location) = match param {
             Parameter::Query { parameter_data, .. } => (parameter_data, ParamLocation::Query),
             Parameter::Header { parameter_data, .. } => (parameter_data, ParamLocation::Header),
@@ -312,27 +293,8 @@ impl<'a> Reader<'a> {
     }
 
     fn request_body(&mut self, body: &ReferenceOr<OaRequestBody>, type_base: &str, at: &str) -> Result<RequestBody> {
-        let (body, at) = match body {
-            ReferenceOr::Item(body) => (body, at.to_owned()),
-            ReferenceOr::Reference { reference } => {
-                let found = reference
-                    .strip_prefix("#/components/requestBodies/")
-                    .and_then(|name| self.components()?.request_bodies.get(name).map(|b| (name, b)));
-                match found {
-                    Some((name, ReferenceOr::Item(body))) => (body, pointer("/components/requestBodies", &[name])),
-                    _ => {
-                        return Err(reference_error(
-                            self.file,
-                            reference,
-                            "a request body",
-                            "#/components/requestBodies",
-                            at,
-                        )
-                        .into());
-                    }
-                }
-            }
-        };
+        let (body, at) =
+            resolve(self.file, body, at, "requestBodies", "a request body", |c| &c.request_bodies, self.components())?;
         let hint = format!("{type_base}Request");
         let mut contents = Vec::new();
         for (media, media_type) in &body.content {
@@ -392,22 +354,8 @@ impl<'a> Reader<'a> {
         hint: &str,
         at: &str,
     ) -> Result<Response> {
-        let (response, at) = match response {
-            ReferenceOr::Item(response) => (response, at.to_owned()),
-            ReferenceOr::Reference { reference } => {
-                let found = reference
-                    .strip_prefix("#/components/responses/")
-                    .and_then(|name| self.components()?.responses.get(name).map(|r| (name, r)));
-                match found {
-                    Some((name, ReferenceOr::Item(response))) => (response, pointer("/components/responses", &[name])),
-                    _ => {
-                        return Err(
-                            reference_error(self.file, reference, "a response", "#/components/responses", at).into()
-                        );
-                    }
-                }
-            }
-        };
+        let (response, at) =
+            resolve(self.file, response, at, "responses", "a response", |c| &c.responses, self.components())?;
         let chosen = response
             .content
             .iter()
@@ -422,6 +370,30 @@ impl<'a> Reader<'a> {
         };
         let docs = Some(response.description.clone()).filter(|d| !d.trim().is_empty());
         Ok(Response { status, docs, content_type, ty, examples })
+    }
+}
+
+/// A component or a local reference to one (`#/components/<kind>/<name>`), with the pointer of
+/// the node actually used. A reference to a reference is not followed: it is reported, which also
+/// stops reference cycles.
+fn resolve<'a, T>(
+    file: &str,
+    node: &'a ReferenceOr<T>,
+    at: &str,
+    kind: &str,
+    what: &str,
+    map: impl Fn(&'a Components) -> &'a indexmap::IndexMap<String, ReferenceOr<T>>,
+    components: Option<&'a Components>,
+) -> Result<(&'a T, String)> {
+    let reference = match node {
+        ReferenceOr::Item(item) => return Ok((item, at.to_owned())),
+        ReferenceOr::Reference { reference } => reference,
+    };
+    let prefix = format!("#/components/{kind}/");
+    let found = reference.strip_prefix(&prefix).and_then(|name| map(components?).get(name).map(|item| (name, item)));
+    match found {
+        Some((name, ReferenceOr::Item(item))) => Ok((item, pointer(&format!("/components/{kind}"), &[name]))),
+        _ => Err(reference_error(file, reference, what, prefix.trim_end_matches('/'), at).into()),
     }
 }
 
