@@ -30,7 +30,9 @@ pub fn check(root: &Path, reviewed: &Path) -> Result<Outcome> {
     let output = Command::new(cargo)
         .args(["test", "--workspace", "--no-fail-fast", "--test", "spec_examples", "--manifest-path"])
         .arg(root.join("Cargo.toml"))
-        .env("CARGO_TARGET_DIR", root.join("target"))
+        // Every test prints its count, passing or not.
+        .args(["--", "--nocapture"])
+        .env("CARGO_TARGET_DIR", super::target_dir(root))
         .output()
         .context("running the corpus example tests")?;
     let stdout = String::from_utf8_lossy(&output.stdout);

@@ -4,7 +4,7 @@
 //! Specs are `<corpus>/openapi/*.{json,yaml}` and `<corpus>/postman/*.json` (not `postman/oracle/`). Each becomes
 //! `target/corpus/crates/corpus-<stem>/`. All of them are members of one throw-away workspace,
 //! `target/corpus/Cargo.toml`, checked by a single `cargo check --keep-going` so dependencies compile once, into
-//! `target/corpus/target`, and are reused by later runs. Cargo's raw JSON messages are kept in
+//! the repository's `target/`, where the workspace's own builds already put most of them. Cargo's raw JSON messages are kept in
 //! `target/corpus/check.jsonl`.
 
 mod examples;
@@ -172,12 +172,21 @@ fn generate(spec: &Path, out: &Path, krate: &str) -> Result<(usize, usize), Stri
     }
 }
 
+/// The target folder: the repository's own (`<root>/../`, i.e. `target/`), so that the
+/// dependencies the workspace's tests compiled are reused instead of built again.
+pub(crate) fn target_dir(root: &Path) -> PathBuf {
+    root.parent().map_or_else(|| root.join("target"), Path::to_owned)
+}
+
 /// Writes the throw-away workspace over `members`; its own `[workspace]` keeps it out of the repository's.
 fn write_workspace(repo: &Path, root: &Path, members: &[&str]) -> Result<()> {
     let members: String = members.iter().map(|m| format!("    \"crates/{m}\",\n")).collect();
+    // The dependency profile matches the repository's, so that the repository's target folder
+    // (shared, see `target_dir`) already holds the compiled dependencies.
     let manifest = format!(
         "# Written by `cargo xtask corpus` on every run; not part of the repository's workspace.\n\
-         [workspace]\nresolver = \"3\"\nmembers = [\n{members}]\n"
+         [workspace]\nresolver = \"3\"\nmembers = [\n{members}]\n\n\
+         [profile.dev.package.\"*\"]\nopt-level = 1\n"
     );
     let path = root.join("Cargo.toml");
     fs::write(&path, manifest).with_context(|| format!("writing {}", path.display()))?;
@@ -198,7 +207,7 @@ fn cargo_check(root: &Path, members: &[&str]) -> Result<Check> {
     let mut child = Command::new(cargo)
         .args(["check", "--workspace", "--keep-going", "--message-format=json", "--manifest-path"])
         .arg(&manifest)
-        .env("CARGO_TARGET_DIR", root.join("target"))
+        .env("CARGO_TARGET_DIR", target_dir(root))
         .stdout(Stdio::piped())
         .spawn()
         .context("starting cargo check")?;
