@@ -43,6 +43,7 @@ pub fn load(path: &Path, display: &str, overrides: &read::Overrides) -> Result<r
     let mut spec = read::read_file(path, display, overrides)?;
     let warnings = normalise::normalise(&mut spec.api);
     spec.add_warnings(warnings);
+    spec.locate_warnings();
     Ok(spec)
 }
 

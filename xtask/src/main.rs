@@ -2,8 +2,10 @@
 //!
 //! `cargo xtask generate` regenerates `generated/` from `specs/generate.toml`;
 //! `cargo xtask generate --check` fails when `generated/` is not what the generator emits;
-//! `cargo xtask corpus` generates and checks a crate for every spec of the shared real-world corpus.
+//! `cargo xtask corpus` generates and checks a crate for every spec of the shared real-world corpus;
+//! `cargo xtask bench` measures generation, compile and decode costs against progenitor (target/bench/report.md).
 
+mod bench;
 mod corpus;
 
 use std::path::{Path, PathBuf};
@@ -39,6 +41,8 @@ enum Command {
         #[arg(long, default_value_os_t = repo_root().join("../shared/corpus"))]
         corpus: PathBuf,
     },
+    /// Benchmark generation (CLI and library), nexus compile cost and decoding, side by side with progenitor.
+    Bench(bench::Options),
 }
 
 fn repo_root() -> PathBuf {
@@ -53,6 +57,7 @@ fn main() -> ExitCode {
             other => anyhow::Error::from(other),
         }),
         Command::Corpus { filter, corpus } => corpus::run(&repo_root(), &corpus, filter.as_deref()),
+        Command::Bench(options) => bench::run(&repo_root(), &options),
     };
     match result {
         Ok(code) => code,

@@ -8,13 +8,16 @@ use crate::diagnostic::Location;
 pub struct Locator<'a> {
     source: &'a str,
     root: Option<MarkedYaml<'a>>,
+    /// Byte offset where each line starts.
+    line_starts: Vec<usize>,
 }
 
 impl<'a> Locator<'a> {
     /// Parses `source` (YAML or JSON) keeping positions; a document it cannot parse locates nothing.
     pub fn new(source: &'a str) -> Self {
         let root = MarkedYaml::load_from_str(source).ok().and_then(|docs| docs.into_iter().next());
-        Locator { source, root }
+        let line_starts = std::iter::once(0).chain(source.match_indices('\n').map(|(i, _)| i + 1)).collect();
+        Locator { source, root, line_starts }
     }
 
     /// The location of the node at `pointer`: the key of a mapping entry, else the node itself.
@@ -37,18 +40,17 @@ impl<'a> Locator<'a> {
             node = child;
         }
         let start = span.start;
-        let end_char = if span.end.index() > start.index() && span.end.line() == start.line() {
-            span.end.index()
+        let width = if span.end.index() > start.index() && span.end.line() == start.line() {
+            span.end.index() - start.index()
         } else {
-            start.index() + 1
+            1
         };
-        let byte = |char_index: usize| self.source.char_indices().nth(char_index).map_or(self.source.len(), |(b, _)| b);
-        let start_byte = byte(start.index());
-        Some(Location {
-            line: start.line(),
-            column: start.col() + 1,
-            bytes: start_byte..byte(end_char).max(start_byte),
-        })
+        // Byte offsets from the line start, so that no lookup scans the whole text.
+        let line_start = self.line_starts.get(start.line().saturating_sub(1)).copied().unwrap_or(0);
+        let line = self.source.get(line_start..).unwrap_or_default();
+        let byte = |chars: usize| line_start + line.chars().take(chars).map(char::len_utf8).sum::<usize>();
+        let start_byte = byte(start.col());
+        Some(Location { line: start.line(), column: start.col() + 1, bytes: start_byte..byte(start.col() + width) })
     }
 }
 

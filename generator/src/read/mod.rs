@@ -59,10 +59,14 @@ pub struct Spec {
 }
 
 impl Spec {
-    /// Adds warnings raised after reading (by normalisation), located in the spec's text.
-    pub fn add_warnings(&mut self, mut warnings: Vec<Diagnostic>) {
-        locate_all(warnings.iter_mut(), &self.source);
+    /// Adds warnings raised after reading (by normalisation).
+    pub fn add_warnings(&mut self, warnings: Vec<Diagnostic>) {
         self.warnings.extend(warnings);
+    }
+
+    /// Gives every warning its line and column in the spec's text, parsing the text once for all.
+    pub fn locate_warnings(&mut self) {
+        locate_all(self.warnings.iter_mut(), &self.source);
     }
 }
 
@@ -83,8 +87,8 @@ pub fn read_file(path: &Path, display: &str, overrides: &Overrides) -> Result<Sp
 pub fn read_str(file: &str, text: &str, overrides: &Overrides) -> Result<Spec> {
     let source: Arc<str> = Arc::from(text);
     match read_document(file, text, overrides) {
+        // Warnings are located once all stages added theirs (`Spec::locate_warnings`).
         Ok(mut spec) => {
-            locate_all(spec.warnings.iter_mut(), &source);
             spec.source = source;
             Ok(spec)
         }
