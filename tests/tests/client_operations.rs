@@ -192,15 +192,7 @@ async fn v1_without_both_credentials_sends_none() {
     let server = serve("POST", "/chat/list", example("v1", "chatList", 200)).await;
     // The manifest requires api_key and api_secret together; one alone is not applied.
     let client = v1::Client::with_base_url(server.uri()).with_api_key("k");
-    let body = v1::models::ChatListRequest {
-        access_token: "a".into(),
-        from: "f".into(),
-        to: "t".into(),
-        page_size: None,
-        email: None,
-        next_page_token: None,
-        additional_properties: Default::default(),
-    };
+    let body = support::minimal_chat_list_request();
     client.chat_list(body).send().await.unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(seen(&server).await[0].body, "access_token=a&from=f&to=t");
 }

@@ -123,15 +123,7 @@ async fn v1_pages_through_the_form_body_token() {
         .respond_with(ResponseTemplate::new(200).set_body_json(last))
         .mount(&server)
         .await;
-    let body = v1::models::ChatListRequest {
-        access_token: "a".into(),
-        from: "f".into(),
-        to: "t".into(),
-        page_size: None,
-        email: None,
-        next_page_token: None,
-        additional_properties: Default::default(),
-    };
+    let body = support::minimal_chat_list_request();
     let client = v1::Client::with_base_url(server.uri());
     let sessions: Vec<_> = client.chat_list(body).items().try_collect().await.unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(sessions.len(), 2);

@@ -410,13 +410,13 @@ impl Reader<'_> {
                 deprecated: false,
             });
         }
-        Type::Named(self.registry.add(
-            &name,
-            Provenance::Inferred,
-            origin.clone(),
-            None,
-            TypeKind::Struct { fields, additional: None },
-        ))
+        self.inferred_struct(&name, origin, fields)
+    }
+
+    /// Registers a struct built from a request's fields under a name from `propose_name`.
+    fn inferred_struct(&mut self, name: &str, origin: &Origin, fields: Vec<Field>) -> Type {
+        let kind = TypeKind::Struct { fields, additional: None };
+        Type::Named(self.registry.add(name, Provenance::Inferred, origin.clone(), None, kind))
     }
 
     /// GraphQL bodies are JSON objects with the query text and its variables.
@@ -447,13 +447,7 @@ impl Reader<'_> {
                 deprecated: false,
             },
         ];
-        Type::Named(self.registry.add(
-            &name,
-            Provenance::Inferred,
-            origin.clone(),
-            None,
-            TypeKind::Struct { fields, additional: None },
-        ))
+        self.inferred_struct(&name, origin, fields)
     }
 
     /// Response examples grouped by status; the examples of one status merge into one type.
