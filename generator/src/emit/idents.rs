@@ -17,7 +17,8 @@ pub fn snake_ident(name: &str) -> Ident {
     ident_from_snake(&snake_name(name))
 }
 
-fn ident_from_snake(snake: &str) -> Ident {
+/// The identifier for an already `snake_case` name (escaped with `r#` where it is a keyword).
+pub fn ident_from_snake(snake: &str) -> Ident {
     let escaped = escape_keyword(snake);
     match escaped.strip_prefix("r#") {
         Some(raw) => Ident::new_raw(raw, Span::call_site()),

@@ -1,7 +1,8 @@
 //! The emitter: from IR to the files of a client crate.
 //!
 //! Every Rust file is built as tokens with `quote!`, parsed by `syn` and printed by `prettyplease`,
-//! so output is deterministic and always syntactically valid.
+//! so output is deterministic and always syntactically valid. Files are built item by item on all
+//! cores.
 
 mod cargo_toml;
 mod docs;
@@ -17,6 +18,7 @@ use std::collections::BTreeMap;
 
 use proc_macro2::TokenStream;
 use quote::quote;
+use rayon::iter::{IntoParallelRefIterator, ParallelIterator};
 
 pub use cargo_toml::CrateSettings;
 
@@ -41,6 +43,29 @@ const RUSTFMT_TOML: &str = "# @generated: the code is formatted by the generator
 /// First line of every generated Rust file.
 const HEADER: &str = "// @generated from API specs by the spec-to-Rust generator; regenerate instead of editing.\n";
 
+/// Builds the tokens of a piece of a Rust file, noting the runtime features they use: a file's
+/// head (inner docs and imports) or one or more whole items. Pieces are built and formatted
+/// independently, on all cores, and joined in order; printing items one by one gives the same
+/// text as printing the whole file.
+type Piece<'a> = Box<dyn Fn(&mut runtime::Uses) -> TokenStream + Send + Sync + 'a>;
+
+/// A Rust file of the crate, as the pieces it is made of, in order.
+struct RustFile<'a> {
+    path: String,
+    pieces: Vec<Piece<'a>>,
+}
+
+impl<'a> RustFile<'a> {
+    fn new(path: impl Into<String>, piece: impl Fn(&mut runtime::Uses) -> TokenStream + Send + Sync + 'a) -> Self {
+        RustFile { path: path.into(), pieces: vec![Box::new(piece)] }
+    }
+
+    fn piece(mut self, piece: impl Fn(&mut runtime::Uses) -> TokenStream + Send + Sync + 'a) -> Self {
+        self.pieces.push(Box::new(piece));
+        self
+    }
+}
+
 /// Emits a whole crate: `Cargo.toml`, `src/lib.rs`, the shared runtime and one module per API.
 pub fn emit_crate(settings: &CrateSettings, apis: &[ApiModule<'_>]) -> Result<Files> {
     let mut files = Files::new();
@@ -53,25 +78,74 @@ pub fn emit_crate(settings: &CrateSettings, apis: &[ApiModule<'_>]) -> Result<Fi
     for (name, contents) in &settings.examples {
         files.insert(format!("examples/{name}"), contents.clone());
     }
-    files.insert("src/error.rs".into(), format_file("src/error.rs", runtime::error_module())?);
+    // The API modules come first: what their operations and types use decides what the runtime holds.
+    let method_names: Vec<Vec<String>> = apis.iter().map(|m| operations::method_names(m.api)).collect();
+    let api_files: Vec<RustFile<'_>> =
+        apis.iter().zip(&method_names).flat_map(|(module, methods)| api_files(module, methods)).collect();
     let mut uses = runtime::Uses::for_schemes(apis.iter().flat_map(|m| &m.api.auth_schemes));
-    for ApiModule { module, api } in apis {
-        let dir = format!("src/{module}");
-        files.insert(format!("{dir}/mod.rs"), format_file(module, module_rs(api))?);
-        files.insert(format!("{dir}/client.rs"), format_file(module, operations::client_module(api))?);
-        files.insert(format!("{dir}/requests.rs"), format_file(module, operations::requests_module(api, &mut uses))?);
-        files.insert(format!("{dir}/models.rs"), format_file(module, models::models_module(api, &mut uses))?);
+    for ApiModule { api, .. } in apis {
         uses.lenient |= types::uses_lenient(api);
         uses.chrono |= types::api_uses_chrono(api);
     }
+    let uses = format_files(&api_files, uses, &mut files)?;
+    let mut runtime_files = vec![
+        RustFile::new("src/error.rs", |_| runtime::error_module()),
+        RustFile::new("src/config.rs", |_| runtime::config_module(&uses)),
+        RustFile::new("src/runtime.rs", |_| runtime::runtime_module(&uses)),
+        RustFile::new("src/lib.rs", |_| lib_rs(settings, apis, &uses)),
+    ];
     if uses.lenient {
-        files.insert("src/lenient.rs".into(), format_file("src/lenient.rs", runtime::lenient_module())?);
+        runtime_files.push(RustFile::new("src/lenient.rs", |_| runtime::lenient_module()));
     }
-    files.insert("src/config.rs".into(), format_file("src/config.rs", runtime::config_module(&uses))?);
-    files.insert("src/runtime.rs".into(), format_file("src/runtime.rs", runtime::runtime_module(&uses))?);
-    files.insert("src/lib.rs".into(), format_file("src/lib.rs", lib_rs(settings, apis, &uses))?);
+    format_files(&runtime_files, uses, &mut files)?;
     files.insert("Cargo.toml".into(), cargo_toml::cargo_toml(settings, &uses));
     Ok(files)
+}
+
+/// The files of one API's module: its `mod.rs`, the client, a builder per operation and a type per model.
+fn api_files<'a>(module: &ApiModule<'a>, methods: &'a [String]) -> Vec<RustFile<'a>> {
+    let ApiModule { module, api } = *module;
+    let dir = format!("src/{module}");
+    let mut requests = RustFile::new(format!("{dir}/requests.rs"), |_| operations::requests_head());
+    for (index, method) in methods.iter().enumerate() {
+        requests = requests.piece(move |uses| operations::builder_items(api, index, method, uses));
+    }
+    let mut models = RustFile::new(format!("{dir}/models.rs"), |_| models::models_head());
+    for def in &api.types {
+        models = models.piece(move |uses| models::type_item(def, &api.types, uses));
+    }
+    vec![
+        RustFile::new(format!("{dir}/mod.rs"), move |_| module_rs(api)),
+        RustFile::new(format!("{dir}/client.rs"), move |_| operations::client_module(api, methods)),
+        requests,
+        models,
+    ]
+}
+
+/// Builds and formats the pieces of `files` on all cores and adds the files to `out`; returns
+/// `uses` (what is known to be used before) with what the pieces use of the runtime added.
+fn format_files(files: &[RustFile<'_>], uses: runtime::Uses, out: &mut Files) -> Result<runtime::Uses> {
+    let jobs: Vec<(&RustFile<'_>, &Piece<'_>)> =
+        files.iter().flat_map(|file| file.pieces.iter().map(move |piece| (file, piece))).collect();
+    let formatted: Vec<Result<(String, runtime::Uses)>> = jobs
+        .par_iter()
+        .map(|(file, piece)| {
+            let mut piece_uses = uses;
+            let tokens = piece(&mut piece_uses);
+            unparse(&file.path, tokens).map(|text| (text, piece_uses))
+        })
+        .collect();
+    let mut texts: BTreeMap<&str, String> = BTreeMap::new();
+    let mut uses = uses;
+    for ((file, _), result) in jobs.iter().zip(formatted) {
+        let (text, piece_uses) = result?;
+        texts.entry(&file.path).or_default().push_str(&text);
+        uses |= piece_uses;
+    }
+    for (path, text) in texts {
+        out.insert(path.to_owned(), format!("{HEADER}{}", space_items(&text)));
+    }
+    Ok(uses)
 }
 
 fn lib_rs(settings: &CrateSettings, apis: &[ApiModule<'_>], uses: &runtime::Uses) -> TokenStream {
@@ -147,9 +221,14 @@ fn version_note(api: &Api) -> String {
 
 /// Parses tokens as a file and pretty-prints it, with the generated-file header.
 fn format_file(item: &str, tokens: TokenStream) -> Result<String> {
+    Ok(format!("{HEADER}{}", space_items(&unparse(item, tokens)?)))
+}
+
+/// Parses tokens as (part of) a file and pretty-prints them.
+fn unparse(item: &str, tokens: TokenStream) -> Result<String> {
     let file: syn::File =
         syn::parse2(tokens).map_err(|e| Error::Emit { item: item.to_owned(), message: e.to_string() })?;
-    Ok(format!("{HEADER}{}", space_items(&prettyplease::unparse(&file))))
+    Ok(prettyplease::unparse(&file))
 }
 
 /// Puts a blank line between items and after the module docs, as people write Rust;

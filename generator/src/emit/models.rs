@@ -9,21 +9,19 @@ use super::docs::doc_attrs;
 use super::idents::{Scope, type_ident};
 use super::runtime::Uses;
 use super::types::rust_type;
-use crate::ir::{Api, Discriminator, Field, Provenance, Type, TypeDef, TypeKind};
+use crate::ir::{Discriminator, Field, Provenance, Type, TypeDef, TypeKind};
 
-/// The models module: every named type of the API, in name order.
-pub fn models_module(api: &Api, uses: &mut Uses) -> TokenStream {
-    let items: Vec<TokenStream> = api.types.iter().map(|def| type_item(def, &api.types, uses)).collect();
+/// The head of the models module, whose items are the API's named types in name order.
+pub fn models_head() -> TokenStream {
     quote! {
         //! Types of the values the API sends and receives.
 
         use serde::{Deserialize, Serialize};
-
-        #(#items)*
     }
 }
 
-fn type_item(def: &TypeDef, types: &[TypeDef], uses: &mut Uses) -> TokenStream {
+/// The items of one named type (the type and any impls it needs).
+pub fn type_item(def: &TypeDef, types: &[TypeDef], uses: &mut Uses) -> TokenStream {
     let ident = type_ident(&def.name);
     let docs = match (&def.docs, def.provenance) {
         (None, Provenance::Inferred) => {

@@ -5,7 +5,7 @@ use proc_macro2::{Ident, Literal, TokenStream};
 use quote::{format_ident, quote};
 
 use super::docs::{doc_attrs, paragraphs, plain_line};
-use super::idents::{Scope, type_ident};
+use super::idents::{Scope, ident_from_snake, type_ident};
 use super::runtime::Uses;
 use super::types::{is_string, rust_type};
 use crate::ir::{
@@ -103,8 +103,8 @@ fn too_many_args(count: usize) -> Option<TokenStream> {
     (count > MAX_ARGS).then(|| quote!(#[allow(clippy::too_many_arguments)]))
 }
 
-/// Method names of every operation, unique within the client.
-fn plans(api: &Api) -> Vec<Plan<'_>> {
+/// The client method name of every operation, unique within the client, in operation order.
+pub fn method_names(api: &Api) -> Vec<String> {
     let mut scope = Scope::with_reserved(&[
         "new",
         "with_base_url",
@@ -113,12 +113,16 @@ fn plans(api: &Api) -> Vec<Plan<'_>> {
         "with_retry_policy",
         "base_url",
     ]);
-    api.operations.iter().map(|op| Plan::new(op, &api.types, scope.snake(&op.name).0)).collect()
+    api.operations.iter().map(|op| scope.snake(&op.name).1).collect()
+}
+
+fn plans<'a>(api: &'a Api, methods: &[String]) -> Vec<Plan<'a>> {
+    api.operations.iter().zip(methods).map(|(op, method)| Plan::new(op, &api.types, ident_from_snake(method))).collect()
 }
 
 /// The client module: construction, credentials and one method per operation.
-pub fn client_module(api: &Api) -> TokenStream {
-    let plans = plans(api);
+pub fn client_module(api: &Api, methods: &[String]) -> TokenStream {
+    let plans = plans(api, methods);
     let models = quote!(super::models::);
     let title = api.title.trim();
     let title = if title.to_ascii_lowercase().ends_with("api") {
@@ -333,13 +337,18 @@ fn operation_docs(api: &Api, op: &Operation) -> TokenStream {
     paragraphs(&parts)
 }
 
-/// The requests module: one builder per operation.
-pub fn requests_module(api: &Api, uses: &mut Uses) -> TokenStream {
-    let builders: Vec<TokenStream> = plans(api).into_iter().map(|plan| builder(api, &plan, uses)).collect();
+/// The head of the requests module, whose items are one builder per operation.
+pub fn requests_head() -> TokenStream {
     quote! {
         //! Request builders: set optional parameters, then `.send()`.
+    }
+}
 
-        #(#builders)*
+/// The request builder of the operation at `index`, whose client method is `method`.
+pub fn builder_items(api: &Api, index: usize, method: &str, uses: &mut Uses) -> TokenStream {
+    match api.operations.get(index) {
+        Some(op) => builder(api, &Plan::new(op, &api.types, ident_from_snake(method)), uses),
+        None => TokenStream::new(),
     }
 }
 

@@ -71,6 +71,66 @@ pub struct Uses {
     pub chrono: bool,
 }
 
+impl std::ops::BitOrAssign for Uses {
+    /// Adds what `other` uses (pieces emitted apart, on different cores, are merged so).
+    fn bitor_assign(&mut self, other: Uses) {
+        let Uses {
+            bearer,
+            basic,
+            api_key,
+            api_key_header,
+            api_key_query,
+            api_key_cookie,
+            form_field,
+            no_body,
+            json_response,
+            json_body,
+            form_body,
+            raw_body,
+            multipart,
+            multipart_file,
+            multipart_value,
+            text_response,
+            bytes_response,
+            param,
+            optional_param,
+            list_param,
+            cookies,
+            path_param,
+            nullable_optional,
+            pagination,
+            lenient,
+            chrono,
+        } = other;
+        self.bearer |= bearer;
+        self.basic |= basic;
+        self.api_key |= api_key;
+        self.api_key_header |= api_key_header;
+        self.api_key_query |= api_key_query;
+        self.api_key_cookie |= api_key_cookie;
+        self.form_field |= form_field;
+        self.no_body |= no_body;
+        self.json_response |= json_response;
+        self.json_body |= json_body;
+        self.form_body |= form_body;
+        self.raw_body |= raw_body;
+        self.multipart |= multipart;
+        self.multipart_file |= multipart_file;
+        self.multipart_value |= multipart_value;
+        self.text_response |= text_response;
+        self.bytes_response |= bytes_response;
+        self.param |= param;
+        self.optional_param |= optional_param;
+        self.list_param |= list_param;
+        self.cookies |= cookies;
+        self.path_param |= path_param;
+        self.nullable_optional |= nullable_optional;
+        self.pagination |= pagination;
+        self.lenient |= lenient;
+        self.chrono |= chrono;
+    }
+}
+
 impl Uses {
     /// The credential kinds the APIs' supported security schemes need.
     pub fn for_schemes<'a>(schemes: impl IntoIterator<Item = &'a AuthScheme>) -> Uses {
