@@ -1,5 +1,6 @@
 //! Errors and warnings about a spec, located by file, line, column and JSON pointer.
 
+use codespan_reporting::files::{Error as FilesError, Files, SimpleFile};
 use std::fmt;
 use std::ops::Range;
 use std::sync::Arc;
@@ -82,13 +83,52 @@ impl Diagnostic {
         let pointer = if self.pointer.is_empty() { "/" } else { &self.pointer };
         let mut notes = vec![format!("at JSON pointer {pointer}")];
         notes.extend(self.hint.as_ref().map(|hint| format!("hint: {hint}")));
-        let report = report
-            .with_message(&self.message)
-            .with_labels(vec![Label::primary((), location.bytes.clone())])
-            .with_notes(notes);
-        let file = codespan_reporting::files::SimpleFile::new(self.file.as_str(), source.as_ref());
+        // Only the marked line is handed to the renderer, which would otherwise index every line
+        // of the spec for each diagnostic.
+        let start = location.bytes.start.min(source.len());
+        let line_start = source.get(..start).and_then(|before| before.rfind('\n')).map_or(0, |newline| newline + 1);
+        let line_end = source.get(start..).and_then(|after| after.find('\n')).map_or(source.len(), |end| start + end);
+        let excerpt = Excerpt {
+            file: SimpleFile::new(self.file.as_str(), source.get(line_start..line_end).unwrap_or_default()),
+            first_line: location.line,
+        };
+        let label = location.bytes.start.saturating_sub(line_start)..location.bytes.end.saturating_sub(line_start);
+        let report = report.with_message(&self.message).with_labels(vec![Label::primary((), label)]).with_notes(notes);
         let config = codespan_reporting::term::Config::default();
-        codespan_reporting::term::emit_into_string(&config, &file, &report).unwrap_or_else(|_| format!("{self}\n"))
+        codespan_reporting::term::emit_into_string(&config, &excerpt, &report).unwrap_or_else(|_| format!("{self}\n"))
+    }
+}
+
+/// One line of a spec, numbered as in the whole file.
+struct Excerpt<'a> {
+    file: SimpleFile<&'a str, &'a str>,
+    /// The 1-based number of the line in the file.
+    first_line: usize,
+}
+
+impl<'a> Files<'a> for Excerpt<'a> {
+    type FileId = ();
+    type Name = &'a str;
+    type Source = &'a str;
+
+    fn name(&'a self, id: ()) -> Result<&'a str, FilesError> {
+        Files::name(&self.file, id)
+    }
+
+    fn source(&'a self, id: ()) -> Result<&'a str, FilesError> {
+        Files::source(&self.file, id)
+    }
+
+    fn line_index(&'a self, id: (), byte_index: usize) -> Result<usize, FilesError> {
+        Files::line_index(&self.file, id, byte_index)
+    }
+
+    fn line_number(&'a self, _: (), line_index: usize) -> Result<usize, FilesError> {
+        Ok(self.first_line + line_index)
+    }
+
+    fn line_range(&'a self, id: (), line_index: usize) -> Result<std::ops::Range<usize>, FilesError> {
+        Files::line_range(&self.file, id, line_index)
     }
 }
 
