@@ -37,13 +37,20 @@ use diagnostic::Diagnostic;
 use emit::{ApiModule, Files};
 use error::Result;
 use manifest::Manifest;
+use rayon::iter::{IntoParallelRefIterator, IntoParallelRefMutIterator, ParallelIterator};
 
 /// Reads a spec file of any supported format and normalises it: the IR the emitter takes.
 pub fn load(path: &Path, display: &str, overrides: &read::Overrides) -> Result<read::Spec> {
+    let mut spec = read_and_normalise(path, display, overrides)?;
+    spec.locate_warnings();
+    Ok(spec)
+}
+
+/// [`load`] without locating the warnings, which [`generate`] does while it emits.
+fn read_and_normalise(path: &Path, display: &str, overrides: &read::Overrides) -> Result<read::Spec> {
     let mut spec = read::read_file(path, display, overrides)?;
     let warnings = normalise::normalise(&mut spec.api);
     spec.add_warnings(warnings);
-    spec.locate_warnings();
     Ok(spec)
 }
 
@@ -73,17 +80,27 @@ pub struct SpecSummary {
 
 /// Reads every spec of the manifest and emits the crate, in memory.
 pub fn generate(manifest: &Manifest) -> Result<Generation> {
-    let mut specs = Vec::with_capacity(manifest.apis.len());
-    for entry in &manifest.apis {
-        specs.push(load(&entry.spec, &entry.display, &entry.overrides)?);
-    }
+    // Specs are read on all cores; the first failure in manifest order is the one reported.
+    let loaded: Vec<Result<read::Spec>> = manifest
+        .apis
+        .par_iter()
+        .map(|entry| read_and_normalise(&entry.spec, &entry.display, &entry.overrides))
+        .collect();
+    let mut specs = loaded.into_iter().collect::<Result<Vec<_>>>()?;
+    // Warnings are located (which parses each spec's text again) while the crate is emitted.
+    let mut unlocated: Vec<(Vec<Diagnostic>, std::sync::Arc<str>)> =
+        specs.iter_mut().map(|spec| (std::mem::take(&mut spec.warnings), spec.source.clone())).collect();
     let modules: Vec<ApiModule<'_>> = manifest
         .apis
         .iter()
         .zip(&specs)
         .map(|(entry, spec)| ApiModule { module: &entry.module, api: &spec.api })
         .collect();
-    let files = emit::emit_crate(&manifest.settings, &modules)?;
+    let (files, ()) = rayon::join(
+        || emit::emit_crate(&manifest.settings, &modules),
+        || unlocated.par_iter_mut().for_each(|(warnings, source)| read::locate(warnings, source)),
+    );
+    let files = files?;
     let summaries = manifest
         .apis
         .iter()
@@ -95,6 +112,6 @@ pub fn generate(manifest: &Manifest) -> Result<Generation> {
             types: spec.api.types.len(),
         })
         .collect();
-    let warnings = specs.into_iter().flat_map(|spec| spec.warnings).collect();
+    let warnings = unlocated.into_iter().flat_map(|(warnings, _)| warnings).collect();
     Ok(Generation { files, summaries, warnings })
 }

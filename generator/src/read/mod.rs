@@ -66,8 +66,13 @@ impl Spec {
 
     /// Gives every warning its line and column in the spec's text, parsing the text once for all.
     pub fn locate_warnings(&mut self) {
-        locate_all(self.warnings.iter_mut(), &self.source);
+        locate(&mut self.warnings, &self.source);
     }
+}
+
+/// Gives every diagnostic its line and column in `source`, the text of the spec they are about.
+pub fn locate(diagnostics: &mut [Diagnostic], source: &Arc<str>) {
+    locate_all(diagnostics.iter_mut(), source);
 }
 
 /// Reads a spec file of any supported format; `display` names it in diagnostics and generated docs.
