@@ -143,6 +143,15 @@ pub fn location_of_offset(source: &str, offset: usize) -> Location {
     Location { line, column, bytes: offset..end }
 }
 
+/// A JSON error's message without the position serde_json appends (diagnostics show it their way).
+pub fn json_message(error: &serde_json::Error) -> String {
+    let message = error.to_string();
+    match message.rsplit_once(" at line ") {
+        Some((text, _)) if error.line() > 0 => text.to_owned(),
+        _ => message,
+    }
+}
+
 /// The byte offset of a 1-based line and column (as JSON and YAML parsers report them).
 pub fn offset_of(source: &str, line: usize, column: usize) -> usize {
     let line_start: usize = source.split_inclusive('\n').take(line.saturating_sub(1)).map(str::len).sum();

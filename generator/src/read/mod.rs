@@ -119,20 +119,54 @@ fn locate_all<'d>(diagnostics: impl Iterator<Item = &'d mut Diagnostic>, source:
 }
 
 fn read_document(file: &str, text: &str, overrides: &Overrides) -> Result<Spec> {
-    let document = parse_document(file, text)?;
     let mut warnings = Vec::new();
-    let mut api = match detect(file, &document)? {
-        Format::OpenApi3 => openapi::read(file, document, overrides, &mut warnings)?,
-        Format::Postman => postman::read(file, &document, &mut warnings)?,
-        Format::Swagger2 => {
-            let document = swagger2::to_openapi3(file, &document, &mut warnings)?;
-            openapi::read(file, document, overrides, &mut warnings)?
+    let mut api = if json_format(file, text) == Some(Format::OpenApi3) {
+        // The large specs are mostly OpenAPI in JSON: read them straight from the text, without
+        // building a JSON value first.
+        openapi::read_json(file, text, overrides, &mut warnings)?
+    } else {
+        let document = parse_document(file, text)?;
+        match detect(file, &document)? {
+            Format::OpenApi3 => openapi::read(file, document, overrides, &mut warnings)?,
+            Format::Postman => postman::read(file, &document, &mut warnings)?,
+            Format::Swagger2 => {
+                let document = swagger2::to_openapi3(file, &document, &mut warnings)?;
+                openapi::read(file, document, overrides, &mut warnings)?
+            }
         }
     };
     overrides.apply(&mut api);
     Ok(Spec { api, warnings, source: Arc::from("") })
 }
 
+/// The format of a JSON spec, from its top-level members alone; `None` for text that is not a
+/// JSON object or whose format is not clear, which the full parse then explains.
+fn json_format(file: &str, text: &str) -> Option<Format> {
+    /// The members `detect` looks at; the others are skipped without being built.
+    #[derive(serde::Deserialize)]
+    struct TopLevel {
+        openapi: Option<Value>,
+        swagger: Option<Value>,
+        item: Option<serde::de::IgnoredAny>,
+        info: Option<Value>,
+    }
+    if !is_json(text) {
+        return None;
+    }
+    let top: TopLevel = serde_json::from_str(text).ok()?;
+    let mut members = serde_json::Map::new();
+    members.extend(top.openapi.map(|v| ("openapi".to_owned(), v)));
+    members.extend(top.swagger.map(|v| ("swagger".to_owned(), v)));
+    members.extend(top.item.map(|_| ("item".to_owned(), Value::Null)));
+    members.extend(top.info.map(|v| ("info".to_owned(), v)));
+    detect(file, &Value::Object(members)).ok()
+}
+
+fn is_json(text: &str) -> bool {
+    text.trim_start().starts_with(['{', '['])
+}
+
+#[derive(PartialEq)]
 enum Format {
     OpenApi3,
     Postman,
@@ -145,12 +179,10 @@ fn parse_document(file: &str, text: &str) -> Result<Value> {
     if text.trim().is_empty() {
         return Err(Diagnostic::error(file, "", "the file is empty").into());
     }
-    if text.trim_start().starts_with(['{', '[']) {
+    if is_json(text) {
         serde_json::from_str(text).map_err(|e| {
             let at = locate::location_of_offset(text, locate::offset_of(text, e.line(), e.column()));
-            let message = e.to_string();
-            let message = message.rsplit_once(" at line ").map_or(message.as_str(), |(m, _)| m);
-            Diagnostic::error(file, "", format!("invalid JSON: {message}")).at(at).into()
+            Diagnostic::error(file, "", format!("invalid JSON: {}", locate::json_message(&e))).at(at).into()
         })
     } else {
         // Through serde_yaml's own value first: it rejects duplicate keys, which a JSON value would

@@ -10,9 +10,9 @@ use openapiv3::{
 };
 use serde_json::Value;
 
-use super::Overrides;
 use super::example::Shape;
 use super::registry::TypeRegistry;
+use super::{Overrides, locate};
 use crate::diagnostic::{Diagnostic, pointer};
 use crate::error::Result;
 use crate::ir::{
@@ -21,14 +21,28 @@ use crate::ir::{
 };
 use crate::naming::type_name;
 
+/// Reads an OpenAPI 3.0 document from JSON text, without building a JSON value first.
+pub(super) fn read_json(file: &str, text: &str, overrides: &Overrides, warnings: &mut Vec<Diagnostic>) -> Result<Api> {
+    let spec: OpenAPI = serde_path_to_error::deserialize(&mut serde_json::Deserializer::from_str(text))
+        .map_err(|e| invalid_document(file, e.path(), locate::json_message(e.inner())))?;
+    read_document(file, &spec, overrides, warnings)
+}
+
 /// Reads an OpenAPI 3.0 document already parsed into JSON.
 pub(super) fn read(file: &str, document: Value, overrides: &Overrides, warnings: &mut Vec<Diagnostic>) -> Result<Api> {
-    let spec: OpenAPI = serde_path_to_error::deserialize(document).map_err(|e| {
-        Diagnostic::error(file, path_to_pointer(e.path()), format!("not a valid OpenAPI 3.0 document: {}", e.inner()))
-    })?;
+    let spec: OpenAPI =
+        serde_path_to_error::deserialize(document).map_err(|e| invalid_document(file, e.path(), e.inner()))?;
+    read_document(file, &spec, overrides, warnings)
+}
+
+fn invalid_document(file: &str, path: &serde_path_to_error::Path, why: impl std::fmt::Display) -> Diagnostic {
+    Diagnostic::error(file, path_to_pointer(path), format!("not a valid OpenAPI 3.0 document: {why}"))
+}
+
+fn read_document(file: &str, spec: &OpenAPI, overrides: &Overrides, warnings: &mut Vec<Diagnostic>) -> Result<Api> {
     let mut reader = Reader {
         file,
-        spec: &spec,
+        spec,
         registry: TypeRegistry::default(),
         schema_names: HashMap::new(),
         nullable_schemas: Default::default(),
