@@ -182,14 +182,11 @@ pub fn run(repo: &Path, options: &Options) -> Result<ExitCode> {
             step(&format!("{}: progenitor library", spec.label));
             Some(library(&paths, "progenitor", &spec, options.runs, timeout)?)
         };
-        step(&format!("{}: our CLI", spec.label));
-        let cli_ours = cli(&paths, "ours", &spec, options.runs, timeout)?;
-        let cli_progenitor = if spec.is_manifest {
-            None
-        } else {
-            step(&format!("{}: cargo-progenitor", spec.label));
-            Some(cli(&paths, "progenitor", &spec, options.runs, timeout)?)
-        };
+        let tools: &[&str] = if spec.is_manifest { &["ours"] } else { &["ours", "progenitor"] };
+        step(&format!("{}: the CLIs ({}), run by turns", spec.label, tools.join(" and ")));
+        let mut clis = cli(&paths, tools, &spec, options.runs, timeout)?.into_iter();
+        let cli_ours = clis.next().unwrap_or_default();
+        let cli_progenitor = clis.next();
         results.push(SpecResult { spec, lib_ours, lib_progenitor, cli_ours, cli_progenitor });
     }
 
@@ -367,27 +364,33 @@ fn cli_command(paths: &Paths, tool: &str, spec: &Spec, out: &Path, name: &str) -
     }
 }
 
-/// One CLI on one spec, `runs` times, each into an emptied folder.
-fn cli(paths: &Paths, tool: &str, spec: &Spec, runs: usize, timeout: Duration) -> Result<Runs> {
-    let out = paths.bench.join("out").join(format!("{}-{tool}-cli", slug(spec.label)));
-    let log = paths.bench.join("logs").join(format!("{}-{tool}-cli", slug(spec.label)));
-    let mut result = Runs::default();
+/// Each CLI of `tools` on one spec, `runs` times, each into an emptied folder. The tools take turns
+/// run by run, so that a machine that speeds up or slows down meanwhile affects them alike.
+fn cli(paths: &Paths, tools: &[&str], spec: &Spec, runs: usize, timeout: Duration) -> Result<Vec<Runs>> {
+    let mut results: Vec<Runs> = tools.iter().map(|_| Runs::default()).collect();
     for _ in 0..runs.max(1) {
-        if out.exists() {
-            fs::remove_dir_all(&out).with_context(|| format!("removing {}", out.display()))?;
+        for (tool, result) in tools.iter().zip(results.iter_mut()) {
+            if result.error.is_some() {
+                continue;
+            }
+            let out = paths.bench.join("out").join(format!("{}-{tool}-cli", slug(spec.label)));
+            let log = paths.bench.join("logs").join(format!("{}-{tool}-cli", slug(spec.label)));
+            if out.exists() {
+                fs::remove_dir_all(&out).with_context(|| format!("removing {}", out.display()))?;
+            }
+            let measured = measure(&mut cli_command(paths, tool, spec, &out, "bench-crate"), &log, Some(timeout))?;
+            result.peak_kib = result.peak_kib.max(Some(measured.maxrss_kib));
+            if measured.success {
+                result.ms.push(measured.elapsed.as_secs_f64() * 1e3);
+                result.lines = Some(rust_lines(&out.join("src"))?);
+            } else {
+                let stdout = fs::read_to_string(log.with_extension("out")).unwrap_or_default();
+                let stderr = fs::read_to_string(log.with_extension("err")).unwrap_or_default();
+                result.error = Some(failure_reason(&stdout, &stderr).unwrap_or(measured.status));
+            }
         }
-        let measured = measure(&mut cli_command(paths, tool, spec, &out, "bench-crate"), &log, Some(timeout))?;
-        result.peak_kib = result.peak_kib.max(Some(measured.maxrss_kib));
-        if !measured.success {
-            let stdout = fs::read_to_string(log.with_extension("out")).unwrap_or_default();
-            let stderr = fs::read_to_string(log.with_extension("err")).unwrap_or_default();
-            result.error = Some(failure_reason(&stdout, &stderr).unwrap_or(measured.status));
-            return Ok(result);
-        }
-        result.ms.push(measured.elapsed.as_secs_f64() * 1e3);
     }
-    result.lines = Some(rust_lines(&out.join("src"))?);
-    Ok(result)
+    Ok(results)
 }
 
 /// The line of a failed run's output that says why: a panic's message, progenitor's "gen fail", or the last line.
