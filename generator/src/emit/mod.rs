@@ -78,26 +78,26 @@ pub fn emit_crate(settings: &CrateSettings, apis: &[ApiModule<'_>]) -> Result<Fi
     for (name, contents) in &settings.examples {
         files.insert(format!("examples/{name}"), contents.clone());
     }
-    // The API modules come first: what their operations and types use decides what the runtime holds.
-    let method_names: Vec<Vec<String>> = apis.iter().map(|m| operations::method_names(m.api)).collect();
-    let api_files: Vec<RustFile<'_>> =
-        apis.iter().zip(&method_names).flat_map(|(module, methods)| api_files(module, methods)).collect();
     let mut uses = runtime::Uses::for_schemes(apis.iter().flat_map(|m| &m.api.auth_schemes));
     for ApiModule { api, .. } in apis {
         uses.lenient |= types::uses_lenient(api);
         uses.chrono |= types::api_uses_chrono(api);
     }
-    let uses = format_files(&api_files, uses, &mut files)?;
-    let mut runtime_files = vec![
-        RustFile::new("src/error.rs", |_| runtime::error_module()),
+    // The API modules come first, with the runtime files that are the same for every crate: what
+    // the operations and types use decides what the rest of the runtime holds.
+    let method_names: Vec<Vec<String>> = apis.iter().map(|m| operations::method_names(m.api)).collect();
+    let mut first = vec![RustFile::new("src/error.rs", |_| runtime::error_module())];
+    if uses.lenient {
+        first.push(RustFile::new("src/lenient.rs", |_| runtime::lenient_module()));
+    }
+    first.extend(apis.iter().zip(&method_names).flat_map(|(module, methods)| api_files(module, methods)));
+    let uses = format_files(&first, uses, &mut files)?;
+    let rest = [
         RustFile::new("src/config.rs", |_| runtime::config_module(&uses)),
         RustFile::new("src/runtime.rs", |_| runtime::runtime_module(&uses)),
         RustFile::new("src/lib.rs", |_| lib_rs(settings, apis, &uses)),
     ];
-    if uses.lenient {
-        runtime_files.push(RustFile::new("src/lenient.rs", |_| runtime::lenient_module()));
-    }
-    format_files(&runtime_files, uses, &mut files)?;
+    format_files(&rest, uses, &mut files)?;
     files.insert("Cargo.toml".into(), cargo_toml::cargo_toml(settings, &uses));
     Ok(files)
 }
