@@ -1,9 +1,10 @@
 //! Errors and warnings about a spec, located by file, line, column and JSON pointer.
 
-use codespan_reporting::files::{Error as FilesError, Files, SimpleFile};
 use std::fmt;
 use std::ops::Range;
 use std::sync::Arc;
+
+use codespan_reporting::files::{Error as FilesError, Files, SimpleFile};
 
 /// How bad a finding is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]

@@ -26,7 +26,7 @@ enum Tree<'a> {
 impl<'a> Locator<'a> {
     /// Parses `source` (YAML or JSON) keeping positions; a document it cannot parse locates nothing.
     pub fn new(source: &'a str) -> Self {
-        let tree = if source.trim_start().starts_with(['{', '[']) {
+        let tree = if super::is_json(source) {
             let options = jsonc_parser::ParseOptions::default();
             let parsed = jsonc_parser::parse_to_ast(source, &jsonc_parser::CollectOptions::default(), &options);
             Tree::Json(parsed.ok().and_then(|result| result.value))

@@ -70,9 +70,17 @@ impl Spec {
     }
 }
 
-/// Gives every diagnostic its line and column in `source`, the text of the spec they are about.
+/// Gives every diagnostic its line and column in `source`, the text of the spec they are about
+/// (parsing it once, only if needed), and the text for rendering.
 pub fn locate(diagnostics: &mut [Diagnostic], source: &Arc<str>) {
-    locate_all(diagnostics.iter_mut(), source);
+    let mut locator = None;
+    for diagnostic in diagnostics {
+        if diagnostic.location.is_none() {
+            let locator = locator.get_or_insert_with(|| locate::Locator::new(source));
+            diagnostic.location = locator.locate(&diagnostic.pointer);
+        }
+        diagnostic.source = Some(source.clone());
+    }
 }
 
 /// Reads a spec file of any supported format; `display` names it in diagnostics and generated docs.
@@ -98,23 +106,10 @@ pub fn read_str(file: &str, text: &str, overrides: &Overrides) -> Result<Spec> {
             Ok(spec)
         }
         Err(Error::Spec(mut diagnostic)) => {
-            locate_all(std::iter::once(diagnostic.as_mut()), &source);
+            locate(std::slice::from_mut(diagnostic.as_mut()), &source);
             Err(Error::Spec(diagnostic))
         }
         Err(other) => Err(other),
-    }
-}
-
-/// Gives every diagnostic its line and column (parsing the source once, only if needed) and the
-/// source text for rendering.
-fn locate_all<'d>(diagnostics: impl Iterator<Item = &'d mut Diagnostic>, source: &Arc<str>) {
-    let mut locator = None;
-    for diagnostic in diagnostics {
-        if diagnostic.location.is_none() {
-            let locator = locator.get_or_insert_with(|| locate::Locator::new(source));
-            diagnostic.location = locator.locate(&diagnostic.pointer);
-        }
-        diagnostic.source = Some(source.clone());
     }
 }
 
@@ -162,6 +157,7 @@ fn json_format(file: &str, text: &str) -> Option<Format> {
     detect(file, &Value::Object(members)).ok()
 }
 
+/// Whether a spec's text is JSON rather than YAML.
 fn is_json(text: &str) -> bool {
     text.trim_start().starts_with(['{', '['])
 }
