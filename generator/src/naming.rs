@@ -57,6 +57,15 @@ pub fn escape_keyword(name: &str) -> String {
     }
 }
 
+/// `snake` (a snake-case name) with the suffix `_n`, cut so that the suffix survives [`MAX_LEN`]:
+/// distinct `n` always give distinct names, so a search for a free name terminates.
+pub fn numbered_snake_name(snake: &str, n: usize) -> String {
+    let suffix = format!("_{n}");
+    let keep = snake.len().min(MAX_LEN.saturating_sub(suffix.len()));
+    let head = snake.get(..keep).unwrap_or(snake).trim_end_matches('_');
+    snake_name(&format!("{head}{suffix}"))
+}
+
 /// Whether `name` is a Rust keyword.
 pub fn is_keyword(name: &str) -> bool {
     KEYWORDS.contains(&name)
@@ -135,6 +144,19 @@ mod tests {
         assert_eq!(singular("status"), "status_item");
         assert_eq!(singular("chat_list"), "chat_list_item");
         assert_eq!(singular("s"), "s_item");
+    }
+
+    #[test]
+    fn numbered_names_keep_their_suffix_when_long() {
+        let long = "a_very_long_operation_name_that_goes_on_and_on_and_on_and_on_beyond_any_reason";
+        let base = snake_name(long);
+        let second = numbered_snake_name(&base, 2);
+        let third = numbered_snake_name(&base, 3);
+        assert!(second.ends_with("_2") && third.ends_with("_3"), "{second} {third}");
+        assert!(second.len() <= MAX_LEN && third.len() <= MAX_LEN);
+        assert_ne!(second, third);
+        assert_eq!(snake_name(&second), second);
+        assert_eq!(numbered_snake_name("get", 2), "get_2");
     }
 
     #[test]

@@ -9,7 +9,7 @@ use std::collections::HashSet;
 
 use crate::diagnostic::Diagnostic;
 use crate::ir::Api;
-use crate::naming::snake_name;
+use crate::naming::{numbered_snake_name, snake_name};
 
 /// Runs every pass: inferred types that another one subsumes are merged into it, unions get tags
 /// where their alternatives carry constant properties, operation names
@@ -37,10 +37,11 @@ fn unique_operation_names(api: &mut Api) -> Vec<Diagnostic> {
             if let Some(group) = &op.group {
                 name = format!("{group} {}", op.name);
             }
-            let base = name.clone();
+            // Numbered on the final snake-case name, so shortening never cuts the number off.
+            let base = snake_name(&name);
             let mut n = 2;
             while taken.contains(&snake_name(&name)) {
-                name = format!("{base} {n}");
+                name = numbered_snake_name(&base, n);
                 n += 1;
             }
             warnings.push(Diagnostic::warning(
@@ -53,4 +54,49 @@ fn unique_operation_names(api: &mut Api) -> Vec<Diagnostic> {
         op.name = name;
     }
     warnings
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ir::{Operation, Origin, Source, SpecFormat};
+
+    fn op(name: &str) -> Operation {
+        Operation {
+            name: name.into(),
+            origin: Origin(String::new()),
+            group: None,
+            method: "GET".into(),
+            path: "/".into(),
+            params: vec![],
+            body: None,
+            responses: vec![],
+            auth: vec![],
+            deprecated: None,
+            pagination: None,
+            summary: None,
+            docs: None,
+        }
+    }
+
+    /// Regression (class: names that collide after shortening): numbering used to be cut off by
+    /// the length limit, and the search for a free name never ended.
+    #[test]
+    fn long_similar_operation_names_terminate_and_stay_distinct() {
+        let long = "retrieve the complete list of every resource attached to the given account";
+        let mut api = Api {
+            title: String::new(),
+            version: String::new(),
+            base_url: String::new(),
+            docs: None,
+            source: Source { format: SpecFormat::OpenApi3, file: "x.yaml".into() },
+            auth_schemes: vec![],
+            operations: vec![op(long), op(&format!("{long} now")), op(long), op(long)],
+            types: vec![],
+        };
+        let warnings = unique_operation_names(&mut api);
+        let names: HashSet<String> = api.operations.iter().map(|op| snake_name(&op.name)).collect();
+        assert_eq!(names.len(), 4, "{names:?}");
+        assert_eq!(warnings.len(), 3);
+    }
 }
