@@ -6,7 +6,8 @@
 //! ZOOM_ACCESS_TOKEN=test ZOOM_BASE_URL=http://127.0.0.1:8080 cargo run -p zoom-chat --example chat_sessions
 //! ```
 
-use futures_util::TryStreamExt;
+use zoom_chat::TryStreamExt;
+use zoom_chat::chrono;
 use zoom_chat::v2::Client;
 
 #[tokio::main]
@@ -23,7 +24,7 @@ async fn main() -> std::process::ExitCode {
 async fn run() -> Result<(), Box<dyn std::error::Error>> {
     let token = std::env::var("ZOOM_ACCESS_TOKEN").map_err(|_| "set ZOOM_ACCESS_TOKEN to an OAuth access token")?;
     let base_url = std::env::var("ZOOM_BASE_URL").unwrap_or_else(|_| Client::DEFAULT_BASE_URL.to_owned());
-    let client = Client::with_base_url(base_url).with_bearer_token(token);
+    let client = Client::new().with_base_url(base_url).with_bearer_token(token);
 
     let to = chrono::DateTime::<chrono::Utc>::from(std::time::SystemTime::now()).date_naive();
     let from = to - chrono::Days::new(30);

@@ -5,7 +5,15 @@ use std::future::Future;
 use std::pin::Pin;
 use std::time::Duration;
 
-/// How requests answered with 429 (Too Many Requests) or a 5xx status are retried.
+/// How failed requests are retried.
+///
+/// A 429 (Too Many Requests) answer is retried for every method: the server refused the
+/// request before processing it. 5xx answers and connection errors (including timeouts) are
+/// retried only when sending the request twice is harmless: for the idempotent methods
+/// (GET, HEAD, PUT, DELETE, OPTIONS, TRACE), for requests carrying an idempotency key the
+/// spec declares, for a request marked `.idempotent()`, or for every request of a client
+/// made with `with_non_idempotent_retries()`. A POST answered 500 may have charged or sent
+/// something already.
 ///
 /// Delays grow exponentially from `initial_delay` up to `max_delay`, with random jitter.
 /// A `Retry-After` header is honoured: the client waits at least that long, and gives up

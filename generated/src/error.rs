@@ -24,7 +24,6 @@ pub enum Error {
 }
 
 /// A response whose status is not a success for the operation.
-#[derive(Debug)]
 pub struct StatusError {
     /// The HTTP status.
     pub status: reqwest::StatusCode,
@@ -40,7 +39,6 @@ pub struct StatusError {
 }
 
 /// A success response whose body could not be decoded.
-#[derive(Debug)]
 pub struct DecodeError {
     /// The HTTP status of the response.
     pub status: reqwest::StatusCode,
@@ -53,6 +51,45 @@ pub struct DecodeError {
 
     /// The raw response body.
     pub body: Vec<u8>,
+}
+
+/// Longest part of a body that `Debug` output shows.
+const BODY_SHOWN: usize = 1024;
+
+/// A body in `Debug` output: as (lossy UTF-8) text, cut after [`BODY_SHOWN`] bytes.
+struct BodyText<'a>(&'a [u8]);
+
+impl fmt::Debug for BodyText<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let shown = self.0.get(..BODY_SHOWN).unwrap_or(self.0);
+        fmt::Debug::fmt(&String::from_utf8_lossy(shown), f)?;
+        if shown.len() < self.0.len() {
+            write!(f, "… ({} bytes in all)", self.0.len())?;
+        }
+        Ok(())
+    }
+}
+
+impl fmt::Debug for StatusError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("StatusError")
+            .field("status", &self.status)
+            .field("meaning", &self.meaning)
+            .field("headers", &self.headers)
+            .field("body", &BodyText(&self.body))
+            .finish()
+    }
+}
+
+impl fmt::Debug for DecodeError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("DecodeError")
+            .field("status", &self.status)
+            .field("path", &self.path)
+            .field("message", &self.message)
+            .field("body", &BodyText(&self.body))
+            .finish()
+    }
 }
 
 impl Error {
@@ -87,6 +124,12 @@ impl fmt::Display for Error {
                     f, "the {} response does not match its type at `{}`: {}", error
                     .status, error.path, error.message
                 )
+            }
+            Error::Transport(error) if error.is_timeout() => {
+                write!(f, "the request timed out: {error}")
+            }
+            Error::Transport(error) if error.is_connect() => {
+                write!(f, "could not connect to the server: {error}")
             }
             Error::Transport(error) => write!(f, "the request failed: {error}"),
             Error::InvalidRequest(message) => write!(f, "invalid request: {message}"),

@@ -26,3 +26,9 @@ pub use config::{RetryPolicy, TokenFuture, TokenProvider};
 pub use error::{DecodeError, Error, StatusError};
 
 pub use lenient::Lenient;
+
+pub use chrono;
+
+pub use futures_util::{Stream, StreamExt, TryStreamExt};
+
+pub use reqwest;

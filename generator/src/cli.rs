@@ -37,7 +37,9 @@ enum Command {
         /// The spec files.
         #[arg(required = true)]
         specs: Vec<PathBuf>,
-        /// Folder to write the crate to (replaced as a whole).
+        /// Folder to write the crate to, replaced as a whole: it must be new, empty or earlier output
+        /// of this generator (its Cargo.toml starts with an `@generated` line), and neither the
+        /// current folder, a parent of it, nor a folder holding a spec.
         #[arg(long)]
         out: PathBuf,
         /// Package name of the crate.
@@ -72,6 +74,14 @@ where
         }
     };
     let Command::Generate { specs, out: target, crate_name, deny_warnings, example_tests } = cli.command;
+    if let Err(message) = crate::manifest::check_crate_name(&crate_name) {
+        let _ = writeln!(err, "error: --crate-name: {message}");
+        return EXIT_USAGE;
+    }
+    // Refused before any work, so that a wrong `--out` costs nothing.
+    if let Err(error) = crate::output::check_target(&target, &specs) {
+        return fail(&error, err);
+    }
     let mut manifest = Manifest::for_specs(&specs, target.clone(), &crate_name);
     manifest.settings.example_tests = example_tests;
     let generation = match crate::generate(&manifest) {
@@ -108,7 +118,7 @@ fn fail(error: &Error, err: &mut dyn Write) -> u8 {
             let _ = write!(err, "{}", diagnostic.render());
             EXIT_SPEC
         }
-        Error::Io { .. } | Error::Manifest { .. } | Error::Emit { .. } => {
+        Error::Io { .. } | Error::Output { .. } | Error::Manifest { .. } | Error::Emit { .. } => {
             let _ = writeln!(err, "error: {error}");
             EXIT_USAGE
         }

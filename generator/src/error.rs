@@ -26,6 +26,14 @@ pub enum Error {
         /// The parser's message.
         message: String,
     },
+    /// The output folder cannot be replaced without destroying something the generator did not write.
+    #[error("{}: {message}", path.display())]
+    Output {
+        /// The output folder.
+        path: PathBuf,
+        /// Why it is refused.
+        message: String,
+    },
     /// The generation manifest is malformed.
     #[error("{}: {message}", path.display())]
     Manifest {

@@ -148,6 +148,10 @@ pub struct Param {
     /// Whether the spec marks the parameter deprecated.
     #[serde(skip_serializing_if = "std::ops::Not::not")]
     pub deprecated: bool,
+    /// Whether the value is a secret (password, token, key) that `Debug` output must not show:
+    /// set by readers from the spec (`format: password`) and by [`crate::normalise`] from the name.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub secret: bool,
 }
 
 /// Where a parameter or API key travels.
@@ -415,6 +419,10 @@ pub struct Field {
     /// Whether the spec marks the field deprecated.
     #[serde(skip_serializing_if = "std::ops::Not::not")]
     pub deprecated: bool,
+    /// Whether the value is a secret (password, token, key) that `Debug` output must not show:
+    /// set by readers from the spec (`format: password`) and by [`crate::normalise`] from the name.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub secret: bool,
 }
 
 /// The `{name}` placeholders of a path template, in order.

@@ -142,6 +142,7 @@ impl Manifest {
         let text = std::fs::read_to_string(path).map_err(|source| Error::Io { path: path.to_owned(), source })?;
         let error = |message: String| Error::Manifest { path: path.to_owned(), message };
         let raw: RawManifest = toml::from_str(&text).map_err(|e| error(e.to_string()))?;
+        check_crate_name(&raw.krate.name).map_err(|message| error(format!("[crate] name: {message}")))?;
         let dir = path.parent().unwrap_or(Path::new("."));
         let dir_name = dir.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
         let mut apis = Vec::new();
@@ -184,6 +185,34 @@ impl Manifest {
         };
         Ok(Manifest { settings, output: dir.join(raw.krate.output), apis })
     }
+}
+
+/// Checks that `name` can be a Cargo package name: 1 to 64 ASCII letters, digits, `-` or `_`,
+/// starting with a letter, and neither a Rust keyword nor the name of a built-in crate.
+pub fn check_crate_name(name: &str) -> std::result::Result<(), String> {
+    let shown = format!("{name:?}");
+    if name.is_empty() {
+        return Err("the crate name is empty".to_owned());
+    }
+    if name.len() > 64 {
+        return Err(format!("the crate name {shown} is longer than 64 characters"));
+    }
+    if let Some(bad) = name.chars().find(|c| !(c.is_ascii_alphanumeric() || *c == '-' || *c == '_')) {
+        return Err(format!("the crate name {shown} contains {bad:?}; use only ASCII letters, digits, `-` and `_`"));
+    }
+    if !name.starts_with(|c: char| c.is_ascii_alphabetic()) {
+        return Err(format!("the crate name {shown} must start with a letter"));
+    }
+    let lib = lib_name(name);
+    if crate::naming::is_keyword(&lib) || ["std", "core", "alloc", "proc_macro", "test"].contains(&lib.as_str()) {
+        return Err(format!("the crate name {shown} is reserved by Rust"));
+    }
+    Ok(())
+}
+
+/// The name the crate is imported by: the package name with `-` as `_`.
+pub fn lib_name(package: &str) -> String {
+    package.replace('-', "_")
 }
 
 fn plural_specs(count: usize) -> String {

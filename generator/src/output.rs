@@ -1,10 +1,14 @@
 //! Writing a generated crate: all or nothing, and checking that a written crate is current.
 
 use std::fs;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use crate::emit::Files;
 use crate::error::{Error, Result};
+
+mod guard;
+
+pub use guard::check_target;
 
 fn io(path: &Path) -> impl FnOnce(std::io::Error) -> Error + '_ {
     move |source| Error::Io { path: path.to_owned(), source }
@@ -12,14 +16,20 @@ fn io(path: &Path) -> impl FnOnce(std::io::Error) -> Error + '_ {
 
 /// Replaces the folder `target` with exactly `files`.
 ///
-/// Everything is first written to a temporary folder beside `target`; only when that succeeded is
-/// it swapped in. On any error `target` is left as it was.
+/// `target` must be absent, empty or earlier generator output ([`check_target`]). Everything is
+/// first written to a temporary folder beside `target`; only when that succeeded is it swapped in.
+/// On any error `target` is left as it was, and the temporary folder is removed.
 pub fn write_atomically(target: &Path, files: &Files) -> Result<()> {
+    check_target(target, &[])?;
     let parent = target.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
     fs::create_dir_all(parent).map_err(io(parent))?;
+    // Dropping the guard removes the staging folder on every error path.
     let staging = tempfile::Builder::new().prefix(".generated-").tempdir_in(parent).map_err(io(parent))?;
     write_all(staging.path(), files)?;
-    swap_in(staging.keep(), target)
+    swap_in(staging.path(), target)?;
+    // The staging folder is the target now: nothing is left to remove.
+    let _ = staging.keep();
+    Ok(())
 }
 
 fn write_all(root: &Path, files: &Files) -> Result<()> {
@@ -34,16 +44,15 @@ fn write_all(root: &Path, files: &Files) -> Result<()> {
 }
 
 /// Moves `staging` to `target`, keeping the old `target` until the new one is in place.
-fn swap_in(staging: PathBuf, target: &Path) -> Result<()> {
-    if !target.exists() {
-        return fs::rename(&staging, target).map_err(io(target));
+fn swap_in(staging: &Path, target: &Path) -> Result<()> {
+    if fs::symlink_metadata(target).is_err() {
+        return fs::rename(staging, target).map_err(io(target));
     }
     let backup = staging.with_extension("old");
     fs::rename(target, &backup).map_err(io(target))?;
-    if let Err(source) = fs::rename(&staging, target) {
+    if let Err(source) = fs::rename(staging, target) {
         // Put the previous output back before reporting.
         let _ = fs::rename(&backup, target);
-        let _ = fs::remove_dir_all(&staging);
         return Err(Error::Io { path: target.to_owned(), source });
     }
     fs::remove_dir_all(&backup).map_err(io(&backup))
@@ -86,6 +95,7 @@ fn list_files(root: &Path, dir: &Path) -> Result<Vec<String>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::emit::MARKER;
 
     fn files(pairs: &[(&str, &str)]) -> Files {
         pairs.iter().map(|(k, v)| ((*k).to_owned(), (*v).to_owned())).collect()
@@ -95,16 +105,28 @@ mod tests {
     fn writes_replace_the_whole_folder_and_check_sees_drift() -> Result<()> {
         let dir = tempfile::tempdir().map_err(io(Path::new("tmp")))?;
         let target = dir.path().join("out");
-        write_atomically(&target, &files(&[("a.rs", "1"), ("src/b.rs", "2")]))?;
-        write_atomically(&target, &files(&[("a.rs", "3")]))?;
+        let marker = format!("{MARKER}\n");
+        write_atomically(&target, &files(&[("Cargo.toml", &marker), ("a.rs", "1"), ("src/b.rs", "2")]))?;
+        write_atomically(&target, &files(&[("Cargo.toml", &marker), ("a.rs", "3")]))?;
         assert_eq!(fs::read_to_string(target.join("a.rs")).ok().as_deref(), Some("3"));
         assert!(!target.join("src/b.rs").exists());
-        let expected = files(&[("a.rs", "4"), ("c.rs", "5")]);
+        let expected = files(&[("Cargo.toml", &marker), ("a.rs", "4"), ("c.rs", "5")]);
         fs::write(target.join("extra.rs"), "x").map_err(io(&target))?;
         assert_eq!(stale_files(&target, &expected)?, ["a.rs (differs)", "c.rs (missing)", "extra.rs (not generated)"]);
         // Nothing but the target is left beside it.
         let leftovers: Vec<_> = fs::read_dir(dir.path()).map_err(io(dir.path()))?.collect();
         assert_eq!(leftovers.len(), 1);
+        Ok(())
+    }
+
+    #[test]
+    fn a_failed_swap_leaves_no_staging_folder() -> Result<()> {
+        let dir = tempfile::tempdir().map_err(io(Path::new("tmp")))?;
+        // A file name that cannot be written makes the staging step fail half-way.
+        let result = write_atomically(&dir.path().join("out"), &files(&[("a.rs", "1"), ("a.rs/b.rs", "2")]));
+        assert!(result.is_err());
+        let leftovers: Vec<_> = fs::read_dir(dir.path()).map_err(io(dir.path()))?.collect();
+        assert!(leftovers.is_empty(), "{leftovers:?}");
         Ok(())
     }
 }

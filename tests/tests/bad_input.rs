@@ -232,6 +232,81 @@ fn cases() -> Vec<Case> {
             &["a Postman collection needs an `info` object", "at JSON pointer /info"],
         ),
         case(
+            "OpenAPI path with a placeholder inside a placeholder",
+            "nested-braces.yaml",
+            openapi(
+                "servers: [{url: 'https://h.example'}]\npaths:\n  /d/{{id}}:\n    get:\n      responses: {'200': {description: ok}}\n",
+            ),
+            OK,
+            &[
+                "path `/d/{{id}}` is not a valid template: it has a `{` inside a placeholder; its operations are skipped",
+                "nested-braces.yaml:5:3",
+            ],
+        ),
+        case(
+            "OpenAPI path with an unclosed placeholder",
+            "unclosed.yaml",
+            openapi(
+                "servers: [{url: 'https://h.example'}]\npaths:\n  /a/{id:\n    get:\n      responses: {'200': {description: ok}}\n",
+            ),
+            OK,
+            &["path `/a/{id` is not a valid template: it has a `{` that is never closed", "unclosed.yaml:5:3"],
+        ),
+        case(
+            "OpenAPI header parameter name with a space",
+            "header-space.yaml",
+            openapi(
+                "servers: [{url: 'https://h.example'}]\npaths:\n  /a:\n    get:\n      parameters:\n        - {name: 'X Trace', in: header, schema: {type: string}}\n      responses: {'200': {description: ok}}\n",
+            ),
+            OK,
+            &[
+                "header name \"X Trace\" is not a valid HTTP header name",
+                "the parameter is skipped",
+                "header-space.yaml:8:",
+            ],
+        ),
+        case(
+            "OpenAPI header parameter name with a newline",
+            "header-newline.json",
+            "{\"openapi\": \"3.0.3\", \"info\": {\"title\": \"t\", \"version\": \"1\"}, \"servers\": [{\"url\": \"https://h.example\"}],\n \"paths\": {\"/a\": {\"get\": {\"parameters\": [{\"name\": \"X-A\\nInjected\", \"in\": \"header\", \"schema\": {\"type\": \"string\"}}], \"responses\": {\"200\": {\"description\": \"ok\"}}}}}}",
+            OK,
+            &[
+                "header name \"X-A\\nInjected\" is not a valid HTTP header name",
+                "at JSON pointer /paths/~1a/get/parameters/0/name",
+            ],
+        ),
+        case(
+            "OpenAPI relative server URL",
+            "relative-server.yaml",
+            openapi("servers: [{url: /api/v3}]\npaths: {}\n"),
+            OK,
+            &[
+                "server URL `/api/v3` is relative, so the client has no default server; give it one with `with_base_url(\"https://<host>/api/v3\")`",
+                "relative-server.yaml:3:",
+            ],
+        ),
+        case(
+            "OpenAPI servers on an operation",
+            "operation-servers.yaml",
+            openapi(
+                "servers: [{url: 'https://h.example'}]\npaths:\n  /a:\n    get:\n      servers: [{url: 'https://other.example'}]\n      responses: {'200': {description: ok}}\n",
+            ),
+            OK,
+            &[
+                "`servers` here (https://other.example) is not honoured: the client sends these requests to its base URL",
+                "at JSON pointer /paths/~1a/get/servers",
+            ],
+        ),
+        case(
+            "OpenAPI servers on a path",
+            "path-servers.yaml",
+            openapi(
+                "servers: [{url: 'https://h.example'}]\npaths:\n  /a:\n    servers: [{url: 'https://other.example'}]\n    get:\n      responses: {'200': {description: ok}}\n",
+            ),
+            OK,
+            &["`servers` here (https://other.example) is not honoured", "at JSON pointer /paths/~1a/servers"],
+        ),
+        case(
             "Postman collection without a name",
             "no-name.json",
             "{\"info\": {\"schema\": \"x\"}, \"item\": []}",
@@ -290,10 +365,11 @@ fn cases() -> Vec<Case> {
     ]
 }
 
-/// A folder with one file in it, standing in for a previous `generated/`.
+/// A folder standing in for a previous `generated/`: the generator's marked Cargo.toml and one file.
 fn previous_output(root: &Path) -> PathBuf {
     let out = root.join("out");
     std::fs::create_dir_all(&out).unwrap_or_else(|e| panic!("{e}"));
+    std::fs::write(out.join("Cargo.toml"), format!("{}\n", generator::emit::MARKER)).unwrap_or_else(|e| panic!("{e}"));
     std::fs::write(out.join("previous.rs"), "// the crate generated before").unwrap_or_else(|e| panic!("{e}"));
     out
 }

@@ -23,7 +23,8 @@ async fn server_answering(response: ResponseTemplate) -> MockServer {
 }
 
 async fn call(server: &MockServer) -> Result<zoom_chat::v2::models::GetChatMessagesReportsResponse, Error> {
-    v2::Client::with_base_url(server.uri())
+    v2::Client::new()
+        .with_base_url(server.uri())
         .with_bearer_token("t")
         .with_retry_policy(QUICK)
         .get_chat_messages_reports("abc", date(2019, 9, 1), date(2019, 9, 30))
@@ -95,7 +96,8 @@ async fn a_429_is_retried_after_the_time_the_server_asks_for() {
     let policy =
         RetryPolicy { max_retries: 3, initial_delay: Duration::from_millis(1), max_delay: Duration::from_secs(5) };
     let started = std::time::Instant::now();
-    let report = v2::Client::with_base_url(server.uri())
+    let report = v2::Client::new()
+        .with_base_url(server.uri())
         .with_retry_policy(policy)
         .get_chat_messages_reports("abc", date(2019, 9, 1), date(2019, 9, 30))
         .send()
@@ -123,7 +125,8 @@ async fn a_500_is_retried_as_the_policy_says_then_reported() {
     assert_eq!(seen(&server).await.len(), 3, "one attempt and two retries");
 
     let server = server_answering(ResponseTemplate::new(503)).await;
-    let result = v2::Client::with_base_url(server.uri())
+    let result = v2::Client::new()
+        .with_base_url(server.uri())
         .with_retry_policy(RetryPolicy::NONE)
         .get_chat_messages_reports("abc", date(2019, 9, 1), date(2019, 9, 30))
         .send()
@@ -187,8 +190,10 @@ async fn a_slow_server_times_out() {
         .set_body_json(example("v2", "Get chat messages reports", 200))
         .set_delay(Duration::from_secs(3));
     let server = server_answering(slow).await;
-    let result = v2::Client::with_base_url(server.uri())
+    let result = v2::Client::new()
+        .with_base_url(server.uri())
         .with_timeout(Duration::from_millis(200))
+        .with_retry_policy(QUICK)
         .get_chat_messages_reports("abc", date(2019, 9, 1), date(2019, 9, 30))
         .send()
         .await;
@@ -206,7 +211,9 @@ async fn a_slow_server_times_out() {
 async fn nobody_listening_is_a_transport_error() {
     // A port that was free a moment ago: nothing accepts connections on it.
     let port = std::net::TcpListener::bind("127.0.0.1:0").and_then(|l| l.local_addr()).map(|a| a.port()).unwrap_or(9);
-    let result = v2::Client::with_base_url(format!("http://127.0.0.1:{port}"))
+    let result = v2::Client::new()
+        .with_base_url(format!("http://127.0.0.1:{port}"))
+        .with_retry_policy(QUICK)
         .get_chat_messages_reports("abc", date(2019, 9, 1), date(2019, 9, 30))
         .send()
         .await;

@@ -22,7 +22,7 @@ async fn serve(method_name: &str, route: &str, body: serde_json::Value) -> MockS
 #[tokio::test]
 async fn v2_get_chat_messages_reports() {
     let server = serve("GET", "/report/chat/sessions/abc", example("v2", "Get chat messages reports", 200)).await;
-    let client = v2::Client::with_base_url(server.uri()).with_bearer_token("secret-token");
+    let client = v2::Client::new().with_base_url(server.uri()).with_bearer_token("secret-token");
     let report = client
         .get_chat_messages_reports("abc", date(2019, 9, 1), date(2019, 9, 30))
         .page_size(30)
@@ -65,7 +65,7 @@ async fn v2_get_chat_messages_reports() {
 async fn v2_report_decodes_the_newer_example_with_bot_messages() {
     let newer = support::examples("v2", "Get chat messages reports", 200).into_iter().nth(1).unwrap_or_default();
     let server = serve("GET", "/report/chat/sessions/abc", newer).await;
-    let client = v2::Client::with_base_url(server.uri()).with_bearer_token("t");
+    let client = v2::Client::new().with_base_url(server.uri()).with_bearer_token("t");
     let report = client
         .get_chat_messages_reports("abc", date(2019, 9, 1), date(2019, 9, 30))
         .send()
@@ -84,7 +84,7 @@ async fn v2_report_decodes_the_newer_example_with_bot_messages() {
 #[allow(deprecated)]
 async fn v2_get_im_chat_sessions() {
     let server = serve("GET", "/im/chat/sessions", example("v2", "Get IM chat sessions", 200)).await;
-    let client = v2::Client::with_base_url(server.uri()).with_bearer_token("t0k");
+    let client = v2::Client::new().with_base_url(server.uri()).with_bearer_token("t0k");
     let sessions = client
         .get_im_chat_sessions(date(2019, 8, 31), date(2019, 9, 12))
         .next_page_token("vsdfjesfdhs")
@@ -111,7 +111,7 @@ async fn v2_get_im_chat_sessions() {
 #[allow(deprecated)]
 async fn v2_get_im_chat_messages() {
     let server = serve("GET", "/im/chat/sessions/s-1", example("v2", "Get IM chat messages", 200)).await;
-    let client = v2::Client::with_base_url(server.uri()).with_bearer_token("t");
+    let client = v2::Client::new().with_base_url(server.uri()).with_bearer_token("t");
     let messages = client
         .get_im_chat_messages("s-1", date(2019, 9, 1), date(2019, 9, 2))
         .page_size(10)
@@ -131,7 +131,7 @@ async fn v2_get_im_chat_messages() {
 #[tokio::test]
 async fn v1_chat_get_sends_a_form_with_credentials() {
     let server = serve("POST", "/chat/get", example("v1", "chatGet", 200)).await;
-    let client = v1::Client::with_base_url(server.uri()).with_api_key("key 1").with_api_secret("s&cret");
+    let client = v1::Client::new().with_base_url(server.uri()).with_api_key("key 1").with_api_secret("s&cret");
     let body = v1::models::ChatGetRequest {
         access_token: "archive-token".into(),
         session_id: "unique_id".into(),
@@ -164,7 +164,7 @@ async fn v1_chat_get_sends_a_form_with_credentials() {
 #[tokio::test]
 async fn v1_chat_list_sends_a_form_with_credentials() {
     let server = serve("POST", "/chat/list", example("v1", "chatList", 200)).await;
-    let client = v1::Client::with_base_url(server.uri()).with_api_key("k").with_api_secret("s");
+    let client = v1::Client::new().with_base_url(server.uri()).with_api_key("k").with_api_secret("s");
     let body = v1::models::ChatListRequest {
         access_token: "a".into(),
         from: "2016-01-16".into(),
@@ -191,7 +191,7 @@ async fn v1_chat_list_sends_a_form_with_credentials() {
 async fn v1_without_both_credentials_sends_none() {
     let server = serve("POST", "/chat/list", example("v1", "chatList", 200)).await;
     // The manifest requires api_key and api_secret together; one alone is not applied.
-    let client = v1::Client::with_base_url(server.uri()).with_api_key("k");
+    let client = v1::Client::new().with_base_url(server.uri()).with_api_key("k");
     let body = support::minimal_chat_list_request();
     client.chat_list(body).send().await.unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(seen(&server).await[0].body, "access_token=a&from=f&to=t");
@@ -219,7 +219,7 @@ async fn a_token_provider_is_asked_before_every_request() {
         let n = counter.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
         async move { Ok::<_, std::io::Error>(format!("token-{n}")) }
     };
-    let client = v2::Client::with_base_url(server.uri()).with_bearer_token_provider(provider);
+    let client = v2::Client::new().with_base_url(server.uri()).with_bearer_token_provider(provider);
     for _ in 0..2 {
         client
             .get_chat_messages_reports("abc", date(2019, 9, 1), date(2019, 9, 2))
@@ -235,7 +235,7 @@ async fn a_token_provider_is_asked_before_every_request() {
 async fn a_failing_token_provider_is_an_error_not_a_request() {
     let server = serve("GET", "/report/chat/sessions/abc", example("v2", "Get chat messages reports", 200)).await;
     let provider = || async { Err::<String, _>(std::io::Error::other("refresh token expired")) };
-    let client = v2::Client::with_base_url(server.uri()).with_bearer_token_provider(provider);
+    let client = v2::Client::new().with_base_url(server.uri()).with_bearer_token_provider(provider);
     let error = client.get_chat_messages_reports("abc", date(2019, 9, 1), date(2019, 9, 2)).send().await.err();
     assert!(matches!(error, Some(zoom_chat::Error::Token(_))), "{error:?}");
     assert_eq!(error.map(|e| e.to_string()).as_deref(), Some("no token for the request: refresh token expired"));

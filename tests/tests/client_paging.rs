@@ -44,7 +44,7 @@ async fn three_pages() -> MockServer {
 #[tokio::test]
 async fn items_follow_the_next_page_token_across_three_pages() {
     let server = three_pages().await;
-    let client = v2::Client::with_base_url(server.uri()).with_bearer_token("t");
+    let client = v2::Client::new().with_base_url(server.uri()).with_bearer_token("t");
     let ids: Vec<String> = client
         .get_chat_messages_reports("abc", date(2019, 9, 1), date(2019, 9, 30))
         .page_size(2)
@@ -81,7 +81,7 @@ async fn pages_stop_at_the_first_error() {
         .respond_with(ResponseTemplate::new(300))
         .mount(&server)
         .await;
-    let client = v2::Client::with_base_url(server.uri());
+    let client = v2::Client::new().with_base_url(server.uri());
     let pages: Vec<Result<_, Error>> =
         client.get_chat_messages_reports("abc", date(2019, 9, 1), date(2019, 9, 30)).pages().collect().await;
     assert_eq!(pages.len(), 2);
@@ -96,7 +96,7 @@ async fn a_server_repeating_its_token_does_not_loop_forever() {
         .respond_with(ResponseTemplate::new(200).set_body_json(page(&["1"], "same")))
         .mount(&server)
         .await;
-    let client = v2::Client::with_base_url(server.uri());
+    let client = v2::Client::new().with_base_url(server.uri());
     let count = client
         .get_chat_messages_reports("abc", date(2019, 9, 1), date(2019, 9, 30))
         .pages()
@@ -124,7 +124,7 @@ async fn v1_pages_through_the_form_body_token() {
         .mount(&server)
         .await;
     let body = support::minimal_chat_list_request();
-    let client = v1::Client::with_base_url(server.uri());
+    let client = v1::Client::new().with_base_url(server.uri());
     let sessions: Vec<_> = client.chat_list(body).items().try_collect().await.unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(sessions.len(), 2);
     let bodies: Vec<String> = seen(&server).await.into_iter().map(|r| r.body).collect();
@@ -138,7 +138,7 @@ async fn a_hostile_session_id_stays_one_encoded_segment() {
         .respond_with(ResponseTemplate::new(200).set_body_json(example("v2", "Get chat messages reports", 200)))
         .mount(&server)
         .await;
-    let client = v2::Client::with_base_url(server.uri());
+    let client = v2::Client::new().with_base_url(server.uri());
     for (hostile, encoded) in [
         ("a/b?c#d%2F..", "/report/chat/sessions/a%2Fb%3Fc%23d%252F%2E%2E"),
         ("../../admin", "/report/chat/sessions/%2E%2E%2F%2E%2E%2Fadmin"),
@@ -158,7 +158,7 @@ async fn a_hostile_session_id_stays_one_encoded_segment() {
 #[tokio::test]
 async fn dot_and_empty_segments_are_refused_before_sending() {
     let server = MockServer::start().await;
-    let client = v2::Client::with_base_url(server.uri());
+    let client = v2::Client::new().with_base_url(server.uri());
     for hostile in ["..", ".", ""] {
         let result = client.get_chat_messages_reports(hostile, date(2019, 9, 1), date(2019, 9, 30)).send().await;
         match result {

@@ -3,7 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, PartialEq, Serialize, Deserialize)]
 pub struct ChatGetRequest {
     /// Archived chat messages access token. Admin who has the view privilege of Archived chat messages will get it.
     pub access_token: String,
@@ -28,6 +28,20 @@ pub struct ChatGetRequest {
     /// Properties the spec does not describe, kept so that writing the value back loses nothing.
     #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
+}
+
+impl std::fmt::Debug for ChatGetRequest {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("ChatGetRequest")
+            .field("access_token", &crate::runtime::Redacted)
+            .field("session_id", &self.session_id)
+            .field("from", &self.from)
+            .field("to", &self.to)
+            .field("page_size", &self.page_size)
+            .field("next_page_token", &self.next_page_token)
+            .field("additional_properties", &self.additional_properties)
+            .finish()
+    }
 }
 
 /// Inferred from example values in the spec (at `/paths/~1chat~1get/post/responses/200/content/application~1json`), which gives no schema.
@@ -72,7 +86,7 @@ pub struct ChatListItem {
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, PartialEq, Serialize, Deserialize)]
 pub struct ChatListRequest {
     /// Archived chat messages access token. Admin who has the view privilege of Archived chat messages will get it.
     pub access_token: String,
@@ -98,6 +112,20 @@ pub struct ChatListRequest {
     /// Properties the spec does not describe, kept so that writing the value back loses nothing.
     #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
+}
+
+impl std::fmt::Debug for ChatListRequest {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("ChatListRequest")
+            .field("access_token", &crate::runtime::Redacted)
+            .field("from", &self.from)
+            .field("to", &self.to)
+            .field("page_size", &self.page_size)
+            .field("email", &self.email)
+            .field("next_page_token", &self.next_page_token)
+            .field("additional_properties", &self.additional_properties)
+            .finish()
+    }
 }
 
 /// Inferred from example values in the spec (at `/paths/~1chat~1list/post/responses/200/content/application~1json`), which gives no schema.

@@ -7,6 +7,7 @@
 pub struct ChatGet<'a> {
     client: &'a super::Client,
     body: super::models::ChatGetRequest,
+    idempotent: bool,
 }
 
 impl<'a> ChatGet<'a> {
@@ -14,7 +15,18 @@ impl<'a> ChatGet<'a> {
         client: &'a super::Client,
         body: super::models::ChatGetRequest,
     ) -> Self {
-        ChatGet { client, body }
+        ChatGet {
+            client,
+            body,
+            idempotent: false,
+        }
+    }
+
+    /// Marks this request as safe to send twice, so that a 5xx answer or a connection error is
+    /// retried as for idempotent methods (see [`RetryPolicy`](crate::RetryPolicy)).
+    pub fn idempotent(mut self) -> Self {
+        self.idempotent = true;
+        self
     }
 
     /// Sends the request and decodes the response.
@@ -25,6 +37,7 @@ impl<'a> ChatGet<'a> {
             query: Vec::new(),
             headers: Vec::new(),
             body: crate::runtime::form_body(&self.body)?,
+            idempotent: self.idempotent,
             auth: &[&["api_key", "api_secret"]],
         };
         let response = self.client.connection.send(request).await?;
@@ -84,6 +97,7 @@ impl<'a> ChatGet<'a> {
 pub struct ChatList<'a> {
     client: &'a super::Client,
     body: super::models::ChatListRequest,
+    idempotent: bool,
 }
 
 impl<'a> ChatList<'a> {
@@ -91,7 +105,18 @@ impl<'a> ChatList<'a> {
         client: &'a super::Client,
         body: super::models::ChatListRequest,
     ) -> Self {
-        ChatList { client, body }
+        ChatList {
+            client,
+            body,
+            idempotent: false,
+        }
+    }
+
+    /// Marks this request as safe to send twice, so that a 5xx answer or a connection error is
+    /// retried as for idempotent methods (see [`RetryPolicy`](crate::RetryPolicy)).
+    pub fn idempotent(mut self) -> Self {
+        self.idempotent = true;
+        self
     }
 
     /// Sends the request and decodes the response.
@@ -102,6 +127,7 @@ impl<'a> ChatList<'a> {
             query: Vec::new(),
             headers: Vec::new(),
             body: crate::runtime::form_body(&self.body)?,
+            idempotent: self.idempotent,
             auth: &[&["api_key", "api_secret"]],
         };
         let response = self.client.connection.send(request).await?;

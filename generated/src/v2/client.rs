@@ -11,9 +11,13 @@ impl Client {
     /// The server the spec names.
     pub const DEFAULT_BASE_URL: &'static str = "https://api.zoom.us/v2";
 
-    /// A client for [`Client::DEFAULT_BASE_URL`].
+    /// A client for [`Client::DEFAULT_BASE_URL`]; [`Client::with_base_url`] changes it.
     pub fn new() -> Self {
-        Self::with_base_url(Self::DEFAULT_BASE_URL)
+        Client {
+            connection: crate::runtime::Connection::new(
+                Self::DEFAULT_BASE_URL.to_owned(),
+            ),
+        }
     }
 }
 
@@ -24,11 +28,10 @@ impl Default for Client {
 }
 
 impl Client {
-    /// A client for the given base URL (for tests, proxies or regional hosts).
-    pub fn with_base_url(base_url: impl Into<String>) -> Self {
-        Client {
-            connection: crate::runtime::Connection::new(base_url.into()),
-        }
+    /// Sends requests to `base_url` instead (for tests, proxies or regional hosts).
+    pub fn with_base_url(mut self, base_url: impl Into<String>) -> Self {
+        self.connection.set_base_url(base_url.into());
+        self
     }
 
     /// Sends requests with the given HTTP client (for its proxy, TLS or pool settings).
@@ -43,10 +46,18 @@ impl Client {
         self
     }
 
-    /// Retries 429 and 5xx answers as `policy` says (the default: [`RetryPolicy::default`](crate::RetryPolicy::default);
+    /// Retries failed requests as `policy` says (the default: [`RetryPolicy::default`](crate::RetryPolicy::default);
     /// [`RetryPolicy::NONE`](crate::RetryPolicy::NONE) turns retrying off).
     pub fn with_retry_policy(mut self, policy: crate::RetryPolicy) -> Self {
         self.connection.set_retry_policy(policy);
+        self
+    }
+
+    /// Also retries POST, PATCH and other non-idempotent requests after 5xx answers and
+    /// connection errors. Only for APIs where sending a request twice is harmless: by
+    /// default they are sent once, since the first attempt may have taken effect.
+    pub fn with_non_idempotent_retries(mut self) -> Self {
+        self.connection.retry_non_idempotent();
         self
     }
 

@@ -96,6 +96,7 @@ impl<'a> GetChatMessagesReports<'a> {
             },
             headers: Vec::new(),
             body: crate::runtime::Body::None,
+            idempotent: true,
             auth: &[&["bearer"]],
         };
         let response = self.client.connection.send(request).await?;
@@ -209,6 +210,7 @@ impl<'a> GetImChatSessions<'a> {
             },
             headers: Vec::new(),
             body: crate::runtime::Body::None,
+            idempotent: true,
             auth: &[&["bearer"]],
         };
         let response = self.client.connection.send(request).await?;
@@ -320,6 +322,7 @@ impl<'a> GetImChatMessages<'a> {
             },
             headers: Vec::new(),
             body: crate::runtime::Body::None,
+            idempotent: true,
             auth: &[&["bearer"]],
         };
         let response = self.client.connection.send(request).await?;

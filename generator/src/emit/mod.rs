@@ -10,6 +10,7 @@ mod example_tests;
 mod idents;
 mod models;
 mod operations;
+mod redact;
 mod runtime;
 mod rustdoc_text;
 mod types;
@@ -20,7 +21,7 @@ use proc_macro2::TokenStream;
 use quote::quote;
 use rayon::iter::{IntoParallelRefIterator, ParallelIterator};
 
-pub use cargo_toml::CrateSettings;
+pub use cargo_toml::{CrateSettings, MARKER};
 
 use crate::error::{Error, Result};
 use crate::ir::Api;
@@ -180,9 +181,30 @@ fn lib_rs(settings: &CrateSettings, apis: &[ApiModule<'_>], uses: &runtime::Uses
             pub use config::RetryPolicy;
         )
     };
+    // The crates whose types the API surface shows, so that a user depends on this crate alone.
+    let chrono = uses.chrono.then(|| {
+        quote!(
+            pub use chrono;
+        )
+    });
+    let streams = uses.pagination.then(|| {
+        quote!(
+            pub use futures_util::{Stream, StreamExt, TryStreamExt};
+        )
+    });
+    let reexports = quote! {
+        #chrono
+        #streams
+        pub use reqwest;
+    };
+    // rustc's `non_snake_case` lint checks the crate name (`a__b`, `MyApi`); it can only be allowed
+    // crate-wide.
+    let crate_name_allow =
+        (!is_snake_case(&settings.name.replace('-', "_"))).then(|| quote!(#![allow(non_snake_case)]));
     quote! {
         #docs
         #![allow(deprecated)]
+        #crate_name_allow
 
         mod config;
         mod error;
@@ -194,7 +216,14 @@ fn lib_rs(settings: &CrateSettings, apis: &[ApiModule<'_>], uses: &runtime::Uses
         #config_use
         pub use error::{DecodeError, Error, StatusError};
         #lenient_use
+        #reexports
     }
+}
+
+/// Whether rustc considers `name` snake case: no upper-case letters and no `__` between words.
+fn is_snake_case(name: &str) -> bool {
+    let name = name.trim_matches('_');
+    !name.contains("__") && !name.chars().any(char::is_uppercase)
 }
 
 fn module_rs(api: &Api) -> TokenStream {

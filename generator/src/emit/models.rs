@@ -7,6 +7,7 @@ use quote::quote;
 
 use super::docs::doc_attrs;
 use super::idents::{Scope, type_ident};
+use super::redact::{Shown, debug_impl};
 use super::runtime::Uses;
 use super::types::rust_type;
 use crate::ir::{Discriminator, Field, Provenance, Type, TypeDef, TypeKind};
@@ -59,8 +60,10 @@ fn struct_item(
     let models = TokenStream::new();
     let mut scope = Scope::default();
     let mut members = Vec::with_capacity(fields.len() + 1);
+    let mut idents = Vec::with_capacity(fields.len() + 1);
     for field in fields {
         let (ident, _) = scope.snake(&field.name);
+        idents.push(ident.clone());
         let wire = &field.name;
         // serde names a field after its identifier without `r#` (`self_` stays `self_`).
         let serde_name = ident.to_string();
@@ -108,9 +111,25 @@ fn struct_item(
         #[serde(flatten)]
         pub #extra_ident: #extra_ty,
     });
+    if !fields.iter().any(|f| f.secret) {
+        return quote! {
+            #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+            pub struct #ident { #(#members)* }
+        };
+    }
+    uses.redacted = true;
+    let shown: Vec<Shown<'_>> = fields
+        .iter()
+        .zip(&idents)
+        .map(|(field, ident)| Shown { ident, secret: field.secret, optional: !field.required })
+        .chain([Shown { ident: &extra_ident, secret: false, optional: false }])
+        .collect();
+    let debug = debug_impl(ident, TokenStream::new(), &shown);
     quote! {
-        #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+        #[derive(Clone, PartialEq, Serialize, Deserialize)]
         pub struct #ident { #(#members)* }
+
+        #debug
     }
 }
 

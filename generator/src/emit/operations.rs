@@ -6,6 +6,7 @@ use quote::{format_ident, quote};
 
 use super::docs::{doc_attrs, paragraphs, plain_line};
 use super::idents::{Scope, ident_from_snake, type_ident};
+use super::redact::{Shown, debug_impl};
 use super::runtime::Uses;
 use super::types::{is_string, rust_type};
 use crate::ir::{
@@ -37,6 +38,8 @@ struct Input<'a> {
     source: Source<'a>,
     /// For a body the operation accepts in several content types: the enum of them.
     body_enum: Option<Ident>,
+    /// Whether the value is a secret, hidden in `Debug` output.
+    secret: bool,
 }
 
 enum Source<'a> {
@@ -50,7 +53,7 @@ enum Source<'a> {
 
 impl<'a> Plan<'a> {
     fn new(op: &'a Operation, types: &'a [crate::ir::TypeDef], method: Ident) -> Self {
-        let mut scope = Scope::with_reserved(&["client", "send", "new"]);
+        let mut scope = Scope::with_reserved(&["client", "send", "new", "idempotent"]);
         let mut required = Vec::new();
         let mut optional = Vec::new();
         let path_order: Vec<&str> = path_placeholders(&op.path).collect();
@@ -59,7 +62,14 @@ impl<'a> Plan<'a> {
         for param in params {
             let (ident, _) = scope.snake(&param.name);
             let source = Source::Param { location: param.location, name: &param.name };
-            let input = Input { ident, ty: &param.ty, docs: param.docs.as_deref(), source, body_enum: None };
+            let input = Input {
+                ident,
+                ty: &param.ty,
+                docs: param.docs.as_deref(),
+                source,
+                body_enum: None,
+                secret: param.secret,
+            };
             if param.required { required.push(input) } else { optional.push(input) }
         }
         if let Some((body, content)) = op.body.as_ref().and_then(|b| b.contents.first().map(|c| (b, c))) {
@@ -67,7 +77,7 @@ impl<'a> Plan<'a> {
             let body_enum =
                 (body.contents.len() > 1).then(|| type_ident(&format!("{}Body", crate::naming::type_name(&op.name))));
             let source = Source::Body(&body.contents);
-            let input = Input { ident, ty: &content.ty, docs: body.docs.as_deref(), source, body_enum };
+            let input = Input { ident, ty: &content.ty, docs: body.docs.as_deref(), source, body_enum, secret: false };
             if body.required { required.push(input) } else { optional.push(input) }
         }
         Plan { op, types, method, builder: type_ident(&crate::naming::type_name(&op.name)), required, optional }
@@ -111,6 +121,7 @@ pub fn method_names(api: &Api) -> Vec<String> {
         "with_http_client",
         "with_timeout",
         "with_retry_policy",
+        "with_non_idempotent_retries",
         "base_url",
     ]);
     api.operations.iter().map(|op| scope.snake(&op.name).1).collect()
@@ -130,26 +141,30 @@ pub fn client_module(api: &Api, methods: &[String]) -> TokenStream {
     } else {
         format!(" Client for the {title} API.")
     };
-    let defaults = (!api.base_url.is_empty()).then(|| {
+    let defaults = if api.base_url.is_empty() {
+        quote! {
+            impl Client {
+                /// A client without a base URL: the spec names no server, so set one with
+                /// [`Client::with_base_url`] before sending requests.
+                pub fn new() -> Self {
+                    Client { connection: crate::runtime::Connection::new(String::new()) }
+                }
+            }
+        }
+    } else {
         let url = &api.base_url;
         quote! {
             impl Client {
                 /// The server the spec names.
                 pub const DEFAULT_BASE_URL: &'static str = #url;
 
-                /// A client for [`Client::DEFAULT_BASE_URL`].
+                /// A client for [`Client::DEFAULT_BASE_URL`]; [`Client::with_base_url`] changes it.
                 pub fn new() -> Self {
-                    Self::with_base_url(Self::DEFAULT_BASE_URL)
-                }
-            }
-
-            impl Default for Client {
-                fn default() -> Self {
-                    Self::new()
+                    Client { connection: crate::runtime::Connection::new(Self::DEFAULT_BASE_URL.to_owned()) }
                 }
             }
         }
-    });
+    };
     let credentials = api.auth_schemes.iter().filter_map(credential_setter);
     let methods = plans.iter().map(|plan| {
         let method = &plan.method;
@@ -183,10 +198,17 @@ pub fn client_module(api: &Api, methods: &[String]) -> TokenStream {
 
         #defaults
 
+        impl Default for Client {
+            fn default() -> Self {
+                Self::new()
+            }
+        }
+
         impl Client {
-            /// A client for the given base URL (for tests, proxies or regional hosts).
-            pub fn with_base_url(base_url: impl Into<String>) -> Self {
-                Client { connection: crate::runtime::Connection::new(base_url.into()) }
+            /// Sends requests to `base_url` instead (for tests, proxies or regional hosts).
+            pub fn with_base_url(mut self, base_url: impl Into<String>) -> Self {
+                self.connection.set_base_url(base_url.into());
+                self
             }
 
             /// Sends requests with the given HTTP client (for its proxy, TLS or pool settings).
@@ -201,10 +223,18 @@ pub fn client_module(api: &Api, methods: &[String]) -> TokenStream {
                 self
             }
 
-            /// Retries 429 and 5xx answers as `policy` says (the default: [`RetryPolicy::default`](crate::RetryPolicy::default);
+            /// Retries failed requests as `policy` says (the default: [`RetryPolicy::default`](crate::RetryPolicy::default);
             /// [`RetryPolicy::NONE`](crate::RetryPolicy::NONE) turns retrying off).
             pub fn with_retry_policy(mut self, policy: crate::RetryPolicy) -> Self {
                 self.connection.set_retry_policy(policy);
+                self
+            }
+
+            /// Also retries POST, PATCH and other non-idempotent requests after 5xx answers and
+            /// connection errors. Only for APIs where sending a request twice is harmless: by
+            /// default they are sent once, since the first attempt may have taken effect.
+            pub fn with_non_idempotent_retries(mut self) -> Self {
+                self.connection.retry_non_idempotent();
                 self
             }
 
@@ -387,34 +417,70 @@ fn builder(api: &Api, plan: &Plan<'_>, uses: &mut Uses) -> TokenStream {
         }
     });
     let allow = too_many_args(plan.required.len() + 1);
+    let retry_opt_in = !is_idempotent_method(&plan.op.method);
+    let idempotent_field = retry_opt_in.then(|| quote!(idempotent: bool,));
+    let idempotent_init = retry_opt_in.then(|| quote!(idempotent: false,));
+    let idempotent_setter = retry_opt_in.then(|| {
+        quote! {
+            /// Marks this request as safe to send twice, so that a 5xx answer or a connection error is
+            /// retried as for idempotent methods (see [`RetryPolicy`](crate::RetryPolicy)).
+            pub fn idempotent(mut self) -> Self {
+                self.idempotent = true;
+                self
+            }
+        }
+    });
     let send = send_method(api, plan, uses);
     let paging = pagination_methods(plan, uses);
     let body_enum = body_enum_item(plan, method);
+    let (derive, debug) = builder_debug(plan, retry_opt_in, uses);
     quote! {
         #body_enum
 
         #[doc = #doc]
-        #[derive(Debug, Clone)]
+        #derive
         #[must_use = "a request does nothing until it is sent with `.send()`"]
         pub struct #builder<'a> {
             client: &'a super::Client,
             #(#fields)*
             #(#optional_fields)*
+            #idempotent_field
         }
 
         impl<'a> #builder<'a> {
             #allow
             pub(super) fn new(client: &'a super::Client, #(#required_idents: #required_types),*) -> Self {
-                #builder { client, #(#required_idents,)* #(#optional_idents: None,)* }
+                #builder { client, #(#required_idents,)* #(#optional_idents: None,)* #idempotent_init }
             }
 
             #(#setters)*
+
+            #idempotent_setter
 
             #send
 
             #paging
         }
+
+        #debug
     }
+}
+
+/// The builder's `derive`, and a `Debug` impl that hides secret parameters when it has any.
+fn builder_debug(plan: &Plan<'_>, idempotent_field: bool, uses: &mut Uses) -> (TokenStream, TokenStream) {
+    if !plan.required.iter().chain(&plan.optional).any(|i| i.secret) {
+        return (quote!(#[derive(Debug, Clone)]), TokenStream::new());
+    }
+    uses.redacted = true;
+    let client = format_ident!("client");
+    let idempotent = format_ident!("idempotent");
+    let inputs = plan.required.iter().map(|i| (i, false)).chain(plan.optional.iter().map(|i| (i, true)));
+    let shown: Vec<Shown<'_>> = [Shown { ident: &client, secret: false, optional: false }]
+        .into_iter()
+        .chain(inputs.map(|(input, optional)| Shown { ident: &input.ident, secret: input.secret, optional }))
+        .chain(idempotent_field.then_some(Shown { ident: &idempotent, secret: false, optional: false }))
+        .collect();
+    (quote!(#[derive(Clone)]), debug_impl(&plan.builder, quote!(<'_>), &shown))
 }
 
 /// How to read and write the page token of a request builder.
@@ -540,6 +606,7 @@ fn send_method(api: &Api, plan: &Plan<'_>, uses: &mut Uses) -> TokenStream {
         .filter(|alternative| alternative.iter().all(applicable))
         .map(|alternative| quote!(&[#(#alternative),*]));
     let auth = uses.credentials().then(|| quote!(auth: &[#(#alternatives),*],));
+    let idempotent = idempotent_expr(plan);
     let (output, decode) = output(plan, uses);
     let success = success_patterns(plan);
     let meanings = status_meanings(op);
@@ -562,6 +629,7 @@ fn send_method(api: &Api, plan: &Plan<'_>, uses: &mut Uses) -> TokenStream {
                 query: #query,
                 headers: #headers,
                 body: #body,
+                idempotent: #idempotent,
                 #auth
             };
             let response = self.client.connection.send(request).await?;
@@ -571,6 +639,38 @@ fn send_method(api: &Api, plan: &Plan<'_>, uses: &mut Uses) -> TokenStream {
             }
         }
     }
+}
+
+/// Whether the method may be sent twice with the effect of once (RFC 9110, 9.2.2).
+fn is_idempotent_method(method: &str) -> bool {
+    matches!(method, "GET" | "HEAD" | "PUT" | "DELETE" | "OPTIONS" | "TRACE")
+}
+
+/// Whether a header parameter carries an idempotency key (`Idempotency-Key`, `X-Idempotency-Key`).
+fn is_idempotency_key(name: &str) -> bool {
+    let name = name.to_ascii_lowercase().replace('_', "-");
+    name == "idempotency-key" || name.ends_with("-idempotency-key")
+}
+
+/// Whether the request may be retried after a 5xx answer or a connection error: always for
+/// idempotent methods; otherwise when the caller marked it, or it carries an idempotency key.
+fn idempotent_expr(plan: &Plan<'_>) -> TokenStream {
+    if is_idempotent_method(&plan.op.method) {
+        return quote!(true);
+    }
+    let key = plan.op.params.iter().filter(|p| p.location == ParamLocation::Header && is_idempotency_key(&p.name));
+    let mut carried = Vec::new();
+    for param in key {
+        match find_input(plan, ParamLocation::Header, &param.name) {
+            Some((_, true)) => return quote!(true),
+            Some((input, false)) => {
+                let ident = &input.ident;
+                carried.push(quote!(|| self.#ident.is_some()));
+            }
+            None => {}
+        }
+    }
+    quote!(self.idempotent #(#carried)*)
 }
 
 fn http_method(method: &str) -> TokenStream {

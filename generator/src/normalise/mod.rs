@@ -2,6 +2,7 @@
 
 mod examples;
 mod pagination;
+mod secrets;
 mod types;
 mod unions;
 
@@ -11,11 +12,13 @@ use crate::diagnostic::Diagnostic;
 use crate::ir::Api;
 use crate::naming::{numbered_snake_name, snake_name};
 
-/// Runs every pass: inferred types that another one subsumes are merged into it, unions get tags
+/// Runs every pass: fields and parameters named like secrets are marked, inferred types that another one subsumes are merged into it, unions get tags
 /// where their alternatives carry constant properties, operation names
 /// are made unique, pagination is detected, and types are sorted by name. Returns warnings,
 /// among them every example body that contradicts its schema.
 pub fn normalise(api: &mut Api) -> Vec<Diagnostic> {
+    // Before merging, so that types equal but for their secrets' names are marked alike.
+    secrets::mark_secrets(api);
     types::merge_subsumed(api);
     unions::infer_tags(api);
     let mut warnings = unique_operation_names(api);

@@ -82,7 +82,7 @@ mod tests {
     use super::*;
 
     fn field(name: &str, required: bool) -> Field {
-        Field { name: name.into(), ty: Type::String, required, docs: None, deprecated: false }
+        Field { name: name.into(), ty: Type::String, required, docs: None, deprecated: false, secret: false }
     }
 
     #[test]

@@ -86,6 +86,7 @@ mod tests {
                     required: true,
                     docs: None,
                     deprecated: false,
+                    secret: false,
                 })
                 .collect(),
             additional: None,

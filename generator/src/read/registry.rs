@@ -84,7 +84,14 @@ mod tests {
 
     fn one_field(name: &str) -> TypeKind {
         TypeKind::Struct {
-            fields: vec![Field { name: name.into(), ty: Type::String, required: true, docs: None, deprecated: false }],
+            fields: vec![Field {
+                name: name.into(),
+                ty: Type::String,
+                required: true,
+                docs: None,
+                deprecated: false,
+                secret: false,
+            }],
             additional: None,
         }
     }

@@ -95,6 +95,8 @@ pub fn runtime_module(uses: &Uses) -> TokenStream {
             http: reqwest::Client,
             timeout: Option<Duration>,
             retry: RetryPolicy,
+            /// Whether 5xx answers and transport errors of non-idempotent requests are retried too.
+            retry_non_idempotent: bool,
             #credentials_field
         }
 
@@ -106,6 +108,9 @@ pub fn runtime_module(uses: &Uses) -> TokenStream {
             pub(crate) query: Vec<(&'static str, String)>,
             pub(crate) headers: Vec<(&'static str, String)>,
             pub(crate) body: Body,
+            /// Whether sending the request twice is harmless, so that a 5xx answer or a connection
+            /// error may be retried: an idempotent method, an idempotency key, or the caller says so.
+            pub(crate) idempotent: bool,
             #auth_field
         }
 
@@ -128,8 +133,13 @@ pub fn runtime_module(uses: &Uses) -> TokenStream {
                     http: reqwest::Client::new(),
                     timeout: None,
                     retry: RetryPolicy::default(),
+                    retry_non_idempotent: false,
                     #credentials_init
                 }
+            }
+
+            pub(crate) fn set_base_url(&mut self, base_url: String) {
+                self.base_url = base_url.trim_end_matches('/').to_owned();
             }
 
             pub(crate) fn set_http_client(&mut self, http: reqwest::Client) {
@@ -144,14 +154,20 @@ pub fn runtime_module(uses: &Uses) -> TokenStream {
                 self.retry = retry;
             }
 
+            pub(crate) fn retry_non_idempotent(&mut self) {
+                self.retry_non_idempotent = true;
+            }
+
             #set_credential
 
             pub(crate) fn base_url(&self) -> &str {
                 &self.base_url
             }
 
-            /// Sends the request, retrying 429 and 5xx answers as the retry policy says.
+            /// Sends the request, retrying as the retry policy says: 429 answers always, 5xx answers and
+            /// transport errors only when the request may be sent twice.
             pub(crate) async fn send(&self, request: Request) -> Result<Response, Error> {
+                let repeatable = request.idempotent || self.retry_non_idempotent;
                 let mut delays = backon::ExponentialBuilder::default()
                     .with_min_delay(self.retry.initial_delay)
                     .with_max_delay(self.retry.max_delay)
@@ -159,8 +175,17 @@ pub fn runtime_module(uses: &Uses) -> TokenStream {
                     .with_jitter()
                     .build();
                 loop {
-                    let response = self.send_once(&request).await?;
-                    let retryable = response.status == reqwest::StatusCode::TOO_MANY_REQUESTS || response.status.is_server_error();
+                    let response = match self.send_once(&request).await {
+                        Ok(response) => response,
+                        Err(Error::Transport(error)) if repeatable && !error.is_builder() => {
+                            let Some(backoff) = delays.next() else { return Err(Error::Transport(error)) };
+                            tokio::time::sleep(backoff).await;
+                            continue;
+                        }
+                        Err(error) => return Err(error),
+                    };
+                    let retryable = response.status == reqwest::StatusCode::TOO_MANY_REQUESTS
+                        || (repeatable && response.status.is_server_error());
                     if !retryable {
                         return Ok(response);
                     }
@@ -176,6 +201,11 @@ pub fn runtime_module(uses: &Uses) -> TokenStream {
 
             /// One attempt: builds the HTTP request, sends it and reads the whole response.
             async fn send_once(&self, request: &Request) -> Result<Response, Error> {
+                if self.base_url.is_empty() {
+                    return Err(Error::InvalidRequest(
+                        "the client has no base URL: the spec names no absolute server, so set one with `with_base_url`".to_owned(),
+                    ));
+                }
                 let url = format!("{}{}", self.base_url, request.path);
                 let mut builder = self.http.request(request.method.clone(), &url);
                 if let Some(timeout) = self.timeout {
@@ -605,7 +635,20 @@ fn helpers(uses: &Uses) -> TokenStream {
             }
         },
     );
-    quote!(#params #cookie #path #param_text #json #form #join_form #multipart #multipart_value #present)
+    let redacted = when(
+        uses.redacted,
+        quote! {
+            /// Stands in for a secret field or parameter in `Debug` output.
+            pub(crate) struct Redacted;
+
+            impl std::fmt::Debug for Redacted {
+                fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                    f.write_str("<redacted>")
+                }
+            }
+        },
+    );
+    quote!(#params #cookie #path #param_text #json #form #join_form #multipart #multipart_value #present #redacted)
 }
 
 fn params_items(uses: &Uses) -> TokenStream {

@@ -69,6 +69,8 @@ pub struct Uses {
     pub lenient: bool,
     /// Dates or date-times anywhere.
     pub chrono: bool,
+    /// Secret fields or parameters hidden in `Debug` output.
+    pub redacted: bool,
 }
 
 impl std::ops::BitOrAssign for Uses {
@@ -101,6 +103,7 @@ impl std::ops::BitOrAssign for Uses {
             pagination,
             lenient,
             chrono,
+            redacted,
         } = other;
         self.bearer |= bearer;
         self.basic |= basic;
@@ -128,6 +131,7 @@ impl std::ops::BitOrAssign for Uses {
         self.pagination |= pagination;
         self.lenient |= lenient;
         self.chrono |= chrono;
+        self.redacted |= redacted;
     }
 }
 

@@ -143,6 +143,7 @@ fn object_type(
             required: field.seen == object.samples,
             docs: None,
             deprecated: false,
+            secret: false,
         })
         .collect();
     let kind = TypeKind::Struct { fields, additional: None };

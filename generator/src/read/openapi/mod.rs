@@ -1,5 +1,6 @@
 //! The OpenAPI 3.0 reader.
 
+mod checks;
 mod schema;
 
 use std::collections::HashMap;
@@ -65,7 +66,17 @@ fn read_document(file: &str, spec: &OpenAPI, overrides: &Overrides, warnings: &m
         let ReferenceOr::Item(item) = item else {
             return Err(Diagnostic::error(file, item_at, "path items given as `$ref` are not supported").into());
         };
+        if let Some(problem) = checks::template_problem(path) {
+            reader.warnings.push(Diagnostic::warning(
+                file,
+                item_at,
+                format!("path `{path}` is not a valid template: it has {problem}; its operations are skipped"),
+            ));
+            continue;
+        }
+        reader.warn_own_servers(&item.servers, &item_at);
         for (method, operation) in item.iter() {
+            reader.warn_own_servers(&operation.servers, &pointer(&item_at, &[method]));
             let shared = (item.parameters.as_slice(), item_at.as_str());
             let op = reader.operation(path, method, shared, operation, &pointer(&item_at, &[method]))?;
             api.operations.push(op);
@@ -130,7 +141,36 @@ impl<'a> Reader<'a> {
         for (name, variable) in server.variables.iter().flatten() {
             url = url.replace(&format!("{{{name}}}"), &variable.default);
         }
-        url.trim_end_matches('/').to_owned()
+        let url = url.trim_end_matches('/').to_owned();
+        if !checks::is_absolute_url(&url) {
+            self.warnings.push(Diagnostic::warning(
+                self.file,
+                "/servers/0/url",
+                format!(
+                    "server URL `{}` is relative, so the client has no default server; give it one with `with_base_url(\"https://<host>{}\")`",
+                    server.url,
+                    url.trim_start_matches('.')
+                ),
+            ));
+            return String::new();
+        }
+        url
+    }
+
+    /// `servers` of a path or an operation are not honoured: the client sends every operation to
+    /// the API's base URL. Says so, with the URL the spec asks for.
+    fn warn_own_servers(&mut self, servers: &[openapiv3::Server], at: &str) {
+        let api_server = self.spec.servers.first().map(|s| s.url.as_str());
+        if let Some(server) = servers.first().filter(|s| Some(s.url.as_str()) != api_server) {
+            self.warnings.push(Diagnostic::warning(
+                self.file,
+                pointer(at, &["servers"]),
+                format!(
+                    "`servers` here ({}) is not honoured: the client sends these requests to its base URL; use a client `with_base_url` set to it",
+                    server.url
+                ),
+            ));
+        }
     }
 
     fn auth_schemes(&self) -> Vec<AuthScheme> {
@@ -193,6 +233,17 @@ impl<'a> Reader<'a> {
             operation.parameters.iter().enumerate().map(|(i, p)| (p, pointer(at, &["parameters", &i.to_string()])));
         for (param, param_at) in shared.chain(own) {
             let param = self.parameter(param, &type_base, &param_at)?;
+            if param.location == ParamLocation::Header && !checks::is_header_name(&param.name) {
+                self.warnings.push(Diagnostic::warning(
+                    self.file,
+                    pointer(&param_at, &["name"]),
+                    format!(
+                        "header name {:?} is not a valid HTTP header name (letters, digits and !#$%&'*+-.^_`|~ only); the parameter is skipped",
+                        param.name
+                    ),
+                ));
+                continue;
+            }
             params.retain(|p| !(p.name == param.name && p.location == param.location));
             params.push(param);
         }
@@ -253,6 +304,7 @@ impl<'a> Reader<'a> {
                     default: None,
                     docs: None,
                     deprecated: false,
+                    secret: false,
                 });
             }
         }
@@ -280,6 +332,7 @@ impl<'a> Reader<'a> {
             Parameter::Path { parameter_data, .. } => (parameter_data, ParamLocation::Path),
             Parameter::Cookie { parameter_data, .. } => (parameter_data, ParamLocation::Cookie),
         };
+        let secret = matches!(&data.format, ParameterSchemaOrContent::Schema(schema) if schema::is_password(schema));
         let (ty, default) = match &data.format {
             ParameterSchemaOrContent::Schema(schema) => {
                 let default = match schema {
@@ -303,6 +356,7 @@ impl<'a> Reader<'a> {
             default,
             docs: data.description.clone(),
             deprecated: data.deprecated.unwrap_or(false),
+            secret,
         })
     }
 

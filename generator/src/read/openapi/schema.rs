@@ -174,6 +174,7 @@ impl Reader<'_> {
                 required: required.contains(field_name),
                 docs,
                 deprecated,
+                secret: is_password(property),
             });
         }
         Ok(Converted::Named(TypeKind::Struct { fields, additional }))
@@ -356,6 +357,21 @@ fn own_object_part(any: &AnySchema) -> Option<ReferenceOr<Schema>> {
 
 fn nullable(ty: Type, nullable: bool) -> Type {
     if nullable && !matches!(ty, Type::Any | Type::Nullable(_)) { Type::Nullable(Box::new(ty)) } else { ty }
+}
+
+/// Whether an inline schema says `format: password`: a secret, hidden in `Debug` output.
+pub(super) fn is_password<T>(schema: &ReferenceOr<T>) -> bool
+where
+    T: std::borrow::Borrow<Schema>,
+{
+    match schema {
+        ReferenceOr::Item(schema) => matches!(
+            &schema.borrow().schema_kind,
+            SchemaKind::Type(openapiv3::Type::String(string))
+                if string.format == VariantOrUnknownOrEmpty::Item(StringFormat::Password)
+        ),
+        ReferenceOr::Reference { .. } => false,
+    }
 }
 
 fn string_type(format: &VariantOrUnknownOrEmpty<StringFormat>) -> Type {

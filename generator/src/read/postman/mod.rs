@@ -251,6 +251,7 @@ impl Reader<'_> {
                 default: None,
                 docs: described.docs,
                 deprecated: false,
+                secret: false,
             });
         }
         if path.is_empty() {
@@ -280,6 +281,7 @@ impl Reader<'_> {
                 default: None,
                 docs: described.docs,
                 deprecated: false,
+                secret: false,
             });
         }
         params
@@ -307,6 +309,7 @@ impl Reader<'_> {
                     default: None,
                     docs: described.docs,
                     deprecated: false,
+                    secret: false,
                 })
             })
             .collect()
@@ -408,6 +411,7 @@ impl Reader<'_> {
                 required: described.required,
                 docs: described.docs,
                 deprecated: false,
+                secret: false,
             });
         }
         self.inferred_struct(&name, origin, fields)
@@ -438,6 +442,7 @@ impl Reader<'_> {
                 required: true,
                 docs: Some("The GraphQL document.".into()),
                 deprecated: false,
+                secret: false,
             },
             Field {
                 name: "variables".into(),
@@ -445,6 +450,7 @@ impl Reader<'_> {
                 required: false,
                 docs: Some("Values of the query's variables.".into()),
                 deprecated: false,
+                secret: false,
             },
         ];
         self.inferred_struct(&name, origin, fields)
