@@ -50,3 +50,31 @@ fn every_request_content_type_is_reachable() {
     assert_eq!(media, ["application/json", "application/x-www-form-urlencoded", "application/octet-stream"]);
     insta::assert_snapshot!(emitted("multi-content.openapi.yaml", "requests.rs"));
 }
+
+#[test]
+fn secrets_are_redacted_and_only_safe_requests_retried() {
+    let api = api("secrets-and-retries.openapi.yaml");
+    let Some(TypeKind::Struct { fields, .. }) = api.type_def("Payment").map(|t| &t.kind) else { panic!("no Payment") };
+    let secret: Vec<(&str, bool)> = fields.iter().map(|f| (f.name.as_str(), f.secret)).collect();
+    // `format: password` and the naming rule mark secrets; a page token is not one.
+    assert_eq!(secret, [("amount", false), ("card_number", true), ("client_secret", true), ("next_page_token", false)]);
+
+    let models = emitted("secrets-and-retries.openapi.yaml", "models.rs");
+    assert!(models.contains(".field(\"card_number\", &crate::runtime::Redacted)"), "{models}");
+    assert!(models.contains("&self.client_secret.as_ref().map(|_| crate::runtime::Redacted)"), "{models}");
+    assert!(models.contains(".field(\"next_page_token\", &self.next_page_token)"), "{models}");
+
+    let requests = emitted("secrets-and-retries.openapi.yaml", "requests.rs");
+    // Secret parameters are hidden in the builders' Debug output too.
+    assert!(requests.contains(".field(\"api_key\", &crate::runtime::Redacted)"), "{requests}");
+    assert!(requests.contains("&self.pin.as_ref().map(|_| crate::runtime::Redacted)"), "{requests}");
+    // A POST is retried when marked or when it carries the declared idempotency key; a PATCH with
+    // a required key always; a PUT is idempotent.
+    assert!(requests.contains("idempotent: self.idempotent || self.idempotency_key.is_some(),"), "{requests}");
+    assert_eq!(requests.matches("idempotent: true,").count(), 2, "{requests}");
+
+    // No server: `Client::new()` exists and the base URL must be set before sending.
+    let client = emitted("secrets-and-retries.openapi.yaml", "client.rs");
+    assert!(client.contains("pub fn new() -> Self"), "{client}");
+    assert!(!client.contains("DEFAULT_BASE_URL"), "{client}");
+}
