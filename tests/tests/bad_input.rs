@@ -307,6 +307,18 @@ fn cases() -> Vec<Case> {
             &["`servers` here (https://other.example) is not honoured", "at JSON pointer /paths/~1a/servers"],
         ),
         case(
+            "Postman header name with a space",
+            "header-space.json",
+            "{\"info\": {\"name\": \"c\"}, \"item\": [{\"name\": \"r\", \"request\": {\"url\": \"https://h.com/a\",\n \"header\": [{\"key\": \"X Trace\", \"value\": \"1\"}]}}]}",
+            OK,
+            &[
+                "header name \"X Trace\" is not a valid HTTP header name",
+                "the header is skipped",
+                "header-space.json:2:",
+                "at JSON pointer /item/0/request/header/0/key",
+            ],
+        ),
+        case(
             "Postman collection without a name",
             "no-name.json",
             "{\"info\": {\"schema\": \"x\"}, \"item\": []}",

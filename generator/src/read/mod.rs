@@ -241,3 +241,9 @@ fn detect(file: &str, document: &Value) -> Result<Format> {
     )
     .into())
 }
+
+/// Whether `name` can be sent as an HTTP header name: a non-empty RFC 9110 token. Readers skip
+/// header parameters with other names (spaces, newlines), with a warning.
+pub(crate) fn is_header_name(name: &str) -> bool {
+    !name.is_empty() && name.bytes().all(|b| b.is_ascii_alphanumeric() || b"!#$%&'*+-.^_`|~".contains(&b))
+}

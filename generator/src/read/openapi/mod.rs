@@ -233,7 +233,7 @@ impl<'a> Reader<'a> {
             operation.parameters.iter().enumerate().map(|(i, p)| (p, pointer(at, &["parameters", &i.to_string()])));
         for (param, param_at) in shared.chain(own) {
             let param = self.parameter(param, &type_base, &param_at)?;
-            if param.location == ParamLocation::Header && !checks::is_header_name(&param.name) {
+            if param.location == ParamLocation::Header && !super::is_header_name(&param.name) {
                 self.warnings.push(Diagnostic::warning(
                     self.file,
                     pointer(&param_at, &["name"]),

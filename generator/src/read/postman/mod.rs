@@ -160,7 +160,7 @@ impl Reader<'_> {
         self.bases.push(base);
         let (path, mut params) = self.path(&url, scope, &type_base);
         params.extend(self.query(&url, scope, &type_base));
-        params.extend(self.headers(request.get("header"), scope, &type_base));
+        params.extend(self.headers(request.get("header"), scope, &type_base, &request_at));
         let body = self.body(request.get("body"), request.get("header"), &type_base, &pointer(&request_at, &["body"]));
         let responses = self.responses(item.get("response"), &type_base, &pointer(at, &["response"]));
         let auth = self.auth(request.get("auth"), scope, &pointer(&request_at, &["auth"]));
@@ -287,32 +287,41 @@ impl Reader<'_> {
         params
     }
 
-    fn headers(&mut self, headers: Option<&Value>, scope: &Scope, type_base: &str) -> Vec<Param> {
+    fn headers(&mut self, headers: Option<&Value>, scope: &Scope, type_base: &str, at: &str) -> Vec<Param> {
         let Some(Value::Array(headers)) = headers else { return Vec::new() };
-        headers
-            .iter()
-            .filter_map(|header| {
-                let key = header.get("key").and_then(Value::as_str)?;
-                if MANAGED_HEADERS.contains(&key.to_ascii_lowercase().as_str()) {
-                    return None;
-                }
-                let described =
-                    markers::parse_param_description(&description(header.get("description")).unwrap_or_default());
-                let value = scope.substitute(&url::text_of(header.get("value")));
-                let ty = self.param_type(key, &value, &described.one_of, type_base);
-                let disabled = header.get("disabled").and_then(Value::as_bool).unwrap_or(false);
-                Some(Param {
-                    name: key.to_owned(),
-                    location: ParamLocation::Header,
-                    ty,
-                    required: described.required || !disabled,
-                    default: None,
-                    docs: described.docs,
-                    deprecated: false,
-                    secret: false,
-                })
-            })
-            .collect()
+        let mut params = Vec::new();
+        for (index, header) in headers.iter().enumerate() {
+            let Some(key) = header.get("key").and_then(Value::as_str) else { continue };
+            if MANAGED_HEADERS.contains(&key.to_ascii_lowercase().as_str()) {
+                continue;
+            }
+            if !super::is_header_name(key) {
+                self.warnings.push(Diagnostic::warning(
+                    self.file,
+                    pointer(at, &["header", &index.to_string(), "key"]),
+                    format!(
+                        "header name {key:?} is not a valid HTTP header name (letters, digits and !#$%&'*+-.^_`|~ only); the header is skipped"
+                    ),
+                ));
+                continue;
+            }
+            let described =
+                markers::parse_param_description(&description(header.get("description")).unwrap_or_default());
+            let value = scope.substitute(&url::text_of(header.get("value")));
+            let ty = self.param_type(key, &value, &described.one_of, type_base);
+            let disabled = header.get("disabled").and_then(Value::as_bool).unwrap_or(false);
+            params.push(Param {
+                name: key.to_owned(),
+                location: ParamLocation::Header,
+                ty,
+                required: described.required || !disabled,
+                default: None,
+                docs: described.docs,
+                deprecated: false,
+                secret: false,
+            });
+        }
+        params
     }
 
     /// A parameter's type: an enum when the description lists the values, else inferred from the value.
