@@ -218,3 +218,38 @@ pub fn lib_name(package: &str) -> String {
 fn plural_specs(count: usize) -> String {
     if count == 1 { "one API spec".to_owned() } else { format!("{count} API specs") }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn crate_names_are_cargo_package_names() {
+        for name in ["zoom-chat", "a__b", "MyApi", "api_client2"] {
+            assert_eq!(check_crate_name(name), Ok(()), "{name}");
+        }
+        for (name, message) in [
+            ("../evil", "contains '.'"),
+            ("", "is empty"),
+            ("a b", "contains ' '"),
+            ("-x", "must start with a letter"),
+            ("fn", "reserved by Rust"),
+            ("std", "reserved by Rust"),
+        ] {
+            let error = check_crate_name(name).err().unwrap_or_default();
+            assert!(error.contains(message), "{name:?}: {error}");
+        }
+        assert!(check_crate_name(&"a".repeat(65)).is_err());
+    }
+
+    #[test]
+    fn a_manifest_with_a_bad_crate_name_is_refused() -> Result<()> {
+        let dir = tempfile::tempdir().map_err(|source| Error::Io { path: "tmp".into(), source })?;
+        let path = dir.path().join("generate.toml");
+        let text = "[crate]\nname = \"../evil\"\nversion = \"0.1.0\"\ndescription = \"d\"\noutput = \"out\"\n\n[[api]]\nmodule = \"v1\"\nspec = \"a.yaml\"\n";
+        std::fs::write(&path, text).map_err(|source| Error::Io { path: path.clone(), source })?;
+        let error = Manifest::load(&path).err().map(|e| e.to_string()).unwrap_or_default();
+        assert!(error.contains("[crate] name: the crate name \"../evil\" contains '.'"), "{error}");
+        Ok(())
+    }
+}
