@@ -88,9 +88,7 @@ where
         Ok(generation) => generation,
         Err(error) => return fail(&error, err),
     };
-    for warning in &generation.warnings {
-        let _ = write!(err, "{}", warning.render());
-    }
+    let _ = write!(err, "{}", crate::diagnostic::render_all(&generation.warnings));
     let warnings = generation.warnings.iter().filter(|w| w.severity == Severity::Warning).count();
     if deny_warnings && warnings > 0 {
         let counted = if warnings == 1 { "1 warning".to_owned() } else { format!("{warnings} warnings") };

@@ -7,7 +7,7 @@ use std::sync::Arc;
 use codespan_reporting::files::{Error as FilesError, Files, SimpleFile};
 
 /// How bad a finding is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Severity {
     /// The generator guessed or skipped something; output is still produced.
     Warning,
@@ -84,27 +84,122 @@ impl Diagnostic {
         let pointer = if self.pointer.is_empty() { "/" } else { &self.pointer };
         let mut notes = vec![format!("at JSON pointer {pointer}")];
         notes.extend(self.hint.as_ref().map(|hint| format!("hint: {hint}")));
-        // Only the marked line is handed to the renderer, which would otherwise index every line
-        // of the spec for each diagnostic.
-        let start = location.bytes.start.min(source.len());
-        let line_start = source.get(..start).and_then(|before| before.rfind('\n')).map_or(0, |newline| newline + 1);
-        let line_end = source.get(start..).and_then(|after| after.find('\n')).map_or(source.len(), |end| start + end);
+        // Only a window of the marked line is handed to the renderer, which would otherwise index
+        // every line of the spec for each diagnostic, and print all of a minified spec's one line.
+        let window = Window::around(source, location);
         let excerpt = Excerpt {
-            file: SimpleFile::new(self.file.as_str(), source.get(line_start..line_end).unwrap_or_default()),
+            file: SimpleFile::new(self.file.as_str(), window.text.as_str()),
             first_line: location.line,
+            column_offset: window.column_offset,
         };
-        let label = location.bytes.start.saturating_sub(line_start)..location.bytes.end.saturating_sub(line_start);
+        let label = window.label;
         let report = report.with_message(&self.message).with_labels(vec![Label::primary((), label)]).with_notes(notes);
         let config = codespan_reporting::term::Config::default();
         codespan_reporting::term::emit_into_string(&config, &excerpt, &report).unwrap_or_else(|_| format!("{self}\n"))
     }
 }
 
-/// One line of a spec, numbered as in the whole file.
+/// The most diagnostics of one kind rendered in full; the others are counted in one line.
+pub const SHOWN_PER_KIND: usize = 50;
+
+/// Renders every diagnostic as [`Diagnostic::render`] does, but only the first
+/// [`SHOWN_PER_KIND`] of each kind (same severity, same message apart from quoted names and
+/// numbers); each kind with more ends with one line `… and N more like this`.
+pub fn render_all(diagnostics: &[Diagnostic]) -> String {
+    let mut counts: indexmap::IndexMap<(Severity, String), usize> = indexmap::IndexMap::new();
+    let mut out = String::new();
+    for diagnostic in diagnostics {
+        let count = counts.entry((diagnostic.severity, kind(&diagnostic.message))).or_default();
+        *count += 1;
+        if *count <= SHOWN_PER_KIND {
+            out.push_str(&diagnostic.render());
+        }
+    }
+    for ((severity, kind), count) in counts {
+        if count > SHOWN_PER_KIND {
+            let label = if severity == Severity::Error { "error" } else { "warning" };
+            out.push_str(&format!("{label}: … and {} more like this: {kind}\n", count - SHOWN_PER_KIND));
+        }
+    }
+    out
+}
+
+/// A message with its particulars (anything in backticks or quotes, and numbers) replaced by `…`.
+fn kind(message: &str) -> String {
+    let mut out = String::with_capacity(message.len());
+    let mut quote = None;
+    for c in message.chars() {
+        match (quote, c) {
+            (Some(q), c) if c == q => quote = None,
+            (Some(_), _) => {}
+            (None, '`' | '"') => {
+                quote = Some(c);
+                out.push('…');
+            }
+            (None, c) if c.is_ascii_digit() => {
+                if !out.ends_with('…') {
+                    out.push('…');
+                }
+            }
+            (None, c) => out.push(c),
+        }
+    }
+    out
+}
+
+/// The most characters of the marked line shown on each side of the marker's start.
+const WINDOW_SIDE: usize = 100;
+
+/// At most `2 * WINDOW_SIDE` characters of a diagnostic's line around its column, with `…` where
+/// the line goes on; found without scanning the line beyond the window.
+struct Window {
+    text: String,
+    /// The marked bytes, in `text`.
+    label: Range<usize>,
+    /// How many characters of the real line precede `text`, less the `…` shown for them.
+    column_offset: usize,
+}
+
+impl Window {
+    fn around(source: &str, location: &Location) -> Window {
+        let start = floor_boundary(source, location.bytes.start.min(source.len()));
+        let before = source.get(..start).unwrap_or_default();
+        let kept_before: usize =
+            before.chars().rev().take(WINDOW_SIDE).take_while(|&c| c != '\n').map(char::len_utf8).sum();
+        let from = start - kept_before;
+        let after = source.get(start..).unwrap_or_default();
+        let kept_after: usize = after.chars().take(WINDOW_SIDE).take_while(|&c| c != '\n').map(char::len_utf8).sum();
+        let to = start + kept_after;
+        let cut_before = before.get(..from).is_some_and(|head| !head.is_empty() && !head.ends_with('\n'));
+        let cut_after = source.get(to..).is_some_and(|rest| !rest.is_empty() && !rest.starts_with('\n'));
+        let lead = if cut_before { "…" } else { "" };
+        let mut text = format!("{lead}{}", source.get(from..to).unwrap_or_default());
+        if cut_after {
+            text.push('…');
+        }
+        let label_start = lead.len() + kept_before;
+        let label_end = location.bytes.end.clamp(start, to) - start + label_start;
+        let shown_before = before.get(from..).unwrap_or_default().chars().count() + usize::from(cut_before);
+        let column_offset = location.column.saturating_sub(1).saturating_sub(shown_before);
+        Window { text, label: label_start..label_end, column_offset }
+    }
+}
+
+/// The largest char boundary of `text` at or before `index`.
+fn floor_boundary(text: &str, mut index: usize) -> usize {
+    while !text.is_char_boundary(index) {
+        index -= 1;
+    }
+    index
+}
+
+/// A window of one line of a spec, numbered as in the whole file.
 struct Excerpt<'a> {
     file: SimpleFile<&'a str, &'a str>,
     /// The 1-based number of the line in the file.
     first_line: usize,
+    /// Characters of the real line before the window (see [`Window::column_offset`]).
+    column_offset: usize,
 }
 
 impl<'a> Files<'a> for Excerpt<'a> {
@@ -130,6 +225,10 @@ impl<'a> Files<'a> for Excerpt<'a> {
 
     fn line_range(&'a self, id: (), line_index: usize) -> Result<std::ops::Range<usize>, FilesError> {
         Files::line_range(&self.file, id, line_index)
+    }
+
+    fn column_number(&'a self, id: (), line_index: usize, byte_index: usize) -> Result<usize, FilesError> {
+        Ok(Files::column_number(&self.file, id, line_index, byte_index)? + self.column_offset)
     }
 }
 
@@ -166,4 +265,73 @@ pub fn pointer(base: &str, tokens: &[&str]) -> String {
         out.push_str(&pointer_token(token));
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn at(source: &str, node: &str) -> Diagnostic {
+        let start = source.find(node).expect("node in source");
+        let before = source.get(..start).expect("boundary");
+        let line = before.matches('\n').count() + 1;
+        let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+        let mut d = Diagnostic::warning("spec.json", "/a", "odd `a` at 3").at(Location {
+            line,
+            column,
+            bytes: start..start + node.len(),
+        });
+        d.source = Some(Arc::from(source));
+        d
+    }
+
+    /// The rendered source line and marker line, and the `file:line:column` header.
+    fn rendered(d: &Diagnostic) -> (String, String, String) {
+        let report = d.render();
+        let lines: Vec<&str> = report.lines().collect();
+        let find = |p: &dyn Fn(&str) -> bool| lines.iter().find(|l| p(l)).map(|l| (*l).to_owned()).unwrap_or_default();
+        let header = find(&|l| l.contains("┌─"));
+        let source = find(&|l| l.contains(" │ ") && !l.contains('^') && l.trim_start().starts_with(char::is_numeric));
+        let marker = find(&|l| l.contains('^'));
+        (header, source, marker)
+    }
+
+    #[test]
+    fn a_long_line_is_shown_as_a_window_around_the_column() {
+        let source = format!("{}é NODE {}\nnext", "x".repeat(5_000), "y".repeat(5_000));
+        let d = at(&source, "NODE");
+        let (header, line, marker) = rendered(&d);
+        assert!(header.ends_with("spec.json:1:5003"), "{header}");
+        assert!(line.chars().count() < 220, "{line}");
+        assert!(line.contains("…x") && line.contains("y…"), "{line}");
+        let node_at = line.chars().position(|c| c == 'N');
+        assert_eq!(marker.chars().position(|c| c == '^'), node_at, "\n{line}\n{marker}");
+        assert_eq!(marker.matches('^').count(), 4);
+    }
+
+    #[test]
+    fn a_short_line_is_shown_whole() {
+        let d = at("{\n  \"a\": 1\n}", "\"a\"");
+        let (header, line, marker) = rendered(&d);
+        assert!(header.ends_with("spec.json:2:3"), "{header}");
+        assert!(line.ends_with("│   \"a\": 1"), "{line}");
+        assert_eq!(marker.trim_end().chars().last(), Some('^'));
+    }
+
+    #[test]
+    fn after_fifty_of_a_kind_one_line_counts_the_rest() {
+        let source = "x".repeat(100);
+        let many: Vec<Diagnostic> = (0..120)
+            .map(|i| {
+                let mut d = at(&source, "x");
+                d.message = format!("path placeholder `{{p{i}}}` has no path parameter ({i})");
+                d
+            })
+            .chain([Diagnostic::error("spec.json", "", "another kind")])
+            .collect();
+        let report = render_all(&many);
+        assert_eq!(report.matches("warning: path placeholder").count(), SHOWN_PER_KIND);
+        assert!(report.contains("warning: … and 70 more like this: path placeholder … has no path parameter (…)\n"));
+        assert!(report.contains("another kind"));
+    }
 }

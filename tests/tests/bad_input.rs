@@ -33,6 +33,17 @@ fn openapi(paths_and_components: &str) -> String {
     format!("{MINIMAL_OPENAPI}{paths_and_components}")
 }
 
+/// An OpenAPI document whose extension holds `levels` YAML anchors, each a list of ten aliases of
+/// the one before: 10^levels nodes once expanded, from a few hundred bytes.
+fn yaml_alias_bomb(levels: usize) -> String {
+    let mut text = openapi("paths: {}\nx-a0: &a0 [x, x, x, x, x, x, x, x, x, x]\n");
+    for level in 1..levels {
+        let items = vec![format!("*a{}", level - 1); 10].join(", ");
+        text.push_str(&format!("x-a{level}: &a{level} [{items}]\n"));
+    }
+    text
+}
+
 /// Schemas nested `depth` levels deep through `properties`.
 fn deeply_nested(depth: usize) -> String {
     let mut schema = String::from("{\"type\": \"string\"}");
@@ -222,7 +233,55 @@ fn cases() -> Vec<Case> {
                 "contradiction.yaml:7:9",
             ],
         ),
-        case("100-level nested schema", "deep.json", deeply_nested(100), EXIT_SPEC, &["recursion limit exceeded"]),
+        case(
+            "100-level nested schema",
+            "deep.json",
+            deeply_nested(100),
+            EXIT_SPEC,
+            &["the document is nested more than 128 levels deep", "deep.json:1:"],
+        ),
+        case(
+            "JSON nested 100,000 deep",
+            "deep-array.json",
+            format!("{{\"openapi\": \"3.0.3\",\n\"x\": {}{}}}", "[".repeat(100_000), "]".repeat(100_000)),
+            EXIT_SPEC,
+            &["the document is nested more than 128 levels deep", "deep-array.json:2:"],
+        ),
+        case(
+            "YAML flow collections nested 100,000 deep",
+            "deep-flow.yaml",
+            format!("openapi: 3.0.3\nx: {}{}\n", "[".repeat(100_000), "]".repeat(100_000)),
+            EXIT_SPEC,
+            &["the document is nested more than 128 levels deep", "deep-flow.yaml:2:"],
+        ),
+        case(
+            "YAML alias bomb",
+            "bomb.yaml",
+            yaml_alias_bomb(9),
+            EXIT_SPEC,
+            &["YAML aliases expand this document to more than 250000 nodes", "bomb.yaml:9:"],
+        ),
+        case(
+            "JSON with a duplicate key",
+            "dupes.json",
+            "{\"openapi\": \"3.0.3\", \"info\": {\"title\": \"t\", \"version\": \"1\"},\n\"paths\": {\n  \"/a\": {\"get\": {\"responses\": {}}},\n  \"/a\": {\"post\": {\"responses\": {}}}\n}}",
+            EXIT_SPEC,
+            &["duplicate key", "dupes.json:4:", "at JSON pointer /paths/~1a"],
+        ),
+        case(
+            "YAML starting with a byte order mark is read like JSON with one",
+            "bom.yaml",
+            format!("\u{FEFF}{}", openapi("servers: [{url: 'https://h.com'}]\npaths: {}\n")),
+            OK,
+            &[],
+        ),
+        case(
+            "JSON starting with a byte order mark",
+            "bom.json",
+            "\u{FEFF}{\"openapi\": \"3.0.3\", \"info\": {\"title\": \"t\", \"version\": \"1\"}, \"servers\": [{\"url\": \"https://h.com\"}], \"paths\": {}}",
+            OK,
+            &[],
+        ),
         case("40-level nested schema is fine", "deep-ok.json", deeply_nested(40), OK, &[]),
         case(
             "Postman collection without info",

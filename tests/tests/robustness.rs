@@ -198,3 +198,87 @@ fn a_50_mb_spec_is_read_in_bounded_time_and_memory() {
     assert!(read < Duration::from_secs(120), "{read:?}");
     assert!(peak.is_none_or(|mib| mib < 8 * 1024), "{peak:?} MiB");
 }
+
+/// `levels` YAML anchors, each a list of ten aliases of the one before: 10^levels nodes.
+fn alias_bomb(levels: usize) -> String {
+    let mut text = String::from(
+        "openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths: {}\nx-a0: &a0 [x, x, x, x, x, x, x, x, x, x]\n",
+    );
+    for level in 1..levels {
+        let items = vec![format!("*a{}", level - 1); 10].join(", ");
+        text.push_str(&format!("x-a{level}: &a{level} [{items}]\n"));
+    }
+    text
+}
+
+/// One minified JSON line of `paths` operations, each raising a warning (a path placeholder
+/// without a parameter) and each with a long description.
+fn long_line_with_warnings(paths: usize) -> String {
+    let description = "d".repeat(100);
+    let paths: serde_json::Map<String, Value> = (0..paths)
+        .map(|i| {
+            let op = json!({"get": {"description": description, "responses": {"200": {"description": "ok"}}}});
+            (format!("/p{i}/{{id}}"), op)
+        })
+        .collect();
+    json!({"openapi": "3.0.3", "info": {"title": "t", "version": "1"}, "servers": [{"url": "https://h.com"}], "paths": paths})
+        .to_string()
+}
+
+/// The budget classes, each at a few sizes: (class, file name, text).
+fn hostile_inputs() -> Vec<(&'static str, String, String)> {
+    let mut inputs = Vec::new();
+    for levels in [6, 8, 12] {
+        inputs.push(("alias bomb", format!("bomb{levels}.yaml"), alias_bomb(levels)));
+    }
+    for depth in [129, 10_000, 100_000] {
+        let flow = format!(
+            "openapi: 3.0.3\ninfo: {{title: t, version: '1'}}\npaths: {}{}\n",
+            "[".repeat(depth),
+            "]".repeat(depth)
+        );
+        inputs.push(("deep YAML flow nesting", format!("flow{depth}.yaml"), flow));
+        let json = format!("{{\"openapi\": \"3.0.3\", \"x\": {}{}}}", "[".repeat(depth), "]".repeat(depth));
+        inputs.push(("deep JSON nesting", format!("deep{depth}.json"), json));
+    }
+    for depth in [129, 2_000] {
+        let block: String = (0..depth).map(|i| format!("{}k{i}:\n", " ".repeat(i))).collect();
+        inputs.push(("deep YAML block nesting", format!("block{depth}.yaml"), format!("openapi: 3.0.3\n{block}")));
+    }
+    for paths in [500, 2_000] {
+        inputs.push(("long line with many warnings", format!("minified{paths}.json"), long_line_with_warnings(paths)));
+    }
+    inputs
+}
+
+#[test]
+fn hostile_budget_classes_are_refused_or_bounded() {
+    let mut failures = Vec::new();
+    for (class, name, text) in hostile_inputs() {
+        let started = Instant::now();
+        let (outcome, report) = match read_str(&name, &text, &Overrides::default()) {
+            Err(generator::error::Error::Spec(d)) => (format!("refused: {}", d.message), d.render()),
+            Err(other) => (format!("failed: {other}"), String::new()),
+            Ok(mut spec) => {
+                spec.locate_warnings();
+                (format!("{} warnings", spec.warnings.len()), generator::diagnostic::render_all(&spec.warnings))
+            }
+        };
+        let elapsed = started.elapsed();
+        let longest = report.lines().map(|l| l.chars().count()).max().unwrap_or(0);
+        eprintln!(
+            "{class}: {name} ({} bytes): {outcome}; {} bytes of report, longest line {longest}, {elapsed:?}",
+            text.len(),
+            report.len()
+        );
+        let expected = match class {
+            "alias bomb" => name == "bomb6.yaml" || outcome.contains("YAML aliases expand this document"),
+            "long line with many warnings" => report.contains("more like this") && report.len() < 200_000,
+            _ => outcome.contains("nested more than 128 levels deep"),
+        };
+        if !expected || longest > 260 || elapsed > Duration::from_secs(10) {
+            failures.push(format!("{class} {name}: {outcome}, longest line {longest}, {elapsed:?}"));
+        }
+    }
+    assert!(failures.is_empty(), "{failures:#?}");
+}

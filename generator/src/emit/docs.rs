@@ -1,14 +1,15 @@
-//! Doc comments for generated items, from spec text.
+//! Doc comments for generated items. Spec text reaches them only through
+//! [`spec_to_rustdoc`]; the helpers here take text it already cleaned, or the spec's description.
 
 use proc_macro2::TokenStream;
 use quote::quote;
 
-use super::rustdoc_text::{summary, to_rustdoc};
+pub use super::rustdoc_text::{Form, spec_to_rustdoc};
 
-/// `#[doc]` attributes, one per line, for spec text given as Markdown with embedded HTML.
+/// `#[doc]` attributes, one per line, for a spec description given as Markdown with embedded HTML.
 pub fn doc_attrs(text: Option<&str>) -> TokenStream {
     let Some(text) = text else { return TokenStream::new() };
-    lines_to_attrs(&to_rustdoc(text))
+    lines_to_attrs(&spec_to_rustdoc(text, Form::Markdown))
 }
 
 /// `#[doc]` attributes for several paragraphs of already clean Markdown; empty ones are skipped.
@@ -25,19 +26,10 @@ pub fn inner_paragraphs(paragraphs: &[String]) -> TokenStream {
     quote! { #( #![doc = #lines] )* }
 }
 
-/// The first sentence of spec text, cleaned.
-pub fn first_sentence(text: &str) -> Option<String> {
-    summary(text)
-}
-
-/// Spec text cleaned into rustdoc Markdown.
-pub fn clean(text: &str) -> String {
-    to_rustdoc(text)
-}
-
-/// Spec text as one plain line: no Markdown, no label such as `**Error Code:** 300`.
+/// Spec text as one plain line for messages at run time (never for docs): no Markdown, no
+/// label such as `**Error Code:** 300`.
 pub fn plain_line(text: &str) -> String {
-    let cleaned = to_rustdoc(text).replace(['*', '`', '\\'], "");
+    let cleaned = spec_to_rustdoc(text, Form::Markdown).replace(['*', '`', '\\'], "");
     let joined = cleaned.split_whitespace().collect::<Vec<_>>().join(" ");
     strip_status_label(&joined).to_owned()
 }

@@ -25,6 +25,7 @@ pub use cargo_toml::{CrateSettings, MARKER};
 
 use crate::error::{Error, Result};
 use crate::ir::Api;
+use docs::{Form, spec_to_rustdoc};
 
 /// One API of a crate and the module it goes in.
 pub struct ApiModule<'a> {
@@ -155,7 +156,9 @@ fn lib_rs(settings: &CrateSettings, apis: &[ApiModule<'_>], uses: &runtime::Uses
     let list: Vec<String> = apis
         .iter()
         .map(|m| {
-            format!("* [`{}`]: {}{}, from `{}`", m.module, m.api.title.trim(), version_note(m.api), m.api.source.file)
+            let title = spec_to_rustdoc(&m.api.title, Form::Line);
+            let file = spec_to_rustdoc(&m.api.source.file, Form::Code);
+            format!("* [`{}`]: {title}{}, from {file}", m.module, version_note(m.api))
         })
         .collect();
     docs.push(list.join("\n"));
@@ -227,11 +230,11 @@ fn is_snake_case(name: &str) -> bool {
 }
 
 fn module_rs(api: &Api) -> TokenStream {
-    let mut docs = vec![api.title.trim().to_owned()];
+    let mut docs = vec![spec_to_rustdoc(&api.title, Form::Line)];
     if let Some(text) = &api.docs {
-        docs.push(docs::clean(text));
+        docs.push(spec_to_rustdoc(text, Form::Markdown));
     }
-    docs.push(format!("Generated from `{}`{}.", api.source.file, version_note(api)));
+    docs.push(format!("Generated from {}{}.", spec_to_rustdoc(&api.source.file, Form::Code), version_note(api)));
     let docs = docs::inner_paragraphs(&docs);
     quote! {
         #docs
@@ -245,7 +248,8 @@ fn module_rs(api: &Api) -> TokenStream {
 }
 
 fn version_note(api: &Api) -> String {
-    if api.version.trim().is_empty() { String::new() } else { format!(" (version {})", api.version.trim()) }
+    let version = spec_to_rustdoc(&api.version, Form::Line);
+    if version.is_empty() { String::new() } else { format!(" (version {version})") }
 }
 
 /// Parses tokens as a file and pretty-prints it, with the generated-file header.

@@ -5,7 +5,7 @@ use std::collections::HashSet;
 use proc_macro2::{Ident, TokenStream};
 use quote::quote;
 
-use super::docs::doc_attrs;
+use super::docs::{Form, doc_attrs, spec_to_rustdoc};
 use super::idents::{Scope, type_ident};
 use super::redact::{Shown, debug_impl};
 use super::runtime::Uses;
@@ -26,8 +26,8 @@ pub fn type_item(def: &TypeDef, types: &[TypeDef], uses: &mut Uses) -> TokenStre
     let ident = type_ident(&def.name);
     let docs = match (&def.docs, def.provenance) {
         (None, Provenance::Inferred) => {
-            let note =
-                format!(" Inferred from example values in the spec (at `{}`), which gives no schema.", def.origin.0);
+            let at = spec_to_rustdoc(&def.origin.0, Form::Code);
+            let note = format!(" Inferred from example values in the spec (at {at}), which gives no schema.");
             quote!(#[doc = #note])
         }
         (docs, _) => doc_attrs(docs.as_deref()),
@@ -183,7 +183,10 @@ fn union_item(
     // Tagged: the tag picks the alternative, and the whole object (tag included) decodes into it.
     let property = &discriminator.property;
     let other = scope.camel("Other");
-    let other_doc = format!(" An object whose `{property}` this version of the client does not know, kept as it is.");
+    let other_doc = format!(
+        " An object whose {} this version of the client does not know, kept as it is.",
+        spec_to_rustdoc(property, Form::Code)
+    );
     let arms = variants.iter().filter_map(|(variant, ty, _)| {
         let Type::Named(type_name) = ty else { return None };
         let values: Vec<&String> =

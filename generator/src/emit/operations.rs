@@ -4,7 +4,7 @@
 use proc_macro2::{Ident, Literal, TokenStream};
 use quote::{format_ident, quote};
 
-use super::docs::{doc_attrs, paragraphs, plain_line};
+use super::docs::{Form, doc_attrs, paragraphs, plain_line, spec_to_rustdoc};
 use super::idents::{Scope, ident_from_snake, type_ident};
 use super::redact::{Shown, debug_impl};
 use super::runtime::Uses;
@@ -135,7 +135,7 @@ fn plans<'a>(api: &'a Api, methods: &[String]) -> Vec<Plan<'a>> {
 pub fn client_module(api: &Api, methods: &[String]) -> TokenStream {
     let plans = plans(api, methods);
     let models = quote!(super::models::);
-    let title = api.title.trim();
+    let title = spec_to_rustdoc(&api.title, Form::Line);
     let title = if title.to_ascii_lowercase().ends_with("api") {
         format!(" Client for the {title}.")
     } else {
@@ -174,7 +174,7 @@ pub fn client_module(api: &Api, methods: &[String]) -> TokenStream {
         let idents = plan.required.iter().map(|input| &input.ident);
         let docs = operation_docs(api, plan.op);
         let deprecated = plan.op.deprecated.as_deref().map(|note| {
-            let note = plain_line(note);
+            let note = spec_to_rustdoc(note, Form::Line);
             if note.is_empty() { quote!(#[deprecated]) } else { quote!(#[deprecated(note = #note)]) }
         });
         let allow = too_many_args(plan.required.len() + 1);
@@ -254,15 +254,16 @@ pub fn client_module(api: &Api, methods: &[String]) -> TokenStream {
 fn credential_setter(scheme: &crate::ir::AuthScheme) -> Option<TokenStream> {
     let name = &scheme.name;
     let snake = snake_name(name);
-    let described = scheme.docs.as_deref().map(plain_line).filter(|d| !d.is_empty());
+    let shown = spec_to_rustdoc(name, Form::Code);
+    let described = scheme.docs.as_deref().map(|d| spec_to_rustdoc(d, Form::Line)).filter(|d| !d.is_empty());
     let extra = described.map(|d| format!(" {d}")).map(|d| quote!(#[doc = ""] #[doc = #d]));
     Some(match &scheme.kind {
         AuthKind::Bearer => {
             let method = format_ident!("with_{}_token", snake);
             let provider_method = format_ident!("with_{}_token_provider", snake);
-            let doc = format!(" Sends `token` as a bearer token wherever the `{name}` scheme applies.");
+            let doc = format!(" Sends `token` as a bearer token wherever the {shown} scheme applies.");
             let provider_doc = format!(
-                " Asks `provider` for a bearer token before every request that the `{name}` scheme applies to, so that tokens can be refreshed."
+                " Asks `provider` for a bearer token before every request that the {shown} scheme applies to, so that tokens can be refreshed."
             );
             quote! {
                 #[doc = #doc]
@@ -282,7 +283,7 @@ fn credential_setter(scheme: &crate::ir::AuthScheme) -> Option<TokenStream> {
         }
         AuthKind::Basic => {
             let method = format_ident!("with_{}_credentials", snake);
-            let doc = format!(" Sends HTTP basic credentials wherever the `{name}` scheme applies.");
+            let doc = format!(" Sends HTTP basic credentials wherever the {shown} scheme applies.");
             quote! {
                 #[doc = #doc]
                 #extra
@@ -300,7 +301,8 @@ fn credential_setter(scheme: &crate::ir::AuthScheme) -> Option<TokenStream> {
                 ParamLocation::Cookie => ("cookie", quote!(Cookie)),
                 ParamLocation::Header | ParamLocation::Path => ("header", quote!(Header)),
             };
-            let doc = format!(" Sends `key` as the `{key_name}` {where_} wherever the `{name}` scheme applies.");
+            let key_shown = spec_to_rustdoc(key_name, Form::Code);
+            let doc = format!(" Sends `key` as the {key_shown} {where_} wherever the {shown} scheme applies.");
             quote! {
                 #[doc = #doc]
                 #extra
@@ -314,7 +316,8 @@ fn credential_setter(scheme: &crate::ir::AuthScheme) -> Option<TokenStream> {
         }
         AuthKind::FormField { name: field } => {
             let method = format_ident!("with_{}", snake);
-            let doc = format!(" Sends `value` as the `{field}` form field wherever the `{name}` scheme applies.");
+            let field_shown = spec_to_rustdoc(field, Form::Code);
+            let doc = format!(" Sends `value` as the {field_shown} form field wherever the {shown} scheme applies.");
             quote! {
                 #[doc = #doc]
                 #extra
@@ -333,15 +336,16 @@ fn credential_setter(scheme: &crate::ir::AuthScheme) -> Option<TokenStream> {
 fn operation_docs(api: &Api, op: &Operation) -> TokenStream {
     let mut parts = Vec::new();
     if let Some(summary) = &op.summary {
-        parts.push(super::docs::clean(summary));
+        parts.push(spec_to_rustdoc(summary, Form::Markdown));
     }
     if let Some(docs) = &op.docs {
-        parts.push(super::docs::clean(docs));
+        parts.push(spec_to_rustdoc(docs, Form::Markdown));
     }
+    let call = spec_to_rustdoc(&format!("{} {}", op.method, op.path), Form::Code);
     if parts.is_empty() {
-        parts.push(format!("Calls `{} {}`.", op.method, op.path));
+        parts.push(format!("Calls {call}."));
     } else {
-        parts.push(format!("`{} {}`", op.method, op.path));
+        parts.push(call);
     }
     let unsupported: Vec<String> = op
         .auth
@@ -350,9 +354,13 @@ fn operation_docs(api: &Api, op: &Operation) -> TokenStream {
         .filter_map(|name| api.auth_schemes.iter().find(|s| &s.name == name))
         .filter_map(|s| match &s.kind {
             AuthKind::Unsupported { kind } if kind == "undefined" => {
-                Some(format!("`{}` (named by the spec but not defined there)", s.name))
+                Some(format!("{} (named by the spec but not defined there)", spec_to_rustdoc(&s.name, Form::Code)))
             }
-            AuthKind::Unsupported { kind } => Some(format!("`{}` ({kind}, which this client cannot apply)", s.name)),
+            AuthKind::Unsupported { kind } => Some(format!(
+                "{} ({}, which this client cannot apply)",
+                spec_to_rustdoc(&s.name, Form::Code),
+                spec_to_rustdoc(kind, Form::Line)
+            )),
             _ => None,
         })
         .collect();
@@ -386,7 +394,8 @@ fn builder(api: &Api, plan: &Plan<'_>, uses: &mut Uses) -> TokenStream {
     let models = quote!(super::models::);
     let builder = &plan.builder;
     let method = &plan.method;
-    let what = plan.op.summary.as_deref().or(plan.op.docs.as_deref()).and_then(super::docs::first_sentence);
+    let what = plan.op.summary.as_deref().or(plan.op.docs.as_deref()).map(|t| spec_to_rustdoc(t, Form::Sentence));
+    let what = what.filter(|w| !w.is_empty());
     let doc = match what {
         Some(what) => format!(" Request builder for [`Client::{method}`](super::Client::{method}): {what}"),
         None => format!(" Request builder for [`Client::{method}`](super::Client::{method})."),
@@ -511,15 +520,17 @@ fn pagination_methods(plan: &Plan<'_>, uses: &mut Uses) -> TokenStream {
     let page_rust = rust_type(success.ty.as_ref().unwrap_or(&Type::Any), &models);
     let TokenAccess { current, set } = access;
     let token_doc = format!(
-        " Every page, following `{}` until the server returns none (or the same token again); the stream ends after the first error.",
-        pagination.response_field
+        " Every page, following {} until the server returns none (or the same token again); the stream ends after the first error.",
+        spec_to_rustdoc(&pagination.response_field, Form::Code)
     );
     let items = pagination.items_field.as_deref().and_then(find).and_then(|(field, ident)| {
         let Type::Array(item) = &field.ty else { return None };
         let item_rust = rust_type(item, &models);
         let all = if field.required { quote!(page.#ident) } else { quote!(page.#ident.unwrap_or_default()) };
-        let doc =
-            format!(" Every item of `{}` on every page, in order; the stream ends after the first error.", field.name);
+        let doc = format!(
+            " Every item of {} on every page, in order; the stream ends after the first error.",
+            spec_to_rustdoc(&field.name, Form::Code)
+        );
         Some(quote! {
             #[doc = #doc]
             pub fn items(self) -> impl futures_util::Stream<Item = Result<#item_rust, crate::Error>> + 'a {
@@ -908,7 +919,7 @@ fn body_enum_item(plan: &Plan<'_>, method: &Ident) -> TokenStream {
     let mut conversions = Vec::new();
     for (content, variant) in contents.iter().zip(&variants) {
         let ty = rust_type(&content.ty, &models);
-        let doc = format!(" Sent as `{}`.", content.content_type);
+        let doc = format!(" Sent as {}.", spec_to_rustdoc(&content.content_type, Form::Code));
         declarations.push(quote! { #[doc = #doc] #variant(#ty), });
         let key = ty.to_string();
         if !seen.contains(&key) {

@@ -11,8 +11,8 @@
 //! * Links are kept only when the target is an absolute URL (`http(s)://`,
 //!   `mailto:`, `ftp://`) or a path/fragment (`/`, `./`, `../`, `#`); any other
 //!   target (e.g. `(authentication)`) would be resolved as an intra-doc link.
-//! * Fences become ` ```text `; ` ```rust ` becomes ` ```rust,ignore ` because
-//!   spec snippets never compile against the generated crate.
+//! * Every fence becomes ` ```text `, whatever its language (` ```rust ` too): spec text is
+//!   data, and rustdoc must never compile or run it as a doctest.
 //! * `<pre>` and multi-line `<code>` become ` ```text ` blocks. Prose lines are
 //!   trimmed (nested list items keep 2 spaces), so no indented code block survives.
 //! * `<br>` becomes a paragraph break: a plain newline is a Markdown soft break, and
@@ -35,43 +35,79 @@ const KNOWN_TAGS: &[&str] = &[
 /// Bounds the work per char; a longer construct falls back to escaped text.
 const LOOKAHEAD: usize = 4_000;
 
+/// How a piece of spec text is shown in rustdoc.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Form {
+    /// Descriptions and summaries: Markdown with embedded HTML, cleaned; code blocks become `text` blocks.
+    Markdown,
+    /// The first sentence of [`Form::Markdown`] on one line (empty when the text has none).
+    Sentence,
+    /// Titles and versions inside a sentence: [`Form::Markdown`] joined onto one line.
+    Line,
+    /// Names, paths, media types and pointers: one inline code span, shown literally.
+    Code,
+}
+
+/// The one way spec text reaches a doc comment: every position where the emitter puts spec text
+/// into `#[doc]` goes through here, so no spec text is ever compiled, run or read as markup
+/// that breaks `cargo doc`.
+pub fn spec_to_rustdoc(text: &str, form: Form) -> String {
+    match form {
+        Form::Markdown => to_rustdoc(text),
+        Form::Sentence => summary(text).unwrap_or_default(),
+        Form::Line => to_rustdoc(text).split_whitespace().collect::<Vec<_>>().join(" "),
+        Form::Code => {
+            let text = normalize(text).replace('\n', " ");
+            if text.trim().is_empty() { "` `".to_owned() } else { code_span(text.trim()) }
+        }
+    }
+}
+
+/// `text` as an inline code span whose backtick fence is longer than any run inside it.
+fn code_span(text: &str) -> String {
+    let longest = text.split(|c| c != '`').map(str::len).max().unwrap_or(0);
+    let ticks = "`".repeat(longest + 1);
+    let pad = if text.starts_with('`') || text.ends_with('`') { " " } else { "" };
+    format!("{ticks}{pad}{text}{pad}{ticks}")
+}
+
 /// Converts a spec description (Markdown with embedded HTML) into Markdown that rustdoc renders cleanly.
-pub fn to_rustdoc(text: &str) -> String {
+fn to_rustdoc(text: &str) -> String {
     let parts: Vec<String> = blocks(text).iter().map(Block::render).collect();
     parts.join("\n\n")
 }
 
 /// First sentence (or first line) of the cleaned text, for a one-line doc summary.
-pub fn summary(text: &str) -> Option<String> {
+fn summary(text: &str) -> Option<String> {
     blocks(text).into_iter().find_map(|block| match block {
         Block::Text(t) => t.lines().next().map(|l| first_sentence(strip_marker(l.trim())).to_string()),
         Block::Code { .. } => None,
     })
 }
 
-/// A cleaned paragraph group, or a fenced code block.
+/// A cleaned paragraph group, or a code block (always rendered as a `text` block).
 enum Block {
     Text(String),
-    Code { lang: &'static str, lines: Vec<String> },
+    Code { lines: Vec<String> },
 }
 
 impl Block {
-    fn code(lang: &'static str, lines: impl Iterator<Item = String>) -> Block {
+    fn code(lines: impl Iterator<Item = String>) -> Block {
         let mut lines: Vec<String> = lines.map(|l| l.trim_end().to_string()).collect();
         while lines.last().is_some_and(String::is_empty) {
             lines.pop();
         }
         let lead = lines.iter().take_while(|l| l.is_empty()).count();
-        Block::Code { lang, lines: lines.split_off(lead) }
+        Block::Code { lines: lines.split_off(lead) }
     }
 
     fn render(&self) -> String {
         match self {
             Block::Text(t) => t.clone(),
-            Block::Code { lang, lines } => {
+            Block::Code { lines } => {
                 let longest = lines.iter().map(|l| run_len(l.trim_start(), '`')).max();
                 let fence = "`".repeat(longest.unwrap_or(0).max(2) + 1);
-                let mut s = format!("{fence}{lang}\n");
+                let mut s = format!("{fence}text\n");
                 for line in lines {
                     s.push_str(line);
                     s.push('\n');
@@ -89,14 +125,14 @@ fn blocks(text: &str) -> Vec<Block> {
     let mut prose = String::new();
     let mut lines = text.split('\n');
     while let Some(line) = lines.next() {
-        let Some((indent, ch, n, lang)) = fence_open(line) else {
+        let Some((indent, ch, n)) = fence_open(line) else {
             prose.push_str(line);
             prose.push('\n');
             continue;
         };
         convert(&std::mem::take(&mut prose), &mut out);
         let body = lines.by_ref().take_while(|l| !is_fence_close(l, ch, n));
-        out.push(Block::code(lang, body.map(|l| dedent(l, indent).to_string())));
+        out.push(Block::code(body.map(|l| dedent(l, indent).to_string())));
     }
     convert(&prose, &mut out);
     out
@@ -122,8 +158,8 @@ fn allowed(c: char) -> bool {
     !c.is_control() && !matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
 }
 
-/// Parses an opening fence: (indent, fence char, fence length, output language).
-fn fence_open(line: &str) -> Option<(usize, char, usize, &'static str)> {
+/// Parses an opening fence: (indent, fence char, fence length).
+fn fence_open(line: &str) -> Option<(usize, char, usize)> {
     let body = line.trim_start_matches(' ');
     let ch = body.chars().next().filter(|c| matches!(c, '`' | '~'))?;
     let info = body.trim_start_matches(ch);
@@ -131,12 +167,7 @@ fn fence_open(line: &str) -> Option<(usize, char, usize, &'static str)> {
     if n < 3 || (ch == '`' && info.contains('`')) {
         return None;
     }
-    let tag = info.trim().split([',', ' ']).next().unwrap_or("");
-    let lang = match tag.to_ascii_lowercase().as_str() {
-        "rust" | "rs" => "rust,ignore",
-        _ => "text",
-    };
-    Some((line.len() - body.len(), ch, n, lang))
+    Some((line.len() - body.len(), ch, n))
 }
 
 fn is_fence_close(line: &str, ch: char, n: usize) -> bool {
@@ -480,18 +511,15 @@ impl<'a> Conv<'a> {
         if (block || content.contains('\n')) && !self.in_link {
             self.flush();
             let lines = content.split('\n').map(str::to_string);
-            self.blocks.push(Block::code("text", lines));
+            self.blocks.push(Block::code(lines));
             return;
         }
         let content = content.replace('\n', " ");
         if content.trim().is_empty() {
             return self.out.push_str(&content);
         }
-        let longest = content.split(|c| c != '`').map(str::len).max().unwrap_or(0);
-        let ticks = "`".repeat(longest + 1);
-        let pad = if content.starts_with('`') || content.ends_with('`') { " " } else { "" };
         self.sep_backticks();
-        self.out.push_str(&format!("{ticks}{pad}{content}{pad}{ticks}"));
+        self.out.push_str(&code_span(&content));
     }
 
     /// `<a href="URL">text</a>` → `[text](URL)`; without a usable href the tag is dropped.
@@ -824,7 +852,7 @@ fn encode_dest(url: &str) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::{summary, to_rustdoc};
+    use super::{Form, spec_to_rustdoc, summary, to_rustdoc};
 
     #[track_caller]
     fn check(input: &str, expected: &str) {
@@ -1017,7 +1045,7 @@ mod tests {
     fn fences() {
         check("```\nlet x = 1;\n```", "```text\nlet x = 1;\n```");
         check("```json\n{\"a\": [1]}\n```", "```text\n{\"a\": [1]}\n```");
-        check("```rust\nfn main() {}\n```", "```rust,ignore\nfn main() {}\n```");
+        check("```rust\nfn main() {}\n```", "```text\nfn main() {}\n```");
         check("~~~\nunclosed <b>", "```text\nunclosed <b>\n```");
         check("* item\n    ```js\n    code\n    ```", "* item\n\n```text\ncode\n```");
     }
@@ -1030,6 +1058,107 @@ mod tests {
     #[test]
     fn list_nesting_and_markers() {
         check("* a\n    * b\n        * c\n*     d\n>      e", "* a\n  * b\n  * c\n* d\n> e");
+    }
+
+    // --- hostile text: never code, never broken docs ------------------------------------
+
+    const WRITE: &str = "std::fs::write(\"/tmp/pwned\", \"\").unwrap();";
+
+    fn markdown(text: &str) -> String {
+        spec_to_rustdoc(text, Form::Markdown)
+    }
+
+    /// The info strings of every fence that opens a block in rustdoc Markdown.
+    fn opened_fences(doc: &str) -> Vec<String> {
+        let mut open: Option<String> = None;
+        let mut infos = Vec::new();
+        for line in doc.lines() {
+            let t = line.trim_start();
+            match &open {
+                Some(fence) if t.trim_end() == fence.as_str() => open = None,
+                Some(_) => {}
+                None if t.starts_with("```") || t.starts_with("~~~") => {
+                    let fence: String = t.chars().take_while(|&c| c == '`' || c == '~').collect();
+                    infos.push(t.get(fence.len()..).unwrap_or_default().to_owned());
+                    open = Some(fence);
+                }
+                None => {}
+            }
+        }
+        assert!(open.is_none(), "a fence is left open in {doc:?}");
+        infos
+    }
+
+    #[test]
+    fn every_fenced_block_becomes_text_whatever_its_language() {
+        for lang in ["rust", "", "rs", "should_panic", "compile_fail", "no_run", "edition2021", "ignore", "rust,no_run"]
+        {
+            let doc = markdown(&format!("Run this:\n```{lang}\n{WRITE}\n```\nafter"));
+            assert_eq!(opened_fences(&doc), ["text"], "{lang}: {doc}");
+            let tilde = markdown(&format!("~~~{lang}\n{WRITE}\n~~~"));
+            assert_eq!(opened_fences(&tilde), ["text"], "{lang}: {tilde}");
+        }
+    }
+
+    #[test]
+    fn unbalanced_fences_are_closed() {
+        let doc = markdown(&format!("```rust\n{WRITE}"));
+        assert_eq!(doc, format!("```text\n{WRITE}\n```"));
+        // A closing fence alone opens an (empty) text block, never a Rust one.
+        let doc = markdown(&format!("a\n```\n{WRITE}\n```\n```\nb"));
+        assert!(opened_fences(&doc).iter().all(|info| info == "text"), "{doc}");
+    }
+
+    #[test]
+    fn indented_code_blocks_become_prose() {
+        let doc = markdown(&format!("Example:\n\n    {WRITE}\n\n\t{WRITE}"));
+        assert!(doc.lines().all(|l| !l.starts_with("    ")), "{doc}");
+        assert!(opened_fences(&doc).is_empty());
+    }
+
+    #[test]
+    fn raw_html_is_escaped_or_dropped() {
+        assert_eq!(markdown("<script>alert(1)</script>"), "\\<script\\>alert(1)\\</script\\>");
+        assert_eq!(markdown("a<img src=x onerror=alert(1)>b<iframe src=x>"), "ab\\<iframe src=x\\>");
+    }
+
+    #[test]
+    fn links_that_rustdoc_would_resolve_or_flag_are_escaped() {
+        assert_eq!(markdown("[Client] [x](Client) [a][b]"), "\\[Client\\] \\[x\\](Client) \\[a\\]\\[b\\]");
+        assert_eq!(markdown("see https://e.com/x"), "see <https://e.com/x>");
+    }
+
+    #[test]
+    fn comment_and_attribute_openers_stay_text() {
+        // Doc text is emitted as string literals, one line each, which prettyplease prints as
+        // `///` line comments: `*/` and `#![` cannot end or open anything there.
+        assert_eq!(markdown("*/ /* #![doc = \"x\"] #[cfg(any())]"), "*/ /* #!\\[doc = \"x\"\\] #\\[cfg(any())\\]");
+    }
+
+    #[test]
+    fn code_form_is_one_inert_inline_code_span() {
+        let code = |t: &str| spec_to_rustdoc(t, Form::Code);
+        assert_eq!(code("/pets/{id}"), "`/pets/{id}`");
+        assert_eq!(code("a`b"), "``a`b``");
+        assert_eq!(code("`a`"), "`` `a` ``");
+        assert_eq!(code("x\n```rust\nfn f() {}\n```"), "```` x ```rust fn f() {} ``` ````");
+        assert_eq!(code("a\u{202E}b\rc"), "`ab c`");
+        assert_eq!(code(" \n "), "` `");
+    }
+
+    #[test]
+    fn line_form_is_one_line_with_fences_made_inline() {
+        let line = |t: &str| spec_to_rustdoc(t, Form::Line);
+        assert_eq!(line("Pet  Store\n API"), "Pet Store API");
+        let fenced = line(&format!("T\n```rust\n{WRITE}\n```"));
+        assert!(!fenced.contains('\n') && opened_fences(&fenced).is_empty(), "{fenced}");
+        assert_eq!(line("<script>[x]"), "\\<script\\>\\[x\\]");
+    }
+
+    #[test]
+    fn sentence_form_is_the_cleaned_first_sentence() {
+        assert_eq!(spec_to_rustdoc("Gets <b>a</b> pet. More.", Form::Sentence), "Gets **a** pet.");
+        assert_eq!(spec_to_rustdoc("```rust\ncode\n```", Form::Sentence), "");
     }
 
     // --- whitespace and characters -------------------------------------------------

@@ -3,6 +3,7 @@
 //! The format is detected from the content, not the file name. Both readers share the example
 //! inference in [`example`] and the type naming in [`registry`].
 
+pub mod budget;
 pub mod example;
 mod locate;
 mod openapi;
@@ -98,6 +99,8 @@ pub fn read_file(path: &Path, display: &str, overrides: &Overrides) -> Result<Sp
 
 /// Reads a spec from text; `file` names it in diagnostics, which are located in `text`.
 pub fn read_str(file: &str, text: &str, overrides: &Overrides) -> Result<Spec> {
+    // A byte order mark is no part of the document (YAML would read it as a second document).
+    let text = text.strip_prefix('\u{FEFF}').unwrap_or(text);
     let source: Arc<str> = Arc::from(text);
     match read_document(file, text, overrides) {
         // Warnings are located once all stages added theirs (`Spec::locate_warnings`).
@@ -114,6 +117,9 @@ pub fn read_str(file: &str, text: &str, overrides: &Overrides) -> Result<Spec> {
 }
 
 fn read_document(file: &str, text: &str, overrides: &Overrides) -> Result<Spec> {
+    if !text.trim().is_empty() {
+        budget::check(file, text)?;
+    }
     let mut warnings = Vec::new();
     let mut api = if json_format(file, text) == Some(Format::OpenApi3) {
         // The large specs are mostly OpenAPI in JSON: read them straight from the text, without

@@ -1,0 +1,279 @@
+//! Limits checked on a spec's text before any document is built from it, so that hostile input
+//! costs time and memory in proportion to its size: nesting depth, YAML alias expansion, and
+//! duplicate keys in JSON (which a JSON value would silently collapse).
+//!
+//! Each check streams the text once: JSON through `serde_json` without building values, YAML
+//! through `saphyr-parser`'s event stream.
+
+use std::cell::RefCell;
+use std::collections::{HashMap, HashSet};
+use std::fmt;
+
+use saphyr_parser::{Event, Marker, Parser};
+use serde::de::{self, DeserializeSeed, MapAccess, SeqAccess, Visitor};
+
+use super::locate;
+use crate::diagnostic::Diagnostic;
+use crate::error::Result;
+
+/// Deepest nesting of mappings and sequences accepted (serde_json's own limit is 128 as well).
+pub const MAX_DEPTH: usize = 128;
+
+/// The fewest nodes a YAML document may expand to through its aliases, whatever its size.
+pub const MIN_EXPANDED_NODES: usize = 250_000;
+
+/// Nodes a YAML document may expand to per byte of text, above [`MIN_EXPANDED_NODES`].
+pub const EXPANDED_NODES_PER_BYTE: usize = 2;
+
+/// The most nodes `text` may expand to once every alias is replaced by what it names.
+pub fn expanded_node_budget(text: &str) -> usize {
+    MIN_EXPANDED_NODES.max(text.len().saturating_mul(EXPANDED_NODES_PER_BYTE))
+}
+
+/// Refuses text that is nested too deeply, whose YAML aliases expand beyond
+/// [`expanded_node_budget`], or (JSON) that repeats a key in an object.
+pub fn check(file: &str, text: &str) -> Result<()> {
+    if super::is_json(text) { check_json(file, text) } else { check_yaml(file, text) }
+}
+
+fn check_json(file: &str, text: &str) -> Result<()> {
+    let walk = Walk::default();
+    let mut deserializer = serde_json::Deserializer::from_str(text);
+    let Err(e) = Node(&walk).deserialize(&mut deserializer) else { return Ok(()) };
+    let at = locate::location_of_offset(text, locate::offset_of(text, e.line(), e.column()));
+    if let Some(pointer) = walk.duplicate.take() {
+        let message =
+            "duplicate key: this member is given twice in one object (a JSON reader would keep only the last)";
+        return Err(Diagnostic::error(file, pointer, message).at(at).into());
+    }
+    if e.to_string().starts_with("recursion limit exceeded") {
+        return Err(Diagnostic::error(file, "", too_deep()).at(at).into());
+    }
+    // Syntax errors are reported by the reader itself, in its own words.
+    Ok(())
+}
+
+fn too_deep() -> String {
+    format!("the document is nested more than {MAX_DEPTH} levels deep")
+}
+
+/// The state of one walk over a JSON text: the path to the current value, and the pointer of
+/// the first repeated key.
+#[derive(Default)]
+struct Walk {
+    path: RefCell<Vec<String>>,
+    duplicate: RefCell<Option<String>>,
+}
+
+impl Walk {
+    /// Visits the value under `segment` of the current path.
+    fn child<R>(&self, segment: String, visit: impl FnOnce() -> R) -> R {
+        self.path.borrow_mut().push(segment);
+        let result = visit();
+        self.path.borrow_mut().pop();
+        result
+    }
+
+    fn pointer(&self, key: &str) -> String {
+        let path = self.path.borrow();
+        let tokens: Vec<&str> = path.iter().map(String::as_str).chain([key]).collect();
+        crate::diagnostic::pointer("", &tokens)
+    }
+}
+
+/// One JSON value, visited without being built; objects remember their keys to find repeats.
+struct Node<'w>(&'w Walk);
+
+impl<'de> DeserializeSeed<'de> for Node<'_> {
+    type Value = ();
+
+    fn deserialize<D: de::Deserializer<'de>>(self, deserializer: D) -> std::result::Result<(), D::Error> {
+        deserializer.deserialize_any(self)
+    }
+}
+
+impl<'de> Visitor<'de> for Node<'_> {
+    type Value = ();
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("any JSON value")
+    }
+
+    fn visit_bool<E: de::Error>(self, _: bool) -> std::result::Result<(), E> {
+        Ok(())
+    }
+    fn visit_i64<E: de::Error>(self, _: i64) -> std::result::Result<(), E> {
+        Ok(())
+    }
+    fn visit_u64<E: de::Error>(self, _: u64) -> std::result::Result<(), E> {
+        Ok(())
+    }
+    fn visit_f64<E: de::Error>(self, _: f64) -> std::result::Result<(), E> {
+        Ok(())
+    }
+    fn visit_str<E: de::Error>(self, _: &str) -> std::result::Result<(), E> {
+        Ok(())
+    }
+    fn visit_unit<E: de::Error>(self) -> std::result::Result<(), E> {
+        Ok(())
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> std::result::Result<(), A::Error> {
+        let mut index = 0usize;
+        while self.0.child(index.to_string(), || seq.next_element_seed(Node(self.0)))?.is_some() {
+            index += 1;
+        }
+        Ok(())
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> std::result::Result<(), A::Error> {
+        let mut seen: HashSet<String> = HashSet::new();
+        while let Some(key) = map.next_key::<String>()? {
+            if seen.contains(&key) {
+                *self.0.duplicate.borrow_mut() = Some(self.0.pointer(&key));
+                return Err(de::Error::custom("duplicate key"));
+            }
+            seen.insert(key.clone());
+            self.0.child(key, || map.next_value_seed(Node(self.0)))?;
+        }
+        Ok(())
+    }
+}
+
+fn check_yaml(file: &str, text: &str) -> Result<()> {
+    let budget = expanded_node_budget(text);
+    // Nodes seen so far, aliases counted as the nodes they expand to.
+    let mut expanded = 0usize;
+    // Open collections: (anchor id, `expanded` when they started).
+    let mut open: Vec<(usize, usize)> = Vec::new();
+    // Expanded size of each anchored node, by anchor id.
+    let mut anchored: HashMap<usize, usize> = HashMap::new();
+    for event in Parser::new_from_str(text) {
+        let fail = |marker: &Marker, message: String| {
+            let at = locate::offset_of(text, marker.line(), marker.col() + 1);
+            Err(Diagnostic::error(file, "", message).at(locate::location_of_offset(text, at)).into())
+        };
+        let (event, span) = match event {
+            Ok(event) => event,
+            // The scanner's own limit on flow nesting (255) can come first, as it reads ahead.
+            Err(e) if e.info() == "recursion limit exceeded" => return fail(e.marker(), too_deep()),
+            // Other syntax errors are reported by the reader itself.
+            Err(_) => return Ok(()),
+        };
+        match event {
+            Event::SequenceStart(anchor, _) | Event::MappingStart(anchor, _) => {
+                if open.len() >= MAX_DEPTH {
+                    return fail(&span.start, too_deep());
+                }
+                expanded = expanded.saturating_add(1);
+                open.push((anchor, expanded));
+            }
+            Event::SequenceEnd | Event::MappingEnd => {
+                if let Some((anchor, start)) = open.pop()
+                    && anchor != 0
+                {
+                    anchored.insert(anchor, expanded - start + 1);
+                }
+            }
+            Event::Scalar(_, _, anchor, _) => {
+                expanded = expanded.saturating_add(1);
+                if anchor != 0 {
+                    anchored.insert(anchor, 1);
+                }
+            }
+            Event::Alias(anchor) => {
+                expanded = expanded.saturating_add(anchored.get(&anchor).copied().unwrap_or(1));
+            }
+            Event::Nothing | Event::StreamStart | Event::StreamEnd | Event::DocumentStart(_) | Event::DocumentEnd => {}
+        }
+        if expanded > budget {
+            return fail(
+                &span.start,
+                format!(
+                    "YAML aliases expand this document to more than {budget} nodes \
+                 (the budget for {} bytes of text); refusing to build it",
+                    text.len()
+                ),
+            );
+        }
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn error(text: &str) -> Diagnostic {
+        match check("t", text) {
+            Err(crate::error::Error::Spec(d)) => *d,
+            other => panic!("expected a spec error, got {other:?}"),
+        }
+    }
+
+    /// `levels` anchors, each a list of ten aliases of the one before.
+    fn alias_bomb(levels: usize) -> String {
+        let mut text = String::from("a0: &a0 [x, x, x, x, x, x, x, x, x, x]\n");
+        for level in 1..levels {
+            let previous = format!("*a{}", level - 1);
+            let items = [previous.as_str(); 10].join(", ");
+            text.push_str(&format!("a{level}: &a{level} [{items}]\n"));
+        }
+        text
+    }
+
+    #[test]
+    fn alias_expansion_is_bounded_by_expanded_size_not_alias_count() {
+        // 9 levels: 10^9 nodes from about 400 bytes and only 80 aliases.
+        let d = error(&alias_bomb(9));
+        assert!(d.message.contains("YAML aliases expand this document to more than 250000 nodes"), "{d}");
+        let at = d.location.clone().expect("located");
+        assert_eq!((at.line, at.column), (6, 15), "{d}");
+        // A few levels expand to a few thousand nodes: fine.
+        assert!(check("t", &alias_bomb(3)).is_ok());
+    }
+
+    #[test]
+    fn alias_budget_grows_with_the_input_size() {
+        assert_eq!(expanded_node_budget("x"), MIN_EXPANDED_NODES);
+        assert_eq!(expanded_node_budget(&"x".repeat(1_000_000)), 2_000_000);
+    }
+
+    #[test]
+    fn deep_yaml_flow_nesting_is_refused_at_the_limit() {
+        let text = format!("a: {}{}", "[".repeat(100_000), "]".repeat(100_000));
+        let d = error(&text);
+        assert_eq!(d.message, "the document is nested more than 128 levels deep");
+        assert_eq!(d.location.expect("located").line, 1);
+        let ok = format!("a: {}{}", "[".repeat(100), "]".repeat(100));
+        assert!(check("t", &ok).is_ok());
+    }
+
+    #[test]
+    fn deep_json_nesting_is_refused_at_the_limit() {
+        let text = format!("{{\"a\": {}{}}}", "[".repeat(100_000), "]".repeat(100_000));
+        let d = error(&text);
+        assert_eq!(d.message, "the document is nested more than 128 levels deep");
+        assert_eq!(d.location.expect("located").line, 1);
+    }
+
+    #[test]
+    fn duplicate_json_keys_are_located_errors() {
+        let d = error("{\"paths\": {\n  \"/a\": {\"get\": {}},\n  \"/a\": {\"post\": {}}\n}}");
+        assert!(d.message.starts_with("duplicate key"), "{d}");
+        assert_eq!(d.pointer, "/paths/~1a");
+        assert_eq!(d.location.expect("located").line, 3);
+        assert!(check("t", "{\"a\": {\"x\": 1}, \"b\": {\"x\": 1}, \"c\": [{\"x\": 1}, {\"x\": 2}]}").is_ok());
+    }
+
+    #[test]
+    fn escaped_and_plain_spellings_of_one_key_are_the_same_key() {
+        assert!(check("t", "{\"a\": 1, \"\\u0061\": 2}").is_err());
+    }
+
+    #[test]
+    fn syntax_errors_are_left_to_the_reader() {
+        assert!(check("t", "{\"a\": ").is_ok());
+        assert!(check("t", "a: [").is_ok());
+    }
+}

@@ -1,0 +1,124 @@
+//! Generation costs work in proportion to the spec's size: doubling a spec at most about doubles
+//! the bytes and allocations the whole pipeline (read, normalise, emit, render the warnings)
+//! makes. Counted by this test binary's allocator, so the measure does not depend on the
+//! machine's load.
+
+use std::alloc::{GlobalAlloc, Layout, System};
+use std::sync::atomic::{AtomicU64, Ordering};
+
+use generator::read::{Overrides, read_str};
+use serde_json::{Value, json};
+
+/// The system allocator, counting allocations and allocated bytes.
+struct Counting;
+
+static ALLOCATIONS: AtomicU64 = AtomicU64::new(0);
+static BYTES: AtomicU64 = AtomicU64::new(0);
+
+// SAFETY: every call is passed on unchanged to the system allocator.
+unsafe impl GlobalAlloc for Counting {
+    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
+        ALLOCATIONS.fetch_add(1, Ordering::Relaxed);
+        BYTES.fetch_add(layout.size() as u64, Ordering::Relaxed);
+        // SAFETY: the caller upholds `alloc`'s contract, which is the system allocator's.
+        unsafe { System.alloc(layout) }
+    }
+
+    unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
+        // SAFETY: `ptr` was allocated by `System` with `layout` (see `alloc`).
+        unsafe { System.dealloc(ptr, layout) }
+    }
+
+    unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
+        ALLOCATIONS.fetch_add(1, Ordering::Relaxed);
+        BYTES.fetch_add(new_size as u64, Ordering::Relaxed);
+        // SAFETY: as for `alloc` and `dealloc`.
+        unsafe { System.realloc(ptr, layout, new_size) }
+    }
+}
+
+#[global_allocator]
+static ALLOCATOR: Counting = Counting;
+
+/// Read, normalise, emit and render every warning; returns (allocations, bytes allocated).
+fn cost(name: &str, text: &str) -> (u64, u64) {
+    let (allocations, bytes) = (ALLOCATIONS.load(Ordering::Relaxed), BYTES.load(Ordering::Relaxed));
+    let mut spec = read_str(name, text, &Overrides::default()).unwrap_or_else(|e| panic!("{e}"));
+    let warnings = generator::normalise::normalise(&mut spec.api);
+    spec.add_warnings(warnings);
+    spec.locate_warnings();
+    let settings = generator::emit::CrateSettings {
+        name: "linear".into(),
+        version: "0.1.0".into(),
+        description: "linear".into(),
+        examples: Vec::new(),
+        example_tests: false,
+    };
+    let modules = [generator::emit::ApiModule { module: "api", api: &spec.api }];
+    let files = generator::emit::emit_crate(&settings, &modules).unwrap_or_else(|e| panic!("{e}"));
+    assert!(!files.is_empty());
+    let report = generator::diagnostic::render_all(&spec.warnings);
+    assert!(!report.is_empty(), "the specs raise warnings");
+    (ALLOCATIONS.load(Ordering::Relaxed) - allocations, BYTES.load(Ordering::Relaxed) - bytes)
+}
+
+/// An OpenAPI document of `n` operations, each with a schema, a long description, and a path
+/// placeholder without a parameter (a warning).
+fn operations(n: usize) -> Value {
+    let paths: serde_json::Map<String, Value> = (0..n)
+        .map(|i| {
+            let op = json!({"get": {
+                "operationId": format!("get{i}"),
+                "description": format!("Returns <b>thing</b> {i}. See https://example.com/{i} and [x](https://e.com).\n\n```\ncode\n```"),
+                "responses": {"200": {"description": "ok", "content": {"application/json": {
+                    "schema": {"$ref": format!("#/components/schemas/T{i}")}}}}}
+            }});
+            (format!("/things{i}/{{id}}"), op)
+        })
+        .collect();
+    let schemas: serde_json::Map<String, Value> = (0..n)
+        .map(|i| {
+            let schema = json!({"type": "object", "description": "d".repeat(200),
+                                "properties": {"a": {"type": "string"}, "b": {"type": "integer", "format": "int64"}}});
+            (format!("T{i}"), schema)
+        })
+        .collect();
+    json!({"openapi": "3.0.3", "info": {"title": "t", "version": "1"}, "servers": [{"url": "https://h.com"}],
+           "paths": paths, "components": {"schemas": schemas}})
+}
+
+/// The same document as YAML (flow style on several lines), for the YAML reader and locator.
+fn yaml(value: &Value) -> String {
+    serde_yaml::to_string(value).unwrap_or_else(|e| panic!("{e}"))
+}
+
+/// A shape of input: its name, and the spec text of `n` operations.
+type Shape = (&'static str, fn(usize) -> String);
+
+/// Asserts that doubling the input at most about doubles the work, for every shape of input.
+#[test]
+fn doubling_a_spec_at_most_about_doubles_the_work() {
+    let shapes: [Shape; 3] = [
+        ("minified JSON", |n| operations(n).to_string()),
+        ("pretty JSON", |n| serde_json::to_string_pretty(&operations(n)).unwrap_or_default()),
+        ("YAML", |n| yaml(&operations(n))),
+    ];
+    // Warm up once: thread pools and lazy statics allocate on first use only.
+    let _ = cost("warm.json", &operations(10).to_string());
+    let mut failures = Vec::new();
+    for (shape, make) in &shapes {
+        let (small, large) = (make(400), make(800));
+        let (a1, b1) = cost("small", &small);
+        let (a2, b2) = cost("large", &large);
+        let (allocations, bytes) = (a2 as f64 / a1 as f64, b2 as f64 / b1 as f64);
+        eprintln!(
+            "{shape}: {} → {} bytes of spec; allocations {a1} → {a2} (×{allocations:.2}), bytes allocated {b1} → {b2} (×{bytes:.2})",
+            small.len(),
+            large.len()
+        );
+        if allocations > 2.3 || bytes > 2.3 {
+            failures.push(format!("{shape}: allocations ×{allocations:.2}, bytes ×{bytes:.2}"));
+        }
+    }
+    assert!(failures.is_empty(), "{failures:?}");
+}
