@@ -11,12 +11,19 @@ use super::runtime::Uses;
 use super::types::rust_type;
 use crate::ir::{Discriminator, Field, Provenance, Type, TypeDef, TypeKind};
 
-/// The head of the models module, whose items are the API's named types in name order.
-pub fn models_head() -> TokenStream {
+/// The head of the models module, whose items are the API's named types in name order; it
+/// imports the serde traits only when some type derives them.
+pub fn models_head(types: &[TypeDef]) -> TokenStream {
+    let derives = types.iter().any(|def| !matches!(def.kind, TypeKind::Alias(_)) || is_newtype(def, types));
+    let imports = derives.then(|| {
+        quote!(
+            use serde::{Deserialize, Serialize};
+        )
+    });
     quote! {
         //! Types of the values the API sends and receives.
 
-        use serde::{Deserialize, Serialize};
+        #imports
     }
 }
 
@@ -39,6 +46,19 @@ pub fn type_item(def: &TypeDef, types: &[TypeDef], uses: &mut Uses) -> TokenStre
         TypeKind::Enum { values } => enum_item(&ident, values),
         TypeKind::Union { variants, discriminator } => {
             union_item(&ident, &def.name, variants, discriminator.as_ref(), types)
+        }
+        TypeKind::Alias(ty) if is_newtype(def, types) => {
+            let models = TokenStream::new();
+            let ty = if reaches(ty, &def.name, types, &mut HashSet::new()) {
+                boxed(ty, &models)
+            } else {
+                rust_type(ty, &models)
+            };
+            quote! {
+                #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+                #[serde(transparent)]
+                pub struct #ident(pub #ty);
+            }
         }
         TypeKind::Alias(ty) => {
             let ty = rust_type(ty, &TokenStream::new());
@@ -235,6 +255,28 @@ fn boxed(ty: &Type, models: &TokenStream) -> TokenStream {
 pub fn field_idents(fields: &[Field]) -> Vec<Ident> {
     let mut scope = Scope::default();
     fields.iter().map(|field| scope.snake(&field.name).0).collect()
+}
+
+/// Whether an alias must be a newtype struct: a type alias that mentions itself, through
+/// containers or other aliases (`type X = Vec<X>`), is a cycle Rust refuses.
+fn is_newtype(def: &TypeDef, types: &[TypeDef]) -> bool {
+    match &def.kind {
+        TypeKind::Alias(ty) => alias_cycle(ty, &def.name, types, &mut HashSet::new()),
+        _ => false,
+    }
+}
+
+/// Whether `ty` mentions `target` through containers and aliases only.
+fn alias_cycle(ty: &Type, target: &str, types: &[TypeDef], seen: &mut HashSet<String>) -> bool {
+    match ty {
+        Type::Array(inner) | Type::Map(inner) | Type::Nullable(inner) => alias_cycle(inner, target, types, seen),
+        Type::Named(name) if name == target => true,
+        Type::Named(name) if seen.insert(name.clone()) => match types.iter().find(|t| &t.name == name) {
+            Some(TypeDef { kind: TypeKind::Alias(inner), .. }) => alias_cycle(inner, target, types, seen),
+            _ => false,
+        },
+        _ => false,
+    }
 }
 
 /// Whether a value of `ty` contains a `target` inline (not behind a `Vec` or map), which would make

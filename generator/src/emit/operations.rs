@@ -49,8 +49,8 @@ enum Source<'a> {
 }
 
 impl<'a> Plan<'a> {
-    fn new(op: &'a Operation, types: &'a [crate::ir::TypeDef], method: Ident) -> Self {
-        let mut scope = Scope::with_reserved(&["client", "send", "new"]);
+    fn new(op: &'a Operation, types: &'a [crate::ir::TypeDef], names: &OperationNames) -> Self {
+        let mut scope = Scope::with_reserved(BUILDER_METHODS);
         let mut required = Vec::new();
         let mut optional = Vec::new();
         let path_order: Vec<&str> = path_placeholders(&op.path).collect();
@@ -64,13 +64,13 @@ impl<'a> Plan<'a> {
         }
         if let Some((body, content)) = op.body.as_ref().and_then(|b| b.contents.first().map(|c| (b, c))) {
             let (ident, _) = scope.snake("body");
-            let body_enum =
-                (body.contents.len() > 1).then(|| type_ident(&format!("{}Body", crate::naming::type_name(&op.name))));
+            let body_enum = names.body_enum.as_deref().map(type_ident);
             let source = Source::Body(&body.contents);
             let input = Input { ident, ty: &content.ty, docs: body.docs.as_deref(), source, body_enum };
             if body.required { required.push(input) } else { optional.push(input) }
         }
-        Plan { op, types, method, builder: type_ident(&crate::naming::type_name(&op.name)), required, optional }
+        let method = ident_from_snake(&names.method);
+        Plan { op, types, method, builder: type_ident(&names.builder), required, optional }
     }
 
     /// The success type and how it is decoded; `None` when success has no body.
@@ -103,26 +103,55 @@ fn too_many_args(count: usize) -> Option<TokenStream> {
     (count > MAX_ARGS).then(|| quote!(#[allow(clippy::too_many_arguments)]))
 }
 
-/// The client method name of every operation, unique within the client, in operation order.
-pub fn method_names(api: &Api) -> Vec<String> {
-    let mut scope = Scope::with_reserved(&[
-        "new",
-        "with_base_url",
-        "with_http_client",
-        "with_timeout",
-        "with_retry_policy",
-        "base_url",
-    ]);
-    api.operations.iter().map(|op| scope.snake(&op.name).1).collect()
+/// Names a builder's own fields and methods use, which parameters must not take.
+const BUILDER_METHODS: &[&str] = &["client", "send", "new", "pages", "items"];
+
+/// Methods of every client, which operations must not take.
+const CLIENT_METHODS: &[&str] =
+    &["new", "with_base_url", "with_http_client", "with_timeout", "with_retry_policy", "base_url"];
+
+/// Names used unqualified in `requests.rs`, which builders and body enums must not take.
+const REQUESTS_NAMES: &[&str] =
+    &["Box", "Err", "From", "Into", "None", "Ok", "Option", "Result", "Self", "Some", "String", "Vec"];
+
+/// The Rust names of one operation, decided once for the whole API module.
+pub struct OperationNames {
+    /// The client method (snake case, before keyword escaping).
+    method: String,
+    /// The request builder type.
+    builder: String,
+    /// The enum of the body's content types, when it has several.
+    body_enum: Option<String>,
 }
 
-fn plans<'a>(api: &'a Api, methods: &[String]) -> Vec<Plan<'a>> {
-    api.operations.iter().zip(methods).map(|(op, method)| Plan::new(op, &api.types, ident_from_snake(method))).collect()
+/// The names of every operation, in operation order: client methods unique among the client's
+/// own methods (credential setters included), builders and body enums unique among each other in
+/// `requests.rs`.
+pub fn operation_names(api: &Api) -> Vec<OperationNames> {
+    let mut methods = Scope::with_reserved(CLIENT_METHODS);
+    for setter in api.auth_schemes.iter().flat_map(credential_setter_names) {
+        methods.reserve(&setter);
+    }
+    let mut types = Scope::with_reserved(REQUESTS_NAMES);
+    api.operations
+        .iter()
+        .map(|op| {
+            let method = methods.snake(&op.name).1;
+            let builder = types.camel(&op.name).to_string();
+            let several = op.body.as_ref().is_some_and(|b| b.contents.len() > 1);
+            let body_enum = several.then(|| types.camel(&format!("{builder}Body")).to_string());
+            OperationNames { method, builder, body_enum }
+        })
+        .collect()
+}
+
+fn plans<'a>(api: &'a Api, names: &[OperationNames]) -> Vec<Plan<'a>> {
+    api.operations.iter().zip(names).map(|(op, names)| Plan::new(op, &api.types, names)).collect()
 }
 
 /// The client module: construction, credentials and one method per operation.
-pub fn client_module(api: &Api, methods: &[String]) -> TokenStream {
-    let plans = plans(api, methods);
+pub fn client_module(api: &Api, names: &[OperationNames]) -> TokenStream {
+    let plans = plans(api, names);
     let models = quote!(super::models::);
     let title = api.title.trim();
     let title = if title.to_ascii_lowercase().ends_with("api") {
@@ -217,6 +246,17 @@ pub fn client_module(api: &Api, methods: &[String]) -> TokenStream {
 
             #(#methods)*
         }
+    }
+}
+
+/// The names of the `with_…` methods [`credential_setter`] emits for `scheme`.
+fn credential_setter_names(scheme: &crate::ir::AuthScheme) -> Vec<String> {
+    let snake = snake_name(&scheme.name);
+    match scheme.kind {
+        AuthKind::Bearer => vec![format!("with_{snake}_token"), format!("with_{snake}_token_provider")],
+        AuthKind::Basic => vec![format!("with_{snake}_credentials")],
+        AuthKind::ApiKey { .. } | AuthKind::FormField { .. } => vec![format!("with_{snake}")],
+        AuthKind::Unsupported { .. } => vec![],
     }
 }
 
@@ -344,10 +384,10 @@ pub fn requests_head() -> TokenStream {
     }
 }
 
-/// The request builder of the operation at `index`, whose client method is `method`.
-pub fn builder_items(api: &Api, index: usize, method: &str, uses: &mut Uses) -> TokenStream {
+/// The request builder of the operation at `index`, named as `names` says.
+pub fn builder_items(api: &Api, index: usize, names: &OperationNames, uses: &mut Uses) -> TokenStream {
     match api.operations.get(index) {
-        Some(op) => builder(api, &Plan::new(op, &api.types, ident_from_snake(method)), uses),
+        Some(op) => builder(api, &Plan::new(op, &api.types, names), uses),
         None => TokenStream::new(),
     }
 }
@@ -841,7 +881,8 @@ fn multipart_expr(plan: &Plan<'_>, ty: &Type, value: TokenStream, uses: &mut Use
         Type::Named(name) => struct_fields(plan.types, name),
         _ => None,
     };
-    let Some(fields) = fields else {
+    // A struct without fields sends whatever its extra properties hold.
+    let Some(fields) = fields.filter(|fields| !fields.is_empty()) else {
         uses.multipart_value = true;
         return quote!(crate::runtime::multipart_from_value(#value)?);
     };
@@ -851,20 +892,24 @@ fn multipart_expr(plan: &Plan<'_>, ty: &Type, value: TokenStream, uses: &mut Use
     let mut optional = Vec::new();
     for (field, ident) in fields.iter().zip(idents) {
         let name = &field.name;
-        let part = |v: TokenStream| match field.ty {
-            Type::Binary => quote!(crate::runtime::Part::File { name: #name, bytes: #v.clone() }),
-            _ => quote!(crate::runtime::Part::Text { name: #name.to_owned(), value: crate::runtime::param_text(#v) }),
+        // `place` is a `T` place, `reference` a `&T` expression for the same value.
+        let part = |place: TokenStream, reference: TokenStream| match field.ty {
+            Type::Binary => quote!(crate::runtime::Part::File { name: #name, bytes: #place.clone() }),
+            _ => {
+                quote!(crate::runtime::Part::Text { name: #name.to_owned(), value: crate::runtime::param_text(#reference) })
+            }
         };
-        uses.multipart_file |= field.ty == Type::Binary;
-        if field.required {
-            required.push(part(quote!(&body.#ident)));
+        if field.ty == Type::Binary {
+            uses.multipart_file = true;
         } else {
-            let part = part(quote!(value));
+            uses.multipart_text = true;
+        }
+        if field.required {
+            required.push(part(quote!(body.#ident), quote!(&body.#ident)));
+        } else {
+            let part = part(quote!(value), quote!(value));
             optional.push(quote!(if let Some(value) = &body.#ident { parts.push(#part); }));
         }
-    }
-    if required.is_empty() && optional.is_empty() {
-        return quote!(crate::runtime::Body::Multipart(Vec::new()));
     }
     let declare = if optional.is_empty() { quote!(let parts) } else { quote!(let mut parts) };
     quote! {{
