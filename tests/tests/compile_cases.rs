@@ -142,3 +142,29 @@ fn spec_files_named_like_runtime_modules_get_other_module_names() {
     assert!(files.iter().any(|(path, _)| path == "src/error_2/client.rs"));
     assert!(files.iter().any(|(path, _)| path == "src/error.rs"));
 }
+
+#[test]
+fn credential_setters_never_collide_with_client_methods_or_each_other() {
+    let files = emit(&[case("credential-setters-colliding.yaml")]);
+    let client = file(&files, "src/credential_setters_colliding/client.rs");
+    for method in [
+        "pub fn with_base_url(base_url",
+        "pub fn with_base_url_2(mut self, key",
+        "pub fn with_api_key(mut self, key",
+        "pub fn with_api_key_token(mut self, token",
+        "pub fn with_2fa(mut self, key",
+        "pub fn with_api_key_2(&self)",
+    ] {
+        assert!(client.contains(method), "{method} missing in {client}");
+    }
+}
+
+#[test]
+fn tagged_union_arms_name_variants_through_self_and_match_each_tag_once() {
+    let files = emit(&[case("tagged-union-odd-variants.yaml")]);
+    let models = file(&files, "src/tagged_union_odd_variants/models.rs");
+    assert!(models.contains("impl<'de> Deserialize<'de> for D {"), "{models}");
+    assert!(models.contains(".map(Self::Clone)"), "{models}");
+    assert!(!models.contains("D::Clone"), "{models}");
+    assert_eq!(models.matches("Some(\"Clone\")").count(), 1, "{models}");
+}

@@ -49,11 +49,6 @@ impl Scope {
         Scope { taken: reserved.iter().map(|s| (*s).to_owned()).collect() }
     }
 
-    /// Takes `name` (a final identifier) without checking; for names the crate itself defines.
-    pub fn reserve(&mut self, name: &str) {
-        self.taken.insert(name.to_owned());
-    }
-
     /// A unique snake-case identifier for `raw`; also returns its plain text (for comparisons).
     pub fn snake(&mut self, raw: &str) -> (Ident, String) {
         let base = snake_name(raw);

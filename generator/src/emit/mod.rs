@@ -120,7 +120,7 @@ pub fn emit_crate(settings: &CrateSettings, apis: &[ApiModule<'_>]) -> Result<Fi
     }
     // The API modules come first, with the runtime files that are the same for every crate: what
     // the operations and types use decides what the rest of the runtime holds.
-    let names: Vec<Vec<operations::OperationNames>> = apis.iter().map(|m| operations::operation_names(m.api)).collect();
+    let names: Vec<operations::ClientNames> = apis.iter().map(|m| operations::client_names(m.api)).collect();
     let mut first = vec![RustFile::new("src/error.rs", |_| runtime::error_module())];
     if uses.lenient {
         first.push(RustFile::new("src/lenient.rs", |_| runtime::lenient_module()));
@@ -138,11 +138,11 @@ pub fn emit_crate(settings: &CrateSettings, apis: &[ApiModule<'_>]) -> Result<Fi
 }
 
 /// The files of one API's module: its `mod.rs`, the client, a builder per operation and a type per model.
-fn api_files<'a>(module: &ApiModule<'a>, names: &'a [operations::OperationNames]) -> Vec<RustFile<'a>> {
+fn api_files<'a>(module: &ApiModule<'a>, names: &'a operations::ClientNames) -> Vec<RustFile<'a>> {
     let ApiModule { module, api } = *module;
     let dir = format!("src/{module}");
     let mut requests = RustFile::new(format!("{dir}/requests.rs"), |_| operations::requests_head());
-    for (index, op_names) in names.iter().enumerate() {
+    for (index, op_names) in names.operations.iter().enumerate() {
         requests = requests.piece(move |uses| operations::builder_items(api, index, op_names, uses));
     }
     let mut models = RustFile::new(format!("{dir}/models.rs"), |_| models::models_head(&api.types));

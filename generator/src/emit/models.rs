@@ -185,16 +185,26 @@ fn union_item(
     let property = &discriminator.property;
     let other = scope.camel("Other");
     let other_doc = format!(" An object whose `{property}` this version of the client does not know, kept as it is.");
-    let arms = variants.iter().filter_map(|(variant, ty, _)| {
-        let Type::Named(type_name) = ty else { return None };
-        let values: Vec<&String> =
-            discriminator.mapping.iter().filter(|(_, target)| target == type_name).map(|(value, _)| value).collect();
-        (!values.is_empty()).then(|| {
-            quote! {
-                #(Some(#values))|* => serde_json::from_value(value).map(#ident::#variant).map_err(D::Error::custom),
-            }
+    // A tag value picks the first alternative it maps to; the variants are named through `Self`,
+    // as a type could be named like the deserializer's type parameter.
+    let mut matched: HashSet<&str> = HashSet::new();
+    let arms: Vec<TokenStream> = variants
+        .iter()
+        .filter_map(|(variant, ty, _)| {
+            let Type::Named(type_name) = ty else { return None };
+            let values: Vec<&String> = discriminator
+                .mapping
+                .iter()
+                .filter(|(value, target)| target == type_name && matched.insert(value.as_str()))
+                .map(|(value, _)| value)
+                .collect();
+            (!values.is_empty()).then(|| {
+                quote! {
+                    #(Some(#values))|* => serde_json::from_value(value).map(Self::#variant).map_err(D::Error::custom),
+                }
+            })
         })
-    });
+        .collect();
     quote! {
         #[derive(Debug, Clone, PartialEq, Serialize)]
         #[serde(untagged)]
@@ -211,7 +221,7 @@ fn union_item(
                 let tag = value.get(#property).and_then(serde_json::Value::as_str).map(str::to_owned);
                 match tag.as_deref() {
                     #(#arms)*
-                    _ => Ok(#ident::#other(value)),
+                    _ => Ok(Self::#other(value)),
                 }
             }
         }

@@ -12,7 +12,6 @@ use crate::ir::{
     Api, AuthKind, BodyContent, BodyEncoding, Operation, ParamLocation, Response, Status, Type, TypeKind,
     path_placeholders,
 };
-use crate::naming::snake_name;
 
 /// Clippy's limit on function arguments.
 const MAX_ARGS: usize = 7;
@@ -124,16 +123,27 @@ pub struct OperationNames {
     body_enum: Option<String>,
 }
 
-/// The names of every operation, in operation order: client methods unique among the client's
-/// own methods (credential setters included), builders and body enums unique among each other in
-/// `requests.rs`.
-pub fn operation_names(api: &Api) -> Vec<OperationNames> {
+/// The Rust names of an API module's client: its credential setters and its operations.
+pub struct ClientNames {
+    /// Per operation, in operation order.
+    pub operations: Vec<OperationNames>,
+    /// The `with_…` methods of each auth scheme, in scheme order.
+    setters: Vec<Vec<String>>,
+}
+
+/// The names of the client's methods (the fixed ones, then credential setters, then one per
+/// operation, all unique on the final identifier), and of builders and body enums (unique among
+/// each other and the names `requests.rs` uses unqualified).
+pub fn client_names(api: &Api) -> ClientNames {
     let mut methods = Scope::with_reserved(CLIENT_METHODS);
-    for setter in api.auth_schemes.iter().flat_map(credential_setter_names) {
-        methods.reserve(&setter);
-    }
+    let setters = api
+        .auth_schemes
+        .iter()
+        .map(|scheme| credential_setter_names(scheme).iter().map(|name| methods.snake(name).1).collect())
+        .collect();
     let mut types = Scope::with_reserved(REQUESTS_NAMES);
-    api.operations
+    let operations = api
+        .operations
         .iter()
         .map(|op| {
             let method = methods.snake(&op.name).1;
@@ -142,7 +152,8 @@ pub fn operation_names(api: &Api) -> Vec<OperationNames> {
             let body_enum = several.then(|| types.camel(&format!("{builder}Body")).to_string());
             OperationNames { method, builder, body_enum }
         })
-        .collect()
+        .collect();
+    ClientNames { operations, setters }
 }
 
 fn plans<'a>(api: &'a Api, names: &[OperationNames]) -> Vec<Plan<'a>> {
@@ -150,8 +161,8 @@ fn plans<'a>(api: &'a Api, names: &[OperationNames]) -> Vec<Plan<'a>> {
 }
 
 /// The client module: construction, credentials and one method per operation.
-pub fn client_module(api: &Api, names: &[OperationNames]) -> TokenStream {
-    let plans = plans(api, names);
+pub fn client_module(api: &Api, names: &ClientNames) -> TokenStream {
+    let plans = plans(api, &names.operations);
     let models = quote!(super::models::);
     let title = api.title.trim();
     let title = if title.to_ascii_lowercase().ends_with("api") {
@@ -179,7 +190,8 @@ pub fn client_module(api: &Api, names: &[OperationNames]) -> TokenStream {
             }
         }
     });
-    let credentials = api.auth_schemes.iter().filter_map(credential_setter);
+    let credentials =
+        api.auth_schemes.iter().zip(&names.setters).filter_map(|(scheme, names)| credential_setter(scheme, names));
     let methods = plans.iter().map(|plan| {
         let method = &plan.method;
         let builder = &plan.builder;
@@ -249,27 +261,29 @@ pub fn client_module(api: &Api, names: &[OperationNames]) -> TokenStream {
     }
 }
 
-/// The names of the `with_…` methods [`credential_setter`] emits for `scheme`.
+/// The names the `with_…` methods of `scheme` are made from, in the order [`credential_setter`]
+/// takes them.
 fn credential_setter_names(scheme: &crate::ir::AuthScheme) -> Vec<String> {
-    let snake = snake_name(&scheme.name);
+    let name = &scheme.name;
     match scheme.kind {
-        AuthKind::Bearer => vec![format!("with_{snake}_token"), format!("with_{snake}_token_provider")],
-        AuthKind::Basic => vec![format!("with_{snake}_credentials")],
-        AuthKind::ApiKey { .. } | AuthKind::FormField { .. } => vec![format!("with_{snake}")],
+        AuthKind::Bearer => vec![format!("with {name} token"), format!("with {name} token provider")],
+        AuthKind::Basic => vec![format!("with {name} credentials")],
+        AuthKind::ApiKey { .. } | AuthKind::FormField { .. } => vec![format!("with {name}")],
         AuthKind::Unsupported { .. } => vec![],
     }
 }
 
-/// A `with_…` method that stores credentials for a scheme the client can apply.
-fn credential_setter(scheme: &crate::ir::AuthScheme) -> Option<TokenStream> {
+/// The `with_…` methods that store credentials for a scheme the client can apply, named `names`
+/// (see [`credential_setter_names`]).
+fn credential_setter(scheme: &crate::ir::AuthScheme, names: &[String]) -> Option<TokenStream> {
     let name = &scheme.name;
-    let snake = snake_name(name);
+    let setter = ident_from_snake(names.first()?);
     let described = scheme.docs.as_deref().map(plain_line).filter(|d| !d.is_empty());
     let extra = described.map(|d| format!(" {d}")).map(|d| quote!(#[doc = ""] #[doc = #d]));
     Some(match &scheme.kind {
         AuthKind::Bearer => {
-            let method = format_ident!("with_{}_token", snake);
-            let provider_method = format_ident!("with_{}_token_provider", snake);
+            let method = setter;
+            let provider_method = ident_from_snake(names.get(1)?);
             let doc = format!(" Sends `token` as a bearer token wherever the `{name}` scheme applies.");
             let provider_doc = format!(
                 " Asks `provider` for a bearer token before every request that the `{name}` scheme applies to, so that tokens can be refreshed."
@@ -291,7 +305,7 @@ fn credential_setter(scheme: &crate::ir::AuthScheme) -> Option<TokenStream> {
             }
         }
         AuthKind::Basic => {
-            let method = format_ident!("with_{}_credentials", snake);
+            let method = setter;
             let doc = format!(" Sends HTTP basic credentials wherever the `{name}` scheme applies.");
             quote! {
                 #[doc = #doc]
@@ -304,7 +318,7 @@ fn credential_setter(scheme: &crate::ir::AuthScheme) -> Option<TokenStream> {
             }
         }
         AuthKind::ApiKey { location, name: key_name } => {
-            let method = format_ident!("with_{}", snake);
+            let method = setter;
             let (where_, location) = match location {
                 ParamLocation::Query => ("query parameter", quote!(Query)),
                 ParamLocation::Cookie => ("cookie", quote!(Cookie)),
@@ -323,7 +337,7 @@ fn credential_setter(scheme: &crate::ir::AuthScheme) -> Option<TokenStream> {
             }
         }
         AuthKind::FormField { name: field } => {
-            let method = format_ident!("with_{}", snake);
+            let method = setter;
             let doc = format!(" Sends `value` as the `{field}` form field wherever the `{name}` scheme applies.");
             quote! {
                 #[doc = #doc]

@@ -66,7 +66,8 @@ pub fn run(repo: &Path, options: &Options) -> Result<ExitCode> {
     for (krate, files) in &jobs {
         let timer = Instant::now();
         let generated = generate(files, &root.join("crates").join(krate), krate);
-        let file = files.iter().map(|f| f.display().to_string()).collect::<Vec<_>>().join(" ");
+        let shown = |f: &PathBuf| f.strip_prefix(repo).unwrap_or(f).display().to_string();
+        let file = files.iter().map(shown).collect::<Vec<_>>().join(" ");
         rows.push(Row { file, krate: krate.clone(), ms: timer.elapsed().as_millis(), generated });
     }
     let members: Vec<&str> = rows.iter().filter(|r| r.generated.is_ok()).map(|r| r.krate.as_str()).collect();

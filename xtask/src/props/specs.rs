@@ -115,12 +115,28 @@ enum Ty {
     Map(Box<Ty>),
     /// A named schema, by index.
     Ref(usize),
+    /// An inline object (the reader names it after where it appears).
+    Object(Vec<(String, Ty, bool)>),
+    /// A nullable value.
+    Nullable(Box<Ty>),
 }
 
 enum Shape {
-    Object { props: Vec<(String, Ty, bool, bool)> },
+    Object {
+        props: Vec<(String, Ty, bool, bool)>,
+    },
     Enum(Vec<String>),
     Union(Vec<Ty>),
+    /// A union of object schemas told apart by a property.
+    Tagged {
+        property: String,
+        variants: Vec<usize>,
+    },
+    /// `allOf` over other schemas plus own properties.
+    AllOf {
+        parents: Vec<usize>,
+        props: Vec<(String, Ty, bool, bool)>,
+    },
     Alias(Ty),
 }
 
@@ -175,6 +191,8 @@ struct Operation {
 pub struct Api {
     schemas: Vec<Schema>,
     operations: Vec<Operation>,
+    /// Security schemes: name and kind (0 bearer, 1 basic, 2.. API key in header, query, cookie).
+    schemes: Vec<(String, usize)>,
 }
 
 /// The formats a spec is written in.
@@ -200,6 +218,9 @@ fn key_word(rng: &mut Rng) -> String {
 }
 
 fn ty(rng: &mut Rng, schemas: usize, depth: usize) -> Ty {
+    if depth == 0 && rng.usize(..6) == 0 {
+        return Ty::Nullable(Box::new(ty(rng, schemas, 1)));
+    }
     let choice = rng.usize(..if depth > 1 { 8 } else { 11 } + usize::from(schemas > 0) * 3);
     match choice {
         0 => Ty::String,
@@ -212,7 +233,9 @@ fn ty(rng: &mut Rng, schemas: usize, depth: usize) -> Ty {
         7 => Ty::Any,
         8 => Ty::Array(Box::new(ty(rng, schemas, depth + 1))),
         9 => Ty::Map(Box::new(ty(rng, schemas, depth + 1))),
-        10 => Ty::String,
+        10 => Ty::Object(
+            distinct(rng, 3, word).into_iter().map(|n| (n, ty(rng, schemas, depth + 2), rng.bool())).collect(),
+        ),
         _ => Ty::Ref(rng.usize(..schemas)),
     }
 }
@@ -231,22 +254,32 @@ pub fn api(rng: &mut Rng, size: usize) -> Api {
     let schemas = names
         .into_iter()
         .map(|name| {
-            let shape = match rng.usize(..6) {
-                0 | 1 => Shape::Object {
-                    props: distinct(rng, 4, word)
-                        .into_iter()
-                        .map(|p| (p, ty(rng, schema_count, 0), rng.bool(), rng.usize(..4) == 0))
-                        .collect(),
-                },
+            let props = |rng: &mut Rng| -> Vec<(String, Ty, bool, bool)> {
+                distinct(rng, 4, word)
+                    .into_iter()
+                    .map(|p| (p, ty(rng, schema_count, 0), rng.bool(), rng.usize(..4) == 0))
+                    .collect()
+            };
+            let shape = match rng.usize(..8) {
+                0 | 1 => Shape::Object { props: props(rng) },
                 2 => Shape::Enum(distinct(rng, 4, word)),
                 3 => Shape::Union((0..rng.usize(1..4)).map(|_| ty(rng, schema_count, 0)).collect()),
+                4 => Shape::Tagged {
+                    property: word(rng),
+                    variants: (0..rng.usize(1..4)).map(|_| rng.usize(..schema_count)).collect(),
+                },
+                5 => Shape::AllOf {
+                    parents: (0..rng.usize(..3)).map(|_| rng.usize(..schema_count)).collect(),
+                    props: props(rng),
+                },
                 _ => Shape::Alias(ty(rng, schema_count, 0)),
             };
             Schema { name, shape }
         })
         .collect();
     let operations = (0..rng.usize(..=size)).map(|i| operation(rng, i, schema_count)).collect();
-    Api { schemas, operations }
+    let schemes = distinct(rng, 3, key_word).into_iter().map(|name| (name, rng.usize(..5))).collect();
+    Api { schemas, operations, schemes }
 }
 
 /// Up to `max` distinct words.
@@ -325,6 +358,21 @@ impl Api {
             Ty::Array(item) => json!({"type": "array", "items": self.schema(item, prefix)}),
             Ty::Map(value) => json!({"type": "object", "additionalProperties": self.schema(value, prefix)}),
             Ty::Ref(i) => json!({"$ref": format!("{prefix}{}", self.schemas[*i].name)}),
+            Ty::Object(fields) => self.object(fields.iter().map(|(n, t, r)| (n, self.schema(t, prefix), *r))),
+            Ty::Nullable(inner) => {
+                let mut schema = self.schema(inner, prefix);
+                if prefix.starts_with("#/definitions") {
+                    return schema;
+                }
+                match schema.as_object_mut() {
+                    Some(object) if object.contains_key("$ref") => json!({"nullable": true, "allOf": [schema]}),
+                    Some(object) => {
+                        object.insert("nullable".into(), json!(true));
+                        schema
+                    }
+                    None => schema,
+                }
+            }
         }
     }
 
@@ -355,6 +403,19 @@ impl Api {
                 Shape::Union(variants) if swagger => self.schema(&variants[0], prefix),
                 Shape::Union(variants) => {
                     json!({"oneOf": variants.iter().map(|v| self.schema(v, prefix)).collect::<Vec<_>>()})
+                }
+                Shape::Tagged { property, variants } if swagger => {
+                    json!({"type": "object", "discriminator": property, "properties": {property.clone(): {"type": "string"}}, "required": [property], "x-variants": variants.len()})
+                }
+                Shape::Tagged { property, variants } => json!({
+                    "oneOf": variants.iter().map(|v| self.schema(&Ty::Ref(*v), prefix)).collect::<Vec<_>>(),
+                    "discriminator": {"propertyName": property},
+                }),
+                Shape::AllOf { parents, props } => {
+                    let own = self.object(props.iter().map(|(n, t, r, _)| (n, self.schema(t, prefix), *r)));
+                    let mut all: Vec<Value> = parents.iter().map(|p| self.schema(&Ty::Ref(*p), prefix)).collect();
+                    all.push(own);
+                    json!({"allOf": all})
                 }
                 Shape::Alias(ty) => self.schema(ty, prefix),
             };
@@ -411,12 +472,26 @@ impl Api {
             };
             paths.insert(op.path.clone(), json!({ op.method: operation }));
         }
+        let mut schemes = Map::new();
+        for (name, kind) in &self.schemes {
+            let scheme = match kind {
+                0 => json!({"type": "http", "scheme": "bearer"}),
+                1 => json!({"type": "http", "scheme": "basic"}),
+                k => {
+                    let location = ["header", "query", "cookie"].get(k - 2).copied().unwrap_or("header");
+                    json!({"type": "apiKey", "in": location, "name": name})
+                }
+            };
+            schemes.insert(name.clone(), scheme);
+        }
+        let security: Vec<Value> = self.schemes.iter().map(|(name, _)| json!({name.clone(): []})).collect();
         json!({
             "openapi": "3.0.3",
             "info": {"title": "Props", "version": "1"},
             "servers": [{"url": "https://example.com/api"}],
+            "security": security,
             "paths": paths,
-            "components": {"schemas": self.definitions(prefix, false)},
+            "components": {"schemas": self.definitions(prefix, false), "securitySchemes": schemes},
         })
     }
 
@@ -510,6 +585,11 @@ impl Api {
             "schemes": ["https"],
             "paths": paths,
             "definitions": self.definitions(prefix, true),
+            "securityDefinitions": self.schemes.iter().map(|(name, kind)| (name.clone(), match kind {
+                0 | 1 => json!({"type": "basic"}),
+                k => json!({"type": "apiKey", "in": if *k == 3 { "query" } else { "header" }, "name": name}),
+            })).collect::<Map<String, Value>>(),
+            "security": self.schemes.iter().map(|(name, _)| json!({name.clone(): []})).collect::<Vec<_>>(),
         })
     }
 
@@ -532,8 +612,16 @@ impl Api {
                 ),
                 Shape::Enum(values) => json!(values.first()),
                 Shape::Union(variants) => self.example(&variants[0], depth + 1),
+                Shape::Tagged { property, .. } => json!({property.clone(): "tag"}),
+                Shape::AllOf { props, .. } => Value::Object(
+                    props.iter().map(|(name, ty, _, _)| (name.clone(), self.example(ty, depth + 1))).collect(),
+                ),
                 Shape::Alias(ty) => self.example(ty, depth + 1),
             },
+            Ty::Object(fields) if depth < 3 => {
+                Value::Object(fields.iter().map(|(name, ty, _)| (name.clone(), self.example(ty, depth + 1))).collect())
+            }
+            Ty::Nullable(inner) => self.example(inner, depth),
             _ => json!([]),
         }
     }
@@ -600,6 +688,12 @@ impl Api {
                 "schema": "https://schema.getpostman.com/json/collection/v2.1.0/collection.json",
             },
             "item": [{"name": "folder", "item": items}],
+            "auth": match self.schemes.first() {
+                Some((name, 0)) => json!({"type": "bearer", "bearer": [{"key": "token", "value": name}]}),
+                Some((name, 1)) => json!({"type": "basic", "basic": [{"key": "username", "value": name}]}),
+                Some((name, _)) => json!({"type": "apikey", "apikey": [{"key": "key", "value": name}, {"key": "in", "value": "header"}]}),
+                None => json!({"type": "noauth"}),
+            },
             "variable": [{"key": "baseUrl", "value": "https://example.com/api"}],
         })
     }
