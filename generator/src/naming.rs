@@ -14,8 +14,23 @@ const KEYWORDS: &[&str] = &[
 /// Keywords that cannot be raw identifiers.
 const NOT_RAW: &[&str] = &["crate", "self", "Self", "super"];
 
-/// Prelude and standard names a generated type must not shadow.
-const SHADOWED_TYPES: &[&str] = &["Box", "Err", "None", "Ok", "Option", "Result", "Some", "String", "Vec"];
+/// Prelude, standard and imported names (`use serde::{Deserialize, Serialize}`) that the generated
+/// code uses unqualified, so a generated type must not shadow or clash with them.
+const SHADOWED_TYPES: &[&str] = &[
+    "Box",
+    "Deserialize",
+    "Err",
+    "From",
+    "Into",
+    "None",
+    "Ok",
+    "Option",
+    "Result",
+    "Serialize",
+    "Some",
+    "String",
+    "Vec",
+];
 
 /// Longest identifier we emit; longer spec names are cut at a word boundary.
 const MAX_LEN: usize = 64;
@@ -115,6 +130,8 @@ mod tests {
         assert_eq!(type_name("Get chat messages reports"), "GetChatMessagesReports");
         assert_eq!(type_name("2fa-settings"), "T2faSettings");
         assert_eq!(type_name("Result"), "ResultType");
+        assert_eq!(type_name("Serialize"), "SerializeType");
+        assert_eq!(type_name("into"), "IntoType");
         assert_eq!(type_name("Self"), "SelfType");
         assert_eq!(type_name("über straße"), "UberStrasse");
         assert_eq!(type_name("日本"), "RiBen");

@@ -3,10 +3,12 @@
 //! `cargo xtask generate` regenerates `generated/` from `specs/generate.toml`;
 //! `cargo xtask generate --check` fails when `generated/` is not what the generator emits;
 //! `cargo xtask corpus` generates and checks a crate for every spec of the shared real-world corpus;
+//! `cargo xtask props [--seed S --count N --size M]` generates crates from random valid specs and checks them;
 //! `cargo xtask bench` measures generation, compile and decode costs against progenitor (target/bench/report.md).
 
 mod bench;
 mod corpus;
+mod props;
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -41,6 +43,8 @@ enum Command {
         #[arg(long, default_value_os_t = repo_root().join("../shared/corpus"))]
         corpus: PathBuf,
     },
+    /// Generate crates from random valid specs with hostile names and `cargo check` them: zero errors, zero warnings.
+    Props(props::Options),
     /// Benchmark generation (CLI and library), nexus compile cost and decoding, side by side with progenitor.
     Bench(bench::Options),
 }
@@ -57,6 +61,7 @@ fn main() -> ExitCode {
             other => anyhow::Error::from(other),
         }),
         Command::Corpus { filter, corpus } => corpus::run(&repo_root(), &corpus, filter.as_deref()),
+        Command::Props(options) => props::run(&repo_root(), &options),
         Command::Bench(options) => bench::run(&repo_root(), &options),
     };
     match result {

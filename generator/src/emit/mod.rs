@@ -68,8 +68,41 @@ impl<'a> RustFile<'a> {
     }
 }
 
+/// Names at the crate root that API modules must not take: the runtime's modules, and the crates
+/// the generated code names by path.
+const ROOT_NAMES: &[&str] = &[
+    "config",
+    "error",
+    "lenient",
+    "runtime",
+    "alloc",
+    "backon",
+    "chrono",
+    "core",
+    "futures_util",
+    "httpdate",
+    "percent_encoding",
+    "reqwest",
+    "serde",
+    "serde_json",
+    "serde_path_to_error",
+    "serde_urlencoded",
+    "std",
+    "tokio",
+];
+
+/// The API modules' names, unique at the crate root and apart from what the crate itself uses.
+fn module_names(apis: &[ApiModule<'_>]) -> Vec<String> {
+    let mut scope = idents::Scope::with_reserved(ROOT_NAMES);
+    apis.iter().map(|m| scope.plain_snake(m.module)).collect()
+}
+
 /// Emits a whole crate: `Cargo.toml`, `src/lib.rs`, the shared runtime and one module per API.
 pub fn emit_crate(settings: &CrateSettings, apis: &[ApiModule<'_>]) -> Result<Files> {
+    let modules = module_names(apis);
+    let apis: Vec<ApiModule<'_>> =
+        apis.iter().zip(&modules).map(|(m, module)| ApiModule { module, api: m.api }).collect();
+    let apis = apis.as_slice();
     let mut files = Files::new();
     files.insert("rustfmt.toml".into(), RUSTFMT_TOML.into());
     if settings.example_tests {
@@ -81,18 +114,20 @@ pub fn emit_crate(settings: &CrateSettings, apis: &[ApiModule<'_>]) -> Result<Fi
         files.insert(format!("examples/{name}"), contents.clone());
     }
     let mut uses = runtime::Uses::for_schemes(apis.iter().flat_map(|m| &m.api.auth_schemes));
+    // Without operations the request body enum would have no variant (and its match no arm).
+    uses.no_body = apis.iter().all(|m| m.api.operations.is_empty());
     for ApiModule { api, .. } in apis {
         uses.lenient |= types::uses_lenient(api);
         uses.chrono |= types::api_uses_chrono(api);
     }
     // The API modules come first, with the runtime files that are the same for every crate: what
     // the operations and types use decides what the rest of the runtime holds.
-    let method_names: Vec<Vec<String>> = apis.iter().map(|m| operations::method_names(m.api)).collect();
+    let names: Vec<operations::ClientNames> = apis.iter().map(|m| operations::client_names(m.api)).collect();
     let mut first = vec![RustFile::new("src/error.rs", |_| runtime::error_module())];
     if uses.lenient {
         first.push(RustFile::new("src/lenient.rs", |_| runtime::lenient_module()));
     }
-    first.extend(apis.iter().zip(&method_names).flat_map(|(module, methods)| api_files(module, methods)));
+    first.extend(apis.iter().zip(&names).flat_map(|(module, names)| api_files(module, names)));
     let uses = format_files(&first, uses, &mut files)?;
     let rest = [
         RustFile::new("src/config.rs", |_| runtime::config_module(&uses)),
@@ -105,20 +140,20 @@ pub fn emit_crate(settings: &CrateSettings, apis: &[ApiModule<'_>]) -> Result<Fi
 }
 
 /// The files of one API's module: its `mod.rs`, the client, a builder per operation and a type per model.
-fn api_files<'a>(module: &ApiModule<'a>, methods: &'a [String]) -> Vec<RustFile<'a>> {
+fn api_files<'a>(module: &ApiModule<'a>, names: &'a operations::ClientNames) -> Vec<RustFile<'a>> {
     let ApiModule { module, api } = *module;
     let dir = format!("src/{module}");
     let mut requests = RustFile::new(format!("{dir}/requests.rs"), |_| operations::requests_head());
-    for (index, method) in methods.iter().enumerate() {
-        requests = requests.piece(move |uses| operations::builder_items(api, index, method, uses));
+    for (index, op_names) in names.operations.iter().enumerate() {
+        requests = requests.piece(move |uses| operations::builder_items(api, index, op_names, uses));
     }
-    let mut models = RustFile::new(format!("{dir}/models.rs"), |_| models::models_head());
+    let mut models = RustFile::new(format!("{dir}/models.rs"), |_| models::models_head(&api.types));
     for def in &api.types {
         models = models.piece(move |uses| models::type_item(def, &api.types, uses));
     }
     vec![
         RustFile::new(format!("{dir}/mod.rs"), move |_| module_rs(api)),
-        RustFile::new(format!("{dir}/client.rs"), move |_| operations::client_module(api, methods)),
+        RustFile::new(format!("{dir}/client.rs"), move |_| operations::client_module(api, names)),
         requests,
         models,
     ]
@@ -164,7 +199,7 @@ fn lib_rs(settings: &CrateSettings, apis: &[ApiModule<'_>], uses: &runtime::Uses
     docs.push(list.join("\n"));
     docs.push("Every operation returns [`Error`] on failure; see its variants for what can go wrong.".to_owned());
     let docs = docs::inner_paragraphs(&docs);
-    let modules = apis.iter().map(|m| idents::snake_ident(m.module));
+    let modules = apis.iter().map(|m| idents::ident_from_snake(m.module));
     let lenient_mod = uses.lenient.then(|| {
         quote!(
             mod lenient;
@@ -175,6 +210,8 @@ fn lib_rs(settings: &CrateSettings, apis: &[ApiModule<'_>], uses: &runtime::Uses
             pub use lenient::Lenient;
         )
     });
+    // A crate without operations has a client that never sends a request.
+    let idle_runtime = apis.iter().all(|m| m.api.operations.is_empty()).then(|| quote!(#[allow(dead_code)]));
     let config_use = if uses.bearer {
         quote!(
             pub use config::{RetryPolicy, TokenFuture, TokenProvider};
@@ -212,6 +249,7 @@ fn lib_rs(settings: &CrateSettings, apis: &[ApiModule<'_>], uses: &runtime::Uses
         mod config;
         mod error;
         #lenient_mod
+        #idle_runtime
         mod runtime;
 
         #(pub mod #modules;)*

@@ -12,12 +12,19 @@ use super::runtime::Uses;
 use super::types::rust_type;
 use crate::ir::{Discriminator, Field, Provenance, Type, TypeDef, TypeKind};
 
-/// The head of the models module, whose items are the API's named types in name order.
-pub fn models_head() -> TokenStream {
+/// The head of the models module, whose items are the API's named types in name order; it
+/// imports the serde traits only when some type derives them.
+pub fn models_head(types: &[TypeDef]) -> TokenStream {
+    let derives = types.iter().any(|def| !matches!(def.kind, TypeKind::Alias(_)) || is_newtype(def, types));
+    let imports = derives.then(|| {
+        quote!(
+            use serde::{Deserialize, Serialize};
+        )
+    });
     quote! {
         //! Types of the values the API sends and receives.
 
-        use serde::{Deserialize, Serialize};
+        #imports
     }
 }
 
@@ -40,6 +47,19 @@ pub fn type_item(def: &TypeDef, types: &[TypeDef], uses: &mut Uses) -> TokenStre
         TypeKind::Enum { values } => enum_item(&ident, values),
         TypeKind::Union { variants, discriminator } => {
             union_item(&ident, &def.name, variants, discriminator.as_ref(), types)
+        }
+        TypeKind::Alias(ty) if is_newtype(def, types) => {
+            let models = TokenStream::new();
+            let ty = if reaches(ty, &def.name, types, &mut HashSet::new()) {
+                boxed(ty, &models)
+            } else {
+                rust_type(ty, &models)
+            };
+            quote! {
+                #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+                #[serde(transparent)]
+                pub struct #ident(pub #ty);
+            }
         }
         TypeKind::Alias(ty) => {
             let ty = rust_type(ty, &TokenStream::new());
@@ -187,16 +207,26 @@ fn union_item(
         " An object whose {} this version of the client does not know, kept as it is.",
         spec_to_rustdoc(property, Form::Code)
     );
-    let arms = variants.iter().filter_map(|(variant, ty, _)| {
-        let Type::Named(type_name) = ty else { return None };
-        let values: Vec<&String> =
-            discriminator.mapping.iter().filter(|(_, target)| target == type_name).map(|(value, _)| value).collect();
-        (!values.is_empty()).then(|| {
-            quote! {
-                #(Some(#values))|* => serde_json::from_value(value).map(#ident::#variant).map_err(D::Error::custom),
-            }
+    // A tag value picks the first alternative it maps to; the variants are named through `Self`,
+    // as a type could be named like the deserializer's type parameter.
+    let mut matched: HashSet<&str> = HashSet::new();
+    let arms: Vec<TokenStream> = variants
+        .iter()
+        .filter_map(|(variant, ty, _)| {
+            let Type::Named(type_name) = ty else { return None };
+            let values: Vec<&String> = discriminator
+                .mapping
+                .iter()
+                .filter(|(value, target)| target == type_name && matched.insert(value.as_str()))
+                .map(|(value, _)| value)
+                .collect();
+            (!values.is_empty()).then(|| {
+                quote! {
+                    #(Some(#values))|* => serde_json::from_value(value).map(Self::#variant).map_err(D::Error::custom),
+                }
+            })
         })
-    });
+        .collect();
     quote! {
         #[derive(Debug, Clone, PartialEq, Serialize)]
         #[serde(untagged)]
@@ -213,7 +243,7 @@ fn union_item(
                 let tag = value.get(#property).and_then(serde_json::Value::as_str).map(str::to_owned);
                 match tag.as_deref() {
                     #(#arms)*
-                    _ => Ok(#ident::#other(value)),
+                    _ => Ok(Self::#other(value)),
                 }
             }
         }
@@ -257,6 +287,28 @@ fn boxed(ty: &Type, models: &TokenStream) -> TokenStream {
 pub fn field_idents(fields: &[Field]) -> Vec<Ident> {
     let mut scope = Scope::default();
     fields.iter().map(|field| scope.snake(&field.name).0).collect()
+}
+
+/// Whether an alias must be a newtype struct: a type alias that mentions itself, through
+/// containers or other aliases (`type X = Vec<X>`), is a cycle Rust refuses.
+fn is_newtype(def: &TypeDef, types: &[TypeDef]) -> bool {
+    match &def.kind {
+        TypeKind::Alias(ty) => alias_cycle(ty, &def.name, types, &mut HashSet::new()),
+        _ => false,
+    }
+}
+
+/// Whether `ty` mentions `target` through containers and aliases only.
+fn alias_cycle(ty: &Type, target: &str, types: &[TypeDef], seen: &mut HashSet<String>) -> bool {
+    match ty {
+        Type::Array(inner) | Type::Map(inner) | Type::Nullable(inner) => alias_cycle(inner, target, types, seen),
+        Type::Named(name) if name == target => true,
+        Type::Named(name) if seen.insert(name.clone()) => match types.iter().find(|t| &t.name == name) {
+            Some(TypeDef { kind: TypeKind::Alias(inner), .. }) => alias_cycle(inner, target, types, seen),
+            _ => false,
+        },
+        _ => false,
+    }
 }
 
 /// Whether a value of `ty` contains a `target` inline (not behind a `Vec` or map), which would make

@@ -13,7 +13,6 @@ use crate::ir::{
     Api, AuthKind, BodyContent, BodyEncoding, Operation, ParamLocation, Response, Status, Type, TypeKind,
     path_placeholders,
 };
-use crate::naming::snake_name;
 
 /// Clippy's limit on function arguments.
 const MAX_ARGS: usize = 7;
@@ -52,8 +51,8 @@ enum Source<'a> {
 }
 
 impl<'a> Plan<'a> {
-    fn new(op: &'a Operation, types: &'a [crate::ir::TypeDef], method: Ident) -> Self {
-        let mut scope = Scope::with_reserved(&["client", "send", "new", "idempotent"]);
+    fn new(op: &'a Operation, types: &'a [crate::ir::TypeDef], names: &OperationNames) -> Self {
+        let mut scope = Scope::with_reserved(BUILDER_METHODS);
         let mut required = Vec::new();
         let mut optional = Vec::new();
         let path_order: Vec<&str> = path_placeholders(&op.path).collect();
@@ -74,13 +73,13 @@ impl<'a> Plan<'a> {
         }
         if let Some((body, content)) = op.body.as_ref().and_then(|b| b.contents.first().map(|c| (b, c))) {
             let (ident, _) = scope.snake("body");
-            let body_enum =
-                (body.contents.len() > 1).then(|| type_ident(&format!("{}Body", crate::naming::type_name(&op.name))));
+            let body_enum = names.body_enum.as_deref().map(type_ident);
             let source = Source::Body(&body.contents);
             let input = Input { ident, ty: &content.ty, docs: body.docs.as_deref(), source, body_enum, secret: false };
             if body.required { required.push(input) } else { optional.push(input) }
         }
-        Plan { op, types, method, builder: type_ident(&crate::naming::type_name(&op.name)), required, optional }
+        let method = ident_from_snake(&names.method);
+        Plan { op, types, method, builder: type_ident(&names.builder), required, optional }
     }
 
     /// The success type and how it is decoded; `None` when success has no body.
@@ -113,9 +112,12 @@ fn too_many_args(count: usize) -> Option<TokenStream> {
     (count > MAX_ARGS).then(|| quote!(#[allow(clippy::too_many_arguments)]))
 }
 
-/// The client method name of every operation, unique within the client, in operation order.
-pub fn method_names(api: &Api) -> Vec<String> {
-    let mut scope = Scope::with_reserved(&[
+/// Names a builder's own fields and methods use, which parameters must not take.
+const BUILDER_METHODS: &[&str] = &["client", "send", "new", "pages", "items", "idempotent"];
+
+/// Methods of every client, which operations must not take.
+const CLIENT_METHODS: &[&str] =
+    &[
         "new",
         "with_base_url",
         "with_http_client",
@@ -123,17 +125,62 @@ pub fn method_names(api: &Api) -> Vec<String> {
         "with_retry_policy",
         "with_non_idempotent_retries",
         "base_url",
-    ]);
-    api.operations.iter().map(|op| scope.snake(&op.name).1).collect()
+    ];
+
+/// Names used unqualified in `requests.rs`, which builders and body enums must not take.
+const REQUESTS_NAMES: &[&str] =
+    &["Box", "Err", "From", "Into", "None", "Ok", "Option", "Result", "Self", "Some", "String", "Vec"];
+
+/// The Rust names of one operation, decided once for the whole API module.
+pub struct OperationNames {
+    /// The client method (snake case, before keyword escaping).
+    method: String,
+    /// The request builder type.
+    builder: String,
+    /// The enum of the body's content types, when it has several.
+    body_enum: Option<String>,
 }
 
-fn plans<'a>(api: &'a Api, methods: &[String]) -> Vec<Plan<'a>> {
-    api.operations.iter().zip(methods).map(|(op, method)| Plan::new(op, &api.types, ident_from_snake(method))).collect()
+/// The Rust names of an API module's client: its credential setters and its operations.
+pub struct ClientNames {
+    /// Per operation, in operation order.
+    pub operations: Vec<OperationNames>,
+    /// The `with_…` methods of each auth scheme, in scheme order.
+    setters: Vec<Vec<String>>,
+}
+
+/// The names of the client's methods (the fixed ones, then credential setters, then one per
+/// operation, all unique on the final identifier), and of builders and body enums (unique among
+/// each other and the names `requests.rs` uses unqualified).
+pub fn client_names(api: &Api) -> ClientNames {
+    let mut methods = Scope::with_reserved(CLIENT_METHODS);
+    let setters = api
+        .auth_schemes
+        .iter()
+        .map(|scheme| credential_setter_names(scheme).iter().map(|name| methods.snake(name).1).collect())
+        .collect();
+    let mut types = Scope::with_reserved(REQUESTS_NAMES);
+    let operations = api
+        .operations
+        .iter()
+        .map(|op| {
+            let method = methods.snake(&op.name).1;
+            let builder = types.camel(&op.name).to_string();
+            let several = op.body.as_ref().is_some_and(|b| b.contents.len() > 1);
+            let body_enum = several.then(|| types.camel(&format!("{builder}Body")).to_string());
+            OperationNames { method, builder, body_enum }
+        })
+        .collect();
+    ClientNames { operations, setters }
+}
+
+fn plans<'a>(api: &'a Api, names: &[OperationNames]) -> Vec<Plan<'a>> {
+    api.operations.iter().zip(names).map(|(op, names)| Plan::new(op, &api.types, names)).collect()
 }
 
 /// The client module: construction, credentials and one method per operation.
-pub fn client_module(api: &Api, methods: &[String]) -> TokenStream {
-    let plans = plans(api, methods);
+pub fn client_module(api: &Api, names: &ClientNames) -> TokenStream {
+    let plans = plans(api, &names.operations);
     let models = quote!(super::models::);
     let title = spec_to_rustdoc(&api.title, Form::Line);
     let title = if title.to_ascii_lowercase().ends_with("api") {
@@ -165,7 +212,8 @@ pub fn client_module(api: &Api, methods: &[String]) -> TokenStream {
             }
         }
     };
-    let credentials = api.auth_schemes.iter().filter_map(credential_setter);
+    let credentials =
+        api.auth_schemes.iter().zip(&names.setters).filter_map(|(scheme, names)| credential_setter(scheme, names));
     let methods = plans.iter().map(|plan| {
         let method = &plan.method;
         let builder = &plan.builder;
@@ -250,17 +298,30 @@ pub fn client_module(api: &Api, methods: &[String]) -> TokenStream {
     }
 }
 
-/// A `with_…` method that stores credentials for a scheme the client can apply.
-fn credential_setter(scheme: &crate::ir::AuthScheme) -> Option<TokenStream> {
+/// The names the `with_…` methods of `scheme` are made from, in the order [`credential_setter`]
+/// takes them.
+fn credential_setter_names(scheme: &crate::ir::AuthScheme) -> Vec<String> {
     let name = &scheme.name;
-    let snake = snake_name(name);
+    match scheme.kind {
+        AuthKind::Bearer => vec![format!("with {name} token"), format!("with {name} token provider")],
+        AuthKind::Basic => vec![format!("with {name} credentials")],
+        AuthKind::ApiKey { .. } | AuthKind::FormField { .. } => vec![format!("with {name}")],
+        AuthKind::Unsupported { .. } => vec![],
+    }
+}
+
+/// The `with_…` methods that store credentials for a scheme the client can apply, named `names`
+/// (see [`credential_setter_names`]).
+fn credential_setter(scheme: &crate::ir::AuthScheme, names: &[String]) -> Option<TokenStream> {
+    let name = &scheme.name;
+    let setter = ident_from_snake(names.first()?);
     let shown = spec_to_rustdoc(name, Form::Code);
     let described = scheme.docs.as_deref().map(|d| spec_to_rustdoc(d, Form::Line)).filter(|d| !d.is_empty());
     let extra = described.map(|d| format!(" {d}")).map(|d| quote!(#[doc = ""] #[doc = #d]));
     Some(match &scheme.kind {
         AuthKind::Bearer => {
-            let method = format_ident!("with_{}_token", snake);
-            let provider_method = format_ident!("with_{}_token_provider", snake);
+            let method = setter;
+            let provider_method = ident_from_snake(names.get(1)?);
             let doc = format!(" Sends `token` as a bearer token wherever the {shown} scheme applies.");
             let provider_doc = format!(
                 " Asks `provider` for a bearer token before every request that the {shown} scheme applies to, so that tokens can be refreshed."
@@ -282,7 +343,7 @@ fn credential_setter(scheme: &crate::ir::AuthScheme) -> Option<TokenStream> {
             }
         }
         AuthKind::Basic => {
-            let method = format_ident!("with_{}_credentials", snake);
+            let method = setter;
             let doc = format!(" Sends HTTP basic credentials wherever the {shown} scheme applies.");
             quote! {
                 #[doc = #doc]
@@ -295,7 +356,7 @@ fn credential_setter(scheme: &crate::ir::AuthScheme) -> Option<TokenStream> {
             }
         }
         AuthKind::ApiKey { location, name: key_name } => {
-            let method = format_ident!("with_{}", snake);
+            let method = setter;
             let (where_, location) = match location {
                 ParamLocation::Query => ("query parameter", quote!(Query)),
                 ParamLocation::Cookie => ("cookie", quote!(Cookie)),
@@ -315,7 +376,7 @@ fn credential_setter(scheme: &crate::ir::AuthScheme) -> Option<TokenStream> {
             }
         }
         AuthKind::FormField { name: field } => {
-            let method = format_ident!("with_{}", snake);
+            let method = setter;
             let field_shown = spec_to_rustdoc(field, Form::Code);
             let doc = format!(" Sends `value` as the {field_shown} form field wherever the {shown} scheme applies.");
             quote! {
@@ -382,10 +443,10 @@ pub fn requests_head() -> TokenStream {
     }
 }
 
-/// The request builder of the operation at `index`, whose client method is `method`.
-pub fn builder_items(api: &Api, index: usize, method: &str, uses: &mut Uses) -> TokenStream {
+/// The request builder of the operation at `index`, named as `names` says.
+pub fn builder_items(api: &Api, index: usize, names: &OperationNames, uses: &mut Uses) -> TokenStream {
     match api.operations.get(index) {
-        Some(op) => builder(api, &Plan::new(op, &api.types, ident_from_snake(method)), uses),
+        Some(op) => builder(api, &Plan::new(op, &api.types, names), uses),
         None => TokenStream::new(),
     }
 }
@@ -952,7 +1013,8 @@ fn multipart_expr(plan: &Plan<'_>, ty: &Type, value: TokenStream, uses: &mut Use
         Type::Named(name) => struct_fields(plan.types, name),
         _ => None,
     };
-    let Some(fields) = fields else {
+    // A struct without fields sends whatever its extra properties hold.
+    let Some(fields) = fields.filter(|fields| !fields.is_empty()) else {
         uses.multipart_value = true;
         return quote!(crate::runtime::multipart_from_value(#value)?);
     };
@@ -962,20 +1024,24 @@ fn multipart_expr(plan: &Plan<'_>, ty: &Type, value: TokenStream, uses: &mut Use
     let mut optional = Vec::new();
     for (field, ident) in fields.iter().zip(idents) {
         let name = &field.name;
-        let part = |v: TokenStream| match field.ty {
-            Type::Binary => quote!(crate::runtime::Part::File { name: #name, bytes: #v.clone() }),
-            _ => quote!(crate::runtime::Part::Text { name: #name.to_owned(), value: crate::runtime::param_text(#v) }),
+        // `place` is a `T` place, `reference` a `&T` expression for the same value.
+        let part = |place: TokenStream, reference: TokenStream| match field.ty {
+            Type::Binary => quote!(crate::runtime::Part::File { name: #name, bytes: #place.clone() }),
+            _ => {
+                quote!(crate::runtime::Part::Text { name: #name.to_owned(), value: crate::runtime::param_text(#reference) })
+            }
         };
-        uses.multipart_file |= field.ty == Type::Binary;
-        if field.required {
-            required.push(part(quote!(&body.#ident)));
+        if field.ty == Type::Binary {
+            uses.multipart_file = true;
         } else {
-            let part = part(quote!(value));
+            uses.multipart_text = true;
+        }
+        if field.required {
+            required.push(part(quote!(body.#ident), quote!(&body.#ident)));
+        } else {
+            let part = part(quote!(value), quote!(value));
             optional.push(quote!(if let Some(value) = &body.#ident { parts.push(#part); }));
         }
-    }
-    if required.is_empty() && optional.is_empty() {
-        return quote!(crate::runtime::Body::Multipart(Vec::new()));
     }
     let declare = if optional.is_empty() { quote!(let parts) } else { quote!(let mut parts) };
     quote! {{

@@ -29,15 +29,15 @@ const SHOWN_LINES: usize = 15;
 const ERROR_WIDTH: usize = 60;
 
 /// One spec of the corpus and what generating its crate gave.
-struct Row {
+pub(crate) struct Row {
     /// The spec's file name.
-    file: String,
+    pub(crate) file: String,
     /// Package name of the generated crate, also its folder under `crates/`.
-    krate: String,
+    pub(crate) krate: String,
     /// Time spent reading, emitting and writing, in milliseconds.
-    ms: u128,
+    pub(crate) ms: u128,
     /// Operations and types, or the generator's error message.
-    generated: Result<(usize, usize), String>,
+    pub(crate) generated: Result<(usize, usize), String>,
 }
 
 /// Compiler messages attributed to one generated crate.
@@ -58,14 +58,14 @@ struct Kind {
 }
 
 /// What the one `cargo check` run found.
-struct Check {
+pub(crate) struct Check {
     by_crate: HashMap<String, Diagnostics>,
     /// Crates whose library was checked to the end (cargo reported an artifact for it).
     finished: HashSet<String>,
     success: bool,
-    elapsed: Duration,
+    pub(crate) elapsed: Duration,
     /// When the last dependency finished, from the start of `cargo check`.
-    dependencies: Duration,
+    pub(crate) dependencies: Duration,
 }
 
 /// Runs the corpus check for the specs under `corpus` whose file name contains `filter`.
@@ -179,7 +179,7 @@ pub(crate) fn target_dir(root: &Path) -> PathBuf {
 }
 
 /// Writes the throw-away workspace over `members`; its own `[workspace]` keeps it out of the repository's.
-fn write_workspace(repo: &Path, root: &Path, members: &[&str]) -> Result<()> {
+pub(crate) fn write_workspace(repo: &Path, root: &Path, members: &[&str]) -> Result<()> {
     let members: String = members.iter().map(|m| format!("    \"crates/{m}\",\n")).collect();
     // The dependency profile matches the repository's, so that the repository's target folder
     // (shared, see `target_dir`) already holds the compiled dependencies.
@@ -200,7 +200,7 @@ fn write_workspace(repo: &Path, root: &Path, members: &[&str]) -> Result<()> {
 }
 
 /// Runs one `cargo check` over the workspace at `root` and attributes its messages to `members`.
-fn cargo_check(root: &Path, members: &[&str]) -> Result<Check> {
+pub(crate) fn cargo_check(root: &Path, members: &[&str]) -> Result<Check> {
     let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
     let manifest = root.join("Cargo.toml");
     let started = Instant::now();
@@ -273,7 +273,7 @@ impl Diagnostics {
 }
 
 /// Prints the table, its totals and the details of every failure; whether anything failed.
-fn report(rows: &[Row], check: Option<&Check>) -> bool {
+pub(crate) fn report(rows: &[Row], check: Option<&Check>) -> bool {
     let none = Diagnostics::default();
     let mut table =
         vec![["spec", "operations", "types", "generation ms", "check result", "warnings"].map(String::from)];

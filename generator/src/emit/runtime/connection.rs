@@ -584,20 +584,26 @@ fn helpers(uses: &Uses) -> TokenStream {
         uses.multipart_file,
         quote!(Part::File { name, bytes } => form.part(*name, reqwest::multipart::Part::bytes(bytes.clone()).file_name(*name)),),
     );
+    let text_variant = when(
+        uses.text_parts(),
+        quote!(/// A text part.
+        Text { name: String, value: String },),
+    );
+    let text_arm =
+        when(uses.text_parts(), quote!(Part::Text { name, value } => form.text(name.clone(), value.clone()),));
     let multipart = when(
         uses.any_multipart(),
         quote! {
             /// One part of a multipart body.
             pub(crate) enum Part {
-                /// A text part.
-                Text { name: String, value: String },
+                #text_variant
                 #file_variant
             }
 
             /// The multipart form for one attempt (forms cannot be reused).
             fn multipart_form(parts: &[Part]) -> reqwest::multipart::Form {
                 parts.iter().fold(reqwest::multipart::Form::new(), |form, part| match part {
-                    Part::Text { name, value } => form.text(name.clone(), value.clone()),
+                    #text_arm
                     #file_arm
                 })
             }

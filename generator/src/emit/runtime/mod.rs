@@ -45,6 +45,8 @@ pub struct Uses {
     pub multipart: bool,
     /// File parts in multipart bodies.
     pub multipart_file: bool,
+    /// Text parts in multipart bodies built field by field.
+    pub multipart_text: bool,
     /// Multipart request bodies built from any object value.
     pub multipart_value: bool,
     /// Text responses.
@@ -91,6 +93,7 @@ impl std::ops::BitOrAssign for Uses {
             raw_body,
             multipart,
             multipart_file,
+            multipart_text,
             multipart_value,
             text_response,
             bytes_response,
@@ -119,6 +122,7 @@ impl std::ops::BitOrAssign for Uses {
         self.raw_body |= raw_body;
         self.multipart |= multipart;
         self.multipart_file |= multipart_file;
+        self.multipart_text |= multipart_text;
         self.multipart_value |= multipart_value;
         self.text_response |= text_response;
         self.bytes_response |= bytes_response;
@@ -168,7 +172,7 @@ impl Uses {
     }
 
     fn param_text(&self) -> bool {
-        self.params() || self.cookies || self.path_param || self.multipart || self.multipart_value
+        self.params() || self.cookies || self.path_param || self.multipart_text || self.multipart_value
     }
 
     pub fn form(&self) -> bool {
@@ -177,6 +181,11 @@ impl Uses {
 
     fn any_multipart(&self) -> bool {
         self.multipart || self.multipart_value
+    }
+
+    /// Whether some multipart body has text parts.
+    fn text_parts(&self) -> bool {
+        self.multipart_text || self.multipart_value
     }
 }
 
