@@ -17,6 +17,8 @@ mod lenient;
 
 mod runtime;
 
+mod tolerant;
+
 pub mod v1;
 
 pub mod v2;
@@ -26,3 +28,5 @@ pub use config::{RetryPolicy, TokenFuture, TokenProvider};
 pub use error::{DecodeError, Error, StatusError};
 
 pub use lenient::Lenient;
+
+pub use tolerant::Tolerant;

@@ -33,21 +33,29 @@ pub struct ChatGetRequest {
 /// Inferred from example values in the spec (at `/paths/~1chat~1get/post/responses/200/content/application~1json`), which gives no schema.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ChatGetResponse {
-    pub session_id: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub session_id: Option<String>,
 
-    pub group_name: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub group_name: Option<String>,
 
-    pub from: chrono::DateTime<chrono::Utc>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub from: Option<crate::Tolerant<chrono::DateTime<chrono::Utc>>>,
 
-    pub to: chrono::DateTime<chrono::Utc>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub to: Option<crate::Tolerant<chrono::DateTime<chrono::Utc>>>,
 
-    pub page_size: i32,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub page_size: Option<i64>,
 
-    pub page_count: i32,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub page_count: Option<i64>,
 
-    pub next_page_token: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub next_page_token: Option<String>,
 
-    pub chat_messages: Vec<ChatMessage>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub chat_messages: Option<Vec<ChatMessage>>,
 
     /// Properties the spec does not describe, kept so that writing the value back loses nothing.
     #[serde(flatten)]
@@ -57,15 +65,20 @@ pub struct ChatGetResponse {
 /// Inferred from example values in the spec (at `/paths/~1chat~1list/post/responses/200/content/application~1json`), which gives no schema.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ChatListItem {
-    pub session_id: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub session_id: Option<String>,
 
-    pub r#type: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<String>,
 
-    pub participants: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub participants: Option<String>,
 
-    pub group_name: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub group_name: Option<String>,
 
-    pub last_message_send_time: chrono::DateTime<chrono::Utc>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub last_message_send_time: Option<crate::Tolerant<chrono::DateTime<chrono::Utc>>>,
 
     /// Properties the spec does not describe, kept so that writing the value back loses nothing.
     #[serde(flatten)]
@@ -103,17 +116,23 @@ pub struct ChatListRequest {
 /// Inferred from example values in the spec (at `/paths/~1chat~1list/post/responses/200/content/application~1json`), which gives no schema.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ChatListResponse {
-    pub from: chrono::DateTime<chrono::Utc>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub from: Option<crate::Tolerant<chrono::DateTime<chrono::Utc>>>,
 
-    pub to: chrono::DateTime<chrono::Utc>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub to: Option<crate::Tolerant<chrono::DateTime<chrono::Utc>>>,
 
-    pub page_size: i32,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub page_size: Option<i64>,
 
-    pub page_count: i32,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub page_count: Option<i64>,
 
-    pub next_page_token: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub next_page_token: Option<String>,
 
-    pub chat_list: Vec<ChatListItem>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub chat_list: Option<Vec<ChatListItem>>,
 
     /// Properties the spec does not describe, kept so that writing the value back loses nothing.
     #[serde(flatten)]
@@ -123,11 +142,14 @@ pub struct ChatListResponse {
 /// Inferred from example values in the spec (at `/paths/~1chat~1get/post/responses/200/content/application~1json`), which gives no schema.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ChatMessage {
-    pub message: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub message: Option<String>,
 
-    pub sender: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sender: Option<String>,
 
-    pub date_time: chrono::DateTime<chrono::Utc>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date_time: Option<crate::Tolerant<chrono::DateTime<chrono::Utc>>>,
 
     /// Properties the spec does not describe, kept so that writing the value back loses nothing.
     #[serde(flatten)]

@@ -81,6 +81,7 @@ pub fn emit_crate(settings: &CrateSettings, apis: &[ApiModule<'_>]) -> Result<Fi
     let mut uses = runtime::Uses::for_schemes(apis.iter().flat_map(|m| &m.api.auth_schemes));
     for ApiModule { api, .. } in apis {
         uses.lenient |= types::uses_lenient(api);
+        uses.tolerant |= types::uses_tolerant(api);
         uses.chrono |= types::api_uses_chrono(api);
     }
     // The API modules come first, with the runtime files that are the same for every crate: what
@@ -89,6 +90,9 @@ pub fn emit_crate(settings: &CrateSettings, apis: &[ApiModule<'_>]) -> Result<Fi
     let mut first = vec![RustFile::new("src/error.rs", |_| runtime::error_module())];
     if uses.lenient {
         first.push(RustFile::new("src/lenient.rs", |_| runtime::lenient_module()));
+    }
+    if uses.tolerant {
+        first.push(RustFile::new("src/tolerant.rs", |_| runtime::tolerant_module()));
     }
     first.extend(apis.iter().zip(&method_names).flat_map(|(module, methods)| api_files(module, methods)));
     let uses = format_files(&first, uses, &mut files)?;
@@ -171,6 +175,16 @@ fn lib_rs(settings: &CrateSettings, apis: &[ApiModule<'_>], uses: &runtime::Uses
             pub use lenient::Lenient;
         )
     });
+    let tolerant_mod = uses.tolerant.then(|| {
+        quote!(
+            mod tolerant;
+        )
+    });
+    let tolerant_use = uses.tolerant.then(|| {
+        quote!(
+            pub use tolerant::Tolerant;
+        )
+    });
     let config_use = if uses.bearer {
         quote!(
             pub use config::{RetryPolicy, TokenFuture, TokenProvider};
@@ -188,12 +202,14 @@ fn lib_rs(settings: &CrateSettings, apis: &[ApiModule<'_>], uses: &runtime::Uses
         mod error;
         #lenient_mod
         mod runtime;
+        #tolerant_mod
 
         #(pub mod #modules;)*
 
         #config_use
         pub use error::{DecodeError, Error, StatusError};
         #lenient_use
+        #tolerant_use
     }
 }
 

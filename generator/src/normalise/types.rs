@@ -49,7 +49,7 @@ fn subsumes(big: &[Field], small: &[Field]) -> bool {
     same_fields && extras_optional
 }
 
-fn rename_references(api: &mut Api, from: &str, to: &str) {
+pub(super) fn rename_references(api: &mut Api, from: &str, to: &str) {
     let mut rename = |ty: &mut Type| rename_in(ty, from, to);
     for def in &mut api.types {
         match &mut def.kind {
