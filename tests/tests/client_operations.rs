@@ -139,15 +139,8 @@ async fn v2_get_im_chat_messages() {
 async fn v1_chat_get_sends_a_form_with_credentials() {
     let server = serve("POST", "/chat/get", example("v1", "chatGet", 200)).await;
     let client = v1::Client::with_base_url(server.uri()).with_api_key("key 1").with_api_secret("s&cret");
-    let body = v1::models::ChatGetRequest {
-        access_token: "archive-token".into(),
-        session_id: "unique_id".into(),
-        from: "2016-01-16".into(),
-        to: "2016-01-22".into(),
-        page_size: Some("30".into()),
-        next_page_token: None,
-        additional_properties: Default::default(),
-    };
+    let body =
+        v1::models::ChatGetRequest::new("archive-token", "unique_id", "2016-01-16", "2016-01-22").page_size("30");
     let chat = client.chat_get(body).send().await.unwrap_or_else(|e| panic!("{e}"));
 
     let request = &seen(&server).await[0];
@@ -175,15 +168,7 @@ async fn v1_chat_get_sends_a_form_with_credentials() {
 async fn v1_chat_list_sends_a_form_with_credentials() {
     let server = serve("POST", "/chat/list", example("v1", "chatList", 200)).await;
     let client = v1::Client::with_base_url(server.uri()).with_api_key("k").with_api_secret("s");
-    let body = v1::models::ChatListRequest {
-        access_token: "a".into(),
-        from: "2016-01-16".into(),
-        to: "2016-01-22".into(),
-        page_size: None,
-        email: Some("user@example.com".into()),
-        next_page_token: None,
-        additional_properties: Default::default(),
-    };
+    let body = v1::models::ChatListRequest::new("a", "2016-01-16", "2016-01-22").email("user@example.com");
     let list = client.chat_list(body).send().await.unwrap_or_else(|e| panic!("{e}"));
 
     let request = &seen(&server).await[0];

@@ -30,6 +30,38 @@ pub struct ChatGetRequest {
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
+impl ChatGetRequest {
+    /// A value with the required fields; the optional ones are set with the methods below.
+    pub fn new(
+        access_token: impl Into<String>,
+        session_id: impl Into<String>,
+        from: impl Into<String>,
+        to: impl Into<String>,
+    ) -> Self {
+        ChatGetRequest {
+            access_token: access_token.into(),
+            session_id: session_id.into(),
+            from: from.into(),
+            to: to.into(),
+            page_size: None,
+            next_page_token: None,
+            additional_properties: Default::default(),
+        }
+    }
+
+    /// Sets `page_size`.
+    pub fn page_size(mut self, page_size: impl Into<String>) -> Self {
+        self.page_size = Some(page_size.into());
+        self
+    }
+
+    /// Sets `next_page_token`.
+    pub fn next_page_token(mut self, next_page_token: impl Into<String>) -> Self {
+        self.next_page_token = Some(next_page_token.into());
+        self
+    }
+}
+
 /// Inferred from example values in the spec (at `/paths/~1chat~1get/post/responses/200/content/application~1json`), which gives no schema.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ChatGetResponse {
@@ -111,6 +143,43 @@ pub struct ChatListRequest {
     /// Properties the spec does not describe, kept so that writing the value back loses nothing.
     #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
+}
+
+impl ChatListRequest {
+    /// A value with the required fields; the optional ones are set with the methods below.
+    pub fn new(
+        access_token: impl Into<String>,
+        from: impl Into<String>,
+        to: impl Into<String>,
+    ) -> Self {
+        ChatListRequest {
+            access_token: access_token.into(),
+            from: from.into(),
+            to: to.into(),
+            page_size: None,
+            email: None,
+            next_page_token: None,
+            additional_properties: Default::default(),
+        }
+    }
+
+    /// Sets `page_size`.
+    pub fn page_size(mut self, page_size: impl Into<String>) -> Self {
+        self.page_size = Some(page_size.into());
+        self
+    }
+
+    /// Sets `email`.
+    pub fn email(mut self, email: impl Into<String>) -> Self {
+        self.email = Some(email.into());
+        self
+    }
+
+    /// Sets `next_page_token`.
+    pub fn next_page_token(mut self, next_page_token: impl Into<String>) -> Self {
+        self.next_page_token = Some(next_page_token.into());
+        self
+    }
 }
 
 /// Inferred from example values in the spec (at `/paths/~1chat~1list/post/responses/200/content/application~1json`), which gives no schema.

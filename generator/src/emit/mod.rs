@@ -115,8 +115,18 @@ fn api_files<'a>(module: &ApiModule<'a>, methods: &'a [String]) -> Vec<RustFile<
         requests = requests.piece(move |uses| operations::builder_items(api, index, method, uses));
     }
     let mut models = RustFile::new(format!("{dir}/models.rs"), |_| models::models_head());
+    let bodies: std::collections::HashSet<&str> = api
+        .operations
+        .iter()
+        .flat_map(|op| op.body.iter().flat_map(|b| &b.contents))
+        .filter_map(|c| match &c.ty {
+            crate::ir::Type::Named(name) => Some(name.as_str()),
+            _ => None,
+        })
+        .collect();
     for def in &api.types {
-        models = models.piece(move |uses| models::type_item(def, &api.types, uses));
+        let is_body = bodies.contains(def.name.as_str());
+        models = models.piece(move |uses| models::type_item(def, &api.types, is_body, uses));
     }
     vec![
         RustFile::new(format!("{dir}/mod.rs"), move |_| module_rs(api)),

@@ -13,7 +13,8 @@ use crate::ir::Api;
 use crate::naming::{numbered_snake_name, snake_name};
 use crate::overrides::Corrections;
 
-/// Runs every pass: inferred types that another one subsumes are merged into it, unions get tags
+/// Runs every pass: inferred types that another one subsumes are merged into it, fields documented
+/// as conditional become optional, unions get tags
 /// where their alternatives carry constant properties, operation names
 /// are made unique, pagination is detected, and types are sorted by name. Returns warnings,
 /// among them every example body that contradicts its schema.
@@ -26,6 +27,7 @@ pub fn normalise(api: &mut Api) -> Vec<Diagnostic> {
 /// target does not exist is an error.
 pub fn normalise_with(api: &mut Api, corrections: &Corrections) -> Result<Vec<Diagnostic>> {
     types::merge_subsumed(api);
+    types::conditional_fields_optional(api);
     corrections.apply(api)?;
     unions::infer_tags(api);
     let mut warnings = unique_operation_names(api);
