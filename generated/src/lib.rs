@@ -17,6 +17,8 @@ mod lenient;
 
 mod runtime;
 
+mod tolerant;
+
 pub mod v1;
 
 pub mod v2;
@@ -32,3 +34,5 @@ pub use chrono;
 pub use futures_util::{Stream, StreamExt, TryStreamExt};
 
 pub use reqwest;
+
+pub use tolerant::Tolerant;

@@ -51,6 +51,10 @@ enum Command {
         /// Also emit tests/spec_examples.rs: a test that the spec's example bodies decode.
         #[arg(long)]
         example_tests: bool,
+        /// A TOML file of corrections: `[[api]]` entries as in specs/generate.toml, each naming a
+        /// module (the spec's file name) instead of a spec.
+        #[arg(long, value_name = "FILE")]
+        overrides: Option<PathBuf>,
     },
 }
 
@@ -73,7 +77,7 @@ where
             return 0;
         }
     };
-    let Command::Generate { specs, out: target, crate_name, deny_warnings, example_tests } = cli.command;
+    let Command::Generate { specs, out: target, crate_name, deny_warnings, example_tests, overrides } = cli.command;
     if let Err(message) = crate::manifest::check_crate_name(&crate_name) {
         let _ = writeln!(err, "error: --crate-name: {message}");
         return EXIT_USAGE;
@@ -84,6 +88,11 @@ where
     }
     let mut manifest = Manifest::for_specs(&specs, target.clone(), &crate_name);
     manifest.settings.example_tests = example_tests;
+    if let Some(file) = overrides {
+        if let Err(error) = manifest.add_overrides_file(&file) {
+            return fail(&error, err);
+        }
+    }
     let generation = match crate::generate(&manifest) {
         Ok(generation) => generation,
         Err(error) => return fail(&error, err),

@@ -301,6 +301,9 @@ pub enum Type {
     Date,
     /// An RFC 3339 date-time.
     DateTime,
+    /// Text in the inner type's format (a date or date-time) known only from examples: parsed when
+    /// it is valid, kept as sent either way, so that one odd value never makes a response undecodable.
+    Tolerant(Box<Type>),
     /// Raw bytes (file uploads, octet-stream bodies).
     Binary,
     /// A list of values.

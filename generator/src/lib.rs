@@ -29,6 +29,7 @@ pub mod manifest;
 pub mod naming;
 pub mod normalise;
 pub mod output;
+pub mod overrides;
 pub mod read;
 
 use std::path::Path;
@@ -49,7 +50,7 @@ pub fn load(path: &Path, display: &str, overrides: &read::Overrides) -> Result<r
 /// [`load`] without locating the warnings, which [`generate`] does while it emits.
 fn read_and_normalise(path: &Path, display: &str, overrides: &read::Overrides) -> Result<read::Spec> {
     let mut spec = read::read_file(path, display, overrides)?;
-    let warnings = normalise::normalise(&mut spec.api);
+    let warnings = normalise::normalise_with(&mut spec.api, &overrides.corrections)?;
     spec.add_warnings(warnings);
     Ok(spec)
 }

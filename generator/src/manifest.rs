@@ -9,6 +9,7 @@ use indexmap::IndexMap;
 use crate::emit::CrateSettings;
 use crate::error::{Error, Result};
 use crate::ir::{AuthKind, AuthScheme, ParamLocation};
+use crate::overrides::{Corrections, RawOperations, RawTypes, TomlSource};
 use crate::read::Overrides;
 
 /// A parsed manifest with paths resolved against its folder.
@@ -55,16 +56,49 @@ struct RawCrate {
     examples: Vec<PathBuf>,
 }
 
+/// One `[[api]]` entry: a spec and what the manifest corrects in it. An overrides file has the
+/// same entries without `spec`, naming the module they correct.
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct RawApi {
     module: String,
-    spec: PathBuf,
+    spec: Option<PathBuf>,
     /// Security schemes by name, defining or replacing the spec's.
     #[serde(default)]
     auth_schemes: IndexMap<String, RawScheme>,
     /// Security requirements for every operation: alternatives of scheme names.
     security: Option<Vec<Vec<String>>>,
+    /// Corrections per type and its fields.
+    #[serde(default)]
+    types: RawTypes,
+    /// Corrections per operation and its parameters.
+    #[serde(default)]
+    operations: RawOperations,
+}
+
+/// An overrides file (`--overrides`): `[[api]]` entries without `spec`.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawOverridesFile {
+    api: Vec<RawApi>,
+}
+
+impl RawApi {
+    /// The entry's overrides; `at` is its JSON pointer in the TOML document.
+    fn overrides(&mut self, source: &TomlSource, at: &str) -> Result<Overrides> {
+        let auth_schemes = std::mem::take(&mut self.auth_schemes)
+            .into_iter()
+            .map(|(name, scheme)| AuthScheme {
+                name,
+                kind: scheme.into_kind(),
+                docs: Some("Defined by the generation manifest.".into()),
+            })
+            .collect();
+        let types = std::mem::take(&mut self.types);
+        let operations = std::mem::take(&mut self.operations);
+        let corrections = Corrections::parse(source.clone(), at, types, operations)?;
+        Ok(Overrides { auth_schemes, security: self.security.take(), corrections })
+    }
 }
 
 /// A security scheme as the manifest writes it.
@@ -143,28 +177,23 @@ impl Manifest {
         let error = |message: String| Error::Manifest { path: path.to_owned(), message };
         let raw: RawManifest = toml::from_str(&text).map_err(|e| error(e.to_string()))?;
         check_crate_name(&raw.krate.name).map_err(|message| error(format!("[crate] name: {message}")))?;
+        let source = TomlSource { file: path.to_string_lossy().replace('\\', "/"), text: text.into() };
         let dir = path.parent().unwrap_or(Path::new("."));
         let dir_name = dir.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
         let mut apis = Vec::new();
-        for api in raw.api {
+        for (index, mut api) in raw.api.into_iter().enumerate() {
+            let Some(spec) = api.spec.take() else {
+                return Err(error(format!("module `{}` names no `spec`", api.module)));
+            };
             if crate::naming::snake_name(&api.module) != api.module || crate::naming::is_keyword(&api.module) {
                 return Err(error(format!("module `{}` must be a snake_case Rust identifier", api.module)));
             }
             if apis.iter().any(|a: &ApiEntry| a.module == api.module) {
                 return Err(error(format!("module `{}` is listed twice", api.module)));
             }
-            let display = Path::new(&dir_name).join(&api.spec).to_string_lossy().replace('\\', "/");
-            let auth_schemes = api
-                .auth_schemes
-                .into_iter()
-                .map(|(name, scheme)| AuthScheme {
-                    name,
-                    kind: scheme.into_kind(),
-                    docs: Some("Defined by the generation manifest.".into()),
-                })
-                .collect();
-            let overrides = Overrides { auth_schemes, security: api.security };
-            apis.push(ApiEntry { module: api.module, spec: dir.join(&api.spec), display, overrides });
+            let display = Path::new(&dir_name).join(&spec).to_string_lossy().replace('\\', "/");
+            let overrides = api.overrides(&source, &format!("/api/{index}"))?;
+            apis.push(ApiEntry { module: api.module, spec: dir.join(&spec), display, overrides });
         }
         let mut examples = Vec::new();
         for example in &raw.krate.examples {
@@ -213,6 +242,37 @@ pub fn check_crate_name(name: &str) -> std::result::Result<(), String> {
 /// The name the crate is imported by: the package name with `-` as `_`.
 pub fn lib_name(package: &str) -> String {
     package.replace('-', "_")
+}
+
+impl Manifest {
+    /// Adds the overrides of an overrides file (`[[api]]` entries naming a module, without `spec`)
+    /// to the modules they name; an unknown module is an error.
+    pub fn add_overrides_file(&mut self, path: &Path) -> Result<()> {
+        let text = std::fs::read_to_string(path).map_err(|source| Error::Io { path: path.to_owned(), source })?;
+        let error = |message: String| Error::Manifest { path: path.to_owned(), message };
+        let raw: RawOverridesFile = toml::from_str(&text).map_err(|e| error(e.to_string()))?;
+        let source = TomlSource { file: path.to_string_lossy().replace('\\', "/"), text: text.into() };
+        for (index, mut api) in raw.api.into_iter().enumerate() {
+            if api.spec.is_some() {
+                return Err(error(format!("module `{}`: an overrides file names modules, not specs", api.module)));
+            }
+            let overrides = api.overrides(&source, &format!("/api/{index}"))?;
+            let modules: Vec<&str> = self.apis.iter().map(|a| a.module.as_str()).collect();
+            let known = modules.join(", ");
+            let Some(entry) = self.apis.iter_mut().find(|a| a.module == api.module) else {
+                return Err(error(format!("no module `{}` (the specs give: {known})", api.module)));
+            };
+            for scheme in overrides.auth_schemes {
+                entry.overrides.auth_schemes.retain(|s| s.name != scheme.name);
+                entry.overrides.auth_schemes.push(scheme);
+            }
+            if overrides.security.is_some() {
+                entry.overrides.security = overrides.security;
+            }
+            entry.overrides.corrections.extend(overrides.corrections);
+        }
+        Ok(())
+    }
 }
 
 fn plural_specs(count: usize) -> String {

@@ -32,17 +32,30 @@ async fn run() -> Result<(), Box<dyn std::error::Error>> {
     // Zoom deprecated the IM endpoints but still serves them.
     #[allow(deprecated)]
     let sessions = client.get_im_chat_sessions(from, to).page_size(30).send().await?;
-    for session in &sessions.sessions {
-        println!("{} {} {} (last message {})", session.session_id, session.r#type, session.name, session.last_message_sent_time);
+    // Fields known only from the spec's examples are optional: the server may leave any out.
+    let sessions = sessions.sessions.unwrap_or_default();
+    for session in &sessions {
+        println!(
+            "{} {} {} (last message {})",
+            shown(&session.session_id),
+            shown(&session.r#type),
+            shown(&session.name),
+            shown(&session.last_message_sent_time)
+        );
     }
 
-    let Some(session) = sessions.sessions.first() else {
+    let Some(session_id) = sessions.iter().find_map(|session| session.session_id.clone()) else {
         println!("no IM chat sessions between {from} and {to}");
         return Ok(());
     };
-    let mut messages = std::pin::pin!(client.get_chat_messages_reports(&session.session_id, from, to).items());
+    let mut messages = std::pin::pin!(client.get_chat_messages_reports(&session_id, from, to).items());
     while let Some(message) = messages.try_next().await? {
-        println!("{} {}: {}", message.date_time, message.sender, message.message);
+        println!("{} {}: {}", shown(&message.date_time), shown(&message.sender), shown(&message.message));
     }
     Ok(())
+}
+
+/// A field the server may leave out, or `-` when it did.
+fn shown<T: std::fmt::Display>(value: &Option<T>) -> String {
+    value.as_ref().map_or_else(|| "-".to_owned(), ToString::to_string)
 }

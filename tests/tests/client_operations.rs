@@ -26,7 +26,7 @@ async fn v2_get_chat_messages_reports() {
     let report = client
         .get_chat_messages_reports("abc", date(2019, 9, 1), date(2019, 9, 30))
         .page_size(30)
-        .include_fields("edited_messages,deleted_messages")
+        .include_fields(vec![v2::models::IncludeField::EditedMessages, v2::models::IncludeField::DeletedMessages])
         .include_bot_message(false)
         .send()
         .await
@@ -46,19 +46,23 @@ async fn v2_get_chat_messages_reports() {
     assert_eq!(request.authorization.as_deref(), Some("Bearer secret-token"));
 
     // Seed 000's example: dates given as "string [date]", a timestamp given as a numeric string.
-    assert_eq!(report.from, date(2019, 9, 17));
-    assert_eq!(report.messages.len(), 2);
-    let first = &report.messages[0];
-    assert_eq!(first.id, "0fbd238a0519d3abb0e4ce");
-    assert_eq!(first.sender, "user@example.com");
-    assert_eq!(first.date_time.to_rfc3339(), "2019-09-17T20:25:17+00:00");
-    assert_eq!(first.reply_main_message_timestamp.get(), 1_568_751_917_976);
-    assert!(first.reply_main_message_timestamp.is_string());
-    let files = report.messages[1].files.as_deref().unwrap_or_default();
-    assert_eq!(files[0].file_size, 14358);
-    assert_eq!(files[0].file_name, "example.txt");
-    assert_eq!(report.edited_messages.len(), 2);
-    assert_eq!(report.deleted_messages[1].id, "38a0fbd205abb0e4ce19d3");
+    assert_eq!(report.from.as_ref().and_then(|d| d.get().copied()), Some(date(2019, 9, 17)));
+    let messages = report.messages.unwrap_or_default();
+    assert_eq!(messages.len(), 2);
+    let first = &messages[0];
+    assert_eq!(first.id.as_deref(), Some("0fbd238a0519d3abb0e4ce"));
+    assert_eq!(first.sender.as_deref(), Some("user@example.com"));
+    let sent = first.date_time.as_ref().and_then(|t| t.get()).map(|t| t.to_rfc3339());
+    assert_eq!(sent.as_deref(), Some("2019-09-17T20:25:17+00:00"));
+    let reply = first.reply_main_message_timestamp.unwrap_or_else(|| panic!("reply timestamp"));
+    assert_eq!(reply.get(), 1_568_751_917_976);
+    assert!(reply.is_string());
+    let files = messages[1].files.as_deref().unwrap_or_default();
+    assert_eq!(files[0].file_size, Some(14358));
+    assert_eq!(files[0].file_name.as_deref(), Some("example.txt"));
+    assert_eq!(report.edited_messages.map(|m| m.len()), Some(2));
+    let deleted = report.deleted_messages.unwrap_or_default();
+    assert_eq!(deleted[1].id.as_deref(), Some("38a0fbd205abb0e4ce19d3"));
 }
 
 #[tokio::test]
@@ -71,12 +75,13 @@ async fn v2_report_decodes_the_newer_example_with_bot_messages() {
         .send()
         .await
         .unwrap_or_else(|e| panic!("{e}"));
-    let message = &report.messages[0];
+    let messages = report.messages.unwrap_or_default();
+    let message = &messages[0];
     assert_eq!(message.timestamp.map(|t| t > 0), Some(true));
     let bot = message.bot_message.as_ref().unwrap_or_else(|| panic!("bot_message missing"));
-    assert!(bot.is_markdown_support);
-    assert!(bot.content.is_empty());
-    assert!(report.edited_messages[0].bot_message.is_none());
+    assert_eq!(bot.is_markdown_support, Some(true));
+    assert!(bot.content.as_ref().is_some_and(|c| c.is_empty()));
+    assert!(report.edited_messages.unwrap_or_default()[0].bot_message.is_none());
     assert_eq!(seen(&server).await[0].query.as_deref(), Some("from=2019-09-01&to=2019-09-30"));
 }
 
@@ -97,14 +102,15 @@ async fn v2_get_im_chat_sessions() {
     assert_eq!(request.query.as_deref(), Some("from=2019-08-31&to=2019-09-12&next_page_token=vsdfjesfdhs"));
     assert_eq!(request.authorization.as_deref(), Some("Bearer t0k"));
 
-    assert_eq!(sessions.page_size, 30);
-    assert_eq!(sessions.next_page_token, "vsdfjesfdhs");
-    let session = &sessions.sessions[0];
+    assert_eq!(sessions.page_size, Some(30));
+    assert_eq!(sessions.next_page_token.as_deref(), Some("vsdfjesfdhs"));
+    let session = &sessions.sessions.unwrap_or_default()[0];
     assert_eq!(
-        (session.session_id.as_str(), session.r#type.as_str(), session.name.as_str()),
-        ("dkhfgjd", "Group", "API overview meeting")
+        (session.session_id.as_deref(), session.r#type.as_deref(), session.name.as_deref()),
+        (Some("dkhfgjd"), Some("Group"), Some("API overview meeting"))
     );
-    assert_eq!(session.last_message_sent_time.to_rfc3339(), "2016-12-16T05:04:08.470+00:00");
+    let last = session.last_message_sent_time.as_ref().and_then(|t| t.get()).map(|t| t.to_rfc3339());
+    assert_eq!(last.as_deref(), Some("2016-12-16T05:04:08.470+00:00"));
 }
 
 #[tokio::test]
@@ -122,25 +128,19 @@ async fn v2_get_im_chat_messages() {
     let request = &seen(&server).await[0];
     assert_eq!(request.path, "/im/chat/sessions/s-1");
     assert_eq!(request.query.as_deref(), Some("from=2019-09-01&to=2019-09-02&page_size=10"));
-    assert_eq!(messages.messages.len(), 2);
-    assert_eq!(messages.messages[0].action, "unread");
-    assert_eq!(messages.messages[1].action, "read");
-    assert_eq!(messages.page_size, 30);
+    assert_eq!(messages.page_size, Some(30));
+    let messages = messages.messages.unwrap_or_default();
+    assert_eq!(messages.len(), 2);
+    assert_eq!(messages[0].action.as_deref(), Some("unread"));
+    assert_eq!(messages[1].action.as_deref(), Some("read"));
 }
 
 #[tokio::test]
 async fn v1_chat_get_sends_a_form_with_credentials() {
     let server = serve("POST", "/chat/get", example("v1", "chatGet", 200)).await;
     let client = v1::Client::new().with_base_url(server.uri()).with_api_key("key 1").with_api_secret("s&cret");
-    let body = v1::models::ChatGetRequest {
-        access_token: "archive-token".into(),
-        session_id: "unique_id".into(),
-        from: "2016-01-16".into(),
-        to: "2016-01-22".into(),
-        page_size: Some("30".into()),
-        next_page_token: None,
-        additional_properties: Default::default(),
-    };
+    let body =
+        v1::models::ChatGetRequest::new("archive-token", "unique_id", "2016-01-16", "2016-01-22").page_size("30");
     let chat = client.chat_get(body).send().await.unwrap_or_else(|e| panic!("{e}"));
 
     let request = &seen(&server).await[0];
@@ -153,27 +153,22 @@ async fn v1_chat_get_sends_a_form_with_credentials() {
     );
     assert_eq!(request.authorization, None);
 
-    assert_eq!(chat.session_id, "unique_id");
-    assert_eq!(chat.from.to_rfc3339(), "2016-01-16T00:00:00+00:00");
-    assert_eq!(chat.page_count, 1);
-    assert_eq!(chat.next_page_token, "");
-    assert_eq!(chat.chat_messages[0].message, "test1");
-    assert_eq!(chat.chat_messages[0].date_time.to_rfc3339(), "2016-01-18T06:40:56+00:00");
+    assert_eq!(chat.session_id.as_deref(), Some("unique_id"));
+    let from = chat.from.as_ref().and_then(|t| t.get()).map(|t| t.to_rfc3339());
+    assert_eq!(from.as_deref(), Some("2016-01-16T00:00:00+00:00"));
+    assert_eq!(chat.page_count, Some(1));
+    assert_eq!(chat.next_page_token.as_deref(), Some(""));
+    let messages = chat.chat_messages.unwrap_or_default();
+    assert_eq!(messages[0].message.as_deref(), Some("test1"));
+    let sent = messages[0].date_time.as_ref().and_then(|t| t.get()).map(|t| t.to_rfc3339());
+    assert_eq!(sent.as_deref(), Some("2016-01-18T06:40:56+00:00"));
 }
 
 #[tokio::test]
 async fn v1_chat_list_sends_a_form_with_credentials() {
     let server = serve("POST", "/chat/list", example("v1", "chatList", 200)).await;
     let client = v1::Client::new().with_base_url(server.uri()).with_api_key("k").with_api_secret("s");
-    let body = v1::models::ChatListRequest {
-        access_token: "a".into(),
-        from: "2016-01-16".into(),
-        to: "2016-01-22".into(),
-        page_size: None,
-        email: Some("user@example.com".into()),
-        next_page_token: None,
-        additional_properties: Default::default(),
-    };
+    let body = v1::models::ChatListRequest::new("a", "2016-01-16", "2016-01-22").email("user@example.com");
     let list = client.chat_list(body).send().await.unwrap_or_else(|e| panic!("{e}"));
 
     let request = &seen(&server).await[0];
@@ -182,9 +177,11 @@ async fn v1_chat_list_sends_a_form_with_credentials() {
         request.body,
         "access_token=a&from=2016-01-16&to=2016-01-22&email=user%40example.com&api_key=k&api_secret=s"
     );
-    assert_eq!(list.chat_list[0].group_name, "zoom test1");
-    assert_eq!(list.chat_list[0].r#type, "Group");
-    assert_eq!(list.chat_list[0].last_message_send_time.to_rfc3339(), "2016-01-18T06:40:56+00:00");
+    let chats = list.chat_list.unwrap_or_default();
+    assert_eq!(chats[0].group_name.as_deref(), Some("zoom test1"));
+    assert_eq!(chats[0].r#type.as_deref(), Some("Group"));
+    let last = chats[0].last_message_send_time.as_ref().and_then(|t| t.get()).map(|t| t.to_rfc3339());
+    assert_eq!(last.as_deref(), Some("2016-01-18T06:40:56+00:00"));
 }
 
 #[tokio::test]

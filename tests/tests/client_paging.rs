@@ -49,7 +49,7 @@ async fn items_follow_the_next_page_token_across_three_pages() {
         .get_chat_messages_reports("abc", date(2019, 9, 1), date(2019, 9, 30))
         .page_size(2)
         .items()
-        .map_ok(|message| message.id)
+        .map_ok(|message| message.id.unwrap_or_default())
         .try_collect()
         .await
         .unwrap_or_else(|e| panic!("{e}"));

@@ -44,24 +44,64 @@ impl std::fmt::Debug for ChatGetRequest {
     }
 }
 
+impl ChatGetRequest {
+    /// A value with the required fields; the optional ones are set with the methods below.
+    pub fn new(
+        access_token: impl Into<String>,
+        session_id: impl Into<String>,
+        from: impl Into<String>,
+        to: impl Into<String>,
+    ) -> Self {
+        ChatGetRequest {
+            access_token: access_token.into(),
+            session_id: session_id.into(),
+            from: from.into(),
+            to: to.into(),
+            page_size: None,
+            next_page_token: None,
+            additional_properties: Default::default(),
+        }
+    }
+
+    /// Sets `page_size`.
+    pub fn page_size(mut self, page_size: impl Into<String>) -> Self {
+        self.page_size = Some(page_size.into());
+        self
+    }
+
+    /// Sets `next_page_token`.
+    pub fn next_page_token(mut self, next_page_token: impl Into<String>) -> Self {
+        self.next_page_token = Some(next_page_token.into());
+        self
+    }
+}
+
 /// Inferred from example values in the spec (at `/paths/~1chat~1get/post/responses/200/content/application~1json`), which gives no schema.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ChatGetResponse {
-    pub session_id: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub session_id: Option<String>,
 
-    pub group_name: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub group_name: Option<String>,
 
-    pub from: chrono::DateTime<chrono::Utc>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub from: Option<crate::Tolerant<chrono::DateTime<chrono::Utc>>>,
 
-    pub to: chrono::DateTime<chrono::Utc>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub to: Option<crate::Tolerant<chrono::DateTime<chrono::Utc>>>,
 
-    pub page_size: i32,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub page_size: Option<i64>,
 
-    pub page_count: i32,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub page_count: Option<i64>,
 
-    pub next_page_token: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub next_page_token: Option<String>,
 
-    pub chat_messages: Vec<ChatMessage>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub chat_messages: Option<Vec<ChatMessage>>,
 
     /// Properties the spec does not describe, kept so that writing the value back loses nothing.
     #[serde(flatten)]
@@ -71,15 +111,20 @@ pub struct ChatGetResponse {
 /// Inferred from example values in the spec (at `/paths/~1chat~1list/post/responses/200/content/application~1json`), which gives no schema.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ChatListItem {
-    pub session_id: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub session_id: Option<String>,
 
-    pub r#type: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<String>,
 
-    pub participants: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub participants: Option<String>,
 
-    pub group_name: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub group_name: Option<String>,
 
-    pub last_message_send_time: chrono::DateTime<chrono::Utc>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub last_message_send_time: Option<crate::Tolerant<chrono::DateTime<chrono::Utc>>>,
 
     /// Properties the spec does not describe, kept so that writing the value back loses nothing.
     #[serde(flatten)]
@@ -128,20 +173,63 @@ impl std::fmt::Debug for ChatListRequest {
     }
 }
 
+impl ChatListRequest {
+    /// A value with the required fields; the optional ones are set with the methods below.
+    pub fn new(
+        access_token: impl Into<String>,
+        from: impl Into<String>,
+        to: impl Into<String>,
+    ) -> Self {
+        ChatListRequest {
+            access_token: access_token.into(),
+            from: from.into(),
+            to: to.into(),
+            page_size: None,
+            email: None,
+            next_page_token: None,
+            additional_properties: Default::default(),
+        }
+    }
+
+    /// Sets `page_size`.
+    pub fn page_size(mut self, page_size: impl Into<String>) -> Self {
+        self.page_size = Some(page_size.into());
+        self
+    }
+
+    /// Sets `email`.
+    pub fn email(mut self, email: impl Into<String>) -> Self {
+        self.email = Some(email.into());
+        self
+    }
+
+    /// Sets `next_page_token`.
+    pub fn next_page_token(mut self, next_page_token: impl Into<String>) -> Self {
+        self.next_page_token = Some(next_page_token.into());
+        self
+    }
+}
+
 /// Inferred from example values in the spec (at `/paths/~1chat~1list/post/responses/200/content/application~1json`), which gives no schema.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ChatListResponse {
-    pub from: chrono::DateTime<chrono::Utc>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub from: Option<crate::Tolerant<chrono::DateTime<chrono::Utc>>>,
 
-    pub to: chrono::DateTime<chrono::Utc>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub to: Option<crate::Tolerant<chrono::DateTime<chrono::Utc>>>,
 
-    pub page_size: i32,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub page_size: Option<i64>,
 
-    pub page_count: i32,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub page_count: Option<i64>,
 
-    pub next_page_token: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub next_page_token: Option<String>,
 
-    pub chat_list: Vec<ChatListItem>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub chat_list: Option<Vec<ChatListItem>>,
 
     /// Properties the spec does not describe, kept so that writing the value back loses nothing.
     #[serde(flatten)]
@@ -151,11 +239,14 @@ pub struct ChatListResponse {
 /// Inferred from example values in the spec (at `/paths/~1chat~1get/post/responses/200/content/application~1json`), which gives no schema.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ChatMessage {
-    pub message: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub message: Option<String>,
 
-    pub sender: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sender: Option<String>,
 
-    pub date_time: chrono::DateTime<chrono::Utc>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date_time: Option<crate::Tolerant<chrono::DateTime<chrono::Utc>>>,
 
     /// Properties the spec does not describe, kept so that writing the value back loses nothing.
     #[serde(flatten)]

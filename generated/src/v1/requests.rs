@@ -58,7 +58,9 @@ impl<'a> ChatGet<'a> {
             |next| async move {
                 let Some(request) = next else { return Ok(None) };
                 let page = request.clone().send().await?;
-                let following = match Some(page.next_page_token.clone())
+                let following = match page
+                    .next_page_token
+                    .clone()
                     .filter(|token| !token.is_empty())
                 {
                     Some(
@@ -85,7 +87,7 @@ impl<'a> ChatGet<'a> {
 
         self.pages()
             .map_ok(|page| futures_util::stream::iter(
-                page.chat_messages.into_iter().map(Ok),
+                page.chat_messages.unwrap_or_default().into_iter().map(Ok),
             ))
             .try_flatten()
     }
@@ -148,7 +150,9 @@ impl<'a> ChatList<'a> {
             |next| async move {
                 let Some(request) = next else { return Ok(None) };
                 let page = request.clone().send().await?;
-                let following = match Some(page.next_page_token.clone())
+                let following = match page
+                    .next_page_token
+                    .clone()
                     .filter(|token| !token.is_empty())
                 {
                     Some(
@@ -175,7 +179,7 @@ impl<'a> ChatList<'a> {
 
         self.pages()
             .map_ok(|page| futures_util::stream::iter(
-                page.chat_list.into_iter().map(Ok),
+                page.chat_list.unwrap_or_default().into_iter().map(Ok),
             ))
             .try_flatten()
     }

@@ -6,13 +6,17 @@ use serde::{Deserialize, Serialize};
 /// Inferred from example values in the spec (at `/item/0/item/0/response`), which gives no schema.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct BotMessage {
-    pub is_markdown_support: bool,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub is_markdown_support: Option<bool>,
 
-    pub source: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<String>,
 
-    pub external_sender_email: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub external_sender_email: Option<String>,
 
-    pub content: serde_json::Map<String, serde_json::Value>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub content: Option<serde_json::Map<String, serde_json::Value>>,
 
     /// Properties the spec does not describe, kept so that writing the value back loses nothing.
     #[serde(flatten)]
@@ -22,13 +26,18 @@ pub struct BotMessage {
 /// Inferred from example values in the spec (at `/item/0/item/0/response`), which gives no schema.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct File {
-    pub file_id: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub file_id: Option<String>,
 
-    pub file_name: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub file_name: Option<String>,
 
-    pub file_size: i32,
+    /// Size in bytes (files can be larger than 2 GiB).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub file_size: Option<i64>,
 
-    pub download_url: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub download_url: Option<String>,
 
     /// Properties the spec does not describe, kept so that writing the value back loses nothing.
     #[serde(flatten)]
@@ -38,19 +47,29 @@ pub struct File {
 /// Inferred from example values in the spec (at `/item/0/item/0/response`), which gives no schema.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct GetChatMessagesReportsResponse {
-    pub from: chrono::NaiveDate,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub from: Option<crate::Tolerant<chrono::NaiveDate>>,
 
-    pub to: chrono::NaiveDate,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub to: Option<crate::Tolerant<chrono::NaiveDate>>,
 
-    pub page_size: i32,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub page_size: Option<i64>,
 
-    pub next_page_token: String,
+    /// Absent or empty on the last page.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub next_page_token: Option<String>,
 
-    pub messages: Vec<Message>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub messages: Option<Vec<Message>>,
 
-    pub edited_messages: Vec<Message>,
+    /// Only returned when `include_fields` contains `edited_messages`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub edited_messages: Option<Vec<Message>>,
 
-    pub deleted_messages: Vec<Message>,
+    /// Only returned when `include_fields` contains `deleted_messages`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub deleted_messages: Option<Vec<Message>>,
 
     /// Properties the spec does not describe, kept so that writing the value back loses nothing.
     #[serde(flatten)]
@@ -60,17 +79,23 @@ pub struct GetChatMessagesReportsResponse {
 /// Inferred from example values in the spec (at `/item/1/item/1/response`), which gives no schema.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct GetImChatMessagesResponse {
-    pub from: chrono::NaiveDate,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub from: Option<crate::Tolerant<chrono::NaiveDate>>,
 
-    pub session_id: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub session_id: Option<String>,
 
-    pub to: chrono::NaiveDate,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub to: Option<crate::Tolerant<chrono::NaiveDate>>,
 
-    pub next_page_token: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub next_page_token: Option<String>,
 
-    pub page_size: i32,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub page_size: Option<i64>,
 
-    pub messages: Vec<GetImChatMessagesResponseMessage>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub messages: Option<Vec<GetImChatMessagesResponseMessage>>,
 
     /// Properties the spec does not describe, kept so that writing the value back loses nothing.
     #[serde(flatten)]
@@ -80,15 +105,20 @@ pub struct GetImChatMessagesResponse {
 /// Inferred from example values in the spec (at `/item/1/item/1/response`), which gives no schema.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct GetImChatMessagesResponseMessage {
-    pub action: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub action: Option<String>,
 
-    pub action_time: chrono::DateTime<chrono::Utc>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub action_time: Option<crate::Tolerant<chrono::DateTime<chrono::Utc>>>,
 
-    pub date_time: chrono::DateTime<chrono::Utc>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date_time: Option<crate::Tolerant<chrono::DateTime<chrono::Utc>>>,
 
-    pub message: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub message: Option<String>,
 
-    pub sender: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sender: Option<String>,
 
     /// Properties the spec does not describe, kept so that writing the value back loses nothing.
     #[serde(flatten)]
@@ -98,35 +128,66 @@ pub struct GetImChatMessagesResponseMessage {
 /// Inferred from example values in the spec (at `/item/1/item/0/response`), which gives no schema.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct GetImChatSessionsResponse {
-    pub from: chrono::NaiveDate,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub from: Option<crate::Tolerant<chrono::NaiveDate>>,
 
-    pub to: chrono::NaiveDate,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub to: Option<crate::Tolerant<chrono::NaiveDate>>,
 
-    pub page_size: i32,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub page_size: Option<i64>,
 
-    pub next_page_token: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub next_page_token: Option<String>,
 
-    pub sessions: Vec<Session>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sessions: Option<Vec<Session>>,
 
     /// Properties the spec does not describe, kept so that writing the value back loses nothing.
     #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
+/// Values of `include_fields`, as the generation manifest states them.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum IncludeField {
+    #[serde(rename = "edited_messages")]
+    EditedMessages,
+
+    #[serde(rename = "deleted_messages")]
+    DeletedMessages,
+
+    /// A value this version of the client does not know.
+    #[serde(untagged)]
+    Unknown(String),
+}
+
+/// Values of `include_fields`, sent comma-separated.
+pub type IncludeFieldsList = Vec<IncludeField>;
+
 /// Inferred from example values in the spec (at `/item/0/item/0/response`), which gives no schema.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Message {
-    pub id: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
 
-    pub message: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub message: Option<String>,
 
-    pub sender: String,
+    /// The sender's email address; not every message has one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sender: Option<String>,
 
-    pub date_time: chrono::DateTime<chrono::Utc>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date_time: Option<crate::Tolerant<chrono::DateTime<chrono::Utc>>>,
 
-    pub reply_main_message_id: String,
+    /// Only set on a reply: the ID of the message it replies to.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reply_main_message_id: Option<String>,
 
-    pub reply_main_message_timestamp: crate::Lenient<i64>,
+    /// Only set on a reply: when the message it replies to was sent, in milliseconds since the epoch.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reply_main_message_timestamp: Option<crate::Lenient<i64>>,
 
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub files: Option<Vec<File>>,
@@ -140,9 +201,11 @@ pub struct Message {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sender_display_name: Option<String>,
 
+    /// When the message was sent, in milliseconds since the epoch.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub timestamp: Option<i64>,
 
+    /// Only returned for bot messages when `include_bot_message` is true.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub bot_message: Option<BotMessage>,
 
@@ -154,13 +217,17 @@ pub struct Message {
 /// Inferred from example values in the spec (at `/item/1/item/0/response`), which gives no schema.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Session {
-    pub session_id: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub session_id: Option<String>,
 
-    pub r#type: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<String>,
 
-    pub name: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
 
-    pub last_message_sent_time: chrono::DateTime<chrono::Utc>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub last_message_sent_time: Option<crate::Tolerant<chrono::DateTime<chrono::Utc>>>,
 
     /// Properties the spec does not describe, kept so that writing the value back loses nothing.
     #[serde(flatten)]

@@ -9,9 +9,9 @@ pub struct GetChatMessagesReports<'a> {
     session_id: String,
     from: chrono::NaiveDate,
     to: chrono::NaiveDate,
-    page_size: Option<i32>,
+    page_size: Option<i64>,
     next_page_token: Option<String>,
-    include_fields: Option<String>,
+    include_fields: Option<super::models::IncludeFieldsList>,
     include_bot_message: Option<bool>,
 }
 
@@ -35,7 +35,7 @@ impl<'a> GetChatMessagesReports<'a> {
     }
 
     /// The number of records returned within a single API call.
-    pub fn page_size(mut self, page_size: i32) -> Self {
+    pub fn page_size(mut self, page_size: i64) -> Self {
         self.page_size = Some(page_size);
         self
     }
@@ -49,8 +49,13 @@ impl<'a> GetChatMessagesReports<'a> {
     /// Return all edited and deleted messages. The API only returns this value if the `include_fields` query parameter contains the `edited_messages` and/or the `deleted_messages` values.
     ///
     /// To include **both** edited and deleted messages, comma-separate both values.
-    pub fn include_fields(mut self, include_fields: impl Into<String>) -> Self {
-        self.include_fields = Some(include_fields.into());
+    ///
+    /// Ask for `edited_messages`, `deleted_messages` or both; the response has those lists only when asked.
+    pub fn include_fields(
+        mut self,
+        include_fields: super::models::IncludeFieldsList,
+    ) -> Self {
+        self.include_fields = Some(include_fields);
         self
     }
 
@@ -117,7 +122,9 @@ impl<'a> GetChatMessagesReports<'a> {
             |next| async move {
                 let Some(request) = next else { return Ok(None) };
                 let page = request.clone().send().await?;
-                let following = match Some(page.next_page_token.clone())
+                let following = match page
+                    .next_page_token
+                    .clone()
                     .filter(|token| !token.is_empty())
                 {
                     Some(token) if Some(&token) != request.next_page_token.as_ref() => {
@@ -141,7 +148,9 @@ impl<'a> GetChatMessagesReports<'a> {
         use futures_util::TryStreamExt;
 
         self.pages()
-            .map_ok(|page| futures_util::stream::iter(page.messages.into_iter().map(Ok)))
+            .map_ok(|page| futures_util::stream::iter(
+                page.messages.unwrap_or_default().into_iter().map(Ok),
+            ))
             .try_flatten()
     }
 }
@@ -153,7 +162,7 @@ pub struct GetImChatSessions<'a> {
     client: &'a super::Client,
     from: chrono::NaiveDate,
     to: chrono::NaiveDate,
-    page_size: Option<i32>,
+    page_size: Option<i64>,
     next_page_token: Option<String>,
 }
 
@@ -173,7 +182,7 @@ impl<'a> GetImChatSessions<'a> {
     }
 
     /// The number of records returned within a single API call.
-    pub fn page_size(mut self, page_size: i32) -> Self {
+    pub fn page_size(mut self, page_size: i64) -> Self {
         self.page_size = Some(page_size);
         self
     }
@@ -231,7 +240,9 @@ impl<'a> GetImChatSessions<'a> {
             |next| async move {
                 let Some(request) = next else { return Ok(None) };
                 let page = request.clone().send().await?;
-                let following = match Some(page.next_page_token.clone())
+                let following = match page
+                    .next_page_token
+                    .clone()
                     .filter(|token| !token.is_empty())
                 {
                     Some(token) if Some(&token) != request.next_page_token.as_ref() => {
@@ -255,7 +266,9 @@ impl<'a> GetImChatSessions<'a> {
         use futures_util::TryStreamExt;
 
         self.pages()
-            .map_ok(|page| futures_util::stream::iter(page.sessions.into_iter().map(Ok)))
+            .map_ok(|page| futures_util::stream::iter(
+                page.sessions.unwrap_or_default().into_iter().map(Ok),
+            ))
             .try_flatten()
     }
 }
@@ -268,7 +281,7 @@ pub struct GetImChatMessages<'a> {
     session_id: String,
     from: chrono::NaiveDate,
     to: chrono::NaiveDate,
-    page_size: Option<i32>,
+    page_size: Option<i64>,
     next_page_token: Option<String>,
 }
 
@@ -290,7 +303,7 @@ impl<'a> GetImChatMessages<'a> {
     }
 
     /// The number of records returned within a single API call.
-    pub fn page_size(mut self, page_size: i32) -> Self {
+    pub fn page_size(mut self, page_size: i64) -> Self {
         self.page_size = Some(page_size);
         self
     }
@@ -343,7 +356,9 @@ impl<'a> GetImChatMessages<'a> {
             |next| async move {
                 let Some(request) = next else { return Ok(None) };
                 let page = request.clone().send().await?;
-                let following = match Some(page.next_page_token.clone())
+                let following = match page
+                    .next_page_token
+                    .clone()
                     .filter(|token| !token.is_empty())
                 {
                     Some(token) if Some(&token) != request.next_page_token.as_ref() => {
@@ -367,7 +382,9 @@ impl<'a> GetImChatMessages<'a> {
         use futures_util::TryStreamExt;
 
         self.pages()
-            .map_ok(|page| futures_util::stream::iter(page.messages.into_iter().map(Ok)))
+            .map_ok(|page| futures_util::stream::iter(
+                page.messages.unwrap_or_default().into_iter().map(Ok),
+            ))
             .try_flatten()
     }
 }

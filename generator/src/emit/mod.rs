@@ -118,6 +118,7 @@ pub fn emit_crate(settings: &CrateSettings, apis: &[ApiModule<'_>]) -> Result<Fi
     uses.no_body = apis.iter().all(|m| m.api.operations.is_empty());
     for ApiModule { api, .. } in apis {
         uses.lenient |= types::uses_lenient(api);
+        uses.tolerant |= types::uses_tolerant(api);
         uses.chrono |= types::api_uses_chrono(api);
     }
     // The API modules come first, with the runtime files that are the same for every crate: what
@@ -127,7 +128,11 @@ pub fn emit_crate(settings: &CrateSettings, apis: &[ApiModule<'_>]) -> Result<Fi
     if uses.lenient {
         first.push(RustFile::new("src/lenient.rs", |_| runtime::lenient_module()));
     }
+    if uses.tolerant {
+        first.push(RustFile::new("src/tolerant.rs", |_| runtime::tolerant_module()));
+    }
     first.extend(apis.iter().zip(&names).flat_map(|(module, names)| api_files(module, names)));
+
     let uses = format_files(&first, uses, &mut files)?;
     let rest = [
         RustFile::new("src/config.rs", |_| runtime::config_module(&uses)),
@@ -148,8 +153,18 @@ fn api_files<'a>(module: &ApiModule<'a>, names: &'a operations::ClientNames) -> 
         requests = requests.piece(move |uses| operations::builder_items(api, index, op_names, uses));
     }
     let mut models = RustFile::new(format!("{dir}/models.rs"), |_| models::models_head(&api.types));
+    let bodies: std::collections::HashSet<&str> = api
+        .operations
+        .iter()
+        .flat_map(|op| op.body.iter().flat_map(|b| &b.contents))
+        .filter_map(|c| match &c.ty {
+            crate::ir::Type::Named(name) => Some(name.as_str()),
+            _ => None,
+        })
+        .collect();
     for def in &api.types {
-        models = models.piece(move |uses| models::type_item(def, &api.types, uses));
+        let is_body = bodies.contains(def.name.as_str());
+        models = models.piece(move |uses| models::type_item(def, &api.types, is_body, uses));
     }
     vec![
         RustFile::new(format!("{dir}/mod.rs"), move |_| module_rs(api)),
@@ -212,6 +227,16 @@ fn lib_rs(settings: &CrateSettings, apis: &[ApiModule<'_>], uses: &runtime::Uses
     });
     // A crate without operations has a client that never sends a request.
     let idle_runtime = apis.iter().all(|m| m.api.operations.is_empty()).then(|| quote!(#[allow(dead_code)]));
+    let tolerant_mod = uses.tolerant.then(|| {
+        quote!(
+            mod tolerant;
+        )
+    });
+    let tolerant_use = uses.tolerant.then(|| {
+        quote!(
+            pub use tolerant::Tolerant;
+        )
+    });
     let config_use = if uses.bearer {
         quote!(
             pub use config::{RetryPolicy, TokenFuture, TokenProvider};
@@ -251,6 +276,7 @@ fn lib_rs(settings: &CrateSettings, apis: &[ApiModule<'_>], uses: &runtime::Uses
         #lenient_mod
         #idle_runtime
         mod runtime;
+        #tolerant_mod
 
         #(pub mod #modules;)*
 
@@ -258,6 +284,7 @@ fn lib_rs(settings: &CrateSettings, apis: &[ApiModule<'_>], uses: &runtime::Uses
         pub use error::{DecodeError, Error, StatusError};
         #lenient_use
         #reexports
+        #tolerant_use
     }
 }
 

@@ -28,8 +28,9 @@ pub fn models_head(types: &[TypeDef]) -> TokenStream {
     }
 }
 
-/// The items of one named type (the type and any impls it needs).
-pub fn type_item(def: &TypeDef, types: &[TypeDef], uses: &mut Uses) -> TokenStream {
+/// The items of one named type (the type and any impls it needs); a struct sent as a request
+/// body (`is_body`) also gets a constructor taking its required fields and a setter per optional one.
+pub fn type_item(def: &TypeDef, types: &[TypeDef], is_body: bool, uses: &mut Uses) -> TokenStream {
     let ident = type_ident(&def.name);
     let docs = match (&def.docs, def.provenance) {
         (None, Provenance::Inferred) => {
@@ -42,7 +43,9 @@ pub fn type_item(def: &TypeDef, types: &[TypeDef], uses: &mut Uses) -> TokenStre
     let deprecated = def.deprecated.then(|| quote!(#[deprecated]));
     let item = match &def.kind {
         TypeKind::Struct { fields, additional } => {
-            struct_item(&ident, &def.name, fields, additional.as_ref(), types, uses)
+            let item = struct_item(&ident, &def.name, fields, additional.as_ref(), types, uses);
+            let builder = is_body.then(|| body_builder(&ident, &def.name, fields, types));
+            quote! { #item #builder }
         }
         TypeKind::Enum { values } => enum_item(&ident, values),
         TypeKind::Union { variants, discriminator } => {
@@ -150,6 +153,72 @@ fn struct_item(
         pub struct #ident { #(#members)* }
 
         #debug
+    }
+}
+
+/// `new` with the required fields (text as `impl Into<String>`) and a chainable setter per
+/// optional field, so that a body is built without naming every field in a struct literal.
+fn body_builder(ident: &Ident, name: &str, fields: &[Field], types: &[TypeDef]) -> TokenStream {
+    let models = TokenStream::new();
+    let mut scope = Scope::default();
+    let idents: Vec<Ident> = fields.iter().map(|f| scope.snake(&f.name).0).collect();
+    let (extra, _) = scope.snake("additional_properties");
+    let mut params = Vec::new();
+    let mut inits = Vec::new();
+    let mut setters = Vec::new();
+    for (field, ident) in fields.iter().zip(&idents) {
+        let ty = if reaches(&field.ty, name, types, &mut HashSet::new()) {
+            boxed(&field.ty, &models)
+        } else {
+            rust_type(&field.ty, &models)
+        };
+        let text = super::types::is_string(&field.ty);
+        let (arg, value) = if text { (quote!(impl Into<String>), quote!(#ident.into())) } else { (ty, quote!(#ident)) };
+        if field.required {
+            params.push(quote!(#ident: #arg));
+            inits.push(quote!(#ident: #value));
+        } else {
+            inits.push(quote!(#ident: None));
+            if ident == "new" {
+                continue;
+            }
+            let doc = format!(" Sets `{}`.", field.name);
+            setters.push(quote! {
+                #[doc = #doc]
+                pub fn #ident(mut self, #ident: #arg) -> Self {
+                    self.#ident = Some(#value);
+                    self
+                }
+            });
+        }
+    }
+    let many = (params.len() > 7).then(|| quote!(#[allow(clippy::too_many_arguments)]));
+    let default = params.is_empty().then(|| {
+        quote! {
+            impl Default for #ident {
+                fn default() -> Self {
+                    Self::new()
+                }
+            }
+        }
+    });
+    // Setters are named after the spec's fields, whatever their prefix.
+    let prefixed = idents.iter().zip(fields).filter(|(_, f)| !f.required).any(|(ident, _)| {
+        let name = ident.to_string();
+        ["is_", "to_", "as_", "into_", "from_"].iter().any(|p| name.starts_with(p))
+    });
+    let allow_prefix = prefixed.then(|| quote!(#[allow(clippy::wrong_self_convention)]));
+    quote! {
+        #allow_prefix
+        impl #ident {
+            /// A value with the required fields; the optional ones are set with the methods below.
+            #many
+            pub fn new(#(#params),*) -> Self {
+                #ident { #(#inits,)* #extra: Default::default() }
+            }
+            #(#setters)*
+        }
+        #default
     }
 }
 
@@ -263,7 +332,7 @@ fn variant_name(ty: &Type) -> String {
         Type::Binary => "Bytes".into(),
         Type::Array(item) => format!("{}List", variant_name(item)),
         Type::Map(value) => format!("{}Map", variant_name(value)),
-        Type::Nullable(inner) => variant_name(inner),
+        Type::Nullable(inner) | Type::Tolerant(inner) => variant_name(inner),
         Type::Named(name) => name.clone(),
     }
 }

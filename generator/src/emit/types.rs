@@ -21,6 +21,10 @@ pub fn rust_type(ty: &Type, models: &TokenStream) -> TokenStream {
         Type::String => quote!(String),
         Type::Date => quote!(chrono::NaiveDate),
         Type::DateTime => quote!(chrono::DateTime<chrono::Utc>),
+        Type::Tolerant(inner) => {
+            let inner = rust_type(inner, models);
+            quote!(crate::Tolerant<#inner>)
+        }
         Type::Binary => quote!(Vec<u8>),
         Type::Array(item) => {
             let item = rust_type(item, models);
@@ -86,10 +90,17 @@ pub fn uses_lenient(api: &Api) -> bool {
     api_types(api).any(|ty| mentions(ty, &|t| matches!(t, Type::Integer { lenient: true, .. })))
 }
 
+/// Whether the API has dates or date-times known only from examples.
+pub fn uses_tolerant(api: &Api) -> bool {
+    api_types(api).any(|ty| mentions(ty, &|t| matches!(t, Type::Tolerant(_))))
+}
+
 fn mentions(ty: &Type, test: &dyn Fn(&Type) -> bool) -> bool {
     test(ty)
         || match ty {
-            Type::Array(inner) | Type::Map(inner) | Type::Nullable(inner) => mentions(inner, test),
+            Type::Array(inner) | Type::Map(inner) | Type::Nullable(inner) | Type::Tolerant(inner) => {
+                mentions(inner, test)
+            }
             _ => false,
         }
 }

@@ -9,17 +9,29 @@ mod unions;
 use std::collections::HashSet;
 
 use crate::diagnostic::Diagnostic;
+use crate::error::Result;
 use crate::ir::Api;
 use crate::naming::{numbered_snake_name, snake_name};
+use crate::overrides::Corrections;
 
-/// Runs every pass: fields and parameters named like secrets are marked, inferred types that another one subsumes are merged into it, unions get tags
-/// where their alternatives carry constant properties, operation names
-/// are made unique, pagination is detected, and types are sorted by name. Returns warnings,
-/// among them every example body that contradicts its schema.
+/// Runs every pass: fields and parameters named like secrets are marked, inferred types that
+/// another one subsumes are merged into it, fields documented as conditional become optional,
+/// unions get tags where their alternatives carry constant properties, operation names are made
+/// unique, pagination is detected, and types are sorted by name. Returns warnings, among them
+/// every example body that contradicts its schema.
 pub fn normalise(api: &mut Api) -> Vec<Diagnostic> {
+    normalise_with(api, &Corrections::default()).unwrap_or_default()
+}
+
+/// [`normalise`], applying the user's corrections once inferred types are merged (so that they
+/// name the types the crate will have) and before pagination is detected. A correction whose
+/// target does not exist is an error.
+pub fn normalise_with(api: &mut Api, corrections: &Corrections) -> Result<Vec<Diagnostic>> {
     // Before merging, so that types equal but for their secrets' names are marked alike.
     secrets::mark_secrets(api);
     types::merge_subsumed(api);
+    types::conditional_fields_optional(api);
+    corrections.apply(api)?;
     unions::infer_tags(api);
     let mut warnings = unique_operation_names(api);
     for op in &mut api.operations {
@@ -27,7 +39,15 @@ pub fn normalise(api: &mut Api) -> Vec<Diagnostic> {
     }
     api.types.sort_by(|a, b| a.name.cmp(&b.name));
     warnings.extend(examples::check_examples(api));
-    warnings
+    Ok(warnings)
+}
+
+/// Renames a type and every reference to it.
+pub fn rename_type(api: &mut Api, from: &str, to: &str) {
+    for def in api.types.iter_mut().filter(|t| t.name == from) {
+        to.clone_into(&mut def.name);
+    }
+    types::rename_references(api, from, to);
 }
 
 /// Two operations whose names map to the same method name: later ones get their group, then a number.

@@ -9,6 +9,20 @@ use std::collections::HashSet;
 
 use crate::ir::{Api, Field, Provenance, Type, TypeDef, TypeKind};
 
+/// Fields whose description says they are present only under a condition ("Only returned if …")
+/// are optional, whatever a schema's `required` says: a response without them must decode.
+pub fn conditional_fields_optional(api: &mut Api) {
+    for def in &mut api.types {
+        if let TypeKind::Struct { fields, .. } = &mut def.kind {
+            for field in fields.iter_mut().filter(|f| f.required) {
+                if field.docs.as_deref().is_some_and(crate::read::example::docs_text::is_conditional) {
+                    field.required = false;
+                }
+            }
+        }
+    }
+}
+
 /// Replaces inferred struct types subsumed by another inferred struct type, until none is left.
 pub fn merge_subsumed(api: &mut Api) {
     while let Some((from, to)) = find_subsumed(&api.types) {
@@ -49,7 +63,7 @@ fn subsumes(big: &[Field], small: &[Field]) -> bool {
     same_fields && extras_optional
 }
 
-fn rename_references(api: &mut Api, from: &str, to: &str) {
+pub(super) fn rename_references(api: &mut Api, from: &str, to: &str) {
     let mut rename = |ty: &mut Type| rename_in(ty, from, to);
     for def in &mut api.types {
         match &mut def.kind {
@@ -83,6 +97,38 @@ mod tests {
 
     fn field(name: &str, required: bool) -> Field {
         Field { name: name.into(), ty: Type::String, required, docs: None, deprecated: false, secret: false }
+    }
+
+    /// Regression (class: conditional presence stated in prose): a field documented as "only
+    /// returned if …" but listed as required made every response without it undecodable.
+    #[test]
+    fn fields_documented_as_conditional_are_optional() {
+        let documented = |docs: &str| Field { docs: Some(docs.into()), ..field("x", true) };
+        let fields = vec![
+            documented("Only returned if the meeting has ended."),
+            documented("The API only returns this value if `include_fields` asks for it."),
+            documented("The meeting's ID."),
+        ];
+        let mut api = crate::ir::Api {
+            title: String::new(),
+            version: String::new(),
+            base_url: String::new(),
+            docs: None,
+            source: crate::ir::Source { format: crate::ir::SpecFormat::OpenApi3, file: "x.yaml".into() },
+            auth_schemes: vec![],
+            operations: vec![],
+            types: vec![TypeDef {
+                name: "Meeting".into(),
+                origin: crate::ir::Origin(String::new()),
+                provenance: Provenance::Declared,
+                docs: None,
+                deprecated: false,
+                kind: TypeKind::Struct { fields, additional: None },
+            }],
+        };
+        conditional_fields_optional(&mut api);
+        let TypeKind::Struct { fields, .. } = &api.types[0].kind else { panic!("not a struct") };
+        assert_eq!(fields.iter().map(|f| f.required).collect::<Vec<_>>(), [false, false, true]);
     }
 
     #[test]

@@ -27,6 +27,8 @@ pub struct Overrides {
     pub auth_schemes: Vec<AuthScheme>,
     /// Security requirements that replace every operation's: alternatives of scheme names.
     pub security: Option<Vec<Vec<String>>>,
+    /// Corrections to types, fields, operations and parameters, applied once types are merged.
+    pub corrections: crate::overrides::Corrections,
 }
 
 impl Overrides {

@@ -67,13 +67,5 @@ pub fn date(y: i32, m: u32, d: u32) -> chrono::NaiveDate {
 
 /// A v1 chat list request with only the required fields: access token `a`, from `f`, to `t`.
 pub fn minimal_chat_list_request() -> zoom_chat::v1::models::ChatListRequest {
-    zoom_chat::v1::models::ChatListRequest {
-        access_token: "a".into(),
-        from: "f".into(),
-        to: "t".into(),
-        page_size: None,
-        email: None,
-        next_page_token: None,
-        additional_properties: Default::default(),
-    }
+    zoom_chat::v1::models::ChatListRequest::new("a", "f", "t")
 }

@@ -6,11 +6,13 @@ mod config;
 mod connection;
 mod error;
 mod lenient;
+mod tolerant;
 
 pub use config::config_module;
 pub use connection::runtime_module;
 pub use error::error_module;
 pub use lenient::lenient_module;
+pub use tolerant::tolerant_module;
 
 use crate::ir::{AuthKind, AuthScheme, ParamLocation};
 
@@ -69,6 +71,8 @@ pub struct Uses {
     pub pagination: bool,
     /// Integers that may arrive as strings.
     pub lenient: bool,
+    /// Dates or date-times known only from examples.
+    pub tolerant: bool,
     /// Dates or date-times anywhere.
     pub chrono: bool,
     /// Secret fields or parameters hidden in `Debug` output.
@@ -105,6 +109,7 @@ impl std::ops::BitOrAssign for Uses {
             nullable_optional,
             pagination,
             lenient,
+            tolerant,
             chrono,
             redacted,
         } = other;
@@ -134,6 +139,7 @@ impl std::ops::BitOrAssign for Uses {
         self.nullable_optional |= nullable_optional;
         self.pagination |= pagination;
         self.lenient |= lenient;
+        self.tolerant |= tolerant;
         self.chrono |= chrono;
         self.redacted |= redacted;
     }

@@ -1,9 +1,15 @@
 //! Type inference from example values, shared by the OpenAPI and Postman readers.
 //!
 //! Every sample is turned into a [`Shape`]; shapes of the elements of an array and of all examples
-//! of one response are merged (fields seen in every sample are required, the rest optional,
-//! conflicting scalars widen); the merged shape then becomes IR types through a [`TypeRegistry`].
+//! of one response are merged (conflicting scalars widen); the merged shape then becomes IR types
+//! through a [`TypeRegistry`].
+//!
+//! Presence policy: an example proves that a field *can* appear, never that it always does, so
+//! every field of an inferred struct is optional; only positive evidence (a `(Required)` marker, a
+//! manifest override) makes one required. Dates and date-times known only by example become
+//! [`Type::Tolerant`], which decodes any text.
 
+pub mod docs_text;
 mod placeholder;
 
 use indexmap::IndexMap;
@@ -60,22 +66,11 @@ pub enum Scalar {
     DateTime,
 }
 
-/// Fields of object samples, with how many samples had each.
+/// Fields of object samples, each with the merged shape of its values.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ObjectShape {
-    /// Number of object samples merged.
-    pub samples: usize,
     /// Fields in order of first appearance.
-    pub fields: IndexMap<String, FieldShape>,
-}
-
-/// One field across object samples.
-#[derive(Debug, Clone, PartialEq)]
-pub struct FieldShape {
-    /// Merged shape of the field's values.
-    pub shape: Shape,
-    /// Number of samples that had the field.
-    pub seen: usize,
+    pub fields: IndexMap<String, Shape>,
 }
 
 impl Shape {
@@ -96,11 +91,8 @@ impl Shape {
                 Shape::of(Kind::Array(Box::new(item.unwrap_or(Shape::of(Kind::Unknown)))))
             }
             Value::Object(map) => {
-                let fields = map
-                    .iter()
-                    .map(|(name, value)| (name.clone(), FieldShape { shape: Shape::from_example(value), seen: 1 }))
-                    .collect();
-                Shape::of(Kind::Object(ObjectShape { samples: 1, fields }))
+                let fields = map.iter().map(|(name, value)| (name.clone(), Shape::from_example(value))).collect();
+                Shape::of(Kind::Object(ObjectShape { fields }))
             }
         }
     }
@@ -139,8 +131,8 @@ fn object_type(
         .iter()
         .map(|(field_name, field)| Field {
             name: field_name.clone(),
-            ty: field.shape.to_type(field_name, Some(&name), origin, registry),
-            required: field.seen == object.samples,
+            ty: tolerant(field.to_type(field_name, Some(&name), origin, registry)),
+            required: false,
             docs: None,
             deprecated: false,
             secret: false,
@@ -148,6 +140,16 @@ fn object_type(
         .collect();
     let kind = TypeKind::Struct { fields, additional: None };
     registry.add(&name, Provenance::Inferred, origin.clone(), None, kind)
+}
+
+/// Dates and date-times in a field known only by example, read tolerantly (see [`Type::Tolerant`]).
+fn tolerant(ty: Type) -> Type {
+    match ty {
+        Type::Date | Type::DateTime => Type::Tolerant(Box::new(ty)),
+        Type::Array(inner) => Type::Array(Box::new(tolerant(*inner))),
+        Type::Nullable(inner) => Type::Nullable(Box::new(tolerant(*inner))),
+        other => other,
+    }
 }
 
 fn scalar_type(scalar: Scalar) -> Type {
@@ -162,9 +164,10 @@ fn scalar_type(scalar: Scalar) -> Type {
     }
 }
 
+/// A literal integer says nothing about the width the API uses: `i64` (`u64` beyond it).
 fn number_kind(number: &serde_json::Number) -> Scalar {
-    if let Some(value) = number.as_i64() {
-        Scalar::Int(if i32::try_from(value).is_ok() { IntWidth::I32 } else { IntWidth::I64 })
+    if number.is_i64() {
+        Scalar::Int(IntWidth::I64)
     } else if number.is_u64() {
         Scalar::Int(IntWidth::U64)
     } else {
@@ -184,13 +187,11 @@ fn merge_kinds(a: Kind, b: Kind) -> Kind {
 }
 
 fn merge_objects(mut a: ObjectShape, b: ObjectShape) -> ObjectShape {
-    a.samples += b.samples;
     for (name, field) in b.fields {
         match a.fields.get_mut(&name) {
             Some(existing) => {
-                let shape = std::mem::replace(&mut existing.shape, Shape::of(Kind::Unknown));
-                existing.shape = shape.merge(field.shape);
-                existing.seen += field.seen;
+                let shape = std::mem::replace(existing, Shape::of(Kind::Unknown));
+                *existing = shape.merge(field);
             }
             None => {
                 a.fields.insert(name, field);

@@ -123,7 +123,7 @@ fn docs_type_name(text: &str) -> Option<Shape> {
     };
     let kind = match (base, format) {
         ("string", None) => Kind::Scalar(Scalar::String),
-        ("integer", None) => Kind::Scalar(Scalar::Int(IntWidth::I32)),
+        ("integer", None) => Kind::Scalar(Scalar::Int(IntWidth::I64)),
         ("number", None) => Kind::Scalar(Scalar::Float),
         ("boolean", None) => Kind::Scalar(Scalar::Bool),
         ("string" | "integer" | "number", Some(format)) => placeholder_kind(format, Some(&docs_base(base))),
@@ -134,7 +134,7 @@ fn docs_type_name(text: &str) -> Option<Shape> {
 
 fn docs_base(base: &str) -> Kind {
     match base {
-        "integer" => Kind::Scalar(Scalar::Int(IntWidth::I32)),
+        "integer" => Kind::Scalar(Scalar::Int(IntWidth::I64)),
         "number" => Kind::Scalar(Scalar::Float),
         _ => Kind::Scalar(Scalar::String),
     }
@@ -153,15 +153,15 @@ fn literal_string(text: &str) -> Scalar {
     }
 }
 
-/// The narrowest width an integer written as text fits, if it is one.
+/// The width of an integer written as text, if it is one: `i64`, since a literal says nothing
+/// about the width the API uses.
 fn integer_width(text: &str) -> Option<IntWidth> {
     let digits = text.strip_prefix('-').unwrap_or(text);
     if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) || (digits.len() > 1 && digits.starts_with('0'))
     {
         return None;
     }
-    let value: i64 = text.parse().ok()?;
-    Some(if i32::try_from(value).is_ok() { IntWidth::I32 } else { IntWidth::I64 })
+    text.parse::<i64>().ok().map(|_| IntWidth::I64)
 }
 
 fn is_decimal(text: &str) -> bool {
@@ -222,7 +222,9 @@ mod tests {
     fn docs_style_type_names() {
         assert_eq!(shape_of_json_string("string [date]"), scalar(Scalar::Date));
         assert_eq!(shape_of_json_string("string [date-time]"), scalar(Scalar::DateTime));
-        assert_eq!(shape_of_json_string("integer"), scalar(I32));
+        // A docs word names no width: i64, unless a format says 32 bits.
+        assert_eq!(shape_of_json_string("integer"), scalar(I64));
+        assert_eq!(shape_of_json_string("integer [int32]"), scalar(I32));
         assert_eq!(shape_of_json_string("integer [int64]"), scalar(I64));
         assert_eq!(shape_of_json_string("number"), scalar(Scalar::Float));
         assert_eq!(shape_of_json_string("boolean"), scalar(Scalar::Bool));
@@ -240,7 +242,7 @@ mod tests {
         assert_eq!(shape_of_json_string("2019-08-31"), scalar(Scalar::Date));
         assert_eq!(shape_of_json_string("2019-02-31"), scalar(Scalar::String));
         assert_eq!(shape_of_json_string("1568751917976"), scalar(Scalar::NumericString(IntWidth::I64)));
-        assert_eq!(shape_of_json_string("42"), scalar(Scalar::NumericString(IntWidth::I32)));
+        assert_eq!(shape_of_json_string("42"), scalar(Scalar::NumericString(IntWidth::I64)));
         assert_eq!(shape_of_json_string("007"), scalar(Scalar::String));
         assert_eq!(shape_of_json_string("99999999999999999999999"), scalar(Scalar::String));
         assert_eq!(shape_of_json_string(""), scalar(Scalar::String));
@@ -256,7 +258,7 @@ mod tests {
         assert_eq!(
             instantiate(&example),
             serde_json::json!({
-                "from": "2019-09-17", "at": "2019-09-17T20:25:17Z", "n": 30, "ts": 1568751917976_i64, "ok": true,
+                "from": "2019-09-17", "at": "2019-09-17T20:25:17Z", "n": 1568751917976_i64, "ts": 1568751917976_i64, "ok": true,
                 "name": "<string>", "literal": "2019-08-31", "nested": [{"x": 1.5, "gone": null}], "size": 3
             })
         );
@@ -264,7 +266,7 @@ mod tests {
 
     #[test]
     fn parameter_values() {
-        assert_eq!(shape_of_param_value("30"), scalar(I32));
+        assert_eq!(shape_of_param_value("30"), scalar(I64));
         assert_eq!(shape_of_param_value("5000000000"), scalar(I64));
         assert_eq!(shape_of_param_value("2.5"), scalar(Scalar::Float));
         assert_eq!(shape_of_param_value("false"), scalar(Scalar::Bool));

@@ -26,9 +26,9 @@ fn field_type(types: &[TypeDef], name: &str, field: &str) -> Type {
 }
 
 #[test]
-fn literal_numbers_pick_the_narrowest_type() {
+fn literal_integers_are_i64_whatever_their_size() {
     let (_, types) = infer(&[json!({"small": 30, "big": 1568751917976_i64, "float": 2.5, "huge": u64::MAX})]);
-    assert_eq!(field_type(&types, "Root", "small"), Type::I32);
+    assert_eq!(field_type(&types, "Root", "small"), Type::I64);
     assert_eq!(field_type(&types, "Root", "big"), Type::I64);
     assert_eq!(field_type(&types, "Root", "float"), Type::Number);
     assert_eq!(field_type(&types, "Root", "huge"), Type::Integer { width: IntWidth::U64, lenient: false });
@@ -57,8 +57,8 @@ fn dates_and_date_times_from_all_dialects() {
         json!({"from": "<date>", "at": "<dateTime>"}),
         json!({"from": "2019-08-31", "at": "2016-12-16T05:04:08.470Z"}),
     ]);
-    assert_eq!(field_type(&types, "Root", "from"), Type::Date);
-    assert_eq!(field_type(&types, "Root", "at"), Type::DateTime);
+    assert_eq!(field_type(&types, "Root", "from"), Type::Tolerant(Box::new(Type::Date)));
+    assert_eq!(field_type(&types, "Root", "at"), Type::Tolerant(Box::new(Type::DateTime)));
 }
 
 #[test]
@@ -69,10 +69,26 @@ fn conflicting_kinds_widen_to_a_json_value() {
     assert_eq!(field_type(&types, "Root", "d"), Type::String);
 }
 
+/// Regression (class: presence inferred from examples): a field seen in every example used to be
+/// required, so a real response without it did not decode.
 #[test]
-fn fields_missing_from_some_samples_are_optional() {
+fn fields_of_inferred_types_are_never_required() {
     let (_, types) = infer(&[json!({"a": 1, "b": 2}), json!({"a": 3})]);
-    assert_eq!(fields(&types, "Root"), [("a".into(), Type::I32, true), ("b".into(), Type::I32, false)]);
+    assert_eq!(fields(&types, "Root"), [("a".into(), Type::I64, false), ("b".into(), Type::I64, false)]);
+    let (_, types) = infer(&[json!({"next_page_token": "x", "messages": [{"id": "1", "sender": "a"}]})]);
+    assert!(fields(&types, "Root").iter().chain(&fields(&types, "Message")).all(|f| !f.2));
+}
+
+/// Regression (class: formats known only by example): a date-time that does not parse made the
+/// whole response undecodable; such fields are tolerant, a root value or a parameter stays strict.
+#[test]
+fn dates_known_by_example_are_tolerant_in_fields() {
+    let (_, types) = infer(&[json!({"at": "<dateTime>", "days": ["2019-08-31"], "gone": "<string,null-date>"})]);
+    let tolerant = |ty| Type::Tolerant(Box::new(ty));
+    assert_eq!(field_type(&types, "Root", "at"), tolerant(Type::DateTime));
+    assert_eq!(field_type(&types, "Root", "days"), Type::Array(Box::new(tolerant(Type::Date))));
+    assert_eq!(field_type(&types, "Root", "gone"), Type::Nullable(Box::new(tolerant(Type::Date))));
+    assert_eq!(infer(&[json!("2019-08-31")]).0, Type::Date);
 }
 
 #[test]
@@ -111,6 +127,6 @@ fn identical_shapes_become_one_type() {
 #[test]
 fn scalar_roots_need_no_named_type() {
     assert_eq!(infer(&[json!("2019-08-31")]).0, Type::Date);
-    assert_eq!(infer(&[json!([1, 2])]).0, Type::Array(Box::new(Type::I32)));
+    assert_eq!(infer(&[json!([1, 2])]).0, Type::Array(Box::new(Type::I64)));
     assert_eq!(infer(&[]).0, Type::Any);
 }

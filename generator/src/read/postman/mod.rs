@@ -13,7 +13,7 @@ use serde_json::Value;
 
 use self::auth::Auth;
 use self::url::Url;
-use super::example::{Shape, shape_of_param_value};
+use super::example::{Shape, docs_text, shape_of_param_value};
 use super::registry::TypeRegistry;
 use crate::diagnostic::{Diagnostic, pointer};
 use crate::error::Result;
@@ -272,13 +272,20 @@ impl Reader<'_> {
                 }
                 continue;
             }
-            let ty = self.param_type(&entry.key, &value, &described.one_of, type_base);
+            let prose = described.docs.as_deref().unwrap_or_default();
+            let one_of = if described.one_of.is_empty() { docs_text::allowed_values(prose) } else { described.one_of };
+            let mut ty = self.param_type(&entry.key, &value, &one_of, type_base);
+            if docs_text::is_comma_separated(prose) && !matches!(ty, Type::Array(_)) {
+                ty = self.comma_list(&entry.key, ty, type_base);
+            }
+            let default =
+                docs_text::default_value(prose).map(|word| serde_json::from_str(&word).unwrap_or(Value::String(word)));
             params.push(Param {
                 name: entry.key.clone(),
                 location: ParamLocation::Query,
                 ty,
                 required: described.required,
-                default: None,
+                default,
                 docs: described.docs,
                 deprecated: false,
                 secret: false,
@@ -335,6 +342,15 @@ impl Reader<'_> {
             return Type::String;
         }
         shape_of_param_value(value).to_type(name, Some(type_base), &Origin(String::new()), &mut self.registry)
+    }
+
+    /// A list parameter sent as one comma-joined value: a named list type, which the client writes
+    /// comma-separated (repeated keys are for lists that are not named).
+    fn comma_list(&mut self, name: &str, item: Type, type_base: &str) -> Type {
+        let list_name = self.registry.propose_name(&format!("{name}_list"), Some(type_base));
+        let docs = Some(format!("Values of `{name}`, sent comma-separated."));
+        let kind = TypeKind::Alias(Type::Array(Box::new(item)));
+        Type::Named(self.registry.add(&list_name, Provenance::Inferred, Origin(String::new()), docs, kind))
     }
 
     fn body(

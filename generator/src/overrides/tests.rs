@@ -1,0 +1,170 @@
+//! Corrections stated as data: each kind of target, and located errors for unknown ones.
+
+use super::*;
+use crate::ir::{Source, SpecFormat};
+
+fn api() -> Api {
+    let field = |name: &str, ty: Type| Field { name: name.into(), ty, required: false, docs: None, deprecated: false };
+    let message = TypeDef {
+        name: "Message".into(),
+        origin: Origin(String::new()),
+        provenance: Provenance::Inferred,
+        docs: None,
+        deprecated: false,
+        kind: TypeKind::Struct {
+            fields: vec![
+                field("id", Type::String),
+                field("file_size", Type::Nullable(Box::new(Type::I32))),
+                field("status", Type::Array(Box::new(Type::String))),
+            ],
+            additional: None,
+        },
+    };
+    let param = |name: &str| Param {
+        name: name.into(),
+        location: crate::ir::ParamLocation::Query,
+        ty: Type::String,
+        required: false,
+        default: None,
+        docs: None,
+        deprecated: false,
+    };
+    let op = crate::ir::Operation {
+        name: "Get chat messages reports".into(),
+        origin: Origin(String::new()),
+        group: None,
+        method: "GET".into(),
+        path: "/r".into(),
+        params: vec![param("include_fields"), param("from")],
+        body: None,
+        responses: vec![crate::ir::Response {
+            status: crate::ir::Status::Code(200),
+            docs: None,
+            content_type: None,
+            ty: Some(Type::Named("Message".into())),
+            examples: vec![],
+        }],
+        auth: vec![],
+        deprecated: None,
+        pagination: None,
+        summary: None,
+        docs: None,
+    };
+    Api {
+        title: String::new(),
+        version: String::new(),
+        base_url: String::new(),
+        docs: None,
+        source: Source { format: SpecFormat::Postman, file: "x.json".into() },
+        auth_schemes: vec![],
+        operations: vec![op],
+        types: vec![message],
+    }
+}
+
+#[derive(Deserialize)]
+struct Entry {
+    #[serde(default)]
+    types: RawTypes,
+    #[serde(default)]
+    operations: RawOperations,
+}
+
+fn corrections(text: &str) -> Result<Corrections> {
+    let entry: Entry = toml::from_str(text).unwrap_or_else(|e| panic!("{e}"));
+    let source = TomlSource { file: "generate.toml".into(), text: text.into() };
+    Corrections::parse(source, "", entry.types, entry.operations)
+}
+
+fn apply(text: &str) -> Result<Api> {
+    let mut api = api();
+    corrections(text)?.apply(&mut api)?;
+    Ok(api)
+}
+
+fn message_fields(api: &Api) -> Vec<Field> {
+    match &api.type_def("Message").map(|t| &t.kind) {
+        Some(TypeKind::Struct { fields, .. }) => fields.clone(),
+        other => panic!("{other:?}"),
+    }
+}
+
+fn error_of(result: Result<Api>) -> Diagnostic {
+    match result {
+        Err(crate::error::Error::Spec(diagnostic)) => *diagnostic,
+        other => panic!("expected a located error, got {other:?}"),
+    }
+}
+
+#[test]
+fn field_type_presence_and_doc() {
+    let api = apply(
+        "[types.Message.fields.file_size]\ntype = \"i64\"\ndoc = \"Bytes.\"\n\
+         [types.Message.fields.id]\nrequired = true\n\
+         [types.Message.fields.status]\nenum = [\"sent\", \"read\"]\n",
+    )
+    .unwrap_or_else(|e| panic!("{e}"));
+    let fields = message_fields(&api);
+    // The null and list wrappers are kept; the innermost type is replaced.
+    assert_eq!(fields[1].ty, Type::Nullable(Box::new(Type::I64)));
+    assert_eq!(fields[1].docs.as_deref(), Some("Bytes."));
+    assert!(fields[0].required);
+    assert_eq!(fields[2].ty, Type::Array(Box::new(Type::Named("MessageStatus".into()))));
+    let status = api.type_def("MessageStatus").map(|t| t.kind.clone());
+    assert_eq!(status, Some(TypeKind::Enum { values: vec!["sent".into(), "read".into()] }));
+}
+
+#[test]
+fn operation_rename_and_comma_separated_enum_parameter() {
+    let api = apply(
+        "[operations.get_chat_messages_reports]\nrename = \"chat_report\"\n\
+         [operations.get_chat_messages_reports.params.include_fields]\n\
+         enum = [\"edited_messages\", \"deleted_messages\"]\ncomma_separated = true\n\
+         [operations.get_chat_messages_reports.params.from]\nrequired = true\ntype = \"date\"\n",
+    )
+    .unwrap_or_else(|e| panic!("{e}"));
+    let op = &api.operations[0];
+    assert_eq!(op.name, "chat_report");
+    assert_eq!(op.params[0].ty, Type::Named("GetChatMessagesReportsIncludeFieldsList".into()));
+    let list = api.type_def("GetChatMessagesReportsIncludeFieldsList").map(|t| t.kind.clone());
+    let item = Type::Named("IncludeField".into());
+    assert_eq!(list, Some(TypeKind::Alias(Type::Array(Box::new(item)))));
+    assert_eq!((op.params[1].required, &op.params[1].ty), (true, &Type::Date));
+}
+
+#[test]
+fn type_rename_follows_references() {
+    let api =
+        apply("[types.Message]\nrename = \"ChatMessage\"\ndoc = \"One message.\"\n").unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(api.operations[0].responses[0].ty, Some(Type::Named("ChatMessage".into())));
+    assert_eq!(api.type_def("ChatMessage").and_then(|t| t.docs.as_deref()), Some("One message."));
+}
+
+/// Regression (class: overrides naming targets that do not exist): every unknown target is an
+/// error located at its key in the TOML file, listing what exists.
+#[test]
+fn unknown_targets_are_located_errors() {
+    let cases = [
+        ("[types.Mesage.fields.id]\nrequired = true\n", 1, 8, "no type `Mesage`"),
+        ("\n[types.Message.fields.sender]\nrequired = true\n", 2, 23, "type `Message` has no field `sender`"),
+        ("[operations.nope]\ndoc = \"x\"\n", 1, 13, "no operation `nope`"),
+        ("[operations.get_chat_messages_reports.params.too]\ndoc = \"x\"\n", 1, 46, "has no parameter `too`"),
+        ("[types.Message.fields.id]\ntype = \"Missing\"\n", 1, 23, "type `Missing` does not exist"),
+    ];
+    for (text, line, column, message) in cases {
+        let error = error_of(apply(text));
+        assert!(error.message.contains(message), "{text}: {}", error.message);
+        let at = error.location.as_ref().map(|l| (l.line, l.column));
+        assert_eq!(at, Some((line, column)), "{text}");
+        assert!(error.render().contains("generate.toml:"), "{}", error.render());
+    }
+}
+
+#[test]
+fn malformed_corrections_are_located_errors() {
+    let error = error_of(corrections("[types.Message.fields.id]\ntype = \"int\"\n").map(|_| api()));
+    assert!(error.message.contains("unknown type `int`"), "{}", error.message);
+    assert_eq!(error.location.map(|l| (l.line, l.column)), Some((2, 8)));
+    let error = error_of(corrections("[types.Message.fields.id]\ncomma_separated = true\n").map(|_| api()));
+    assert!(error.message.contains("parameters only"), "{}", error.message);
+}
