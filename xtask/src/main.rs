@@ -3,10 +3,12 @@
 //! `cargo xtask generate` regenerates `generated/` from `specs/generate.toml`;
 //! `cargo xtask generate --check` fails when `generated/` is not what the generator emits;
 //! `cargo xtask corpus` generates and checks a crate for every spec of the shared real-world corpus;
+//! `cargo xtask oracle` decodes random instances of OpenAPI response schemas with the generated models;
 //! `cargo xtask bench` measures generation, compile and decode costs against progenitor (target/bench/report.md).
 
 mod bench;
 mod corpus;
+mod oracle;
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -41,11 +43,13 @@ enum Command {
         #[arg(long, default_value_os_t = repo_root().join("../shared/corpus"))]
         corpus: PathBuf,
     },
+    /// Decode random instances of the corpus's OpenAPI response schemas with generated clients (also Postman ones).
+    Oracle(oracle::Options),
     /// Benchmark generation (CLI and library), nexus compile cost and decoding, side by side with progenitor.
     Bench(bench::Options),
 }
 
-fn repo_root() -> PathBuf {
+pub(crate) fn repo_root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).parent().map(Path::to_owned).unwrap_or_default()
 }
 
@@ -57,6 +61,7 @@ fn main() -> ExitCode {
             other => anyhow::Error::from(other),
         }),
         Command::Corpus { filter, corpus } => corpus::run(&repo_root(), &corpus, filter.as_deref()),
+        Command::Oracle(options) => oracle::run(&repo_root(), &options),
         Command::Bench(options) => bench::run(&repo_root(), &options),
     };
     match result {
