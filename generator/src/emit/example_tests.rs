@@ -2,18 +2,18 @@
 //! decodes into its generated type, and a test that decodes and re-encodes the bodies an oracle
 //! drew from a schema (`cargo xtask oracle`). Emitted on request (the corpus checks ask for it).
 
-use proc_macro2::TokenStream;
+use proc_macro2::{Ident, TokenStream};
 use quote::quote;
 
 use super::ApiModule;
-use super::idents::snake_ident;
+use super::idents::{ident_from_snake, snake_ident};
 use super::types::rust_type;
 use crate::ir::{BodyEncoding, Status};
 use crate::read::example::instantiate;
 
 /// The test file's tokens, or `None` when no response has a JSON body type.
 pub fn example_tests(crate_name: &str, apis: &[ApiModule<'_>]) -> Option<TokenStream> {
-    let krate = snake_ident(&crate_name.replace('-', "_"));
+    let krate = library_ident(crate_name);
     let mut cases = Vec::new();
     let mut responses = Vec::new();
     for ApiModule { module, api } in apis {
@@ -99,7 +99,7 @@ pub fn example_tests(crate_name: &str, apis: &[ApiModule<'_>]) -> Option<TokenSt
         fn difference(read: &serde_json::Value, written: &serde_json::Value, at: &str) -> Option<String> {
             use serde_json::Value;
             match (read, written) {
-                (Value::Number(a), Value::Number(b)) if a == b || (a.is_f64() || b.is_f64()) && a.as_f64() == b.as_f64() => {
+                (Value::Number(a), Value::Number(b)) if a == b || ((a.is_f64() || b.is_f64()) && a.as_f64() == b.as_f64()) => {
                     None
                 }
                 (Value::Array(a), Value::Array(b)) if a.len() == b.len() => a
@@ -125,7 +125,7 @@ pub fn example_tests(crate_name: &str, apis: &[ApiModule<'_>]) -> Option<TokenSt
             let path = std::path::Path::new(&folder).join(concat!(env!("CARGO_PKG_NAME"), ".jsonl"));
             let Ok(text) = std::fs::read_to_string(&path) else { return };
             let mut failed = 0;
-            for (number, line) in text.lines().enumerate() {
+            for (number, line) in text.lines().enumerate().filter(|(_, line)| !line.is_empty()) {
                 let instance: serde_json::Value = serde_json::from_str(line).unwrap_or_default();
                 let response = instance["response"].as_str().unwrap_or_default();
                 let body = &instance["body"];
@@ -143,4 +143,41 @@ pub fn example_tests(crate_name: &str, apis: &[ApiModule<'_>]) -> Option<TokenSt
             println!("ORACLE: {} | {} instances, {failed} failed", env!("CARGO_PKG_NAME"), text.lines().count());
         }
     })
+}
+
+/// The library name Cargo gives the package (dashes as underscores, nothing else changed, so
+/// `a--b` stays `a__b`); snake-cased only when that is no identifier.
+fn library_ident(crate_name: &str) -> Ident {
+    let library = crate_name.replace('-', "_");
+    let plain = library.chars().next().is_some_and(|c| c.is_ascii_alphabetic() || c == '_')
+        && library.chars().all(|c| c.is_ascii_alphanumeric() || c == '_');
+    if plain { ident_from_snake(&library) } else { snake_ident(&library) }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::read::{Overrides, read_str};
+
+    const SPEC: &str = r#"{"openapi": "3.0.0", "info": {"title": "t", "version": "1"}, "paths": {"/a": {"get": {
+        "operationId": "getA", "responses": {"200": {"description": "ok",
+        "content": {"application/json": {"schema": {"type": "integer"}}}}}}}}}"#;
+
+    fn emitted(crate_name: &str) -> String {
+        let spec = read_str("a.json", SPEC, &Overrides::default()).unwrap();
+        let apis = [ApiModule { module: "api", api: &spec.api }];
+        example_tests(crate_name, &apis).unwrap().to_string()
+    }
+
+    #[test]
+    fn crate_names_with_consecutive_dashes_keep_cargos_library_name() {
+        assert!(emitted("corpus-shop--1-0").contains("corpus_shop__1_0 :: api"), "{}", emitted("corpus-shop--1-0"));
+    }
+
+    #[test]
+    fn responses_without_examples_still_get_an_oracle_round_trip() {
+        let text = emitted("c");
+        assert!(text.contains(r#"("api | getA | 200" , round_trip :: < i64 >)"#), "{text}");
+        assert!(text.contains("# [allow (dead_code)]"), "{text}");
+    }
 }

@@ -117,7 +117,8 @@ impl<'a> Drawer<'a> {
         }
         let listed: Vec<&Value> = values.iter().filter(|v| !v.is_null()).collect();
         match listed.len() {
-            0 => Err("`enum` lists no value but null".into()),
+            0 if values.is_empty() => Err("`enum` lists no value".into()),
+            0 => Ok(Value::Null),
             n => Ok(listed.get(self.rng.random_range(0..n)).map(|v| (*v).clone()).unwrap_or_default()),
         }
     }
