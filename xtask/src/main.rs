@@ -4,11 +4,13 @@
 //! `cargo xtask generate --check` fails when `generated/` is not what the generator emits;
 //! `cargo xtask corpus` generates and checks a crate for every spec of the shared real-world corpus;
 //! `cargo xtask props [--seed S --count N --size M]` generates crates from random valid specs and checks them;
+//! `cargo xtask oracle` decodes random instances of OpenAPI response schemas with the generated models;
 //! `cargo xtask bench` measures generation, compile and decode costs against progenitor (target/bench/report.md).
 
 mod bench;
 mod corpus;
 mod props;
+mod oracle;
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -45,11 +47,13 @@ enum Command {
     },
     /// Generate crates from random valid specs with hostile names and `cargo check` them: zero errors, zero warnings.
     Props(props::Options),
+    /// Decode random instances of the corpus's OpenAPI response schemas with generated clients (also Postman ones).
+    Oracle(oracle::Options),
     /// Benchmark generation (CLI and library), nexus compile cost and decoding, side by side with progenitor.
     Bench(bench::Options),
 }
 
-fn repo_root() -> PathBuf {
+pub(crate) fn repo_root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).parent().map(Path::to_owned).unwrap_or_default()
 }
 
@@ -62,6 +66,7 @@ fn main() -> ExitCode {
         }),
         Command::Corpus { filter, corpus } => corpus::run(&repo_root(), &corpus, filter.as_deref()),
         Command::Props(options) => props::run(&repo_root(), &options),
+        Command::Oracle(options) => oracle::run(&repo_root(), &options),
         Command::Bench(options) => bench::run(&repo_root(), &options),
     };
     match result {

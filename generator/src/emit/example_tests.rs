@@ -1,19 +1,21 @@
 //! `tests/spec_examples.rs`: a test in the generated crate that every example body of the spec
-//! decodes into its generated type. Emitted on request (the corpus check asks for it).
+//! decodes into its generated type, and a test that decodes and re-encodes the bodies an oracle
+//! drew from a schema (`cargo xtask oracle`). Emitted on request (the corpus checks ask for it).
 
-use proc_macro2::TokenStream;
+use proc_macro2::{Ident, TokenStream};
 use quote::quote;
 
 use super::ApiModule;
-use super::idents::snake_ident;
+use super::idents::{ident_from_snake, snake_ident};
 use super::types::rust_type;
 use crate::ir::{BodyEncoding, Status};
 use crate::read::example::instantiate;
 
-/// The test file's tokens, or `None` when no response has a JSON example.
+/// The test file's tokens, or `None` when no response has a JSON body type.
 pub fn example_tests(crate_name: &str, apis: &[ApiModule<'_>]) -> Option<TokenStream> {
-    let krate = snake_ident(&crate_name.replace('-', "_"));
+    let krate = library_ident(crate_name);
     let mut cases = Vec::new();
+    let mut responses = Vec::new();
     for ApiModule { module, api } in apis {
         let module_ident = snake_ident(module);
         let models = quote!(#krate::#module_ident::models::);
@@ -28,12 +30,14 @@ pub fn example_tests(crate_name: &str, apis: &[ApiModule<'_>]) -> Option<TokenSt
                     continue;
                 }
                 let rust = rust_type(ty, &models);
+                let status = match response.status {
+                    Status::Code(code) => code.to_string(),
+                    Status::Range(class) => format!("{class}XX"),
+                    Status::Default => "default".to_owned(),
+                };
+                let response_label = format!("{module} | {} | {status}", op.name);
+                responses.push(quote!((#response_label, round_trip::<#rust>),));
                 for (index, example) in response.examples.iter().enumerate() {
-                    let status = match response.status {
-                        Status::Code(code) => code.to_string(),
-                        Status::Range(class) => format!("{class}XX"),
-                        Status::Default => "default".to_owned(),
-                    };
                     let label = format!("{module} | {} | {status} | example {}", op.name, index + 1);
                     let body = serde_json::to_string(&instantiate(example)).unwrap_or_default();
                     cases.push(quote!((#label, decodes::<#rust>, #body),));
@@ -41,13 +45,21 @@ pub fn example_tests(crate_name: &str, apis: &[ApiModule<'_>]) -> Option<TokenSt
             }
         }
     }
-    if cases.is_empty() {
+    if responses.is_empty() {
         return None;
     }
+    // Without examples, the example decoder is not used.
+    let allow_unused = cases.is_empty().then(|| quote!(#[allow(dead_code)]));
     Some(quote! {
         //! The spec's example bodies decode into the generated types. Failures are printed one per
         //! line as `EXAMPLE-FAILURE: <module> | <operation> | <status> | example <n>: <error>`.
+        //!
+        //! With `SPEC_ORACLE_INSTANCES` naming a folder, the bodies in `<folder>/<package>.jsonl`
+        //! (one `{"response": "<module> | <operation> | <status>", "body": …}` a line) must decode
+        //! and encode back to the same JSON; each one that does not is printed as
+        //! `ORACLE-FAILURE: <package> | <line> | <decode or lossy>: <error>`.
 
+        #allow_unused
         fn decodes<T: serde::de::DeserializeOwned>(json: &str) -> Result<(), String> {
             let deserializer = &mut serde_json::Deserializer::from_str(json);
             serde_path_to_error::deserialize::<_, T>(deserializer)
@@ -71,5 +83,103 @@ pub fn example_tests(crate_name: &str, apis: &[ApiModule<'_>]) -> Option<TokenSt
             println!("EXAMPLES: {} checked, {} failed", EXAMPLES.len(), failures.len());
             assert!(failures.is_empty(), "{} of {} examples do not decode", failures.len(), EXAMPLES.len());
         }
+
+        type RoundTrip = fn(&str) -> Result<serde_json::Value, String>;
+
+        const RESPONSES: &[(&str, RoundTrip)] = &[#(#responses)*];
+
+        fn round_trip<T: serde::de::DeserializeOwned + serde::Serialize>(json: &str) -> Result<serde_json::Value, String> {
+            let deserializer = &mut serde_json::Deserializer::from_str(json);
+            let value = serde_path_to_error::deserialize::<_, T>(deserializer)
+                .map_err(|error| format!("decode: at `{}`: {}", error.path(), error.inner()))?;
+            serde_json::to_value(&value).map_err(|error| format!("encode: {error}"))
+        }
+
+        /// Where `written` differs from `read` (numbers compare by value: `1` equals `1.0`).
+        fn difference(read: &serde_json::Value, written: &serde_json::Value, at: &str) -> Option<String> {
+            use serde_json::Value;
+            match (read, written) {
+                (Value::Number(a), Value::Number(b)) if a == b || ((a.is_f64() || b.is_f64()) && a.as_f64() == b.as_f64()) => {
+                    None
+                }
+                (Value::Array(a), Value::Array(b)) if a.len() == b.len() => a
+                    .iter()
+                    .zip(b)
+                    .enumerate()
+                    .find_map(|(i, (a, b))| difference(a, b, &format!("{at}[{i}]"))),
+                (Value::Object(a), Value::Object(b)) => a
+                    .iter()
+                    .find_map(|(key, a)| match b.get(key) {
+                        Some(b) => difference(a, b, &format!("{at}.{key}")),
+                        None => Some(format!("`{at}.{key}` dropped")),
+                    })
+                    .or_else(|| b.keys().find(|key| !a.contains_key(*key)).map(|key| format!("`{at}.{key}` added"))),
+                (a, b) if a == b => None,
+                (a, b) => Some(format!("`{at}` read {a} wrote {b}")),
+            }
+        }
+
+        #[test]
+        fn oracle_instances() {
+            let Some(folder) = std::env::var_os("SPEC_ORACLE_INSTANCES") else { return };
+            let path = std::path::Path::new(&folder).join(concat!(env!("CARGO_PKG_NAME"), ".jsonl"));
+            let Ok(text) = std::fs::read_to_string(&path) else { return };
+            let mut failed = 0;
+            for (number, line) in text.lines().enumerate().filter(|(_, line)| !line.is_empty()) {
+                let instance: serde_json::Value = serde_json::from_str(line).unwrap_or_default();
+                let response = instance["response"].as_str().unwrap_or_default();
+                let body = &instance["body"];
+                let outcome = match RESPONSES.iter().find(|(label, _)| *label == response) {
+                    None => Err(format!("decode: no model for `{response}`")),
+                    Some((_, round_trip)) => round_trip(&body.to_string()).and_then(|written| {
+                        difference(body, &written, "").map_or(Ok(()), |at| Err(format!("lossy: {at}")))
+                    }),
+                };
+                if let Err(error) = outcome {
+                    failed += 1;
+                    println!("ORACLE-FAILURE: {} | {} | {error}", env!("CARGO_PKG_NAME"), number + 1);
+                }
+            }
+            println!("ORACLE: {} | {} instances, {failed} failed", env!("CARGO_PKG_NAME"), text.lines().count());
+        }
     })
+}
+
+/// The library name Cargo gives the package (dashes as underscores, nothing else changed, so
+/// `a--b` stays `a__b`); snake-cased only when that is no identifier.
+fn library_ident(crate_name: &str) -> Ident {
+    let library = crate_name.replace('-', "_");
+    let plain = library.chars().next().is_some_and(|c| c.is_ascii_alphabetic() || c == '_')
+        && library.chars().all(|c| c.is_ascii_alphanumeric() || c == '_');
+    if plain { ident_from_snake(&library) } else { snake_ident(&library) }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::read::{Overrides, read_str};
+
+    const SPEC: &str = r##"{"openapi": "3.0.0", "info": {"title": "t", "version": "1"}, "paths": {"/a": {"get": {
+        "operationId": "getA", "responses": {"200": {"description": "ok",
+        "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Thing"}}}}}}}},
+        "components": {"schemas": {"Thing": {"type": "object", "properties": {"n": {"type": "integer"}}}}}}"##;
+
+    fn emitted(crate_name: &str) -> String {
+        let spec = read_str("a.json", SPEC, &Overrides::default()).unwrap();
+        let apis = [ApiModule { module: "api", api: &spec.api }];
+        example_tests(crate_name, &apis).unwrap().to_string()
+    }
+
+    #[test]
+    fn crate_names_with_consecutive_dashes_keep_cargos_library_name() {
+        let text = emitted("corpus-shop--1-0");
+        assert!(text.contains("corpus_shop__1_0 :: api :: models :: Thing"), "{text}");
+    }
+
+    #[test]
+    fn responses_without_examples_still_get_an_oracle_round_trip() {
+        let text = emitted("c");
+        assert!(text.contains(r#"("api | getA | 200" , round_trip :: < c :: api :: models :: Thing >)"#), "{text}");
+        assert!(text.contains("# [allow (dead_code)]"), "{text}");
+    }
 }

@@ -99,6 +99,10 @@ pub fn run(repo: &Path, corpus: &Path, filter: Option<&str>) -> Result<ExitCode>
     if !failed && check.is_some() {
         let outcome = examples::check(&root, &repo.join("tests/corpus-example-inconsistencies.txt"))?;
         failed |= examples::report(&outcome);
+        // The schema oracles (`cargo xtask oracle`) reuse the crates just built.
+        if filter.is_none() {
+            failed |= crate::oracle::after_corpus(repo, corpus, &root)?;
+        }
     }
     match &check {
         Some(check) => println!(
@@ -133,7 +137,7 @@ fn find_specs(corpus: &Path, filter: Option<&str>) -> Result<Vec<PathBuf>> {
 }
 
 /// `corpus-<file name up to its first dot>`, lowercase, with anything but letters and digits as `-`.
-fn crate_name(file: &str) -> String {
+pub(crate) fn crate_name(file: &str) -> String {
     let stem = file.split('.').next().unwrap_or_default();
     let stem: String =
         stem.chars().map(|c| if c.is_ascii_alphanumeric() { c.to_ascii_lowercase() } else { '-' }).collect();

@@ -1,0 +1,167 @@
+//! The JSON response schemas of a spec document (OpenAPI 3.x or Swagger 2.0, read as plain JSON),
+//! and the generated model that decodes each: the operation with the same method and path in the
+//! client's IR, and its response for the same status.
+
+use generator::ir::{Api, BodyEncoding, Status};
+use serde_json::Value;
+
+use super::instance::resolve;
+
+const METHODS: [&str; 8] = ["get", "put", "post", "delete", "options", "head", "patch", "trace"];
+
+/// One response of one operation whose body is JSON with a schema.
+pub struct ResponseSchema<'a> {
+    /// Upper-case HTTP method.
+    pub method: String,
+    /// The path as the spec writes it.
+    pub path: String,
+    /// `200`, `4XX` or `default`.
+    pub status: String,
+    /// The body's schema, inside the document.
+    pub schema: &'a Value,
+}
+
+impl ResponseSchema<'_> {
+    /// `GET /pets/{id} 200`.
+    pub fn label(&self) -> String {
+        format!("{} {} {}", self.method, self.path, self.status)
+    }
+}
+
+/// Every response with a JSON body schema, in document order.
+pub fn response_schemas(doc: &Value) -> Vec<ResponseSchema<'_>> {
+    let swagger = doc.get("swagger").is_some();
+    let global_produces = doc.get("produces");
+    let mut found = Vec::new();
+    let Some(paths) = doc.get("paths").and_then(Value::as_object) else { return found };
+    for (path, item) in paths {
+        for method in METHODS {
+            let Some(operation) = item.get(method) else { continue };
+            let Some(responses) = operation.get("responses").and_then(Value::as_object) else { continue };
+            for (status, response) in responses {
+                let Ok(response) = resolve(doc, response) else { continue };
+                let schema = if swagger {
+                    let produces = operation.get("produces").or(global_produces);
+                    response.get("schema").filter(|_| produces_json(produces))
+                } else {
+                    json_schema_of(response)
+                };
+                if let Some(schema) = schema {
+                    let method = method.to_ascii_uppercase();
+                    found.push(ResponseSchema { method, path: path.clone(), status: status.clone(), schema });
+                }
+            }
+        }
+    }
+    found
+}
+
+/// The schema of an OpenAPI 3 response's first JSON media type.
+fn json_schema_of(response: &Value) -> Option<&Value> {
+    let content = response.get("content")?.as_object()?;
+    content
+        .iter()
+        .find(|(media, body)| BodyEncoding::of_media_type(media) == BodyEncoding::Json && body.get("schema").is_some())
+        .and_then(|(_, body)| body.get("schema"))
+}
+
+/// Whether a Swagger `produces` list (absent: JSON) offers JSON.
+fn produces_json(produces: Option<&Value>) -> bool {
+    match produces.and_then(Value::as_array) {
+        Some(list) if !list.is_empty() => {
+            list.iter().filter_map(Value::as_str).any(|media| BodyEncoding::of_media_type(media) == BodyEncoding::Json)
+        }
+        _ => true,
+    }
+}
+
+/// The label the generated oracle test knows the model by (`<module> | <operation> | <status>`),
+/// or why the client has no model for this response.
+pub fn model_label(api: &Api, module: &str, response: &ResponseSchema<'_>) -> Result<String, &'static str> {
+    let wanted = segments(&response.path);
+    let candidates = api.operations.iter().filter(|op| op.method.eq_ignore_ascii_case(&response.method));
+    // The same path, else the longest one that ends the other (a base path on one side only).
+    let operation = candidates
+        .filter_map(|op| {
+            let have = segments(&op.path);
+            let exact = have == wanted;
+            let suffix = !have.is_empty() && (have.ends_with(&wanted) || wanted.ends_with(&have));
+            (exact || suffix).then_some((exact, have.len(), op))
+        })
+        .max_by_key(|(exact, len, _)| (*exact, *len))
+        .map(|(_, _, op)| op)
+        .ok_or("the client has no operation with this method and path")?;
+    let status = parse_status(&response.status).ok_or("the status is neither a code, a range nor `default`")?;
+    let ir_response = operation
+        .responses
+        .iter()
+        .find(|r| r.status == status)
+        .ok_or("the client's operation has no response for this status")?;
+    let json = ir_response.content_type.as_deref().is_none_or(|c| BodyEncoding::of_media_type(c) == BodyEncoding::Json);
+    if ir_response.ty.is_none() || !json {
+        return Err("the client's response for this status has no JSON body type");
+    }
+    let status = match status {
+        Status::Code(code) => code.to_string(),
+        Status::Range(class) => format!("{class}XX"),
+        Status::Default => "default".to_owned(),
+    };
+    Ok(format!("{module} | {} | {status}", operation.name))
+}
+
+fn parse_status(status: &str) -> Option<Status> {
+    if status == "default" {
+        return Some(Status::Default);
+    }
+    if let Ok(code) = status.parse() {
+        return Some(Status::Code(code));
+    }
+    let class = status.strip_suffix("XX").or_else(|| status.strip_suffix("xx"))?;
+    class.parse().ok().map(Status::Range)
+}
+
+/// A path's segments with every parameter (`{id}`, `:id`, `{{id}}`) as `{}`.
+fn segments(path: &str) -> Vec<String> {
+    let path = path.split(['?', '#']).next().unwrap_or_default();
+    path.split('/')
+        .filter(|s| !s.is_empty())
+        .map(|s| if s.starts_with('{') || s.starts_with(':') { "{}".to_owned() } else { s.to_owned() })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use serde_json::json;
+
+    use super::*;
+
+    #[test]
+    fn path_parameters_match_in_every_spelling() {
+        assert_eq!(segments("/pets/{petId}/toys"), segments("pets/:petId/toys/"));
+        assert_eq!(segments("/pets/{{petId}}"), segments("/pets/{id}?verbose=true"));
+    }
+
+    #[test]
+    fn response_schemas_are_found_through_refs_in_both_formats() {
+        let openapi = json!({"openapi": "3.0.0", "paths": {"/a": {"get": {"responses": {
+            "200": {"$ref": "#/components/responses/Ok"},
+            "204": {"description": "no body"},
+            "400": {"content": {"text/plain": {"schema": {"type": "string"}}}}}}}},
+            "components": {"responses": {"Ok": {"content": {"application/problem+json": {"schema": {"type": "integer"}}}}}}});
+        let found = response_schemas(&openapi);
+        assert_eq!(found.iter().map(ResponseSchema::label).collect::<Vec<_>>(), ["GET /a 200"]);
+        assert_eq!(found.first().map(|r| r.schema), Some(&json!({"type": "integer"})));
+        let swagger = json!({"swagger": "2.0", "produces": ["application/xml"], "paths": {"/b": {
+            "post": {"produces": ["application/json"], "responses": {"201": {"schema": {"type": "string"}}}},
+            "put": {"responses": {"200": {"schema": {"type": "string"}}}}}}});
+        assert_eq!(response_schemas(&swagger).iter().map(ResponseSchema::label).collect::<Vec<_>>(), ["POST /b 201"]);
+    }
+
+    #[test]
+    fn statuses_parse_as_codes_ranges_and_default() {
+        assert_eq!(parse_status("404"), Some(Status::Code(404)));
+        assert_eq!(parse_status("5XX"), Some(Status::Range(5)));
+        assert_eq!(parse_status("default"), Some(Status::Default));
+        assert_eq!(parse_status("oops"), None);
+    }
+}
