@@ -4,7 +4,7 @@ use super::*;
 use crate::ir::{Source, SpecFormat};
 
 fn api() -> Api {
-    let field = |name: &str, ty: Type| Field { name: name.into(), ty, required: false, docs: None, deprecated: false };
+    let field = |name: &str, ty: Type| Field { name: name.into(), ty, required: false, docs: None, deprecated: false, secret: false };
     let message = TypeDef {
         name: "Message".into(),
         origin: Origin(String::new()),
@@ -28,6 +28,7 @@ fn api() -> Api {
         default: None,
         docs: None,
         deprecated: false,
+        secret: false,
     };
     let op = crate::ir::Operation {
         name: "Get chat messages reports".into(),
