@@ -5,6 +5,7 @@
 //! Each check streams the text once: JSON through `serde_json` without building values, YAML
 //! through `saphyr-parser`'s event stream.
 
+use std::borrow::Cow;
 use std::cell::RefCell;
 use std::collections::{HashMap, HashSet};
 use std::fmt;
@@ -60,31 +61,101 @@ fn too_deep() -> String {
 /// The state of one walk over a JSON text: the path to the current value, and the pointer of
 /// the first repeated key.
 #[derive(Default)]
-struct Walk {
-    path: RefCell<Vec<String>>,
+struct Walk<'de> {
+    path: RefCell<Vec<Segment<'de>>>,
     duplicate: RefCell<Option<String>>,
 }
 
-impl Walk {
+/// One step of the path to a value: an object's key or an array's index.
+enum Segment<'de> {
+    Key(Cow<'de, str>),
+    Index(usize),
+}
+
+impl<'de> Walk<'de> {
     /// Visits the value under `segment` of the current path.
-    fn child<R>(&self, segment: String, visit: impl FnOnce() -> R) -> R {
+    fn child<R>(&self, segment: Segment<'de>, visit: impl FnOnce() -> R) -> R {
         self.path.borrow_mut().push(segment);
         let result = visit();
         self.path.borrow_mut().pop();
         result
     }
 
+    /// The JSON pointer of `key` in the current object.
     fn pointer(&self, key: &str) -> String {
         let path = self.path.borrow();
-        let tokens: Vec<&str> = path.iter().map(String::as_str).chain([key]).collect();
-        crate::diagnostic::pointer("", &tokens)
+        let mut tokens: Vec<String> = path
+            .iter()
+            .map(|segment| match segment {
+                Segment::Key(k) => k.to_string(),
+                Segment::Index(i) => i.to_string(),
+            })
+            .collect();
+        tokens.push(key.to_owned());
+        crate::diagnostic::pointer("", &tokens.iter().map(String::as_str).collect::<Vec<_>>())
+    }
+}
+
+/// The keys of one object so far: a list while there are few (most objects of a spec are
+/// small), a hash set beyond.
+enum Keys<'de> {
+    Few(Vec<Cow<'de, str>>),
+    Many(HashSet<Cow<'de, str>>),
+}
+
+impl<'de> Keys<'de> {
+    const FEW: usize = 16;
+
+    /// Adds `key`; false when the object already has it.
+    fn insert(&mut self, key: Cow<'de, str>) -> bool {
+        match self {
+            Keys::Few(keys) if keys.contains(&key) => false,
+            Keys::Few(keys) if keys.len() < Self::FEW => {
+                keys.push(key);
+                true
+            }
+            Keys::Few(keys) => {
+                let mut set: HashSet<Cow<'de, str>> = keys.drain(..).collect();
+                set.insert(key);
+                *self = Keys::Many(set);
+                true
+            }
+            Keys::Many(set) => set.insert(key),
+        }
+    }
+}
+
+/// An object's key, borrowed from the text when it has no escapes.
+struct Key;
+
+impl<'de> DeserializeSeed<'de> for Key {
+    type Value = Cow<'de, str>;
+
+    fn deserialize<D: de::Deserializer<'de>>(self, deserializer: D) -> std::result::Result<Self::Value, D::Error> {
+        deserializer.deserialize_str(self)
+    }
+}
+
+impl<'de> Visitor<'de> for Key {
+    type Value = Cow<'de, str>;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("an object key")
+    }
+
+    fn visit_borrowed_str<E: de::Error>(self, key: &'de str) -> std::result::Result<Self::Value, E> {
+        Ok(Cow::Borrowed(key))
+    }
+
+    fn visit_str<E: de::Error>(self, key: &str) -> std::result::Result<Self::Value, E> {
+        Ok(Cow::Owned(key.to_owned()))
     }
 }
 
 /// One JSON value, visited without being built; objects remember their keys to find repeats.
-struct Node<'w>(&'w Walk);
+struct Node<'w, 'de>(&'w Walk<'de>);
 
-impl<'de> DeserializeSeed<'de> for Node<'_> {
+impl<'de> DeserializeSeed<'de> for Node<'_, 'de> {
     type Value = ();
 
     fn deserialize<D: de::Deserializer<'de>>(self, deserializer: D) -> std::result::Result<(), D::Error> {
@@ -92,7 +163,7 @@ impl<'de> DeserializeSeed<'de> for Node<'_> {
     }
 }
 
-impl<'de> Visitor<'de> for Node<'_> {
+impl<'de> Visitor<'de> for Node<'_, 'de> {
     type Value = ();
 
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -120,21 +191,20 @@ impl<'de> Visitor<'de> for Node<'_> {
 
     fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> std::result::Result<(), A::Error> {
         let mut index = 0usize;
-        while self.0.child(index.to_string(), || seq.next_element_seed(Node(self.0)))?.is_some() {
+        while self.0.child(Segment::Index(index), || seq.next_element_seed(Node(self.0)))?.is_some() {
             index += 1;
         }
         Ok(())
     }
 
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> std::result::Result<(), A::Error> {
-        let mut seen: HashSet<String> = HashSet::new();
-        while let Some(key) = map.next_key::<String>()? {
-            if seen.contains(&key) {
+        let mut keys = Keys::Few(Vec::new());
+        while let Some(key) = map.next_key_seed(Key)? {
+            if !keys.insert(key.clone()) {
                 *self.0.duplicate.borrow_mut() = Some(self.0.pointer(&key));
                 return Err(de::Error::custom("duplicate key"));
             }
-            seen.insert(key.clone());
-            self.0.child(key, || map.next_value_seed(Node(self.0)))?;
+            self.0.child(Segment::Key(key), || map.next_value_seed(Node(self.0)))?;
         }
         Ok(())
     }
@@ -264,6 +334,13 @@ mod tests {
         assert_eq!(d.pointer, "/paths/~1a");
         assert_eq!(d.location.expect("located").line, 3);
         assert!(check("t", "{\"a\": {\"x\": 1}, \"b\": {\"x\": 1}, \"c\": [{\"x\": 1}, {\"x\": 2}]}").is_ok());
+    }
+
+    #[test]
+    fn repeats_are_found_in_large_objects_and_inside_arrays() {
+        let members: Vec<String> = (0..40).map(|i| format!("\"k{i}\": {i}")).collect();
+        let text = format!("{{\"a\": [1, {{{}, \"k7\": 0}}]}}", members.join(", "));
+        assert_eq!(error(&text).pointer, "/a/1/k7");
     }
 
     #[test]
