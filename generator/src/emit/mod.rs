@@ -14,6 +14,8 @@ mod runtime;
 mod rustdoc_text;
 mod types;
 
+pub use rustdoc_text::{Form, spec_to_rustdoc};
+
 use std::collections::BTreeMap;
 
 use proc_macro2::TokenStream;
@@ -24,7 +26,6 @@ pub use cargo_toml::CrateSettings;
 
 use crate::error::{Error, Result};
 use crate::ir::Api;
-use docs::{Form, spec_to_rustdoc};
 
 /// One API of a crate and the module it goes in.
 pub struct ApiModule<'a> {
