@@ -21,18 +21,22 @@ use crate::error::Result;
 pub const MAX_DEPTH: usize = 128;
 
 /// The fewest nodes a YAML document may expand to through its aliases, whatever its size.
-pub const MIN_EXPANDED_NODES: usize = 250_000;
+pub const MIN_EXPANDED_SIZE: usize = 250_000;
 
-/// Nodes a YAML document may expand to per byte of text, above [`MIN_EXPANDED_NODES`].
-pub const EXPANDED_NODES_PER_BYTE: usize = 2;
+/// Expanded size a YAML document may have per byte of its text, above [`MIN_EXPANDED_SIZE`].
+/// A document without aliases stays under it: its nodes plus its scalars' bytes are at most
+/// about one and a half times its text.
+pub const EXPANDED_SIZE_PER_BYTE: usize = 2;
 
-/// The most nodes `text` may expand to once every alias is replaced by what it names.
-pub fn expanded_node_budget(text: &str) -> usize {
-    MIN_EXPANDED_NODES.max(text.len().saturating_mul(EXPANDED_NODES_PER_BYTE))
+/// The largest size `text` may expand to once every alias is replaced by what it names,
+/// counting each node as 1 plus the bytes of its scalar (so that an alias of one long string
+/// repeated many times counts its bytes too).
+pub fn expanded_size_budget(text: &str) -> usize {
+    MIN_EXPANDED_SIZE.max(text.len().saturating_mul(EXPANDED_SIZE_PER_BYTE))
 }
 
 /// Refuses text that is nested too deeply, whose YAML aliases expand beyond
-/// [`expanded_node_budget`], or (JSON) that repeats a key in an object.
+/// [`expanded_size_budget`], or (JSON) that repeats a key in an object.
 pub fn check(file: &str, text: &str) -> Result<()> {
     if super::is_json(text) { check_json(file, text) } else { check_yaml(file, text) }
 }
@@ -211,8 +215,8 @@ impl<'de> Visitor<'de> for Node<'_, 'de> {
 }
 
 fn check_yaml(file: &str, text: &str) -> Result<()> {
-    let budget = expanded_node_budget(text);
-    // Nodes seen so far, aliases counted as the nodes they expand to.
+    let budget = expanded_size_budget(text);
+    // Size seen so far (nodes plus scalar bytes), aliases counted as what they expand to.
     let mut expanded = 0usize;
     // Open collections: (anchor id, `expanded` when they started).
     let mut open: Vec<(usize, usize)> = Vec::new();
@@ -245,10 +249,11 @@ fn check_yaml(file: &str, text: &str) -> Result<()> {
                     anchored.insert(anchor, expanded - start + 1);
                 }
             }
-            Event::Scalar(_, _, anchor, _) => {
-                expanded = expanded.saturating_add(1);
+            Event::Scalar(value, _, anchor, _) => {
+                let size = value.len().saturating_add(1);
+                expanded = expanded.saturating_add(size);
                 if anchor != 0 {
-                    anchored.insert(anchor, 1);
+                    anchored.insert(anchor, size);
                 }
             }
             Event::Alias(anchor) => {
@@ -260,7 +265,7 @@ fn check_yaml(file: &str, text: &str) -> Result<()> {
             return fail(
                 &span.start,
                 format!(
-                    "YAML aliases expand this document to more than {budget} nodes \
+                    "YAML aliases expand this document beyond {budget} nodes and scalar bytes \
                  (the budget for {} bytes of text); refusing to build it",
                     text.len()
                 ),
@@ -296,17 +301,26 @@ mod tests {
     fn alias_expansion_is_bounded_by_expanded_size_not_alias_count() {
         // 9 levels: 10^9 nodes from about 400 bytes and only 80 aliases.
         let d = error(&alias_bomb(9));
-        assert!(d.message.contains("YAML aliases expand this document to more than 250000 nodes"), "{d}");
+        assert!(d.message.contains("YAML aliases expand this document beyond 250000 nodes and scalar bytes"), "{d}");
         let at = d.location.clone().expect("located");
-        assert_eq!((at.line, at.column), (6, 15), "{d}");
+        assert_eq!((at.line, at.column), (6, 10), "{d}");
         // A few levels expand to a few thousand nodes: fine.
         assert!(check("t", &alias_bomb(3)).is_ok());
     }
 
     #[test]
+    fn an_alias_of_a_long_string_counts_the_string_s_bytes() {
+        // 100 KB of text whose 5,000 aliases expand to 500 MB of strings, but only 5,000 nodes.
+        let text = format!("a: &a {}\nb: [{}]\n", "x".repeat(100_000), vec!["*a"; 5_000].join(", "));
+        let d = error(&text);
+        assert!(d.message.contains("YAML aliases expand this document beyond 250000"), "{d}");
+        assert_eq!(d.location.expect("located").line, 2);
+    }
+
+    #[test]
     fn alias_budget_grows_with_the_input_size() {
-        assert_eq!(expanded_node_budget("x"), MIN_EXPANDED_NODES);
-        assert_eq!(expanded_node_budget(&"x".repeat(1_000_000)), 2_000_000);
+        assert_eq!(expanded_size_budget("x"), MIN_EXPANDED_SIZE);
+        assert_eq!(expanded_size_budget(&"x".repeat(1_000_000)), 2_000_000);
     }
 
     #[test]
