@@ -81,7 +81,7 @@ impl Diagnostic {
             Severity::Warning => Report::warning(),
             Severity::Error => Report::error(),
         };
-        let pointer = if self.pointer.is_empty() { "/" } else { &self.pointer };
+        let pointer = if self.pointer.is_empty() { "/".into() } else { shorten(&self.pointer) };
         let mut notes = vec![format!("at JSON pointer {pointer}")];
         notes.extend(self.hint.as_ref().map(|hint| format!("hint: {hint}")));
         // Only a window of the marked line is handed to the renderer, which would otherwise index
@@ -93,7 +93,8 @@ impl Diagnostic {
             column_offset: window.column_offset,
         };
         let label = window.label;
-        let report = report.with_message(&self.message).with_labels(vec![Label::primary((), label)]).with_notes(notes);
+        let report =
+            report.with_message(shorten(&self.message)).with_labels(vec![Label::primary((), label)]).with_notes(notes);
         let config = codespan_reporting::term::Config::default();
         codespan_reporting::term::emit_into_string(&config, &excerpt, &report).unwrap_or_else(|_| format!("{self}\n"))
     }
@@ -145,6 +146,17 @@ fn kind(message: &str) -> String {
         }
     }
     out
+}
+
+/// The most characters of a message or pointer shown (spec text in them can be arbitrarily long).
+const MAX_SHOWN: usize = 300;
+
+/// `text` cut to [`MAX_SHOWN`] characters, with `…` where it was cut.
+fn shorten(text: &str) -> std::borrow::Cow<'_, str> {
+    match text.char_indices().nth(MAX_SHOWN) {
+        Some((end, _)) => format!("{}…", text.get(..end).unwrap_or_default()).into(),
+        None => text.into(),
+    }
 }
 
 /// The most characters of the marked line shown on each side of the marker's start.
@@ -238,10 +250,17 @@ impl fmt::Display for Diagnostic {
             Severity::Warning => "warning",
             Severity::Error => "error",
         };
-        let pointer = if self.pointer.is_empty() { "/" } else { &self.pointer };
+        let pointer = if self.pointer.is_empty() { "/".into() } else { shorten(&self.pointer) };
         match &self.location {
-            Some(at) => write!(f, "{label}: {}:{}:{}: {} (at {pointer})", self.file, at.line, at.column, self.message)?,
-            None => write!(f, "{label}: {}: {} (at {pointer})", self.file, self.message)?,
+            Some(at) => write!(
+                f,
+                "{label}: {}:{}:{}: {} (at {pointer})",
+                self.file,
+                at.line,
+                at.column,
+                shorten(&self.message)
+            )?,
+            None => write!(f, "{label}: {}: {} (at {pointer})", self.file, shorten(&self.message))?,
         }
         if let Some(hint) = &self.hint {
             write!(f, "; hint: {hint}")?;
@@ -307,6 +326,17 @@ mod tests {
         let node_at = line.chars().position(|c| c == 'N');
         assert_eq!(marker.chars().position(|c| c == '^'), node_at, "\n{line}\n{marker}");
         assert_eq!(marker.matches('^').count(), 4);
+    }
+
+    #[test]
+    fn long_messages_and_pointers_are_cut() {
+        let mut d = at("{\"a\": 1}", "\"a\"");
+        d.message = format!("`$ref: {}` does not point to a schema", "r".repeat(10_000));
+        d.pointer = format!("/{}", "p".repeat(10_000));
+        let report = d.render();
+        assert!(report.lines().all(|l| l.chars().count() < 330), "{report}");
+        assert!(report.contains("rrr…") && report.contains("ppp…"), "{report}");
+        assert!(d.to_string().chars().count() < 700);
     }
 
     #[test]

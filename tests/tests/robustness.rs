@@ -128,21 +128,39 @@ fn specs() -> Vec<PathBuf> {
     specs
 }
 
+/// Every corpus spec, and every hostile input of the budget classes: (name, bytes).
+fn seeds() -> Vec<(String, Vec<u8>)> {
+    let mut seeds: Vec<(String, Vec<u8>)> = specs()
+        .iter()
+        .map(|spec| {
+            let name = spec.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+            (name, std::fs::read(spec).unwrap_or_else(|e| panic!("{}: {e}", spec.display())))
+        })
+        .collect();
+    seeds.extend(hostile_inputs().into_iter().map(|(_, name, text)| (name, text.into_bytes())));
+    seeds
+}
+
 #[test]
 fn single_byte_mutations_of_every_spec_never_panic() {
     let mut rng =
         fastrand::Rng::with_seed(std::env::var("MUTATION_SEED").ok().and_then(|s| s.parse().ok()).unwrap_or(7));
     let budget = Duration::from_secs(std::env::var("MUTATION_SECONDS").ok().and_then(|s| s.parse().ok()).unwrap_or(40));
-    let specs = specs();
-    assert!(specs.len() >= 20, "corpus missing: {} specs", specs.len());
-    let per_spec = budget / u32::try_from(specs.len()).unwrap_or(1);
-    let mut runs = 0;
+    let seeds = seeds();
+    let hostile = hostile_inputs().len();
+    assert!(seeds.len() >= 20 + hostile, "corpus missing: {} seeds", seeds.len());
+    // A hostile input is refused quickly: it gets a quarter of a corpus spec's share of the time.
+    let shares = 4 * (seeds.len() - hostile) + hostile;
+    let per_share = budget / u32::try_from(shares).unwrap_or(1);
+    let (mut runs, mut hostile_runs) = (0, 0);
     let mut crashes = Vec::new();
-    for spec in &specs {
-        let original = std::fs::read(spec).unwrap_or_else(|e| panic!("{}: {e}", spec.display()));
+    for (index, (name, original)) in seeds.iter().enumerate() {
+        let is_hostile = index >= seeds.len() - hostile;
+        let per_seed = if is_hostile { per_share } else { per_share * 4 };
         let started = Instant::now();
-        // At least one mutation per spec, then as many as the time share allows.
-        while runs == 0 || started.elapsed() < per_spec {
+        let mut seed_runs = 0;
+        // At least one mutation per seed, then as many as the time share allows.
+        while seed_runs == 0 || started.elapsed() < per_seed {
             let mut mutated = original.clone();
             let at = rng.usize(..mutated.len().max(1));
             let byte = rng.u8(..);
@@ -150,18 +168,24 @@ fn single_byte_mutations_of_every_spec_never_panic() {
                 *slot = byte;
             }
             let text = String::from_utf8_lossy(&mutated).into_owned();
-            let name = spec.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-            let result = std::panic::catch_unwind(|| pipeline(&name, &text));
-            runs += 1;
+            let result = std::panic::catch_unwind(|| pipeline(name, &text));
+            seed_runs += 1;
             if result.is_err() {
                 crashes.push(format!("{name}: byte {at} set to {byte:#04x}"));
             }
-            if started.elapsed() >= per_spec {
-                break;
-            }
+        }
+        runs += seed_runs;
+        if is_hostile {
+            hostile_runs += seed_runs;
         }
     }
-    eprintln!("single-byte mutations: {runs} inputs over {} specs, {} crashed", specs.len(), crashes.len());
+    eprintln!(
+        "single-byte mutations: {runs} inputs over {} seeds ({} corpus specs; {hostile_runs} inputs from {hostile} \
+         hostile inputs: alias bombs, deep nesting, long lines), {} crashed",
+        seeds.len(),
+        seeds.len() - hostile,
+        crashes.len()
+    );
     assert!(crashes.is_empty(), "{crashes:#?}");
 }
 

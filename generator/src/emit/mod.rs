@@ -15,6 +15,8 @@ mod runtime;
 mod rustdoc_text;
 mod types;
 
+pub use rustdoc_text::{Form, spec_to_rustdoc};
+
 use std::collections::BTreeMap;
 
 use proc_macro2::TokenStream;
@@ -25,7 +27,6 @@ pub use cargo_toml::{CrateSettings, MARKER};
 
 use crate::error::{Error, Result};
 use crate::ir::Api;
-use docs::{Form, spec_to_rustdoc};
 
 /// One API of a crate and the module it goes in.
 pub struct ApiModule<'a> {

@@ -236,11 +236,14 @@ struct Conv<'a> {
     emph: Vec<(Emph, usize)>,
     /// Converting link text: no nested links, autolinks, line or block breaks.
     in_link: bool,
+    /// Finds closing tags and comment ends.
+    closers: Closers<'a>,
 }
 
 impl<'a> Conv<'a> {
     fn new(c: &'a [char], in_link: bool) -> Self {
-        Conv { c, out: String::new(), blocks: Vec::new(), lists: Vec::new(), emph: Vec::new(), in_link }
+        let closers = Closers::new(c);
+        Conv { c, out: String::new(), blocks: Vec::new(), lists: Vec::new(), emph: Vec::new(), in_link, closers }
     }
 
     /// Converts link text (or other inline-only content) to a single string.
@@ -318,8 +321,10 @@ impl<'a> Conv<'a> {
         i + 1
     }
 
+    /// Whether only whitespace precedes on the current output line; looks back only as far as
+    /// the first other character, so a long line costs no more per call.
     fn at_line_start(&self) -> bool {
-        !self.in_link && self.out.rsplit('\n').next().is_none_or(|l| l.trim().is_empty())
+        !self.in_link && self.out.chars().rev().take_while(|&c| c != '\n').all(char::is_whitespace)
     }
 
     /// Pushes a decoded entity, escaping characters Markdown would interpret.
@@ -371,7 +376,7 @@ impl<'a> Conv<'a> {
     /// Comment, autolink, HTML tag, or a stray `<` (escaped).
     fn angle(&mut self, i: usize) -> usize {
         if starts_with_ci(self.c, i, "<!--")
-            && let Some(end) = find_ci(self.c, i + 4, "-->", LOOKAHEAD)
+            && let Some(end) = self.closers.find(i + 4, "-->", LOOKAHEAD)
         {
             return end + 3;
         }
@@ -409,13 +414,13 @@ impl<'a> Conv<'a> {
             ("i" | "em", _) => return self.emphasis(Emph::Italic, t),
             ("code" | "tt" | "kbd" | "samp", false) => {
                 let closing = format!("</{}>", t.name);
-                if let Some(end) = find_ci(self.c, t.end, &closing, LOOKAHEAD) {
+                if let Some(end) = self.closers.find(t.end, &closing, LOOKAHEAD) {
                     self.code(plain(slice(self.c, t.end, end)), false);
                     return end + closing.chars().count();
                 }
             }
             ("pre", false) => {
-                let end = find_ci(self.c, t.end, "</pre>", usize::MAX);
+                let end = self.closers.find(t.end, "</pre>", usize::MAX);
                 let content = plain(end.map_or(tail(self.c, t.end), |e| slice(self.c, t.end, e)));
                 self.code(content, true);
                 return end.map_or(self.c.len(), |e| e + 6);
@@ -526,7 +531,7 @@ impl<'a> Conv<'a> {
     fn anchor(&mut self, t: &Tag) -> usize {
         let href = attr(&t.attrs, "href").map(|h| encode_dest(&plain(&h.chars().collect::<Vec<_>>())));
         let Some((href, end)) =
-            href.filter(|h| is_url_like(h) && !self.in_link).zip(find_ci(self.c, t.end, "</a>", LOOKAHEAD))
+            href.filter(|h| is_url_like(h) && !self.in_link).zip(self.closers.find(t.end, "</a>", LOOKAHEAD))
         else {
             return t.end;
         };
@@ -627,6 +632,37 @@ fn starts_with_ci(c: &[char], at: usize, pat: &str) -> bool {
     pat.chars().enumerate().all(|(k, p)| c.get(at + k).is_some_and(|x| x.eq_ignore_ascii_case(&p)))
 }
 
+/// Finds closing tags and comment ends in a text read from left to right. Each pattern's last
+/// answer is kept, so each pattern is searched for once over the whole text rather than once per
+/// opening tag (thousands of unclosed `<code>` would otherwise cost `LOOKAHEAD` each).
+struct Closers<'a> {
+    c: &'a [char],
+    /// (pattern, where its last search started, what it found).
+    found: Vec<(String, usize, Option<usize>)>,
+}
+
+impl<'a> Closers<'a> {
+    fn new(c: &'a [char]) -> Self {
+        Closers { c, found: Vec::new() }
+    }
+
+    /// Index of the first match of `pat` at or after `from`, within `limit` chars.
+    fn find(&mut self, from: usize, pat: &str, limit: usize) -> Option<usize> {
+        let known = self.found.iter().find(|(p, start, _)| p == pat && *start <= from).map(|&(_, _, at)| at);
+        let at = match known {
+            Some(Some(at)) if at >= from => Some(at),
+            Some(None) => None,
+            _ => {
+                let at = find_ci(self.c, from, pat, usize::MAX);
+                self.found.retain(|(p, _, _)| p != pat);
+                self.found.push((pat.to_owned(), from, at));
+                at
+            }
+        };
+        at.filter(|&at| at - from < limit)
+    }
+}
+
 /// Index of the first match of `pat` at or after `from`, within `limit` chars.
 fn find_ci(c: &[char], from: usize, pat: &str, limit: usize) -> Option<usize> {
     (from..c.len().min(from.saturating_add(limit))).find(|&k| starts_with_ci(c, k, pat))
@@ -669,12 +705,13 @@ fn decode_entity(c: &[char]) -> Option<(char, usize)> {
 /// HTML content as plain text: known tags dropped (`<br>`, `<p>`, `<div>`,
 /// `<li>` → newline), comments dropped, entities decoded, other `<` kept.
 fn plain(c: &[char]) -> String {
+    let mut closers = Closers::new(c);
     let mut s = String::new();
     let mut i = 0;
     while let Some(&ch) = c.get(i) {
         if ch == '<'
             && starts_with_ci(c, i, "<!--")
-            && let Some(end) = find_ci(c, i + 4, "-->", LOOKAHEAD)
+            && let Some(end) = closers.find(i + 4, "-->", LOOKAHEAD)
         {
             i = end + 3;
         } else if ch == '<'

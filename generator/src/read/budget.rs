@@ -5,6 +5,7 @@
 //! Each check streams the text once: JSON through `serde_json` without building values, YAML
 //! through `saphyr-parser`'s event stream.
 
+use std::borrow::Cow;
 use std::cell::RefCell;
 use std::collections::{HashMap, HashSet};
 use std::fmt;
@@ -20,18 +21,22 @@ use crate::error::Result;
 pub const MAX_DEPTH: usize = 128;
 
 /// The fewest nodes a YAML document may expand to through its aliases, whatever its size.
-pub const MIN_EXPANDED_NODES: usize = 250_000;
+pub const MIN_EXPANDED_SIZE: usize = 250_000;
 
-/// Nodes a YAML document may expand to per byte of text, above [`MIN_EXPANDED_NODES`].
-pub const EXPANDED_NODES_PER_BYTE: usize = 2;
+/// Expanded size a YAML document may have per byte of its text, above [`MIN_EXPANDED_SIZE`].
+/// A document without aliases stays under it: its nodes plus its scalars' bytes are at most
+/// about one and a half times its text.
+pub const EXPANDED_SIZE_PER_BYTE: usize = 2;
 
-/// The most nodes `text` may expand to once every alias is replaced by what it names.
-pub fn expanded_node_budget(text: &str) -> usize {
-    MIN_EXPANDED_NODES.max(text.len().saturating_mul(EXPANDED_NODES_PER_BYTE))
+/// The largest size `text` may expand to once every alias is replaced by what it names,
+/// counting each node as 1 plus the bytes of its scalar (so that an alias of one long string
+/// repeated many times counts its bytes too).
+pub fn expanded_size_budget(text: &str) -> usize {
+    MIN_EXPANDED_SIZE.max(text.len().saturating_mul(EXPANDED_SIZE_PER_BYTE))
 }
 
 /// Refuses text that is nested too deeply, whose YAML aliases expand beyond
-/// [`expanded_node_budget`], or (JSON) that repeats a key in an object.
+/// [`expanded_size_budget`], or (JSON) that repeats a key in an object.
 pub fn check(file: &str, text: &str) -> Result<()> {
     if super::is_json(text) { check_json(file, text) } else { check_yaml(file, text) }
 }
@@ -60,31 +65,101 @@ fn too_deep() -> String {
 /// The state of one walk over a JSON text: the path to the current value, and the pointer of
 /// the first repeated key.
 #[derive(Default)]
-struct Walk {
-    path: RefCell<Vec<String>>,
+struct Walk<'de> {
+    path: RefCell<Vec<Segment<'de>>>,
     duplicate: RefCell<Option<String>>,
 }
 
-impl Walk {
+/// One step of the path to a value: an object's key or an array's index.
+enum Segment<'de> {
+    Key(Cow<'de, str>),
+    Index(usize),
+}
+
+impl<'de> Walk<'de> {
     /// Visits the value under `segment` of the current path.
-    fn child<R>(&self, segment: String, visit: impl FnOnce() -> R) -> R {
+    fn child<R>(&self, segment: Segment<'de>, visit: impl FnOnce() -> R) -> R {
         self.path.borrow_mut().push(segment);
         let result = visit();
         self.path.borrow_mut().pop();
         result
     }
 
+    /// The JSON pointer of `key` in the current object.
     fn pointer(&self, key: &str) -> String {
         let path = self.path.borrow();
-        let tokens: Vec<&str> = path.iter().map(String::as_str).chain([key]).collect();
-        crate::diagnostic::pointer("", &tokens)
+        let mut tokens: Vec<String> = path
+            .iter()
+            .map(|segment| match segment {
+                Segment::Key(k) => k.to_string(),
+                Segment::Index(i) => i.to_string(),
+            })
+            .collect();
+        tokens.push(key.to_owned());
+        crate::diagnostic::pointer("", &tokens.iter().map(String::as_str).collect::<Vec<_>>())
+    }
+}
+
+/// The keys of one object so far: a list while there are few (most objects of a spec are
+/// small), a hash set beyond.
+enum Keys<'de> {
+    Few(Vec<Cow<'de, str>>),
+    Many(HashSet<Cow<'de, str>>),
+}
+
+impl<'de> Keys<'de> {
+    const FEW: usize = 16;
+
+    /// Adds `key`; false when the object already has it.
+    fn insert(&mut self, key: Cow<'de, str>) -> bool {
+        match self {
+            Keys::Few(keys) if keys.contains(&key) => false,
+            Keys::Few(keys) if keys.len() < Self::FEW => {
+                keys.push(key);
+                true
+            }
+            Keys::Few(keys) => {
+                let mut set: HashSet<Cow<'de, str>> = keys.drain(..).collect();
+                set.insert(key);
+                *self = Keys::Many(set);
+                true
+            }
+            Keys::Many(set) => set.insert(key),
+        }
+    }
+}
+
+/// An object's key, borrowed from the text when it has no escapes.
+struct Key;
+
+impl<'de> DeserializeSeed<'de> for Key {
+    type Value = Cow<'de, str>;
+
+    fn deserialize<D: de::Deserializer<'de>>(self, deserializer: D) -> std::result::Result<Self::Value, D::Error> {
+        deserializer.deserialize_str(self)
+    }
+}
+
+impl<'de> Visitor<'de> for Key {
+    type Value = Cow<'de, str>;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("an object key")
+    }
+
+    fn visit_borrowed_str<E: de::Error>(self, key: &'de str) -> std::result::Result<Self::Value, E> {
+        Ok(Cow::Borrowed(key))
+    }
+
+    fn visit_str<E: de::Error>(self, key: &str) -> std::result::Result<Self::Value, E> {
+        Ok(Cow::Owned(key.to_owned()))
     }
 }
 
 /// One JSON value, visited without being built; objects remember their keys to find repeats.
-struct Node<'w>(&'w Walk);
+struct Node<'w, 'de>(&'w Walk<'de>);
 
-impl<'de> DeserializeSeed<'de> for Node<'_> {
+impl<'de> DeserializeSeed<'de> for Node<'_, 'de> {
     type Value = ();
 
     fn deserialize<D: de::Deserializer<'de>>(self, deserializer: D) -> std::result::Result<(), D::Error> {
@@ -92,7 +167,7 @@ impl<'de> DeserializeSeed<'de> for Node<'_> {
     }
 }
 
-impl<'de> Visitor<'de> for Node<'_> {
+impl<'de> Visitor<'de> for Node<'_, 'de> {
     type Value = ();
 
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -120,29 +195,28 @@ impl<'de> Visitor<'de> for Node<'_> {
 
     fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> std::result::Result<(), A::Error> {
         let mut index = 0usize;
-        while self.0.child(index.to_string(), || seq.next_element_seed(Node(self.0)))?.is_some() {
+        while self.0.child(Segment::Index(index), || seq.next_element_seed(Node(self.0)))?.is_some() {
             index += 1;
         }
         Ok(())
     }
 
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> std::result::Result<(), A::Error> {
-        let mut seen: HashSet<String> = HashSet::new();
-        while let Some(key) = map.next_key::<String>()? {
-            if seen.contains(&key) {
+        let mut keys = Keys::Few(Vec::new());
+        while let Some(key) = map.next_key_seed(Key)? {
+            if !keys.insert(key.clone()) {
                 *self.0.duplicate.borrow_mut() = Some(self.0.pointer(&key));
                 return Err(de::Error::custom("duplicate key"));
             }
-            seen.insert(key.clone());
-            self.0.child(key, || map.next_value_seed(Node(self.0)))?;
+            self.0.child(Segment::Key(key), || map.next_value_seed(Node(self.0)))?;
         }
         Ok(())
     }
 }
 
 fn check_yaml(file: &str, text: &str) -> Result<()> {
-    let budget = expanded_node_budget(text);
-    // Nodes seen so far, aliases counted as the nodes they expand to.
+    let budget = expanded_size_budget(text);
+    // Size seen so far (nodes plus scalar bytes), aliases counted as what they expand to.
     let mut expanded = 0usize;
     // Open collections: (anchor id, `expanded` when they started).
     let mut open: Vec<(usize, usize)> = Vec::new();
@@ -175,10 +249,11 @@ fn check_yaml(file: &str, text: &str) -> Result<()> {
                     anchored.insert(anchor, expanded - start + 1);
                 }
             }
-            Event::Scalar(_, _, anchor, _) => {
-                expanded = expanded.saturating_add(1);
+            Event::Scalar(value, _, anchor, _) => {
+                let size = value.len().saturating_add(1);
+                expanded = expanded.saturating_add(size);
                 if anchor != 0 {
-                    anchored.insert(anchor, 1);
+                    anchored.insert(anchor, size);
                 }
             }
             Event::Alias(anchor) => {
@@ -190,7 +265,7 @@ fn check_yaml(file: &str, text: &str) -> Result<()> {
             return fail(
                 &span.start,
                 format!(
-                    "YAML aliases expand this document to more than {budget} nodes \
+                    "YAML aliases expand this document beyond {budget} nodes and scalar bytes \
                  (the budget for {} bytes of text); refusing to build it",
                     text.len()
                 ),
@@ -226,17 +301,26 @@ mod tests {
     fn alias_expansion_is_bounded_by_expanded_size_not_alias_count() {
         // 9 levels: 10^9 nodes from about 400 bytes and only 80 aliases.
         let d = error(&alias_bomb(9));
-        assert!(d.message.contains("YAML aliases expand this document to more than 250000 nodes"), "{d}");
+        assert!(d.message.contains("YAML aliases expand this document beyond 250000 nodes and scalar bytes"), "{d}");
         let at = d.location.clone().expect("located");
-        assert_eq!((at.line, at.column), (6, 15), "{d}");
+        assert_eq!((at.line, at.column), (6, 10), "{d}");
         // A few levels expand to a few thousand nodes: fine.
         assert!(check("t", &alias_bomb(3)).is_ok());
     }
 
     #[test]
+    fn an_alias_of_a_long_string_counts_the_string_s_bytes() {
+        // 100 KB of text whose 5,000 aliases expand to 500 MB of strings, but only 5,000 nodes.
+        let text = format!("a: &a {}\nb: [{}]\n", "x".repeat(100_000), vec!["*a"; 5_000].join(", "));
+        let d = error(&text);
+        assert!(d.message.contains("YAML aliases expand this document beyond 250000"), "{d}");
+        assert_eq!(d.location.expect("located").line, 2);
+    }
+
+    #[test]
     fn alias_budget_grows_with_the_input_size() {
-        assert_eq!(expanded_node_budget("x"), MIN_EXPANDED_NODES);
-        assert_eq!(expanded_node_budget(&"x".repeat(1_000_000)), 2_000_000);
+        assert_eq!(expanded_size_budget("x"), MIN_EXPANDED_SIZE);
+        assert_eq!(expanded_size_budget(&"x".repeat(1_000_000)), 2_000_000);
     }
 
     #[test]
@@ -264,6 +348,13 @@ mod tests {
         assert_eq!(d.pointer, "/paths/~1a");
         assert_eq!(d.location.expect("located").line, 3);
         assert!(check("t", "{\"a\": {\"x\": 1}, \"b\": {\"x\": 1}, \"c\": [{\"x\": 1}, {\"x\": 2}]}").is_ok());
+    }
+
+    #[test]
+    fn repeats_are_found_in_large_objects_and_inside_arrays() {
+        let members: Vec<String> = (0..40).map(|i| format!("\"k{i}\": {i}")).collect();
+        let text = format!("{{\"a\": [1, {{{}, \"k7\": 0}}]}}", members.join(", "));
+        assert_eq!(error(&text).pointer, "/a/1/k7");
     }
 
     #[test]
