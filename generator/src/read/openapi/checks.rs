@@ -23,6 +23,15 @@ pub(super) fn template_problem(path: &str) -> Option<&'static str> {
     open.then_some("a `{` that is never closed")
 }
 
+/// A server's URL with its variables at their defaults, without a trailing `/`.
+pub(super) fn server_url(server: &openapiv3::Server) -> String {
+    let mut url = server.url.clone();
+    for (name, variable) in server.variables.iter().flatten() {
+        url = url.replace(&format!("{{{name}}}"), &variable.default);
+    }
+    url.trim_end_matches('/').to_owned()
+}
+
 /// Whether a server URL names its scheme and host (`https://api.example.com/v1`).
 pub(super) fn is_absolute_url(url: &str) -> bool {
     let lower = url.to_ascii_lowercase();

@@ -137,11 +137,7 @@ impl<'a> Reader<'a> {
             ));
             return String::new();
         };
-        let mut url = server.url.clone();
-        for (name, variable) in server.variables.iter().flatten() {
-            url = url.replace(&format!("{{{name}}}"), &variable.default);
-        }
-        let url = url.trim_end_matches('/').to_owned();
+        let url = checks::server_url(server);
         if !checks::is_absolute_url(&url) {
             self.warnings.push(Diagnostic::warning(
                 self.file,
@@ -167,7 +163,7 @@ impl<'a> Reader<'a> {
                 pointer(at, &["servers"]),
                 format!(
                     "`servers` here ({}) is not honoured: the client sends these requests to its base URL; use a client `with_base_url` set to it",
-                    server.url
+                    checks::server_url(server)
                 ),
             ));
         }
