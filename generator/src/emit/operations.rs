@@ -102,8 +102,9 @@ fn too_many_args(count: usize) -> Option<TokenStream> {
     (count > MAX_ARGS).then(|| quote!(#[allow(clippy::too_many_arguments)]))
 }
 
-/// Names a builder's own fields and methods use, which parameters must not take.
-const BUILDER_METHODS: &[&str] = &["client", "send", "new", "pages", "items"];
+/// Names a builder's own fields and methods use, which parameters must not take; `clone` too, as
+/// the paging streams call `Clone::clone` on the builder with method syntax.
+const BUILDER_METHODS: &[&str] = &["client", "send", "new", "pages", "items", "clone"];
 
 /// Methods of every client, which operations must not take.
 const CLIENT_METHODS: &[&str] =
