@@ -929,7 +929,7 @@ fn multipart_expr(plan: &Plan<'_>, ty: &Type, value: TokenStream, uses: &mut Use
     let declare = if optional.is_empty() { quote!(let parts) } else { quote!(let mut parts) };
     quote! {{
         let body = #value;
-        #declare = vec![#(#required),*];
+        #declare = Vec::from([#(#required),*]);
         #(#optional)*
         crate::runtime::Body::Multipart(parts)
     }}
