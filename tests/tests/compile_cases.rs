@@ -168,3 +168,12 @@ fn tagged_union_arms_name_variants_through_self_and_match_each_tag_once() {
     assert!(!models.contains("D::Clone"), "{models}");
     assert_eq!(models.matches("Some(\"Clone\")").count(), 1, "{models}");
 }
+
+#[test]
+fn builder_setters_never_shadow_methods_the_paging_stream_calls() {
+    let files = emit(&[case("paged-builder-setters-named-like-trait-methods.yaml")]);
+    let requests = file(&files, "src/paged_builder_setters_named_like_trait_methods/requests.rs");
+    assert!(requests.contains("pub fn clone_2(mut self, clone_2: i64) -> Self"), "{requests}");
+    assert!(requests.contains("request.clone().send().await?"), "{requests}");
+    assert!(!requests.contains("pub fn clone("), "{requests}");
+}

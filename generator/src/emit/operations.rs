@@ -112,8 +112,9 @@ fn too_many_args(count: usize) -> Option<TokenStream> {
     (count > MAX_ARGS).then(|| quote!(#[allow(clippy::too_many_arguments)]))
 }
 
-/// Names a builder's own fields and methods use, which parameters must not take.
-const BUILDER_METHODS: &[&str] = &["client", "send", "new", "pages", "items", "idempotent"];
+/// Names a builder's own fields and methods use, which parameters must not take; `clone` too, as
+/// the paging streams call `Clone::clone` on the builder with method syntax.
+const BUILDER_METHODS: &[&str] = &["client", "send", "new", "pages", "items", "clone", "idempotent"];
 
 /// Methods of every client, which operations must not take.
 const CLIENT_METHODS: &[&str] =
@@ -1046,7 +1047,7 @@ fn multipart_expr(plan: &Plan<'_>, ty: &Type, value: TokenStream, uses: &mut Use
     let declare = if optional.is_empty() { quote!(let parts) } else { quote!(let mut parts) };
     quote! {{
         let body = #value;
-        #declare = vec![#(#required),*];
+        #declare = Vec::from([#(#required),*]);
         #(#optional)*
         crate::runtime::Body::Multipart(parts)
     }}

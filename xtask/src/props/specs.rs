@@ -326,12 +326,20 @@ fn operation(rng: &mut Rng, index: usize, schemas: usize) -> Operation {
         };
         (body, rng.bool())
     });
-    let output = match rng.usize(..5) {
+    let mut output = match rng.usize(..5) {
         0 => Output::None,
         1 => Output::Text,
         2 => Output::Binary,
         _ => Output::Json(ty(rng, schemas, 0)),
     };
+    // Token paging: a query parameter and a response field of the same name, and a list of items.
+    if rng.usize(..4) == 0 {
+        let token = ["next_page_token", "nextPageToken", "page_token"][rng.usize(..3)].to_owned();
+        params.retain(|p| !(p.location == In::Query && p.name == token));
+        params.push(Param { name: token.clone(), location: In::Query, ty: Ty::String, required: rng.bool() });
+        let items = (word(rng), Ty::Array(Box::new(ty(rng, schemas, 1))), rng.bool());
+        output = Output::Json(Ty::Object(vec![(token, Ty::String, rng.bool()), items]));
+    }
     Operation { name: word(rng), method, path, params, body, output }
 }
 
