@@ -12,7 +12,7 @@ use indexmap::IndexMap;
 use serde::Deserialize;
 use toml::Spanned;
 
-use crate::diagnostic::{Diagnostic, Location, pointer_token};
+use crate::diagnostic::{Diagnostic, pointer_token};
 use crate::error::Result;
 use crate::ir::{Api, Field, Origin, Param, Provenance, Type, TypeDef, TypeKind};
 use crate::naming::{snake_name, type_name};
@@ -67,20 +67,11 @@ pub struct TomlSource {
 
 impl TomlSource {
     fn error(&self, span: std::ops::Range<usize>, pointer: String, message: String) -> Diagnostic {
-        let mut diagnostic = Diagnostic::error(&self.file, pointer, message).at(location(&self.text, span.start));
+        let at = crate::read::location_of_offset(&self.text, span.start);
+        let mut diagnostic = Diagnostic::error(&self.file, pointer, message).at(at);
         diagnostic.source = Some(self.text.clone());
         diagnostic
     }
-}
-
-/// Line and column of a byte offset.
-fn location(text: &str, offset: usize) -> Location {
-    let offset = offset.min(text.len());
-    let before = text.get(..offset).unwrap_or_default();
-    let line = before.matches('\n').count() + 1;
-    let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
-    let end = text.get(offset..).and_then(|rest| rest.find('\n')).map_or(text.len(), |n| offset + n);
-    Location { line, column, bytes: offset..end.max(offset) }
 }
 
 /// One correction, with where it was written.
@@ -171,11 +162,6 @@ impl Corrections {
             }
         }
         Ok(Corrections { source: Some(source), list })
-    }
-
-    /// Whether there is nothing to correct.
-    pub fn is_empty(&self) -> bool {
-        self.list.is_empty()
     }
 
     /// Adds `other`'s corrections after these (an `--overrides` file after the manifest's own).

@@ -531,3 +531,40 @@ fn a_rendered_error_shows_the_source_line_with_a_marker() {
     assert_eq!(lines[4], "  │ ^^^^^");
     assert_eq!(lines[6], "  = at JSON pointer /paths");
 }
+
+/// Regression (class: overrides naming targets that do not exist): `--overrides` corrections apply
+/// to the module named after the spec; an unknown target fails with the key's line and column in
+/// the overrides file and leaves the output untouched; an unknown module is a usage error.
+#[test]
+fn overrides_file_applies_or_fails_located() {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let spec = dir.path().join("pets.yaml");
+    let responses = "responses: {'200': {description: ok, content: {application/json: {example: {id: 1}}}}}";
+    std::fs::write(&spec, openapi(&format!("servers: [{{url: 'http://x'}}]\npaths:\n  /pets:\n    get:\n      operationId: listPets\n      {responses}\n")))
+        .unwrap_or_else(|e| panic!("{e}"));
+    let overrides = dir.path().join("fix.toml");
+    let out = previous_output(dir.path());
+    let (spec_arg, out_arg, overrides_arg) =
+        (spec.to_string_lossy(), out.to_string_lossy(), overrides.to_string_lossy());
+    let generate = |text: &str| {
+        std::fs::write(&overrides, text).unwrap_or_else(|e| panic!("{e}"));
+        run_cli(&["generator", "generate", &spec_arg, "--out", &out_arg, "--overrides", &overrides_arg])
+    };
+    let (code, report) =
+        generate("[[api]]\nmodule = \"pets\"\n[api.types.ListPetsResponse.fields.idd]\nrequired = true\n");
+    assert_eq!(code, EXIT_SPEC, "{report}");
+    assert!(report.contains("type `ListPetsResponse` has no field `idd` (there are: id)"), "{report}");
+    assert!(report.contains("fix.toml:3:36"), "{report}");
+    assert!(out.join("previous.rs").exists());
+
+    let (code, report) = generate("[[api]]\nmodule = \"cats\"\n");
+    assert_eq!(code, EXIT_USAGE, "{report}");
+    assert!(report.contains("no module `cats` (the specs give: pets)"), "{report}");
+
+    let (code, report) = generate(
+        "[[api]]\nmodule = \"pets\"\n[api.types.ListPetsResponse.fields.id]\nrequired = true\ntype = \"u32\"\n",
+    );
+    assert_eq!(code, OK, "{report}");
+    let models = std::fs::read_to_string(out.join("src/pets/models.rs")).unwrap_or_else(|e| panic!("{e}"));
+    assert!(models.contains("pub id: u32,"), "{models}");
+}

@@ -20,6 +20,8 @@ use crate::diagnostic::Diagnostic;
 use crate::error::{Error, Result};
 use crate::ir::{Api, AuthScheme};
 
+pub(crate) use locate::location_of_offset;
+
 /// What the user states about a spec beyond what it says itself (from the generation manifest).
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Overrides {
