@@ -33,7 +33,7 @@ async fn the_reexported_chrono_and_stream_traits_page_through_a_report() {
     let mut items = std::pin::pin!(client.get_chat_messages_reports("abc", day(1), day(30)).items());
     let mut count = 0;
     while let Some(message) = items.try_next().await.unwrap_or_else(|e| panic!("{e}")) {
-        assert!(!message.id.is_empty());
+        assert!(message.id.is_some_and(|id| !id.is_empty()));
         count += 1;
     }
     assert_eq!(count, 2);
