@@ -40,9 +40,14 @@ pub(super) fn plain_references(text: &str) -> bool {
         let Some(rest) = rest.strip_prefix(':') else { return false };
         let mut strings = serde_json::Deserializer::from_str(rest).into_iter::<String>();
         let Some(Ok(reference)) = strings.next() else { return false };
-        reference.strip_prefix("#/components/").and_then(|rest| rest.split_once('/')).is_some_and(|(section, name)| {
-            PLAIN_SECTIONS.contains(&section) && !name.is_empty() && !name.contains(['/', '~', '%'])
-        })
+        // A URL is never followed: as data (GitHub's SCIM examples hold `$ref` URLs) it is left alone, and where a
+        // reference belongs the reader refuses it just as `bundle` would.
+        reference.contains("://")
+            || reference.strip_prefix("#/components/").and_then(|rest| rest.split_once('/')).is_some_and(
+                |(section, name)| {
+                    PLAIN_SECTIONS.contains(&section) && !name.is_empty() && !name.contains(['/', '~', '%'])
+                },
+            )
     })
 }
 
@@ -475,9 +480,15 @@ fn resolve<'a, T>(
 /// The error for a `$ref` that does not resolve, telling external references apart.
 fn reference_error(file: &str, reference: &str, what: &str, under: &str, at: &str) -> Diagnostic {
     let at = pointer(at, &["$ref"]);
-    if !reference.starts_with('#') {
-        return Diagnostic::error(file, at, format!("`$ref: {reference}`: external references are not supported"))
-            .with_hint("bundle the spec into one file first, for example with `redocly bundle`");
+    if reference.contains("://") {
+        return Diagnostic::error(
+            file,
+            at,
+            format!("`$ref: {reference}`: URLs are never fetched; only local files beside the spec are read"),
+        )
+        .with_hint(
+            "refer to a file in the spec's folder or below by a relative path, or bundle the spec into one file",
+        );
     }
     Diagnostic::error(file, at, format!("`$ref: {reference}` does not point to {what} under {under}"))
 }

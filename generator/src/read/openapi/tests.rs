@@ -206,3 +206,22 @@ fn numbers_beyond_64_bits_are_read_clamped_with_a_warning() {
     assert_eq!(spec.warnings.len(), 2);
     assert!(spec.warnings[0].message.contains("the number -1e400 does not fit in 64 bits"), "{}", spec.warnings[0]);
 }
+
+#[test]
+fn ref_urls_are_refused_in_json_read_from_text_too() {
+    let json = r##"{"openapi": "3.0.3", "info": {"title": "t", "version": "1"}, "paths": {}, "components": {"schemas": {
+        "A": {"type": "object", "example": {"$ref": "https://h/data"}},
+        "B": {"type": "object", "properties": {"a": {"$ref": "https://h/a.json#/A"}}}}}}"##;
+    assert!(super::plain_references(json), "URLs alone keep the JSON fast path");
+    let message = read_str("spec.json", json, &Default::default()).err().map(|e| e.to_string()).unwrap_or_default();
+    assert!(message.contains("URLs are never fetched"), "{message}");
+    assert!(!super::plain_references(r##"{"$ref": "#/definitions/A%20B"}"##));
+}
+
+#[test]
+fn ref_keys_inside_examples_are_data() {
+    let spec = read(
+        "paths:\n  /a:\n    get:\n      responses:\n        '200':\n          description: ok\n          content:\n            application/json:\n              schema: {type: object, properties: {r: {type: string}}}\n              example: {$ref: 'not/a/reference'}\n",
+    );
+    assert_eq!(spec.api.operations[0].responses[0].examples, [serde_json::json!({"$ref": "not/a/reference"})]);
+}
