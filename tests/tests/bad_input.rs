@@ -160,7 +160,7 @@ fn cases() -> Vec<Case> {
                 "paths:\n  /a:\n    get:\n      responses:\n        '200':\n          description: ok\n          content:\n            application/json:\n              schema:\n                $ref: 'missing.yaml#/Pet'\n",
             ),
             EXIT_SPEC,
-            &["`$ref: missing.yaml#/Pet`", "external references are not supported", "external.yaml:12:17"],
+            &["`$ref: missing.yaml#/Pet`: cannot read `missing.yaml`", "external.yaml:12:17"],
         ),
         case(
             "$ref cycle between schemas still generates (boxed)",
@@ -178,7 +178,10 @@ fn cases() -> Vec<Case> {
                 "paths:\n  /a:\n    get:\n      parameters:\n        - $ref: '#/components/parameters/A'\n      responses: {'200': {description: ok}}\ncomponents:\n  parameters:\n    A: {$ref: '#/components/parameters/B'}\n    B: {$ref: '#/components/parameters/A'}\n",
             ),
             EXIT_SPEC,
-            &["does not point to a parameter", "param-cycle.yaml:7:11"],
+            &[
+                "`$ref: #/components/parameters/A` starts a cycle of references that never reaches an object",
+                "param-cycle.yaml:7:11",
+            ],
         ),
         case(
             "duplicate operationIds are renamed with a warning",
@@ -206,11 +209,46 @@ fn cases() -> Vec<Case> {
             &["path parameter `id` does not appear in the path template"],
         ),
         case(
-            "a path item given as $ref",
+            "a path item given as $ref to nothing",
             "path-ref.yaml",
             openapi("paths:\n  /a:\n    $ref: '#/components/pathItems/A'\n"),
             EXIT_SPEC,
-            &["path items given as `$ref` are not supported", "path-ref.yaml:4:3"],
+            &["`$ref: #/components/pathItems/A` does not point to anything in", "path-ref.yaml:5:5"],
+        ),
+        case(
+            "a schema that is only a $ref to itself",
+            "self-ref.yaml",
+            openapi("paths: {}\ncomponents:\n  schemas:\n    A: {$ref: '#/components/schemas/A'}\n"),
+            EXIT_SPEC,
+            &["schema `A` is only a reference to itself", "self-ref.yaml:6:9"],
+        ),
+        case(
+            "a $ref to a URL",
+            "url-ref.yaml",
+            openapi("paths: {}\ncomponents:\n  schemas:\n    A: {$ref: 'https://example.com/a.yaml#/A'}\n"),
+            EXIT_SPEC,
+            &["URLs are never fetched; only local files beside the spec are read", "url-ref.yaml:6:9"],
+        ),
+        case(
+            "a $ref into another schema's property",
+            "inner-ref.yaml",
+            openapi(
+                "paths: {}\ncomponents:\n  schemas:\n    Disk: {type: object, properties: {fs: {type: string, enum: [ext4]}}}\n    B: {type: object, properties: {fs: {$ref: '#/components/schemas/Disk/properties/fs'}}}\n",
+            ),
+            OK,
+            &[],
+        ),
+        case(
+            "numbers beyond 64 bits",
+            "big.yaml",
+            openapi(
+                "paths: {}\ncomponents:\n  schemas:\n    N: {type: integer, minimum: -9223372036854776000, maximum: 18446744073709551616}\n",
+            ),
+            OK,
+            &[
+                "warning: the number -9223372036854776000 does not fit in 64 bits; it is read as -9223372036854775808",
+                "big.yaml:6:24",
+            ],
         ),
         case(
             "names that collide after case conversion",
@@ -475,6 +513,50 @@ fn every_bad_input_gets_a_located_message_and_the_right_exit_code() {
         }
     }
     assert!(failures.is_empty(), "{}", failures.join("\n---\n"));
+}
+
+/// Specs split over files: what a `$ref` to another file may reach, and where its errors are reported.
+#[test]
+fn references_to_other_files_stay_in_the_spec_folder_and_are_located() {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let write = |name: &str, text: &str| {
+        let path = dir.path().join(name);
+        std::fs::create_dir_all(path.parent().unwrap_or(dir.path())).unwrap_or_else(|e| panic!("{e}"));
+        std::fs::write(&path, text).unwrap_or_else(|e| panic!("{e}"));
+        path
+    };
+    write("secret.yaml", "type: string\n");
+    write("api/defs.yaml", "Pet:\n  type: object\n  properties:\n    owner: {$ref: '#/Owner'}\n");
+    let schema_ref =
+        |target: &str| openapi(&format!("paths: {{}}\ncomponents:\n  schemas:\n    A: {{$ref: '{target}'}}\n"));
+    let cases: [(&str, String, u8, &[&str]); 3] = [
+        ("api/ok.yaml", schema_ref("defs.yaml#/Pet"), EXIT_SPEC, &["does not point to anything in", "defs.yaml:4:13"]),
+        (
+            "api/outside.yaml",
+            schema_ref("../secret.yaml"),
+            EXIT_SPEC,
+            &["`../secret.yaml` is outside the spec's folder", "outside.yaml:6:9"],
+        ),
+        (
+            "api/missing.yaml",
+            schema_ref("nothing.yaml"),
+            EXIT_SPEC,
+            &["cannot read `nothing.yaml`", "missing.yaml:6:9"],
+        ),
+    ];
+    for (file, text, exit, expect) in cases {
+        let spec = write(file, &text);
+        let out = previous_output(&dir.path().join(file.replace('/', "_")));
+        let (code, report) =
+            run_cli(&["generator", "generate", &spec.to_string_lossy(), "--out", &out.to_string_lossy()]);
+        let missing: Vec<_> = expect.iter().filter(|text| !report.contains(*text)).collect();
+        assert!(code == exit && missing.is_empty(), "{file}: exit {code}, missing {missing:?}\n{report}");
+    }
+    write("api/defs.yaml", "Pet:\n  type: object\n  properties:\n    name: {type: string}\n");
+    let spec = write("api/fine.yaml", &schema_ref("./defs.yaml#/Pet"));
+    let out = dir.path().join("fine-out");
+    let (code, report) = run_cli(&["generator", "generate", &spec.to_string_lossy(), "--out", &out.to_string_lossy()]);
+    assert_eq!(code, OK, "{report}");
 }
 
 #[test]

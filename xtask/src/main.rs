@@ -2,7 +2,7 @@
 //!
 //! `cargo xtask generate` regenerates `generated/` from `specs/generate.toml`;
 //! `cargo xtask generate --check` fails when `generated/` is not what the generator emits;
-//! `cargo xtask corpus` generates and checks a crate for every spec of the shared real-world corpus;
+//! `cargo xtask corpus [--ci]` generates and checks a crate for every spec of the shared real-world corpus;
 //! `cargo xtask props [--seed S --count N --size M]` generates crates from random valid specs and checks them;
 //! `cargo xtask oracle` decodes random instances of OpenAPI response schemas with the generated models;
 //! `cargo xtask bench` measures generation, compile and decode costs against progenitor (target/bench/report.md).
@@ -41,7 +41,10 @@ enum Command {
         /// Only the specs whose file name contains this.
         #[arg(long)]
         filter: Option<String>,
-        /// The corpus folder, holding openapi/ and postman/.
+        /// Only the wide-corpus specs listed in tests/corpus-ci.txt (the curated folders in full), as CI runs it.
+        #[arg(long)]
+        ci: bool,
+        /// The corpus folder, holding openapi/, postman/, openapi-wild/ and postman-wild/.
         #[arg(long, default_value_os_t = repo_root().join("../shared/corpus"))]
         corpus: PathBuf,
     },
@@ -64,7 +67,9 @@ fn main() -> ExitCode {
             generator::error::Error::Spec(diagnostic) => anyhow::anyhow!("{}", diagnostic.render().trim_end()),
             other => anyhow::Error::from(other),
         }),
-        Command::Corpus { filter, corpus } => corpus::run(&repo_root(), &corpus, filter.as_deref()),
+        Command::Corpus { filter, ci, corpus } => {
+            corpus::run(&repo_root(), &corpus, &corpus::Selection { filter: filter.as_deref(), ci })
+        }
         Command::Props(options) => props::run(&repo_root(), &options),
         Command::Oracle(options) => oracle::run(&repo_root(), &options),
         Command::Bench(options) => bench::run(&repo_root(), &options),

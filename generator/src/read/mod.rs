@@ -6,6 +6,7 @@
 pub mod budget;
 pub mod example;
 mod locate;
+mod numbers;
 mod openapi;
 mod postman;
 pub mod registry;
@@ -61,12 +62,19 @@ pub struct Spec {
     pub warnings: Vec<Diagnostic>,
     /// The spec's text, to locate diagnostics that later stages raise.
     pub source: Arc<str>,
+    /// Where the nodes that `$ref`s copied came from.
+    origins: openapi::Origins,
 }
 
 impl Spec {
-    /// Adds warnings raised after reading (by normalisation).
+    /// Adds warnings raised after reading (by normalisation); those about nodes copied from elsewhere by a
+    /// `$ref` are moved to where they came from.
     pub fn add_warnings(&mut self, warnings: Vec<Diagnostic>) {
+        let start = self.warnings.len();
         self.warnings.extend(warnings);
+        for warning in self.warnings.iter_mut().skip(start) {
+            self.origins.relocate(warning);
+        }
     }
 
     /// Gives every warning its line and column in the spec's text, parsing the text once for all.
@@ -79,7 +87,8 @@ impl Spec {
 /// (parsing it once, only if needed), and the text for rendering.
 pub fn locate(diagnostics: &mut [Diagnostic], source: &Arc<str>) {
     let mut locator = None;
-    for diagnostic in diagnostics {
+    // A diagnostic that already has its text was located in the file it is about.
+    for diagnostic in diagnostics.iter_mut().filter(|d| d.source.is_none()) {
         if diagnostic.location.is_none() {
             let locator = locator.get_or_insert_with(|| locate::Locator::new(source));
             diagnostic.location = locator.locate(&diagnostic.pointer);
@@ -98,15 +107,24 @@ pub fn read_file(path: &Path, display: &str, overrides: &Overrides) -> Result<Sp
             format!("the file is not UTF-8 text (invalid byte at offset {})", e.utf8_error().valid_up_to()),
         )
     })?;
-    read_str(display, &text, overrides)
+    read_source(display, Arc::from(text), path.parent(), overrides)
 }
 
-/// Reads a spec from text; `file` names it in diagnostics, which are located in `text`.
+/// Reads a spec from text; `file` names it in diagnostics, which are located in `text`. A `$ref` to
+/// another file is an error: there is no folder to read it from.
 pub fn read_str(file: &str, text: &str, overrides: &Overrides) -> Result<Spec> {
+    read_source(file, Arc::from(text), None, overrides)
+}
+
+/// Reads a spec; files its `$ref`s name are read from `folder` and below.
+fn read_source(file: &str, source: Arc<str>, folder: Option<&Path>, overrides: &Overrides) -> Result<Spec> {
+    let folder = folder.map(|f| if f.as_os_str().is_empty() { Path::new(".") } else { f });
     // A byte order mark is no part of the document (YAML would read it as a second document).
-    let text = text.strip_prefix('\u{FEFF}').unwrap_or(text);
-    let source: Arc<str> = Arc::from(text);
-    match read_document(file, text, overrides) {
+    let source: Arc<str> = match source.strip_prefix('\u{FEFF}') {
+        Some(rest) => Arc::from(rest),
+        None => source,
+    };
+    match read_document(file, &source, folder, overrides) {
         // Warnings are located once all stages added theirs (`Spec::locate_warnings`).
         Ok(mut spec) => {
             spec.source = source;
@@ -120,28 +138,45 @@ pub fn read_str(file: &str, text: &str, overrides: &Overrides) -> Result<Spec> {
     }
 }
 
-fn read_document(file: &str, text: &str, overrides: &Overrides) -> Result<Spec> {
+fn read_document(file: &str, text: &Arc<str>, folder: Option<&Path>, overrides: &Overrides) -> Result<Spec> {
     if !text.trim().is_empty() {
         budget::check(file, text)?;
     }
     let mut warnings = Vec::new();
-    let mut api = if json_format(file, text) == Some(Format::OpenApi3) {
-        // The large specs are mostly OpenAPI in JSON: read them straight from the text, without
-        // building a JSON value first.
-        openapi::read_json(file, text, overrides, &mut warnings)?
-    } else {
-        let document = parse_document(file, text)?;
-        match detect(file, &document)? {
-            Format::OpenApi3 => openapi::read(file, document, overrides, &mut warnings)?,
-            Format::Postman => postman::read(file, &document, &mut warnings)?,
-            Format::Swagger2 => {
-                let document = swagger2::to_openapi3(file, &document, &mut warnings)?;
-                openapi::read(file, document, overrides, &mut warnings)?
-            }
+    // The large specs are mostly OpenAPI in JSON: read them straight from the text, without building a JSON
+    // value first, unless a `$ref` needs more than a lookup among the components.
+    if json_format(file, text) == Some(Format::OpenApi3) && openapi::plain_references(text) {
+        if let Some(mut api) = openapi::read_json(file, text, overrides, &mut warnings)? {
+            overrides.apply(&mut api);
+            return Ok(Spec { api, warnings, source: Arc::from(""), origins: Default::default() });
         }
+        warnings.clear();
+    }
+    let (document, clamped) = parse_document(file, text)?;
+    warnings.extend(clamped);
+    let format = detect(file, &document)?;
+    let layout = match format {
+        Format::Postman => {
+            let mut api = postman::read(file, &document, &mut warnings)?;
+            overrides.apply(&mut api);
+            return Ok(Spec { api, warnings, source: Arc::from(""), origins: Default::default() });
+        }
+        Format::OpenApi3 => openapi::Layout::OpenApi3,
+        Format::Swagger2 => openapi::Layout::Swagger2,
     };
+    let (document, origins) = openapi::bundle(file, text, folder, document, layout)?;
+    let read = match format {
+        Format::Swagger2 => swagger2::to_openapi3(file, &document, &mut warnings)
+            .and_then(|document| openapi::read(file, document, overrides, &mut warnings)),
+        _ => openapi::read(file, document, overrides, &mut warnings),
+    };
+    let mut api = read.map_err(|error| origins.relocate_error(error))?;
+    for warning in &mut warnings {
+        origins.relocate(warning);
+    }
+    warnings.extend(origins.file_warnings());
     overrides.apply(&mut api);
-    Ok(Spec { api, warnings, source: Arc::from("") })
+    Ok(Spec { api, warnings, source: Arc::from(""), origins })
 }
 
 /// The format of a JSON spec, from its top-level members alone; `None` for text that is not a
@@ -180,19 +215,38 @@ enum Format {
     Swagger2,
 }
 
-/// Parses JSON or YAML into a JSON value.
-fn parse_document(file: &str, text: &str) -> Result<Value> {
+/// Parses JSON or YAML into a JSON value, with a warning for each number clamped to 64 bits.
+fn parse_document(file: &str, text: &str) -> Result<(Value, Vec<Diagnostic>)> {
     if text.trim().is_empty() {
         return Err(Diagnostic::error(file, "", "the file is empty").into());
     }
+    let warn = |clamped: Vec<numbers::Clamped>| -> Vec<Diagnostic> {
+        let warnings = clamped.into_iter().map(|number| {
+            let warning = Diagnostic::warning(file, "", number.message());
+            match number.at {
+                numbers::Place::Pointer(at) => Diagnostic { pointer: at, ..warning },
+                numbers::Place::Offset(offset) => warning.at(locate::location_of_offset(text, offset)),
+            }
+        });
+        warnings.collect()
+    };
     if is_json(text) {
-        serde_json::from_str(text).map_err(|e| {
+        let invalid = |e: serde_json::Error| -> Error {
             let at = locate::location_of_offset(text, locate::offset_of(text, e.line(), e.column()));
             Diagnostic::error(file, "", format!("invalid JSON: {}", locate::json_message(&e))).at(at).into()
-        })
+        };
+        match serde_json::from_str(text) {
+            Ok(value) => Ok((value, Vec::new())),
+            // serde_json refuses floats beyond f64; read them clamped.
+            Err(e) => match numbers::clamp_json_floats(text) {
+                Some((clamped_text, clamped)) => {
+                    Ok((serde_json::from_str(&clamped_text).map_err(invalid)?, warn(clamped)))
+                }
+                None => Err(invalid(e)),
+            },
+        }
     } else {
-        // Through serde_yaml's own value first: it rejects duplicate keys, which a JSON value would
-        // silently collapse.
+        // Duplicate keys are refused, which a JSON value would silently collapse.
         let yaml_error = |e: serde_yaml::Error| {
             let mut diagnostic = Diagnostic::error(file, "", format!("invalid YAML: {e}"));
             if let Some(l) = e.location() {
@@ -201,9 +255,8 @@ fn parse_document(file: &str, text: &str) -> Result<Value> {
             }
             Error::from(diagnostic)
         };
-        let value: serde_yaml::Value = serde_yaml::from_str(text).map_err(yaml_error)?;
-        serde_json::to_value(value)
-            .map_err(|e| Diagnostic::error(file, "", format!("YAML that JSON cannot represent: {e}")).into())
+        let (value, clamped) = numbers::yaml_to_json(text).map_err(yaml_error)?;
+        Ok((value, warn(clamped)))
     }
 }
 

@@ -68,12 +68,12 @@ pub fn run(repo: &Path, options: &Options) -> Result<ExitCode> {
         let generated = generate(files, &root.join("crates").join(krate), krate);
         let shown = |f: &PathBuf| f.strip_prefix(repo).unwrap_or(f).display().to_string();
         let file = files.iter().map(shown).collect::<Vec<_>>().join(" ");
-        rows.push(Row { file, krate: krate.clone(), ms: timer.elapsed().as_millis(), generated });
+        rows.push(Row { folder: "props".into(), file, krate: krate.clone(), ms: timer.elapsed().as_millis(), generated });
     }
     let members: Vec<&str> = rows.iter().filter(|r| r.generated.is_ok()).map(|r| r.krate.as_str()).collect();
     write_workspace(repo, &root, &members)?;
     let check = cargo_check(&root, &members)?;
-    let failed = report(&rows, Some(&check));
+    let (failed, _) = report(&rows, Some(&check), &Default::default());
     let specs: usize = jobs.iter().map(|(_, files)| files.len()).sum();
     println!(
         "props: seed {}, size {}: {} crates compiled ({} random, {} regression cases) from {specs} specs; \

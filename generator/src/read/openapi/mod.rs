@@ -1,7 +1,11 @@
 //! The OpenAPI 3.0 reader.
 
 mod checks;
+mod files;
+mod refs;
 mod schema;
+#[cfg(test)]
+mod tests;
 
 use std::collections::HashMap;
 
@@ -22,11 +26,71 @@ use crate::ir::{
 };
 use crate::naming::type_name;
 
-/// Reads an OpenAPI 3.0 document from JSON text, without building a JSON value first.
-pub(super) fn read_json(file: &str, text: &str, overrides: &Overrides, warnings: &mut Vec<Diagnostic>) -> Result<Api> {
-    let spec: OpenAPI = serde_path_to_error::deserialize(&mut serde_json::Deserializer::from_str(text))
-        .map_err(|e| invalid_document(file, e.path(), locate::json_message(e.inner())))?;
-    read_document(file, &spec, overrides, warnings)
+pub(super) use refs::{Layout, Origins, bundle};
+
+/// Sections of `#/components` a reference can name in a document read straight from its text.
+const PLAIN_SECTIONS: [&str; 8] =
+    ["schemas", "responses", "parameters", "examples", "requestBodies", "headers", "securitySchemes", "links"];
+
+/// Whether every `$ref` of a JSON document names a component with a plain name (`#/components/schemas/Pet`), so
+/// that it can be read without [`bundle`]: a quick scan of the text, which a `"$ref"` in an example only makes
+/// more careful.
+pub(super) fn plain_references(text: &str) -> bool {
+    text.match_indices("\"$ref\"").all(|(at, key)| {
+        let rest = text.get(at + key.len()..).unwrap_or_default().trim_start();
+        let Some(rest) = rest.strip_prefix(':') else { return false };
+        let mut strings = serde_json::Deserializer::from_str(rest).into_iter::<String>();
+        let Some(Ok(reference)) = strings.next() else { return false };
+        // A URL is never followed: as data (GitHub's SCIM examples hold `$ref` URLs) it is left alone, and where a
+        // reference belongs the reader refuses it just as `bundle` would.
+        reference.contains("://")
+            || reference.strip_prefix("#/components/").and_then(|rest| rest.split_once('/')).is_some_and(
+                |(section, name)| {
+                    PLAIN_SECTIONS.contains(&section) && !name.is_empty() && !name.contains(['/', '~', '%'])
+                },
+            )
+    })
+}
+
+/// Reads an OpenAPI 3.0 document from JSON text, without building a JSON value first; `None` when it needs
+/// [`bundle`] after all (a component that is a reference, a number beyond 64 bits).
+pub(super) fn read_json(
+    file: &str,
+    text: &str,
+    overrides: &Overrides,
+    warnings: &mut Vec<Diagnostic>,
+) -> Result<Option<Api>> {
+    let spec: OpenAPI = match serde_path_to_error::deserialize(&mut serde_json::Deserializer::from_str(text)) {
+        Ok(spec) => spec,
+        Err(e) if e.inner().to_string().starts_with("number out of range") => return Ok(None),
+        Err(e) => return Err(invalid_document(file, e.path(), locate::json_message(e.inner())).into()),
+    };
+    if spec.components.as_ref().is_some_and(has_references) {
+        return Ok(None);
+    }
+    read_document(file, &spec, overrides, warnings).map(Some)
+}
+
+/// Whether a component is itself a reference, which [`bundle`] follows.
+fn has_references(components: &Components) -> bool {
+    fn any<T>(map: &indexmap::IndexMap<String, ReferenceOr<T>>) -> bool {
+        map.values().any(|item| matches!(item, ReferenceOr::Reference { .. }))
+    }
+    any(&components.schemas)
+        || any(&components.responses)
+        || any(&components.parameters)
+        || any(&components.examples)
+        || any(&components.request_bodies)
+        || any(&components.headers)
+        || any(&components.security_schemes)
+        || any(&components.links)
+        || any(&components.callbacks)
+}
+
+/// The component name a local reference into `#/components/<section>/` names, unescaped.
+pub(super) fn component_name<'r>(reference: &'r str, section: &str) -> Option<std::borrow::Cow<'r, str>> {
+    let name = reference.strip_prefix("#/components/")?.strip_prefix(section)?.strip_prefix('/')?;
+    if name.contains('~') { Some(refs::unescape(name).into()) } else { Some(name.into()) }
 }
 
 /// Reads an OpenAPI 3.0 document already parsed into JSON.
@@ -401,8 +465,8 @@ impl<'a> Reader<'a> {
         let named = media_type.examples.values().filter_map(|example| match example {
             ReferenceOr::Item(example) => example.value.clone(),
             ReferenceOr::Reference { reference } => {
-                let name = reference.strip_prefix("#/components/examples/")?;
-                match self.components()?.examples.get(name)? {
+                let name = component_name(reference, "examples")?;
+                match self.components()?.examples.get(name.as_ref())? {
                     ReferenceOr::Item(example) => example.value.clone(),
                     ReferenceOr::Reference { .. } => None,
                 }
@@ -453,20 +517,28 @@ fn resolve<'a, T>(
         ReferenceOr::Item(item) => return Ok((item, at.to_owned())),
         ReferenceOr::Reference { reference } => reference,
     };
-    let prefix = format!("#/components/{kind}/");
-    let found = reference.strip_prefix(&prefix).and_then(|name| map(components?).get(name).map(|item| (name, item)));
+    let found = component_name(reference, kind).and_then(|name| {
+        let item = map(components?).get(name.as_ref())?;
+        Some((name, item))
+    });
     match found {
-        Some((name, ReferenceOr::Item(item))) => Ok((item, pointer(&format!("/components/{kind}"), &[name]))),
-        _ => Err(reference_error(file, reference, what, prefix.trim_end_matches('/'), at).into()),
+        Some((name, ReferenceOr::Item(item))) => Ok((item, pointer(&format!("/components/{kind}"), &[&name]))),
+        _ => Err(reference_error(file, reference, what, &format!("#/components/{kind}"), at).into()),
     }
 }
 
 /// The error for a `$ref` that does not resolve, telling external references apart.
 fn reference_error(file: &str, reference: &str, what: &str, under: &str, at: &str) -> Diagnostic {
     let at = pointer(at, &["$ref"]);
-    if !reference.starts_with('#') {
-        return Diagnostic::error(file, at, format!("`$ref: {reference}`: external references are not supported"))
-            .with_hint("bundle the spec into one file first, for example with `redocly bundle`");
+    if reference.contains("://") {
+        return Diagnostic::error(
+            file,
+            at,
+            format!("`$ref: {reference}`: URLs are never fetched; only local files beside the spec are read"),
+        )
+        .with_hint(
+            "refer to a file in the spec's folder or below by a relative path, or bundle the spec into one file",
+        );
     }
     Diagnostic::error(file, at, format!("`$ref: {reference}` does not point to {what} under {under}"))
 }

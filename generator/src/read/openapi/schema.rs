@@ -49,8 +49,8 @@ impl Reader<'_> {
     }
 
     fn reference_type(&mut self, reference: &str, at: &str) -> Result<Type> {
-        let schema = reference.strip_prefix("#/components/schemas/");
-        match schema.and_then(|schema| self.schema_names.get(schema).map(|name| (schema, name))) {
+        let schema = super::component_name(reference, "schemas");
+        match schema.as_deref().and_then(|schema| self.schema_names.get(schema).map(|name| (schema, name))) {
             // A nullable component is a nullable value wherever it is referenced.
             Some((schema, name)) if self.nullable_schemas.contains(schema) => {
                 Ok(Type::Nullable(Box::new(Type::Named(name.clone()))))
@@ -165,7 +165,7 @@ impl Reader<'_> {
             let field_at = pointer(at, &["properties", field_name]);
             let ty = self.boxed_schema_type(property, field_name, Some(name), &field_at)?;
             let (docs, deprecated) = match property {
-                ReferenceOr::Item(schema) => (schema.schema_data.description.clone(), schema.schema_data.deprecated),
+                ReferenceOr::Item(schema) => (description(schema), schema.schema_data.deprecated),
                 ReferenceOr::Reference { .. } => (None, false),
             };
             fields.push(Field {
@@ -232,14 +232,18 @@ impl Reader<'_> {
 
     /// The type a discriminator mapping value names: `#/components/schemas/X` or plain `X`.
     fn mapping_target(&self, target: &str) -> Option<String> {
-        let schema = target.strip_prefix("#/components/schemas/").unwrap_or(target);
-        self.schema_names.get(schema).cloned()
+        let schema = super::component_name(target, "schemas").unwrap_or(target.into());
+        self.schema_names.get(schema.as_ref()).cloned()
     }
 
-    /// `allOf`: a single member is that member's type; several object members merge into one struct.
+    /// `allOf`: a single member (beside members that only document it) is that member's type; several object
+    /// members merge into one struct.
     fn all_of(&mut self, parts: &[ReferenceOr<Schema>], name: &str, at: &str) -> Result<Converted> {
-        if let [single] = parts {
-            return Ok(Converted::Plain(self.schema_type(single, name, None, &pointer(at, &["allOf", "0"]))?));
+        let mut structural = parts.iter().enumerate().filter(|(_, part)| documentation(part).is_none());
+        if let (Some((index, single)), None) = (structural.next(), structural.next()) {
+            let ty = self.schema_type(single, name, None, &pointer(at, &["allOf", &index.to_string()]))?;
+            let nullable_member = parts.iter().filter_map(documentation).any(|data| data.nullable);
+            return Ok(Converted::Plain(nullable(ty, nullable_member)));
         }
         let mut properties = indexmap::IndexMap::new();
         let mut required = Vec::new();
@@ -272,7 +276,7 @@ impl Reader<'_> {
         let schema = match schema {
             ReferenceOr::Item(schema) => schema,
             ReferenceOr::Reference { reference } => {
-                match reference.strip_prefix("#/components/schemas/").and_then(|n| self.components_schema(n)) {
+                match super::component_name(reference, "schemas").and_then(|n| self.components_schema(&n)) {
                     Some(schema) => return self.collect_properties(schema, properties, required, depth + 1),
                     None => return false,
                 }
@@ -333,6 +337,32 @@ impl Reader<'_> {
             _ => Type::Any,
         }))
     }
+}
+
+/// The documentation of an `allOf` member that only documents (a description, an example…) and constrains nothing.
+fn documentation(part: &ReferenceOr<Schema>) -> Option<&openapiv3::SchemaData> {
+    match part {
+        ReferenceOr::Item(Schema { schema_data, schema_kind: SchemaKind::Any(any) })
+            if *any == AnySchema::default() && schema_data.discriminator.is_none() =>
+        {
+            Some(schema_data)
+        }
+        _ => None,
+    }
+}
+
+/// A schema's description, else that of an `allOf` member that only documents it.
+fn description(schema: &Schema) -> Option<String> {
+    let members = match &schema.schema_kind {
+        SchemaKind::AllOf { all_of } => all_of.as_slice(),
+        SchemaKind::Any(any) => any.all_of.as_slice(),
+        _ => &[],
+    };
+    schema
+        .schema_data
+        .description
+        .clone()
+        .or_else(|| members.iter().filter_map(documentation).find_map(|data| data.description.clone()))
 }
 
 fn required_contains(required: &[String], name: &str) -> bool {

@@ -1,0 +1,598 @@
+//! `$ref`s made plain before the typed read, for OpenAPI 3.0 and Swagger 2.0 documents alike.
+//!
+//! After [`bundle`], every reference the readers follow is either `#/<section>/<name>` naming an entry of the
+//! root document's components (`#/components/schemas/X`, or `#/definitions/X` in Swagger 2.0) or gone: a schema
+//! that a reference finds anywhere else (inside another object, in another file) is copied into the schema
+//! section under a name of its own, so recursion keeps working, and any other object (a parameter, response,
+//! path item, callback…) is copied in place of its reference. Pointers are read as RFC 6901 inside an RFC 3986
+//! fragment (`%20`, `~0`, `~1`). Chains of references are followed, cycles without a structure in between
+//! are errors, and the copies remember where they came from, so diagnostics about them name the file and
+//! node that has the problem (see [`Origins`]).
+
+use std::collections::HashMap;
+use std::sync::Arc;
+
+use serde_json::{Map, Value};
+
+use super::files::{FileId, Files, ROOT};
+use crate::diagnostic::{Diagnostic, pointer};
+use crate::error::Result;
+
+/// Where the document keeps its reusable objects.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub(crate) enum Layout {
+    /// `#/components/<section>/<name>`.
+    OpenApi3,
+    /// `#/definitions/<name>`, `#/parameters/<name>`, `#/responses/<name>`.
+    Swagger2,
+}
+
+impl Layout {
+    /// The tokens of the pointer to a schema section.
+    fn schema_section(self) -> &'static [&'static str] {
+        match self {
+            Layout::OpenApi3 => &["components", "schemas"],
+            Layout::Swagger2 => &["definitions"],
+        }
+    }
+
+    /// Whether `tokens` name an entry of a component section directly.
+    fn is_component(self, tokens: &[String]) -> bool {
+        match (self, tokens) {
+            (Layout::OpenApi3, [components, section, _]) => {
+                components == "components"
+                    && matches!(
+                        section.as_str(),
+                        "schemas"
+                            | "responses"
+                            | "parameters"
+                            | "examples"
+                            | "requestBodies"
+                            | "headers"
+                            | "securitySchemes"
+                            | "links"
+                            | "callbacks"
+                    )
+            }
+            (Layout::Swagger2, [section, _]) => matches!(section.as_str(), "definitions" | "parameters" | "responses"),
+            _ => false,
+        }
+    }
+}
+
+/// What an object of a spec is, as far as references are concerned.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Kind {
+    Root,
+    Components,
+    PathItem,
+    Operation,
+    Parameter,
+    RequestBody,
+    Response,
+    MediaType,
+    Encoding,
+    Header,
+    Callback,
+    Schema,
+    /// Examples, links, security schemes: a reference is followed, the content is data.
+    Leaf,
+}
+
+/// How the value under a key is read.
+#[derive(Clone, Copy)]
+enum Slot {
+    One(Kind),
+    /// A map or a list of objects of one kind.
+    Many(Kind),
+}
+
+impl Kind {
+    /// What the member `key` of an object of this kind holds; `None` for data (examples, extensions, …).
+    fn member(self, key: &str, layout: Layout) -> Option<Slot> {
+        use Kind::*;
+        use Slot::{Many, One};
+        if key.starts_with("x-") {
+            return None;
+        }
+        Some(match (self, key) {
+            (Root, "paths") => Many(PathItem),
+            (Root, "components") if layout == Layout::OpenApi3 => One(Components),
+            (Root, "definitions") if layout == Layout::Swagger2 => Many(Schema),
+            (Root, "parameters") if layout == Layout::Swagger2 => Many(Parameter),
+            (Root, "responses") if layout == Layout::Swagger2 => Many(Response),
+            (Components, "schemas") => Many(Schema),
+            (Components, "responses") => Many(Response),
+            (Components, "parameters") => Many(Parameter),
+            (Components, "requestBodies") => Many(RequestBody),
+            (Components, "headers") => Many(Header),
+            (Components, "callbacks") => Many(Callback),
+            (Components, "examples" | "links" | "securitySchemes") => Many(Leaf),
+            (PathItem | Operation, "parameters") => Many(Parameter),
+            (PathItem, "get" | "put" | "post" | "delete" | "options" | "head" | "patch" | "trace") => One(Operation),
+            (Operation, "requestBody") => One(RequestBody),
+            (Operation, "responses") => Many(Response),
+            (Operation, "callbacks") => Many(Callback),
+            (Parameter | Header | MediaType, "schema") | (Parameter | Header, "items") => One(Schema),
+            (Response, "schema") if layout == Layout::Swagger2 => One(Schema),
+            (Parameter | Header | RequestBody | Response, "content") => Many(MediaType),
+            (Parameter | MediaType, "examples") if layout == Layout::OpenApi3 => Many(Leaf),
+            (Response | Encoding, "headers") => Many(Header),
+            (Response, "links") => Many(Leaf),
+            (MediaType, "encoding") => Many(Encoding),
+            (Callback, _) => One(PathItem),
+            (Schema, "properties") => Many(Schema),
+            (Schema, "items" | "additionalProperties" | "not") => One(Schema),
+            (Schema, "allOf" | "anyOf" | "oneOf") => Many(Schema),
+            _ => return None,
+        })
+    }
+}
+
+/// Regions of the bundled document copied from elsewhere: where each is now, and where it came from.
+#[derive(Debug, Default)]
+pub(crate) struct Origins {
+    /// (pointer in the bundled document, file, pointer in that file); longer prefixes win.
+    regions: Vec<(String, FileId, String)>,
+    files: Files,
+    layout: Option<Layout>,
+}
+
+impl Origins {
+    /// Moves a diagnostic about a copied node to the file and node it was copied from, located there.
+    pub(crate) fn relocate(&self, diagnostic: &mut Diagnostic) {
+        if self.regions.is_empty() || diagnostic.source.is_some() {
+            return;
+        }
+        let pointer = self.swagger_pointer(&diagnostic.pointer);
+        let found = self
+            .regions
+            .iter()
+            .filter(|(at, _, _)| {
+                pointer.strip_prefix(at.as_str()).is_some_and(|rest| rest.is_empty() || rest.starts_with('/'))
+            })
+            .max_by_key(|(at, _, _)| at.len());
+        let Some((at, file, from)) = found else { return };
+        let rest = pointer.get(at.len()..).unwrap_or_default();
+        diagnostic.pointer = format!("{from}{rest}");
+        if *file != ROOT {
+            self.files.locate_in(*file, diagnostic);
+        }
+    }
+
+    /// [`Origins::relocate`] for the diagnostic of an error.
+    pub(crate) fn relocate_error(&self, error: crate::error::Error) -> crate::error::Error {
+        match error {
+            crate::error::Error::Spec(mut diagnostic) => {
+                self.relocate(&mut diagnostic);
+                crate::error::Error::Spec(diagnostic)
+            }
+            other => other,
+        }
+    }
+
+    /// The warnings raised while reading the other files (numbers clamped in them), located there.
+    pub(crate) fn file_warnings(&self) -> Vec<Diagnostic> {
+        self.files.warnings.clone()
+    }
+
+    /// A pointer into a Swagger document's OpenAPI 3.0 conversion, as the Swagger pointer it came from.
+    fn swagger_pointer(&self, at: &str) -> String {
+        if self.layout == Some(Layout::Swagger2) {
+            for (converted, original) in [
+                ("/components/schemas/", "/definitions/"),
+                ("/components/parameters/", "/parameters/"),
+                ("/components/responses/", "/responses/"),
+            ] {
+                if let Some(rest) = at.strip_prefix(converted) {
+                    return format!("{original}{rest}");
+                }
+            }
+        }
+        at.to_owned()
+    }
+}
+
+/// A reference, resolved: the file and the pointer tokens of its target.
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
+struct Target {
+    file: FileId,
+    tokens: Vec<String>,
+}
+
+impl Target {
+    fn pointer(&self) -> String {
+        let tokens: Vec<&str> = self.tokens.iter().map(String::as_str).collect();
+        pointer("", &tokens)
+    }
+}
+
+/// Where the walk is: the file being read and the node's pointer in it, and the node's pointer in the output.
+struct Place<'a> {
+    file: FileId,
+    at: &'a str,
+    out: &'a str,
+}
+
+impl Place<'_> {
+    fn child<R>(&self, token: &str, f: impl FnOnce(&Place<'_>) -> R) -> R {
+        let at = pointer(self.at, &[token]);
+        let out = pointer(self.out, &[token]);
+        f(&Place { file: self.file, at: &at, out: &out })
+    }
+}
+
+/// Nodes walked per byte of the input before the references are declared to blow up.
+const NODES_PER_BYTE: usize = 8;
+/// Nodes always allowed, whatever the input's size.
+const MIN_NODES: usize = 1_000_000;
+
+struct Bundler {
+    layout: Layout,
+    files: Files,
+    /// Schemas copied into the schema section, by target: their new names.
+    hoisted: HashMap<Target, String>,
+    /// The copies, in the order they were made.
+    new_schemas: Vec<(String, Value)>,
+    /// Names the schema section already uses.
+    taken: std::collections::HashSet<String>,
+    /// Objects being copied in place of their reference, to stop cycles.
+    inlining: Vec<Target>,
+    regions: Vec<(String, FileId, String)>,
+    /// Nodes left to walk.
+    budget: usize,
+}
+
+/// Makes every `$ref` of `document` plain (see the module docs). `file` names it in diagnostics; files it refers
+/// to are read from `folder` and below, never outside it, and only when a folder is given.
+pub(crate) fn bundle(
+    file: &str,
+    text: &Arc<str>,
+    folder: Option<&std::path::Path>,
+    document: Value,
+    layout: Layout,
+) -> Result<(Value, Origins)> {
+    let files = Files::new(file, text.clone(), folder, document);
+    let root = files.document(ROOT);
+    let taken = section(&root, layout.schema_section()).map(|s| s.keys().cloned().collect()).unwrap_or_default();
+    let mut bundler = Bundler {
+        layout,
+        files,
+        hoisted: HashMap::new(),
+        new_schemas: Vec::new(),
+        taken,
+        inlining: Vec::new(),
+        regions: Vec::new(),
+        budget: text.len().saturating_mul(NODES_PER_BYTE).max(MIN_NODES),
+    };
+    let mut out = bundler.walk(&root, Kind::Root, &Place { file: ROOT, at: "", out: "" })?;
+    if !bundler.new_schemas.is_empty() {
+        if let Some(schemas) = section_mut(&mut out, layout.schema_section()) {
+            schemas.extend(bundler.new_schemas.drain(..));
+        }
+    }
+    check_alias_cycles(&bundler, &out)?;
+    let origins = Origins { regions: bundler.regions, files: bundler.files, layout: Some(layout) };
+    Ok((out, origins))
+}
+
+impl Bundler {
+    fn walk(&mut self, node: &Value, kind: Kind, place: &Place<'_>) -> Result<Value> {
+        self.budget = self.budget.checked_sub(1).ok_or_else(|| {
+            Diagnostic::error(&self.files.display(place.file), place.at, "references expand the spec beyond any use")
+        })?;
+        let Value::Object(object) = node else { return Ok(node.clone()) };
+        if let Some(reference) = object.get("$ref").and_then(Value::as_str) {
+            return self.reference(reference, object, kind, place);
+        }
+        let mut out = Map::with_capacity(object.len());
+        for (key, value) in object {
+            let converted = match kind.member(key, self.layout) {
+                Some(slot) => place.child(key, |place| self.slot(value, slot, place))?,
+                None if kind == Kind::Schema && matches!(key.as_str(), "minimum" | "maximum" | "multipleOf") => {
+                    self.bound(value, &pointer(place.at, &[key]), place.file)
+                }
+                None => value.clone(),
+            };
+            out.insert(key.clone(), converted);
+        }
+        Ok(Value::Object(out))
+    }
+
+    fn slot(&mut self, value: &Value, slot: Slot, place: &Place<'_>) -> Result<Value> {
+        match (slot, value) {
+            (Slot::One(kind), _) => self.walk(value, kind, place),
+            (Slot::Many(kind), Value::Object(map)) => {
+                let mut out = Map::with_capacity(map.len());
+                for (key, item) in map {
+                    let converted = if key.starts_with("x-") && kind != Kind::Schema {
+                        item.clone()
+                    } else {
+                        place.child(key, |place| self.walk(item, kind, place))?
+                    };
+                    out.insert(key.clone(), converted);
+                }
+                Ok(Value::Object(out))
+            }
+            (Slot::Many(kind), Value::Array(items)) => {
+                let mut out = Vec::with_capacity(items.len());
+                for (index, item) in items.iter().enumerate() {
+                    out.push(place.child(&index.to_string(), |place| self.walk(item, kind, place))?);
+                }
+                Ok(Value::Array(out))
+            }
+            (Slot::Many(_), _) => Ok(value.clone()),
+        }
+    }
+
+    /// A numeric keyword: YAML reads a float beyond 64 bits (`1e400`) as a string, which is read clamped instead.
+    fn bound(&mut self, value: &Value, at: &str, file: FileId) -> Value {
+        let Some(infinite) = value.as_str().and_then(|text| text.parse::<f64>().ok()).filter(|n| n.is_infinite())
+        else {
+            return value.clone();
+        };
+        let read = if infinite < 0.0 { f64::MIN } else { f64::MAX };
+        let text = value.as_str().unwrap_or_default();
+        let mut warning = Diagnostic::warning(
+            &self.files.display(file),
+            at,
+            format!("the number {text} does not fit in 64 bits; it is read as {read:e}"),
+        );
+        if file != ROOT {
+            self.files.locate_in(file, &mut warning);
+        }
+        self.files.warnings.push(warning);
+        serde_json::Number::from_f64(read).map_or(Value::Null, Value::Number)
+    }
+
+    /// A `$ref` object: a schema reference stays a reference (to a copy when needed), anything else is
+    /// replaced by what it points to unless that is a component.
+    fn reference(
+        &mut self,
+        reference: &str,
+        object: &Map<String, Value>,
+        kind: Kind,
+        place: &Place<'_>,
+    ) -> Result<Value> {
+        let ref_at = pointer(place.at, &["$ref"]);
+        let target = self.resolve(place.file, reference, &ref_at)?;
+        if kind == Kind::Schema {
+            let name = self.schema_reference(&target, reference, &ref_at, place.file)?;
+            let mut out = object.clone();
+            out.insert("$ref".into(), Value::String(name));
+            return Ok(Value::Object(out));
+        }
+        let target = self.follow(target, reference, &ref_at, place.file)?;
+        let keep = target.file == ROOT
+            && self.layout.is_component(&target.tokens)
+            && !matches!(kind, Kind::Callback | Kind::PathItem);
+        if keep {
+            return Ok(serde_json::json!({ "$ref": format!("#{}", target.pointer()) }));
+        }
+        if self.inlining.contains(&target) {
+            return Err(self.files.error(
+                place.file,
+                &ref_at,
+                format!("`$ref: {reference}` refers to itself through the objects it points to"),
+            ));
+        }
+        let document = self.files.document(target.file);
+        let Some(content) = lookup(&document, &target.tokens) else {
+            return Err(self.missing(place.file, reference, &ref_at, target.file));
+        };
+        let from = target.pointer();
+        self.regions.push((place.out.to_owned(), target.file, from.clone()));
+        self.inlining.push(target.clone());
+        let walked = self.walk(content, kind, &Place { file: target.file, at: &from, out: place.out });
+        self.inlining.pop();
+        let mut walked = walked?;
+        // A path item's siblings of `$ref` add to what it points to.
+        if kind == Kind::PathItem {
+            if let Value::Object(out) = &mut walked {
+                for (key, value) in object.iter().filter(|(key, _)| key.as_str() != "$ref") {
+                    let converted = match kind.member(key, self.layout) {
+                        Some(slot) => place.child(key, |place| self.slot(value, slot, place))?,
+                        None => value.clone(),
+                    };
+                    out.insert(key.clone(), converted);
+                }
+            }
+        }
+        Ok(walked)
+    }
+
+    fn resolve(&mut self, from: FileId, reference: &str, ref_at: &str) -> Result<Target> {
+        let (file, tokens) = self.files.resolve(from, reference, ref_at)?;
+        Ok(Target { file, tokens })
+    }
+
+    /// The error for a reference whose target does not exist.
+    fn missing(&self, file: FileId, reference: &str, ref_at: &str, target_file: FileId) -> crate::error::Error {
+        let message = format!("`$ref: {reference}` does not point to anything in {}", self.files.display(target_file));
+        self.files.error(file, ref_at, message)
+    }
+
+    /// Follows a chain of references that point at references, to the first node that is not one.
+    fn follow(&mut self, mut target: Target, reference: &str, ref_at: &str, file: FileId) -> Result<Target> {
+        let mut seen = vec![target.clone()];
+        loop {
+            let document = self.files.document(target.file);
+            let Some(node) = lookup(&document, &target.tokens) else {
+                // A missing component of the root is the reader's to report, in its own words.
+                if target.file == ROOT && self.layout.is_component(&target.tokens) {
+                    return Ok(target);
+                }
+                return Err(self.missing(file, reference, ref_at, target.file));
+            };
+            let Some(next) = node.get("$ref").and_then(Value::as_str) else { return Ok(target) };
+            let next_at = pointer(&target.pointer(), &["$ref"]);
+            target = self.resolve(target.file, next, &next_at)?;
+            if seen.contains(&target) {
+                return Err(self.files.error(
+                    file,
+                    ref_at,
+                    format!("`$ref: {reference}` starts a cycle of references that never reaches an object"),
+                ));
+            }
+            seen.push(target.clone());
+        }
+    }
+
+    /// The `$ref` text for a schema reference: the root's own component, or a copy of the target made one.
+    fn schema_reference(&mut self, target: &Target, reference: &str, ref_at: &str, from: FileId) -> Result<String> {
+        let section = self.layout.schema_section();
+        let direct = target.file == ROOT
+            && target.tokens.len() == section.len() + 1
+            && target.tokens.iter().zip(section).all(|(token, name)| token == name);
+        let name = match target.tokens.last() {
+            Some(name) if direct => name.clone(),
+            _ => match self.hoisted.get(target) {
+                Some(name) => name.clone(),
+                None => self.hoist(target, reference, ref_at, from)?,
+            },
+        };
+        Ok(format!("#{}", pointer("", &[section, &[name.as_str()]].concat())))
+    }
+
+    /// Copies a schema found elsewhere into the schema section, under a new name.
+    fn hoist(&mut self, target: &Target, reference: &str, ref_at: &str, from_file: FileId) -> Result<String> {
+        let document = self.files.document(target.file);
+        let Some(content) = lookup(&document, &target.tokens) else {
+            return Err(self.missing(from_file, reference, ref_at, target.file));
+        };
+        let name = self.free_name(target);
+        self.hoisted.insert(target.clone(), name.clone());
+        let from = target.pointer();
+        let out = pointer("", &[self.layout.schema_section(), &[name.as_str()]].concat());
+        self.regions.push((out.clone(), target.file, from.clone()));
+        let schema = self.walk(content, Kind::Schema, &Place { file: target.file, at: &from, out: &out })?;
+        self.new_schemas.push((name.clone(), schema));
+        Ok(name)
+    }
+
+    /// A schema name for a copy: the target's own name where it has one, else its path, made unique.
+    fn free_name(&mut self, target: &Target) -> String {
+        const STRUCTURE: [&str; 4] = ["components", "schemas", "definitions", "properties"];
+        let words: Vec<&str> =
+            target.tokens.iter().map(String::as_str).filter(|token| !STRUCTURE.contains(token)).collect();
+        let base = if words.is_empty() { self.files.stem(target.file) } else { words.join("_") };
+        // At most one candidate per name already taken is refused, so this ends.
+        let mut name = base.clone();
+        let mut number = 2;
+        while self.taken.contains(&name) {
+            name = format!("{base}{number}");
+            number += 1;
+        }
+        self.taken.insert(name.clone());
+        name
+    }
+}
+
+/// A schema that is only another schema (`$ref`, or `allOf` of one reference and documentation) has no structure
+/// of its own; a cycle of them can never be a type.
+fn check_alias_cycles(bundler: &Bundler, document: &Value) -> Result<()> {
+    let section_tokens = bundler.layout.schema_section();
+    let Some(schemas) = section(document, section_tokens) else { return Ok(()) };
+    let prefix = format!("#{}/", pointer("", section_tokens));
+    let alias_of = |schema: &Value| -> Option<String> {
+        let reference = match schema.get("allOf").and_then(Value::as_array).map(Vec::as_slice) {
+            Some(members) => {
+                let mut references = members.iter().filter_map(|m| m.get("$ref").and_then(Value::as_str));
+                let first = references.next();
+                (references.next().is_none() && members.iter().all(|m| m.get("$ref").is_some() || only_docs(m)))
+                    .then_some(first)
+                    .flatten()
+            }
+            None => schema.get("$ref").and_then(Value::as_str),
+        }?;
+        reference.strip_prefix(&prefix).map(unescape)
+    };
+    for (start, schema) in schemas {
+        let mut seen = vec![start.as_str()];
+        let mut current = schema;
+        while let Some(next) = alias_of(current) {
+            let Some((name, schema)) = schemas.get_key_value(&next) else { break };
+            if name == start {
+                let at = pointer("", &[section_tokens, &[start.as_str(), "$ref"]].concat());
+                let mut diagnostic = Diagnostic::error(
+                    &bundler.files.display(ROOT),
+                    at,
+                    format!(
+                        "schema `{start}` is only a reference to itself (through {}); it has no type",
+                        seen.join(" → ")
+                    ),
+                );
+                let origins = Origins {
+                    regions: bundler.regions.clone(),
+                    files: bundler.files.clone(),
+                    layout: Some(bundler.layout),
+                };
+                origins.relocate(&mut diagnostic);
+                return Err(diagnostic.into());
+            }
+            if seen.contains(&name.as_str()) {
+                break;
+            }
+            seen.push(name);
+            current = schema;
+        }
+    }
+    Ok(())
+}
+
+/// Whether a schema only documents (description, title, example, …) without constraining the value.
+pub(crate) fn only_docs(schema: &Value) -> bool {
+    schema.as_object().is_some_and(|object| {
+        object.keys().all(|key| {
+            key.starts_with("x-")
+                || matches!(
+                    key.as_str(),
+                    "description"
+                        | "title"
+                        | "example"
+                        | "examples"
+                        | "externalDocs"
+                        | "deprecated"
+                        | "readOnly"
+                        | "writeOnly"
+                        | "xml"
+                        | "default"
+                        | "nullable"
+                )
+        })
+    })
+}
+
+/// A JSON pointer token unescaped (`~1` is `/`, `~0` is `~`).
+pub(crate) fn unescape(token: &str) -> String {
+    token.replace("~1", "/").replace("~0", "~")
+}
+
+/// The node at `tokens` under `node`.
+pub(super) fn lookup<'v>(node: &'v Value, tokens: &[String]) -> Option<&'v Value> {
+    tokens.iter().try_fold(node, |node, token| match node {
+        Value::Object(map) => map.get(token),
+        Value::Array(items) => token.parse::<usize>().ok().and_then(|index| items.get(index)),
+        _ => None,
+    })
+}
+
+fn section<'v>(document: &'v Value, tokens: &[&str]) -> Option<&'v Map<String, Value>> {
+    let tokens: Vec<String> = tokens.iter().map(|t| (*t).to_owned()).collect();
+    lookup(document, &tokens)?.as_object()
+}
+
+/// The object at `tokens`, created (or made an object) where missing.
+fn section_mut<'v>(document: &'v mut Value, tokens: &[&str]) -> Option<&'v mut Map<String, Value>> {
+    let mut node = document;
+    for token in tokens {
+        if !node.is_object() {
+            *node = Value::Object(Map::new());
+        }
+        node = node.as_object_mut()?.entry(*token).or_insert_with(|| Value::Object(Map::new()));
+    }
+    if !node.is_object() {
+        *node = Value::Object(Map::new());
+    }
+    node.as_object_mut()
+}

@@ -1,0 +1,227 @@
+//! Regression tests of the reference classes the OpenAPI and Swagger readers handle, one per class.
+
+use std::path::Path;
+
+use crate::ir::{Api, Field, Type, TypeKind};
+use crate::read::{Spec, read_file, read_str};
+
+const HEAD: &str = "openapi: 3.0.3\ninfo: {title: t, version: '1'}\nservers: [{url: 'https://h'}]\n";
+const SWAGGER_HEAD: &str = "swagger: '2.0'\ninfo: {title: t, version: '1'}\nhost: h\n";
+
+fn read(body: &str) -> Spec {
+    read_str("spec.yaml", &format!("{HEAD}{body}"), &Default::default()).unwrap_or_else(|e| panic!("{e}"))
+}
+
+fn error(body: &str) -> String {
+    match read_str("spec.yaml", &format!("{HEAD}{body}"), &Default::default()) {
+        Ok(_) => panic!("expected an error"),
+        Err(error) => error.to_string(),
+    }
+}
+
+fn fields<'a>(api: &'a Api, type_name: &str) -> &'a [Field] {
+    let def = api.types.iter().find(|t| t.name == type_name).unwrap_or_else(|| panic!("no type {type_name}"));
+    match &def.kind {
+        TypeKind::Struct { fields, .. } => fields,
+        other => panic!("{type_name} is {other:?}"),
+    }
+}
+
+fn field<'a>(api: &'a Api, type_name: &str, field: &str) -> &'a Field {
+    fields(api, type_name).iter().find(|f| f.name == field).unwrap_or_else(|| panic!("no field {field}"))
+}
+
+#[test]
+fn all_of_with_a_documentation_member_is_the_referenced_type() {
+    let spec = read(
+        "paths: {}\ncomponents:\n  schemas:\n    Tag: {type: object, properties: {name: {type: string}}}\n    Item:\n      type: object\n      properties:\n        tag:\n          allOf:\n            - $ref: '#/components/schemas/Tag'\n            - description: The item's tag.\n",
+    );
+    let tag = field(&spec.api, "Item", "tag");
+    assert_eq!(tag.ty, Type::Named("Tag".into()));
+    assert_eq!(tag.docs.as_deref(), Some("The item's tag."));
+}
+
+#[test]
+fn all_of_with_a_documentation_member_of_a_recursive_schema() {
+    let spec = read(
+        "paths: {}\ncomponents:\n  schemas:\n    Node:\n      type: object\n      properties:\n        parent:\n          allOf: [{$ref: '#/components/schemas/Node'}, {description: up, nullable: true}]\n        children:\n          type: array\n          items:\n            allOf: [{$ref: '#/components/schemas/Node'}, {description: down}]\n",
+    );
+    assert_eq!(field(&spec.api, "Node", "parent").ty, Type::Nullable(Box::new(Type::Named("Node".into()))));
+    assert_eq!(field(&spec.api, "Node", "children").ty, Type::Array(Box::new(Type::Named("Node".into()))));
+}
+
+#[test]
+fn ref_to_a_property_of_another_schema() {
+    let spec = read(
+        "paths: {}\ncomponents:\n  schemas:\n    Disk:\n      type: object\n      properties:\n        filesystem: {type: string, enum: [ext4, swap]}\n    Request:\n      type: object\n      properties:\n        fs: {$ref: '#/components/schemas/Disk/properties/filesystem'}\n",
+    );
+    let Type::Named(name) = &field(&spec.api, "Request", "fs").ty else { panic!("not a named type") };
+    let def = spec.api.types.iter().find(|t| &t.name == name).unwrap_or_else(|| panic!("no type {name}"));
+    assert_eq!(def.kind, TypeKind::Enum { values: vec!["ext4".into(), "swap".into()] });
+}
+
+#[test]
+fn ref_to_a_parameter_and_a_response_of_another_operation() {
+    let spec = read(
+        "paths:\n  /a:\n    get:\n      parameters: [{name: q, in: query, schema: {type: integer}}]\n      responses:\n        '200': {description: ok}\n        '401':\n          description: no\n          content: {application/json: {schema: {type: object, properties: {why: {type: string}}}}}\n  /b:\n    get:\n      parameters: [{$ref: '#/paths/~1a/get/parameters/0'}]\n      responses:\n        '401': {$ref: '#/paths/~1a/get/responses/401'}\n",
+    );
+    let b = spec.api.operations.iter().find(|op| op.path == "/b").unwrap_or_else(|| panic!("no /b"));
+    assert_eq!(b.params.len(), 1);
+    assert_eq!(b.params[0].name, "q");
+    assert_eq!(b.responses[0].docs.as_deref(), Some("no"));
+    assert!(matches!(b.responses[0].ty, Some(Type::Named(_))), "{:?}", b.responses[0].ty);
+}
+
+#[test]
+fn chains_of_component_refs() {
+    let spec = read(
+        "paths:\n  /a:\n    get:\n      parameters: [{$ref: '#/components/parameters/A'}]\n      responses: {'200': {$ref: '#/components/responses/Ok'}}\ncomponents:\n  parameters:\n    A: {$ref: '#/components/parameters/B'}\n    B: {$ref: '#/components/parameters/C'}\n    C: {name: c, in: header, schema: {type: string}}\n  responses:\n    Ok: {$ref: '#/components/responses/Fine'}\n    Fine: {description: fine}\n",
+    );
+    let op = &spec.api.operations[0];
+    assert_eq!(op.params[0].name, "c");
+    assert_eq!(op.responses[0].docs.as_deref(), Some("fine"));
+}
+
+#[test]
+fn percent_encoded_and_escaped_pointers() {
+    let spec = read(
+        "paths: {}\ncomponents:\n  schemas:\n    Ref (of Bundle): {type: object, properties: {a: {type: string}}}\n    a/b~c: {type: object, properties: {b: {type: string}}}\n    Holder:\n      type: object\n      properties:\n        one: {$ref: '#/components/schemas/Ref%20(of%20Bundle)'}\n        two: {$ref: '#/components/schemas/a~1b~0c'}\n",
+    );
+    assert!(matches!(&field(&spec.api, "Holder", "one").ty, Type::Named(n) if n.starts_with("RefOfBundle")));
+    assert!(matches!(&field(&spec.api, "Holder", "two").ty, Type::Named(n) if n.starts_with("ABC")));
+}
+
+#[test]
+fn swagger_ref_to_a_member_of_all_of_and_a_percent_encoded_definition() {
+    let text = format!(
+        "{SWAGGER_HEAD}paths: {{}}\ndefinitions:\n  Base:\n    allOf:\n      - {{type: object, properties: {{id: {{type: integer}}}}}}\n      - {{type: object, properties: {{name: {{type: string}}}}}}\n  A B: {{type: object, properties: {{x: {{type: string}}}}}}\n  User:\n    type: object\n    properties:\n      base: {{$ref: '#/definitions/Base/allOf/0'}}\n      ab: {{$ref: '#/definitions/A%20B'}}\n"
+    );
+    let spec = read_str("swagger.yaml", &text, &Default::default()).unwrap_or_else(|e| panic!("{e}"));
+    let Type::Named(base) = &field(&spec.api, "User", "base").ty else { panic!("not a named type") };
+    assert_eq!(fields(&spec.api, base).iter().map(|f| f.name.as_str()).collect::<Vec<_>>(), ["id"]);
+    assert!(matches!(&field(&spec.api, "User", "ab").ty, Type::Named(n) if n == "AB"));
+}
+
+#[test]
+fn callback_given_as_a_ref() {
+    let spec = read(
+        "paths:\n  /subscribe:\n    post:\n      callbacks:\n        onEvent: {$ref: '#/components/callbacks/Event'}\n      responses: {'201': {description: ok}}\ncomponents:\n  callbacks:\n    Event:\n      '{$request.body#/url}':\n        post:\n          responses: {'200': {description: ok}}\n",
+    );
+    assert_eq!(spec.api.operations.len(), 1);
+}
+
+#[test]
+fn ref_cycles_without_structure_are_located_errors() {
+    let message = error("paths: {}\ncomponents:\n  schemas:\n    A: {$ref: '#/components/schemas/A'}\n");
+    assert!(message.contains("schema `A` is only a reference to itself"), "{message}");
+    assert!(message.contains("/components/schemas/A/$ref"), "{message}");
+    let message = error(
+        "paths: {}\ncomponents:\n  schemas:\n    A: {$ref: '#/components/schemas/B'}\n    B: {allOf: [{$ref: '#/components/schemas/A'}, {description: b}]}\n",
+    );
+    assert!(message.contains("only a reference to itself (through A → B)"), "{message}");
+    let message = error(
+        "paths:\n  /a:\n    get:\n      parameters: [{$ref: '#/components/parameters/A'}]\n      responses: {'200': {description: ok}}\ncomponents:\n  parameters:\n    A: {$ref: '#/components/parameters/B'}\n    B: {$ref: '#/components/parameters/A'}\n",
+    );
+    assert!(message.contains("starts a cycle of references"), "{message}");
+}
+
+/// Writes files under a temporary folder and reads `root` from it.
+fn read_files(files: &[(&str, &str)], root: &str) -> (tempfile::TempDir, crate::error::Result<Spec>) {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    for (name, text) in files {
+        let path = dir.path().join(name);
+        std::fs::create_dir_all(path.parent().unwrap_or(Path::new("."))).unwrap_or_else(|e| panic!("{e}"));
+        std::fs::write(&path, text).unwrap_or_else(|e| panic!("{e}"));
+    }
+    let spec = read_file(&dir.path().join(root), root, &Default::default());
+    (dir, spec)
+}
+
+#[test]
+fn relative_file_refs_are_read_from_the_spec_folder() {
+    let root = format!(
+        "{HEAD}paths:\n  /pets:\n    $ref: 'paths/pets.yaml'\ncomponents:\n  schemas:\n    Owner: {{$ref: './schemas.json#/definitions/Owner'}}\n"
+    );
+    let pets = "get:\n  operationId: listPets\n  responses:\n    '200':\n      description: ok\n      content:\n        application/json:\n          schema: {type: array, items: {$ref: '../schemas.json#/definitions/Pet'}}\n";
+    let schemas = r##"{"definitions": {"Pet": {"type": "object", "properties": {"owner": {"$ref": "#/definitions/Owner"}, "tag": {"$ref": "tag.yaml"}}}, "Owner": {"type": "object", "properties": {"pets": {"type": "array", "items": {"$ref": "#/definitions/Pet"}}}}}}"##;
+    let tag = "type: object\nproperties: {label: {type: string}}\n";
+    let files = [("api.yaml", root.as_str()), ("paths/pets.yaml", pets), ("schemas.json", schemas), ("tag.yaml", tag)];
+    let (_dir, spec) = read_files(&files, "api.yaml");
+    let spec = spec.unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(spec.api.operations[0].name, "listPets");
+    assert_eq!(spec.api.operations[0].responses[0].ty, Some(Type::Array(Box::new(Type::Named("Pet".into())))));
+    // The root's own `Owner` is a reference to the file's, which is copied in under a name of its own.
+    assert_eq!(field(&spec.api, "Pet", "owner").ty, Type::Named("Owner2".into()));
+    assert_eq!(field(&spec.api, "Pet", "tag").ty, Type::Named("Tag".into()));
+    assert_eq!(field(&spec.api, "Owner2", "pets").ty, Type::Array(Box::new(Type::Named("Pet".into()))));
+}
+
+#[test]
+fn file_refs_that_leave_the_folder_or_name_urls_or_missing_files_are_located_errors() {
+    let with_ref = |target: &str| format!("{HEAD}paths: {{}}\ncomponents:\n  schemas:\n    A: {{$ref: '{target}'}}\n");
+    for (target, expected) in [
+        ("../outside.yaml", "is outside the spec's folder"),
+        ("https://example.com/a.yaml", "URLs are never fetched"),
+        ("/etc/hostname", "absolute paths are not followed"),
+        ("missing.yaml#/A", "cannot read `missing.yaml`"),
+        ("other.yaml#/nothing/here", "does not point to anything in sub/other.yaml"),
+    ] {
+        let root = with_ref(target);
+        let files = [("sub/api.yaml", root.as_str()), ("sub/other.yaml", "a: 1\n"), ("outside.yaml", "type: string\n")];
+        let (_dir, spec) = read_files(&files, "sub/api.yaml");
+        let message = spec.err().map(|e| e.to_string()).unwrap_or_default();
+        assert!(message.contains(expected), "{target}: {message}");
+        assert!(message.contains("sub/api.yaml:7:9"), "{target}: {message}");
+    }
+}
+
+#[test]
+fn errors_in_a_referenced_file_are_located_in_that_file() {
+    let root = format!("{HEAD}paths: {{}}\ncomponents:\n  schemas:\n    A: {{$ref: 'defs.yaml#/A'}}\n");
+    let defs = "A:\n  type: object\n  properties:\n    b: {$ref: '#/Missing'}\n";
+    let (_dir, spec) = read_files(&[("api.yaml", root.as_str()), ("defs.yaml", defs)], "api.yaml");
+    let message = spec.err().map(|e| e.to_string()).unwrap_or_default();
+    assert!(message.contains("defs.yaml:4:9"), "{message}");
+    assert!(message.contains("does not point to anything in defs.yaml"), "{message}");
+}
+
+#[test]
+fn numbers_beyond_64_bits_are_read_clamped_with_a_warning() {
+    let spec = read(
+        "paths: {}\ncomponents:\n  schemas:\n    Big:\n      type: object\n      properties:\n        n: {type: integer, minimum: -9223372036854776000, maximum: 18446744073709551616}\n        f: {type: number, maximum: 1e400}\n",
+    );
+    assert_eq!(field(&spec.api, "Big", "n").ty, Type::Integer { width: crate::ir::IntWidth::I64, lenient: false });
+    let clamped: Vec<&str> = spec.warnings.iter().map(|w| w.pointer.as_str()).collect();
+    assert_eq!(
+        clamped,
+        [
+            "/components/schemas/Big/properties/n/minimum",
+            "/components/schemas/Big/properties/n/maximum",
+            "/components/schemas/Big/properties/f/maximum"
+        ]
+    );
+    let json = r#"{"openapi": "3.0.3", "info": {"title": "t", "version": "1"}, "servers": [{"url": "https://h"}], "paths": {},
+        "components": {"schemas": {"F": {"type": "number", "minimum": -1e400, "example": 1e999}}}}"#;
+    let spec = read_str("spec.json", json, &Default::default()).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(spec.warnings.len(), 2);
+    assert!(spec.warnings[0].message.contains("the number -1e400 does not fit in 64 bits"), "{}", spec.warnings[0]);
+}
+
+#[test]
+fn ref_urls_are_refused_in_json_read_from_text_too() {
+    let json = r##"{"openapi": "3.0.3", "info": {"title": "t", "version": "1"}, "paths": {}, "components": {"schemas": {
+        "A": {"type": "object", "example": {"$ref": "https://h/data"}},
+        "B": {"type": "object", "properties": {"a": {"$ref": "https://h/a.json#/A"}}}}}}"##;
+    assert!(super::plain_references(json), "URLs alone keep the JSON fast path");
+    let message = read_str("spec.json", json, &Default::default()).err().map(|e| e.to_string()).unwrap_or_default();
+    assert!(message.contains("URLs are never fetched"), "{message}");
+    assert!(!super::plain_references(r##"{"$ref": "#/definitions/A%20B"}"##));
+}
+
+#[test]
+fn ref_keys_inside_examples_are_data() {
+    let spec = read(
+        "paths:\n  /a:\n    get:\n      responses:\n        '200':\n          description: ok\n          content:\n            application/json:\n              schema: {type: object, properties: {r: {type: string}}}\n              example: {$ref: 'not/a/reference'}\n",
+    );
+    assert_eq!(spec.api.operations[0].responses[0].examples, [serde_json::json!({"$ref": "not/a/reference"})]);
+}
