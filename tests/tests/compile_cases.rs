@@ -148,7 +148,7 @@ fn credential_setters_never_collide_with_client_methods_or_each_other() {
     let files = emit(&[case("credential-setters-colliding.yaml")]);
     let client = file(&files, "src/credential_setters_colliding/client.rs");
     for method in [
-        "pub fn with_base_url(base_url",
+        "pub fn with_base_url(mut self, base_url",
         "pub fn with_base_url_2(mut self, key",
         "pub fn with_api_key(mut self, key",
         "pub fn with_api_key_token(mut self, token",
