@@ -52,8 +52,10 @@ pub fn type_name(raw: &str) -> String {
 /// A `snake_case` name for a field, parameter, method or module, before keyword escaping.
 pub fn snake_name(raw: &str) -> String {
     let mut name = shorten(ascii_words(raw).to_snake_case());
-    if name.is_empty() {
-        name = "value".into();
+    if name.chars().all(|c| c.is_ascii_digit() || c == '_') {
+        // Digits alone (`_123`) are a name clippy refuses as undescriptive.
+        name.insert_str(0, "value_");
+        name = name.trim_end_matches('_').to_owned();
     } else if name.starts_with(|c: char| c.is_ascii_digit()) {
         name.insert(0, '_');
     }
@@ -144,7 +146,8 @@ mod tests {
         assert_eq!(snake_name("sessionId"), "session_id");
         assert_eq!(snake_name("X-Request-Id"), "x_request_id");
         assert_eq!(snake_name("2fa"), "_2fa");
-        assert_eq!(snake_name("+1"), "_1");
+        assert_eq!(snake_name("+1"), "value_1");
+        assert_eq!(snake_name("123"), "value_123");
         assert_eq!(snake_name("$$$"), "value");
         assert_eq!(escape_keyword("type"), "r#type");
         assert_eq!(escape_keyword("self"), "self_");

@@ -92,7 +92,8 @@ fn names_that_collide_only_as_rust_identifiers_get_distinct_ones() {
             "UploadBody",
             "Upload",
             "UploadBody2",
-            "WithBaseUrl"
+            "WithBaseUrl",
+            "New2"
         ]
     );
     let client = file(&files, "src/colliding_rust_names/client.rs");
@@ -105,6 +106,7 @@ fn names_that_collide_only_as_rust_identifiers_get_distinct_ones() {
     for setter in ["pub fn send_2(", "pub fn self_(", "pub fn self_2(", "pub fn pages_2("] {
         assert!(requests.contains(setter), "{setter} missing in {requests}");
     }
+    assert!(client.contains("value_123: impl Into<String>"), "{client}");
     let models = file(&files, "src/colliding_rust_names/models.rs");
     assert_eq!(items(models), ["DeserializeType", "IntoType", "SerializeType"]);
     assert!(models.contains("pub additional_properties_2: serde_json::Map<String, serde_json::Value>"), "{models}");
@@ -133,10 +135,12 @@ fn types_that_contain_themselves_through_containers_are_newtypes_or_boxed() {
 fn spec_files_named_like_runtime_modules_get_other_module_names() {
     let dir = case("spec-files-named-like-runtime-modules");
     let specs: Vec<PathBuf> =
-        ["config", "error", "lenient", "runtime"].iter().map(|n| dir.join(format!("{n}.yaml"))).collect();
+        ["config", "error", "lenient", "models", "runtime"].iter().map(|n| dir.join(format!("{n}.yaml"))).collect();
     let files = emit(&specs);
     let lib = file(&files, "src/lib.rs");
-    for module in ["pub mod config_2;", "pub mod error_2;", "pub mod lenient_2;", "pub mod runtime_2;"] {
+    for module in
+        ["pub mod config_2;", "pub mod error_2;", "pub mod lenient_2;", "pub mod models_2;", "pub mod runtime_2;"]
+    {
         assert!(lib.contains(module), "{module} missing in {lib}");
     }
     assert!(files.iter().any(|(path, _)| path == "src/error_2/client.rs"));

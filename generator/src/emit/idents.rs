@@ -52,7 +52,7 @@ impl Scope {
     /// A unique snake-case identifier for `raw`; also returns its plain text (for comparisons).
     pub fn snake(&mut self, raw: &str) -> (Ident, String) {
         let base = snake_name(raw);
-        let unique = self.unique(&base, |n| format!("{base}_{n}"), |name| escape_keyword(name));
+        let unique = self.unique(&base, |n| format!("{base}_{n}"), escape_keyword);
         (ident_from_snake(&unique), unique)
     }
 

@@ -69,13 +69,17 @@ impl<'a> RustFile<'a> {
     }
 }
 
-/// Names at the crate root that API modules must not take: the runtime's modules, and the crates
-/// the generated code names by path.
+/// Names at the crate root that API modules must not take: the runtime's modules, an API module's
+/// own modules (a module inside one of its name is a clippy error), and the crates the generated
+/// code names by path.
 const ROOT_NAMES: &[&str] = &[
     "config",
     "error",
     "lenient",
     "runtime",
+    "client",
+    "models",
+    "requests",
     "alloc",
     "backon",
     "chrono",

@@ -128,9 +128,10 @@ const CLIENT_METHODS: &[&str] =
         "base_url",
     ];
 
-/// Names used unqualified in `requests.rs`, which builders and body enums must not take.
+/// Names used unqualified in `requests.rs`, which builders and body enums must not take; `New`
+/// too, whose `new` constructor clippy refuses.
 const REQUESTS_NAMES: &[&str] =
-    &["Box", "Err", "From", "Into", "None", "Ok", "Option", "Result", "Self", "Some", "String", "Vec"];
+    &["Box", "Err", "From", "Into", "New", "None", "Ok", "Option", "Result", "Self", "Some", "String", "Vec"];
 
 /// The Rust names of one operation, decided once for the whole API module.
 pub struct OperationNames {
