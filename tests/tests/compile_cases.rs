@@ -121,7 +121,7 @@ fn types_that_contain_themselves_through_containers_are_newtypes_or_boxed() {
         "pub struct Forest(pub Vec<Forest>);",
         "pub struct Index(pub std::collections::BTreeMap<String, Index>);",
         "pub struct Ping(pub Vec<Pong>);",
-        "pub struct Maybe(pub Option<Box<Maybe>>);",
+        "pub struct Maybe(pub Vec<Option<Maybe>>);",
         "pub next: Option<Box<Node>>,",
         "pub children: Option<Vec<Node>>,",
         "Either(Box<Either>),",
