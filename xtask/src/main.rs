@@ -9,8 +9,8 @@
 
 mod bench;
 mod corpus;
-mod props;
 mod oracle;
+mod props;
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;

@@ -117,16 +117,15 @@ fn too_many_args(count: usize) -> Option<TokenStream> {
 const BUILDER_METHODS: &[&str] = &["client", "send", "new", "pages", "items", "clone", "idempotent"];
 
 /// Methods of every client, which operations must not take.
-const CLIENT_METHODS: &[&str] =
-    &[
-        "new",
-        "with_base_url",
-        "with_http_client",
-        "with_timeout",
-        "with_retry_policy",
-        "with_non_idempotent_retries",
-        "base_url",
-    ];
+const CLIENT_METHODS: &[&str] = &[
+    "new",
+    "with_base_url",
+    "with_http_client",
+    "with_timeout",
+    "with_retry_policy",
+    "with_non_idempotent_retries",
+    "base_url",
+];
 
 /// Names used unqualified in `requests.rs`, which builders and body enums must not take; `New`
 /// too, whose `new` constructor clippy refuses.

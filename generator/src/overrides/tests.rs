@@ -4,7 +4,14 @@ use super::*;
 use crate::ir::{Source, SpecFormat};
 
 fn api() -> Api {
-    let field = |name: &str, ty: Type| Field { name: name.into(), ty, required: false, docs: None, deprecated: false, secret: false };
+    let field = |name: &str, ty: Type| Field {
+        name: name.into(),
+        ty,
+        required: false,
+        docs: None,
+        deprecated: false,
+        secret: false,
+    };
     let message = TypeDef {
         name: "Message".into(),
         origin: Origin(String::new()),

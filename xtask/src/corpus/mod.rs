@@ -307,7 +307,11 @@ impl Diagnostics {
 
 /// Prints the table, its totals per folder and the details of every failure: whether anything failed that the
 /// exception list does not explain (or a listed spec passed), and the crates that compiled clean.
-pub(crate) fn report<'a>(rows: &'a [Row], check: Option<&Check>, exceptions: &BTreeMap<String, String>) -> (bool, Vec<&'a str>) {
+pub(crate) fn report<'a>(
+    rows: &'a [Row],
+    check: Option<&Check>,
+    exceptions: &BTreeMap<String, String>,
+) -> (bool, Vec<&'a str>) {
     let none = Diagnostics::default();
     let mut clean = Vec::new();
     // Per folder: specs, generated, compiled clean.

@@ -68,7 +68,13 @@ pub fn run(repo: &Path, options: &Options) -> Result<ExitCode> {
         let generated = generate(files, &root.join("crates").join(krate), krate);
         let shown = |f: &PathBuf| f.strip_prefix(repo).unwrap_or(f).display().to_string();
         let file = files.iter().map(shown).collect::<Vec<_>>().join(" ");
-        rows.push(Row { folder: "props".into(), file, krate: krate.clone(), ms: timer.elapsed().as_millis(), generated });
+        rows.push(Row {
+            folder: "props".into(),
+            file,
+            krate: krate.clone(),
+            ms: timer.elapsed().as_millis(),
+            generated,
+        });
     }
     let members: Vec<&str> = rows.iter().filter(|r| r.generated.is_ok()).map(|r| r.krate.as_str()).collect();
     write_workspace(repo, &root, &members)?;
