@@ -184,13 +184,18 @@ fn unique_name(name: &str, rows: &[Row]) -> String {
     unique
 }
 
-/// Generates the crate for `spec` into `out`: its operation and type counts, or the error's first line.
+/// Generates the crate for `spec` into `out`, with a test that the spec's example bodies decode
+/// into its types: its operation and type counts, or the error's first line.
 fn generate(spec: &Path, out: &Path, krate: &str) -> Result<(usize, usize), String> {
     let mut manifest = Manifest::for_specs(&[spec.to_owned()], out.to_owned(), krate);
-    // Each crate also gets a test that the spec's example bodies decode into its types.
     manifest.settings.example_tests = true;
+    generate_crate(&manifest, out)
+}
+
+/// Generates the crate `manifest` describes into `out`: its operation and type counts, or the error.
+pub(crate) fn generate_crate(manifest: &Manifest, out: &Path) -> Result<(usize, usize), String> {
     let generate = || -> generator::error::Result<(usize, usize)> {
-        let generation = generator::generate(&manifest)?;
+        let generation = generator::generate(manifest)?;
         generator::output::write_atomically(out, &generation.files)?;
         let operations = generation.summaries.iter().map(|s| s.operations).sum();
         Ok((operations, generation.summaries.iter().map(|s| s.types).sum()))
@@ -217,7 +222,7 @@ pub(crate) fn write_workspace(repo: &Path, root: &Path, members: &[&str]) -> Res
     // The dependency profile matches the repository's, so that the repository's target folder
     // (shared, see `target_dir`) already holds the compiled dependencies.
     let manifest = format!(
-        "# Written by `cargo xtask corpus` on every run; not part of the repository's workspace.\n\
+        "# Written by `cargo xtask` on every run; not part of the repository's workspace.\n\
          [workspace]\nresolver = \"3\"\nmembers = [\n{members}]\n\n\
          [profile.dev.package.\"*\"]\nopt-level = 1\n"
     );

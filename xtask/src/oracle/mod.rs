@@ -31,6 +31,8 @@ use figures::Figures;
 use instance::Drawer;
 use responses::{model_label, response_schemas};
 
+use crate::corpus::write_workspace;
+
 /// Instances drawn per target, spread over its response schemas…
 const PER_TARGET: usize = 200;
 /// …but at least this many and at most that many per response schema.
@@ -510,25 +512,6 @@ fn print_table(rows: &[Vec<String>]) {
             .collect();
         println!("{}", cells.join("  ").trim_end());
     }
-}
-
-/// The throw-away workspace over `members`, with the repository's dependency profile and lock file
-/// (as the corpus check's), so the compiled dependencies in `target/` are reused.
-fn write_workspace(repo: &Path, root: &Path, members: &[&str]) -> Result<()> {
-    let members: String = members.iter().map(|m| format!("    \"crates/{m}\",\n")).collect();
-    let manifest = format!(
-        "# Written by `cargo xtask oracle` on every run; not part of the repository's workspace.\n\
-         [workspace]\nresolver = \"3\"\nmembers = [\n{members}]\n\n\
-         [profile.dev.package.\"*\"]\nopt-level = 1\n"
-    );
-    let path = root.join("Cargo.toml");
-    fs::write(&path, manifest).with_context(|| format!("writing {}", path.display()))?;
-    let lock = root.join("Cargo.lock");
-    let repo_lock = repo.join("Cargo.lock");
-    if !lock.exists() && repo_lock.exists() {
-        fs::copy(&repo_lock, &lock).with_context(|| format!("copying {}", repo_lock.display()))?;
-    }
-    Ok(())
 }
 
 #[cfg(test)]

@@ -9,7 +9,6 @@
 mod specs;
 
 use std::fs;
-use std::panic::{self, AssertUnwindSafe};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::time::Instant;
@@ -17,7 +16,7 @@ use std::time::Instant;
 use anyhow::{Context, Result};
 use generator::manifest::Manifest;
 
-use crate::corpus::{Row, cargo_check, report, write_workspace};
+use crate::corpus::{Row, cargo_check, generate_crate, report, write_workspace};
 
 /// What one run draws.
 #[derive(clap::Args)]
@@ -65,7 +64,8 @@ pub fn run(repo: &Path, options: &Options) -> Result<ExitCode> {
     let mut rows = Vec::new();
     for (krate, files) in &jobs {
         let timer = Instant::now();
-        let generated = generate(files, &root.join("crates").join(krate), krate);
+        let out = root.join("crates").join(krate);
+        let generated = generate_crate(&Manifest::for_specs(files, out.clone(), krate), &out);
         let shown = |f: &PathBuf| f.strip_prefix(repo).unwrap_or(f).display().to_string();
         let file = files.iter().map(shown).collect::<Vec<_>>().join(" ");
         rows.push(Row {
@@ -115,19 +115,4 @@ fn sorted_entries(dir: &Path) -> Result<Vec<PathBuf>> {
     }
     paths.sort();
     Ok(paths)
-}
-
-/// Generates one crate from `specs` into `out`: operation and type counts, or the error.
-fn generate(specs: &[PathBuf], out: &Path, krate: &str) -> Result<(usize, usize), String> {
-    let manifest = Manifest::for_specs(specs, out.to_owned(), krate);
-    let generate = || -> generator::error::Result<(usize, usize)> {
-        let generation = generator::generate(&manifest)?;
-        generator::output::write_atomically(out, &generation.files)?;
-        let operations = generation.summaries.iter().map(|s| s.operations).sum();
-        Ok((operations, generation.summaries.iter().map(|s| s.types).sum()))
-    };
-    match panic::catch_unwind(AssertUnwindSafe(generate)) {
-        Ok(result) => result.map_err(|error| error.to_string()),
-        Err(_) => Err("the generator panicked".to_owned()),
-    }
 }
