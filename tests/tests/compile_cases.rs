@@ -93,7 +93,8 @@ fn names_that_collide_only_as_rust_identifiers_get_distinct_ones() {
             "Upload",
             "UploadBody2",
             "WithBaseUrl",
-            "New2"
+            "New2",
+            "Configure"
         ]
     );
     let client = file(&files, "src/colliding_rust_names/client.rs");
@@ -108,7 +109,10 @@ fn names_that_collide_only_as_rust_identifiers_get_distinct_ones() {
     }
     assert!(client.contains("value_123: impl Into<String>"), "{client}");
     let models = file(&files, "src/colliding_rust_names/models.rs");
-    assert_eq!(items(models), ["DeserializeType", "IntoType", "SerializeType"]);
+    // A body type named `Default` gets a constructor and a `Default` impl that name std's trait.
+    assert!(models.contains("impl std::default::Default for Default {"), "{models}");
+    assert!(models.contains("additional_properties: std::default::Default::default(),"), "{models}");
+    assert_eq!(items(models), ["Default", "DeserializeType", "IntoType", "SerializeType"]);
     assert!(models.contains("pub additional_properties_2: serde_json::Map<String, serde_json::Value>"), "{models}");
     assert!(models.contains("Unknown2(String)"), "{models}");
 }

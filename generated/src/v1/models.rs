@@ -59,7 +59,7 @@ impl ChatGetRequest {
             to: to.into(),
             page_size: None,
             next_page_token: None,
-            additional_properties: Default::default(),
+            additional_properties: std::default::Default::default(),
         }
     }
 
@@ -187,7 +187,7 @@ impl ChatListRequest {
             page_size: None,
             email: None,
             next_page_token: None,
-            additional_properties: Default::default(),
+            additional_properties: std::default::Default::default(),
         }
     }
 

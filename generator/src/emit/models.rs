@@ -195,7 +195,7 @@ fn body_builder(ident: &Ident, name: &str, fields: &[Field], types: &[TypeDef]) 
     let many = (params.len() > 7).then(|| quote!(#[allow(clippy::too_many_arguments)]));
     let default = params.is_empty().then(|| {
         quote! {
-            impl Default for #ident {
+            impl std::default::Default for #ident {
                 fn default() -> Self {
                     Self::new()
                 }
@@ -214,7 +214,7 @@ fn body_builder(ident: &Ident, name: &str, fields: &[Field], types: &[TypeDef]) 
             /// A value with the required fields; the optional ones are set with the methods below.
             #many
             pub fn new(#(#params),*) -> Self {
-                #ident { #(#inits,)* #extra: Default::default() }
+                #ident { #(#inits,)* #extra: std::default::Default::default() }
             }
             #(#setters)*
         }

@@ -31,6 +31,7 @@ pub fn normalise_with(api: &mut Api, corrections: &Corrections) -> Result<Vec<Di
     secrets::mark_secrets(api);
     types::merge_subsumed(api);
     types::conditional_fields_optional(api);
+    unique_enum_values(api);
     corrections.apply(api)?;
     unions::infer_tags(api);
     let mut warnings = unique_operation_names(api);
@@ -40,6 +41,17 @@ pub fn normalise_with(api: &mut Api, corrections: &Corrections) -> Result<Vec<Di
     api.types.sort_by(|a, b| a.name.cmp(&b.name));
     warnings.extend(examples::check_examples(api));
     Ok(warnings)
+}
+
+/// Drops repeated values of string enums (some specs list a value twice), which would give two
+/// variants for one value.
+fn unique_enum_values(api: &mut Api) {
+    for def in &mut api.types {
+        if let crate::ir::TypeKind::Enum { values } = &mut def.kind {
+            let mut seen = HashSet::new();
+            values.retain(|value| seen.insert(value.clone()));
+        }
+    }
 }
 
 /// Renames a type and every reference to it.
@@ -102,21 +114,42 @@ mod tests {
         }
     }
 
-    /// Regression (class: names that collide after shortening): numbering used to be cut off by
-    /// the length limit, and the search for a free name never ended.
-    #[test]
-    fn long_similar_operation_names_terminate_and_stay_distinct() {
-        let long = "retrieve the complete list of every resource attached to the given account";
-        let mut api = Api {
+    fn api_with(operations: Vec<Operation>) -> Api {
+        Api {
             title: String::new(),
             version: String::new(),
             base_url: String::new(),
             docs: None,
             source: Source { format: SpecFormat::OpenApi3, file: "x.yaml".into() },
             auth_schemes: vec![],
-            operations: vec![op(long), op(&format!("{long} now")), op(long), op(long)],
+            operations,
             types: vec![],
-        };
+        }
+    }
+
+    /// Regression (class: enum values listed twice): each value gives one variant.
+    #[test]
+    fn repeated_enum_values_are_kept_once() {
+        let mut api = api_with(vec![]);
+        api.types.push(crate::ir::TypeDef {
+            name: "Exchange".into(),
+            origin: Origin(String::new()),
+            provenance: crate::ir::Provenance::Declared,
+            docs: None,
+            deprecated: false,
+            kind: crate::ir::TypeKind::Enum { values: vec!["AC".into(), "BD".into(), "AC".into()] },
+        });
+        unique_enum_values(&mut api);
+        let Some(crate::ir::TypeKind::Enum { values }) = api.types.first().map(|t| &t.kind) else { panic!("no enum") };
+        assert_eq!(values, &["AC", "BD"]);
+    }
+
+    /// Regression (class: names that collide after shortening): numbering used to be cut off by
+    /// the length limit, and the search for a free name never ended.
+    #[test]
+    fn long_similar_operation_names_terminate_and_stay_distinct() {
+        let long = "retrieve the complete list of every resource attached to the given account";
+        let mut api = api_with(vec![op(long), op(&format!("{long} now")), op(long), op(long)]);
         let warnings = unique_operation_names(&mut api);
         let names: HashSet<String> = api.operations.iter().map(|op| snake_name(&op.name)).collect();
         assert_eq!(names.len(), 4, "{names:?}");

@@ -253,7 +253,8 @@ pub fn api(rng: &mut Rng, size: usize) -> Api {
     }
     let schemas = names
         .into_iter()
-        .map(|name| {
+        .enumerate()
+        .map(|(index, name)| {
             let props = |rng: &mut Rng| -> Vec<(String, Ty, bool, bool)> {
                 distinct(rng, 4, word)
                     .into_iter()
@@ -268,11 +269,12 @@ pub fn api(rng: &mut Rng, size: usize) -> Api {
                     property: word(rng),
                     variants: (0..rng.usize(1..4)).map(|_| rng.usize(..schema_count)).collect(),
                 },
+                // Parents come before their children: a type cannot extend itself.
                 5 => Shape::AllOf {
-                    parents: (0..rng.usize(..3)).map(|_| rng.usize(..schema_count)).collect(),
+                    parents: (0..rng.usize(..3)).map(|_| rng.usize(..schema_count)).filter(|&p| p < index).collect(),
                     props: props(rng),
                 },
-                _ => Shape::Alias(ty(rng, schema_count, 0)),
+                _ => Shape::Alias(acyclic_alias(ty(rng, schema_count, 0), index)),
             };
             Schema { name, shape }
         })
@@ -280,6 +282,18 @@ pub fn api(rng: &mut Rng, size: usize) -> Api {
     let operations = (0..rng.usize(..=size)).map(|i| operation(rng, i, schema_count)).collect();
     let schemes = distinct(rng, 3, key_word).into_iter().map(|name| (name, rng.usize(..5))).collect();
     Api { schemas, operations, schemes }
+}
+
+/// `ty` as the whole of schema `index`: a bare (or nullable) reference points at an earlier schema,
+/// as a chain of references that comes back to where it started has no type at all (the reader
+/// refuses it, rightly).
+fn acyclic_alias(ty: Ty, index: usize) -> Ty {
+    match ty {
+        Ty::Ref(_) if index == 0 => Ty::String,
+        Ty::Ref(target) => Ty::Ref(target % index),
+        Ty::Nullable(inner) => Ty::Nullable(Box::new(acyclic_alias(*inner, index))),
+        other => other,
+    }
 }
 
 /// Up to `max` distinct words.

@@ -98,8 +98,10 @@ fn placeholder(text: &str) -> Option<Shape> {
 fn placeholder_kind(word: &str, previous: Option<&Kind>) -> Kind {
     let scalar = |s| Kind::Scalar(s);
     match word {
-        "integer" | "int32" | "int8" | "int16" => scalar(Scalar::Int(IntWidth::I32)),
-        "long" | "int64" => scalar(Scalar::Int(IntWidth::I64)),
+        // Postman's converter writes `<integer>` for `int32` and for integers without a format alike,
+        // so only a word that names 32 bits is read as 32 bits.
+        "int32" | "int8" | "int16" => scalar(Scalar::Int(IntWidth::I32)),
+        "integer" | "long" | "int64" => scalar(Scalar::Int(IntWidth::I64)),
         "number" | "double" | "float" | "decimal" => scalar(Scalar::Float),
         "boolean" => scalar(Scalar::Bool),
         "date" => scalar(Scalar::Date),
@@ -185,7 +187,9 @@ mod tests {
     fn converter_placeholders_map_to_their_types() {
         let cases = [
             ("<string>", scalar(Scalar::String)),
-            ("<integer>", scalar(I32)),
+            // The converter writes `<integer>` for plain integers too: the wide guess.
+            ("<integer>", scalar(I64)),
+            ("<int32>", scalar(I32)),
             ("<long>", scalar(I64)),
             ("<number>", scalar(Scalar::Float)),
             ("<double>", scalar(Scalar::Float)),
@@ -214,7 +218,7 @@ mod tests {
             shape_of_json_string("<string,null-date-time>"),
             Shape { kind: Kind::Scalar(Scalar::DateTime), nullable: true }
         );
-        assert_eq!(shape_of_json_string("<integer,null>"), Shape { kind: Kind::Scalar(I32), nullable: true });
+        assert_eq!(shape_of_json_string("<integer,null>"), Shape { kind: Kind::Scalar(I64), nullable: true });
         assert_eq!(shape_of_json_string("<null>"), Shape { kind: Kind::Unknown, nullable: true });
     }
 
