@@ -264,7 +264,14 @@ pub fn api(rng: &mut Rng, size: usize) -> Api {
             let shape = match rng.usize(..8) {
                 0 | 1 => Shape::Object { props: props(rng) },
                 2 => Shape::Enum(distinct(rng, 4, word)),
-                3 => Shape::Union((0..rng.usize(1..4)).map(|_| ty(rng, schema_count, 0)).collect()),
+                // Swagger 2.0 has no unions and writes the first alternative alone, as an alias.
+                3 => Shape::Union(
+                    (0..rng.usize(1..4))
+                        .map(|_| ty(rng, schema_count, 0))
+                        .enumerate()
+                        .map(|(i, ty)| if i == 0 { acyclic_alias(ty, index) } else { ty })
+                        .collect(),
+                ),
                 4 => Shape::Tagged {
                     property: word(rng),
                     variants: (0..rng.usize(1..4)).map(|_| rng.usize(..schema_count)).collect(),
