@@ -295,6 +295,9 @@ pub enum Type {
     },
     /// A floating-point number.
     Number,
+    /// Any JSON number, kept exactly as sent: a number known only from examples, whose width and
+    /// kind (`30` may be `0.5` or `2^64 - 1` in the next response) no sample can tell.
+    Numeric,
     /// Text.
     String,
     /// A calendar date (`2019-09-17`).

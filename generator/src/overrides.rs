@@ -230,6 +230,7 @@ fn parse_type(text: &str) -> Option<Type> {
         "u32" | "uint32" => Type::Integer { width: crate::ir::IntWidth::U32, lenient: false },
         "u64" | "uint64" => Type::Integer { width: crate::ir::IntWidth::U64, lenient: false },
         "f64" | "number" => Type::Number,
+        "json-number" => Type::Numeric,
         "date" => Type::Date,
         "date-time" => Type::DateTime,
         "any" => Type::Any,

@@ -106,7 +106,7 @@ impl<'a> GetChatMessagesReports<'a> {
         };
         let response = self.client.connection.send(request).await?;
         match response.status.as_u16() {
-            200 => response.json(),
+            200..=299 => response.json(),
             _ => Err(response.into_error(Self::STATUS_MEANINGS)),
         }
     }
@@ -224,7 +224,7 @@ impl<'a> GetImChatSessions<'a> {
         };
         let response = self.client.connection.send(request).await?;
         match response.status.as_u16() {
-            200 => response.json(),
+            200..=299 => response.json(),
             _ => Err(response.into_error(Self::STATUS_MEANINGS)),
         }
     }
@@ -340,7 +340,7 @@ impl<'a> GetImChatMessages<'a> {
         };
         let response = self.client.connection.send(request).await?;
         match response.status.as_u16() {
-            200 => response.json(),
+            200..=299 => response.json(),
             _ => Err(response.into_error(&[])),
         }
     }

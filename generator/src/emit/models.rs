@@ -325,7 +325,7 @@ fn variant_name(ty: &Type) -> String {
         Type::Any => "Value".into(),
         Type::Bool => "Boolean".into(),
         Type::Integer { .. } => "Integer".into(),
-        Type::Number => "Number".into(),
+        Type::Number | Type::Numeric => "Number".into(),
         Type::String => "Text".into(),
         Type::Date => "Date".into(),
         Type::DateTime => "DateTime".into(),

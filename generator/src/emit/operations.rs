@@ -1067,6 +1067,11 @@ fn output(plan: &Plan<'_>, uses: &mut Uses) -> (TokenStream, TokenStream) {
             uses.text_response = true;
             (quote!(String), quote!(response.text()))
         }
+        // A body the spec does not show (no media type, no shape): whatever the server sends.
+        (_, Type::Any) if content_type.is_none() => {
+            uses.any_response = true;
+            (quote!(serde_json::Value), quote!(response.json_or_text()))
+        }
         _ => {
             uses.json_response = true;
             (rust_type(ty, &models), quote!(response.json()))

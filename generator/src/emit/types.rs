@@ -18,6 +18,7 @@ pub fn rust_type(ty: &Type, models: &TokenStream) -> TokenStream {
             quote!(crate::Lenient<#int>)
         }
         Type::Number => quote!(f64),
+        Type::Numeric => quote!(serde_json::Number),
         Type::String => quote!(String),
         Type::Date => quote!(chrono::NaiveDate),
         Type::DateTime => quote!(chrono::DateTime<chrono::Utc>),

@@ -52,8 +52,8 @@ fn conforms(value: &Value, ty: &Type, types: &[TypeDef], at: &str, depth: usize)
             let numeric_text = value.as_str().is_some_and(|s| s.trim().parse::<i64>().is_ok());
             if value.is_i64() || value.is_u64() || (*lenient && numeric_text) { Ok(()) } else { expected("an integer") }
         }
-        Type::Number if value.is_number() => Ok(()),
-        Type::Number => expected("a number"),
+        Type::Number | Type::Numeric if value.is_number() => Ok(()),
+        Type::Number | Type::Numeric => expected("a number"),
         Type::String | Type::Binary if value.is_string() => Ok(()),
         Type::String | Type::Binary => expected("a string"),
         Type::Date => match value.as_str() {

@@ -16,14 +16,17 @@ pub fn api(module: &str) -> generator::ir::Api {
     generator::load(&entry.spec, &entry.display, &entry.overrides).unwrap_or_else(|e| panic!("{e}")).api
 }
 
-/// The examples the spec gives for an operation's response status, placeholders made concrete.
+/// The examples the spec gives for an operation's response status (its own, else its class's),
+/// placeholders made concrete.
 pub fn examples(module: &str, operation: &str, status: u16) -> Vec<Value> {
+    use generator::ir::Status;
     let api = api(module);
     let op = api.operations.iter().find(|o| o.name == operation).unwrap_or_else(|| panic!("no operation {operation}"));
-    let response = op
-        .responses
-        .iter()
-        .find(|r| r.status == generator::ir::Status::Code(status))
+    let class = u8::try_from(status / 100).map(Status::Range).ok();
+    let response = [Some(Status::Code(status)), class]
+        .into_iter()
+        .flatten()
+        .find_map(|wanted| op.responses.iter().find(|r| r.status == wanted))
         .unwrap_or_else(|| panic!("{operation} documents no {status}"));
     response.examples.iter().map(generator::read::example::instantiate).collect()
 }

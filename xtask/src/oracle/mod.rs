@@ -29,7 +29,7 @@ use serde_json::{Value, json};
 
 use figures::Figures;
 use instance::Drawer;
-use responses::{model_label, response_schemas};
+use responses::{Model, model_label, response_schemas};
 
 use crate::corpus::write_workspace;
 
@@ -80,6 +80,9 @@ struct ResponseOutcome {
     /// Lossy instances whose first difference is a date-time written back in another form
     /// (`+02:00` as `Z`, `.5` as `.500`).
     date_time_rewrites: usize,
+    /// Instances of an error status the client does not describe, kept as raw bytes (counted as
+    /// decoded and lossless, since the client hands them over untouched).
+    untyped: usize,
     /// The first failure: why the client cannot decode, or where the round trip differs.
     first_error: Option<String>,
 }
@@ -273,9 +276,14 @@ fn prepare(
                 Ok(body) => {
                     outcome.drawn += 1;
                     match &model {
-                        Ok(model) => {
+                        Ok(Model::Typed(model)) => {
                             lines.push(json!({"response": model, "body": body}).to_string());
                             owned.push(lines.len());
+                        }
+                        Ok(Model::UntypedError) => {
+                            outcome.decoded += 1;
+                            outcome.lossless += 1;
+                            outcome.untyped += 1;
                         }
                         Err(why) => {
                             outcome.first_error.get_or_insert_with(|| format!("no model: {why}"));
@@ -418,7 +426,7 @@ impl TargetOutcome {
 /// `<root>/failures.txt`.
 fn print_report(outcomes: &[TargetOutcome], root: &Path) -> Result<()> {
     let header =
-        ["target", "responses", "drawn", "decoded", "lossless", "decoded %", "lossless %", "lossy date-time", "listed"];
+        ["target", "responses", "drawn", "decoded", "lossless", "decoded %", "lossless %", "lossy date-time", "untyped error", "listed"];
     let mut rows = vec![header.map(String::from).to_vec()];
     let mut total = figures::Counts::default();
     let mut details = String::new();
@@ -435,6 +443,7 @@ fn print_report(outcomes: &[TargetOutcome], root: &Path) -> Result<()> {
             percent(counts.decoded, counts.drawn),
             percent(counts.lossless, counts.drawn),
             outcome.responses.iter().map(|r| r.date_time_rewrites).sum::<usize>().to_string(),
+            outcome.responses.iter().map(|r| r.untyped).sum::<usize>().to_string(),
             outcome.listed.to_string(),
         ]);
         let failing: Vec<&ResponseOutcome> = outcome.responses.iter().filter(|r| r.first_error.is_some()).collect();
@@ -467,6 +476,7 @@ fn print_report(outcomes: &[TargetOutcome], root: &Path) -> Result<()> {
         percent(total.decoded, total.drawn),
         percent(total.lossless, total.drawn),
         outcomes.iter().flat_map(|o| &o.responses).map(|r| r.date_time_rewrites).sum::<usize>().to_string(),
+        outcomes.iter().flat_map(|o| &o.responses).map(|r| r.untyped).sum::<usize>().to_string(),
         outcomes.iter().map(|o| o.listed).sum::<usize>().to_string(),
     ]);
     println!(

@@ -75,9 +75,19 @@ fn produces_json(produces: Option<&Value>) -> bool {
     }
 }
 
-/// The label the generated oracle test knows the model by (`<module> | <operation> | <status>`),
-/// or why the client has no model for this response.
-pub fn model_label(api: &Api, module: &str, response: &ResponseSchema<'_>) -> Result<String, &'static str> {
+/// What the client decodes a response with.
+#[derive(Debug, PartialEq)]
+pub enum Model {
+    /// The model the generated oracle test knows by this label (`<module> | <operation> | <status>`).
+    Typed(String),
+    /// None: the status is an error the client's spec does not describe, so the client hands the
+    /// body over as it came (`StatusError::body`), which loses nothing and types nothing.
+    UntypedError,
+}
+
+/// What the client decodes this response with, chosen as the client chooses (the status's own
+/// response, else its class's, else `default`), or why it has none.
+pub fn model_label(api: &Api, module: &str, response: &ResponseSchema<'_>) -> Result<Model, &'static str> {
     let wanted = segments(&response.path);
     let candidates = api.operations.iter().filter(|op| op.method.eq_ignore_ascii_case(&response.method));
     // The same path, else the longest one that ends the other (a base path on one side only).
@@ -92,11 +102,22 @@ pub fn model_label(api: &Api, module: &str, response: &ResponseSchema<'_>) -> Re
         .map(|(_, _, op)| op)
         .ok_or("the client has no operation with this method and path")?;
     let status = parse_status(&response.status).ok_or("the status is neither a code, a range nor `default`")?;
-    let ir_response = operation
-        .responses
-        .iter()
-        .find(|r| r.status == status)
-        .ok_or("the client's operation has no response for this status")?;
+    let class = match status {
+        Status::Code(code) => u8::try_from(code / 100).ok().map(Status::Range),
+        Status::Range(_) | Status::Default => None,
+    };
+    let found = [Some(status), class, Some(Status::Default)]
+        .into_iter()
+        .flatten()
+        .find_map(|wanted| operation.responses.iter().find(|r| r.status == wanted));
+    let Some(ir_response) = found else {
+        return if status.is_success() {
+            Err("the client's operation has no response for this status")
+        } else {
+            Ok(Model::UntypedError)
+        };
+    };
+    let status = ir_response.status;
     let json = ir_response.content_type.as_deref().is_none_or(|c| BodyEncoding::of_media_type(c) == BodyEncoding::Json);
     if ir_response.ty.is_none() || !json {
         return Err("the client's response for this status has no JSON body type");
@@ -106,7 +127,7 @@ pub fn model_label(api: &Api, module: &str, response: &ResponseSchema<'_>) -> Re
         Status::Range(class) => format!("{class}XX"),
         Status::Default => "default".to_owned(),
     };
-    Ok(format!("{module} | {} | {status}", operation.name))
+    Ok(Model::Typed(format!("{module} | {} | {status}", operation.name)))
 }
 
 fn parse_status(status: &str) -> Option<Status> {

@@ -65,7 +65,7 @@ pub fn runtime_module(uses: &Uses) -> TokenStream {
             use serde::de::DeserializeOwned;
         ),
     );
-    let error_imports = if uses.json_response || uses.text_response {
+    let error_imports = if uses.json_response || uses.text_response || uses.any_response {
         quote!(
             use crate::error::{DecodeError, Error, StatusError};
         )
@@ -328,6 +328,29 @@ fn response_fns(uses: &Uses) -> TokenStream {
             }
         },
     );
+    let any = when(
+        uses.any_response,
+        quote! {
+            /// A body the spec does not describe: JSON when it parses, else the text, `null` when
+            /// there is none.
+            pub(crate) fn json_or_text(self) -> Result<serde_json::Value, Error> {
+                if self.body.iter().all(u8::is_ascii_whitespace) {
+                    return Ok(serde_json::Value::Null);
+                }
+                if let Ok(value) = serde_json::from_slice(&self.body) {
+                    return Ok(value);
+                }
+                String::from_utf8(self.body).map(serde_json::Value::String).map_err(|error| {
+                    Error::Decode(Box::new(DecodeError {
+                        status: self.status,
+                        path: ".".to_owned(),
+                        message: "the body is neither JSON nor UTF-8 text".to_owned(),
+                        body: error.into_bytes(),
+                    }))
+                })
+            }
+        },
+    );
     let bytes = when(
         uses.bytes_response,
         quote! {
@@ -337,7 +360,7 @@ fn response_fns(uses: &Uses) -> TokenStream {
             }
         },
     );
-    quote!(#text #bytes)
+    quote!(#text #any #bytes)
 }
 
 fn credential_items(uses: &Uses) -> TokenStream {

@@ -37,6 +37,8 @@ pub struct Uses {
     pub no_body: bool,
     /// JSON responses.
     pub json_response: bool,
+    /// Responses of unknown shape: JSON, else text, else nothing.
+    pub any_response: bool,
     /// JSON request bodies.
     pub json_body: bool,
     /// Form-encoded request bodies.
@@ -92,6 +94,7 @@ impl std::ops::BitOrAssign for Uses {
             form_field,
             no_body,
             json_response,
+            any_response,
             json_body,
             form_body,
             raw_body,
@@ -122,6 +125,7 @@ impl std::ops::BitOrAssign for Uses {
         self.form_field |= form_field;
         self.no_body |= no_body;
         self.json_response |= json_response;
+        self.any_response |= any_response;
         self.json_body |= json_body;
         self.form_body |= form_body;
         self.raw_body |= raw_body;

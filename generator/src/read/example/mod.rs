@@ -56,6 +56,9 @@ pub enum Scalar {
     LenientInt(IntWidth),
     /// A floating-point number.
     Float,
+    /// A number whose width and kind no sample tells: a literal (`30` may be `0.5` or
+    /// `2^64 - 1` in the next response) or the converter's `<integer>`.
+    Numeral,
     /// Text.
     String,
     /// Text made only of digits; an integer if other samples say so.
@@ -158,21 +161,17 @@ fn scalar_type(scalar: Scalar) -> Type {
         Scalar::Int(width) => Type::Integer { width, lenient: false },
         Scalar::LenientInt(width) => Type::Integer { width, lenient: true },
         Scalar::Float => Type::Number,
+        Scalar::Numeral => Type::Numeric,
         Scalar::String | Scalar::NumericString(_) => Type::String,
         Scalar::Date => Type::Date,
         Scalar::DateTime => Type::DateTime,
     }
 }
 
-/// A literal integer says nothing about the width the API uses: `i64` (`u64` beyond it).
-fn number_kind(number: &serde_json::Number) -> Scalar {
-    if number.is_i64() {
-        Scalar::Int(IntWidth::I64)
-    } else if number.is_u64() {
-        Scalar::Int(IntWidth::U64)
-    } else {
-        Scalar::Float
-    }
+/// A literal number says nothing about the width or kind the API uses: an integer in one example
+/// is a fraction or beyond 64 bits in another, so it is kept as the exact JSON number.
+fn number_kind(_: &serde_json::Number) -> Scalar {
+    Scalar::Numeral
 }
 
 fn merge_kinds(a: Kind, b: Kind) -> Kind {
@@ -208,6 +207,8 @@ fn merge_scalars(a: Scalar, b: Scalar) -> Option<Scalar> {
         _ if a == b => a,
         (Int(x), Int(y)) => Int(wider(x, y)),
         (Int(_) | LenientInt(_), Float) | (Float, Int(_) | LenientInt(_)) => Float,
+        (Numeral, Int(_) | Float) | (Int(_) | Float, Numeral) => Numeral,
+        (Numeral, LenientInt(x) | NumericString(x)) | (LenientInt(x) | NumericString(x), Numeral) => LenientInt(x),
         (NumericString(x), NumericString(y)) => NumericString(wider(x, y)),
         (Int(x) | LenientInt(x) | NumericString(x), Int(y) | LenientInt(y) | NumericString(y)) => {
             LenientInt(wider(x, y))

@@ -56,7 +56,12 @@ fn sample_value(shape: &Shape, text: &str) -> Value {
         Kind::Unknown => Value::Null,
         Kind::Any | Kind::Scalar(Scalar::String) => Value::String(text.to_owned()),
         Kind::Scalar(Scalar::Bool) => Value::Bool(true),
-        Kind::Scalar(Scalar::Int(IntWidth::I64 | IntWidth::U64) | Scalar::LenientInt(_) | Scalar::NumericString(_)) => {
+        Kind::Scalar(
+            Scalar::Int(IntWidth::I64 | IntWidth::U64)
+            | Scalar::Numeral
+            | Scalar::LenientInt(_)
+            | Scalar::NumericString(_),
+        ) => {
             Value::from(1_568_751_917_976_i64)
         }
         Kind::Scalar(Scalar::Int(_)) => Value::from(30),
@@ -98,10 +103,11 @@ fn placeholder(text: &str) -> Option<Shape> {
 fn placeholder_kind(word: &str, previous: Option<&Kind>) -> Kind {
     let scalar = |s| Kind::Scalar(s);
     match word {
-        // Postman's converter writes `<integer>` for `int32` and for integers without a format alike,
-        // so only a word that names 32 bits is read as 32 bits.
         "int32" | "int8" | "int16" => scalar(Scalar::Int(IntWidth::I32)),
-        "integer" | "long" | "int64" => scalar(Scalar::Int(IntWidth::I64)),
+        "long" | "int64" => scalar(Scalar::Int(IntWidth::I64)),
+        // Postman's converter writes `<integer>` for `int32`, `uint64` and integers without a format
+        // alike: only the exact number is safe.
+        "integer" => scalar(Scalar::Numeral),
         "number" | "double" | "float" | "decimal" => scalar(Scalar::Float),
         "boolean" => scalar(Scalar::Bool),
         "date" => scalar(Scalar::Date),
@@ -111,7 +117,7 @@ fn placeholder_kind(word: &str, previous: Option<&Kind>) -> Kind {
         "element" => Kind::Unknown,
         // Every other word is a string format (uuid, uri, email, hostname, byte, a custom one…).
         _ => match previous {
-            Some(kind @ Kind::Scalar(Scalar::Int(_) | Scalar::Float | Scalar::Bool)) => kind.clone(),
+            Some(kind @ Kind::Scalar(Scalar::Int(_) | Scalar::Numeral | Scalar::Float | Scalar::Bool)) => kind.clone(),
             _ => scalar(Scalar::String),
         },
     }
@@ -187,8 +193,8 @@ mod tests {
     fn converter_placeholders_map_to_their_types() {
         let cases = [
             ("<string>", scalar(Scalar::String)),
-            // The converter writes `<integer>` for plain integers too: the wide guess.
-            ("<integer>", scalar(I64)),
+            // The converter writes `<integer>` for int32, uint64 and plain integers: the exact number.
+            ("<integer>", scalar(Scalar::Numeral)),
             ("<int32>", scalar(I32)),
             ("<long>", scalar(I64)),
             ("<number>", scalar(Scalar::Float)),
@@ -218,7 +224,8 @@ mod tests {
             shape_of_json_string("<string,null-date-time>"),
             Shape { kind: Kind::Scalar(Scalar::DateTime), nullable: true }
         );
-        assert_eq!(shape_of_json_string("<integer,null>"), Shape { kind: Kind::Scalar(I64), nullable: true });
+        assert_eq!(shape_of_json_string("<long,null>"), Shape { kind: Kind::Scalar(I64), nullable: true });
+        assert_eq!(shape_of_json_string("<integer,null>"), Shape { kind: Kind::Scalar(Scalar::Numeral), nullable: true });
         assert_eq!(shape_of_json_string("<null>"), Shape { kind: Kind::Unknown, nullable: true });
     }
 

@@ -220,44 +220,52 @@ impl Reader<'_> {
         best.map(|(base, _)| (*base).to_owned()).unwrap_or_default()
     }
 
-    /// The path template and its parameters: `:name` and `{{name}}` segments become `{name}`.
+    /// The path template and its parameters: `:name` and `{{name}}` segments, and `{{name}}` inside
+    /// a segment (`{{id}}.json`), become `{name}`.
     fn path(&mut self, url: &Url, scope: &Scope, type_base: &str) -> (String, Vec<Param>) {
         let mut path = String::new();
         let mut params = Vec::new();
         for segment in &url.path {
-            let variable = segment
-                .strip_prefix(':')
-                .or_else(|| segment.strip_prefix("{{").and_then(|s| s.strip_suffix("}}")))
-                // A nested variable (`{{a_{{b}}}}`) keeps its letters: braces cannot be in a name.
-                .map(|name| name.replace(['{', '}'], ""))
-                .filter(|name| !name.is_empty());
             path.push('/');
-            let Some(name) = variable else {
-                // Braces left in literal text would read as placeholders: send them encoded.
-                path.push_str(&scope.substitute(segment).replace('{', "%7B").replace('}', "%7D"));
-                continue;
-            };
-            let name = name.as_str();
-            path.push_str(&format!("{{{name}}}"));
-            let declared = url.variables.iter().find(|(key, _, _)| key == name);
-            let value = declared.map(|(_, value, _)| value.clone()).or_else(|| scope.variable(name).map(str::to_owned));
-            let described = markers::parse_param_description(declared.and_then(|(_, _, d)| d.as_deref()).unwrap_or(""));
-            let ty = self.param_type(name, value.as_deref().unwrap_or(""), &described.one_of, type_base);
-            params.push(Param {
-                name: name.to_owned(),
-                location: ParamLocation::Path,
-                ty,
-                required: true,
-                default: None,
-                docs: described.docs,
-                deprecated: false,
-                secret: false,
-            });
+            for piece in segment_pieces(segment) {
+                let name = match piece {
+                    // Braces left in literal text would read as placeholders: send them encoded.
+                    Piece::Text(text) => {
+                        path.push_str(&scope.substitute(text).replace('{', "%7B").replace('}', "%7D"));
+                        continue;
+                    }
+                    Piece::Variable(name) => name,
+                };
+                if params.iter().any(|p: &Param| p.name == name) {
+                    path.push_str(&format!("{{{name}}}"));
+                    continue;
+                }
+                params.push(self.path_param(url, scope, type_base, &name));
+                path.push_str(&format!("{{{name}}}"));
+            }
         }
         if path.is_empty() {
             path.push('/');
         }
         (path, params)
+    }
+
+    /// The parameter a path variable stands for, typed by its value in the URL or the collection.
+    fn path_param(&mut self, url: &Url, scope: &Scope, type_base: &str, name: &str) -> Param {
+        let declared = url.variables.iter().find(|(key, _, _)| key == name);
+        let value = declared.map(|(_, value, _)| value.clone()).or_else(|| scope.variable(name).map(str::to_owned));
+        let described = markers::parse_param_description(declared.and_then(|(_, _, d)| d.as_deref()).unwrap_or(""));
+        let ty = self.param_type(name, value.as_deref().unwrap_or(""), &described.one_of, type_base);
+        Param {
+            name: name.to_owned(),
+            location: ParamLocation::Path,
+            ty,
+            required: true,
+            default: None,
+            docs: described.docs,
+            deprecated: false,
+            secret: false,
+        }
     }
 
     fn query(&mut self, url: &Url, scope: &Scope, type_base: &str) -> Vec<Param> {
@@ -341,7 +349,13 @@ impl Reader<'_> {
         if value.contains("{{") {
             return Type::String;
         }
-        shape_of_param_value(value).to_type(name, Some(type_base), &Origin(String::new()), &mut self.registry)
+        let ty = shape_of_param_value(value).to_type(name, Some(type_base), &Origin(String::new()), &mut self.registry);
+        // The caller writes a parameter: a number of unknown width (`<integer>`) is taken as `i64`.
+        match ty {
+            Type::Numeric => Type::I64,
+            Type::Array(item) if *item == Type::Numeric => Type::Array(Box::new(Type::I64)),
+            other => other,
+        }
     }
 
     /// A list parameter sent as one comma-joined value: a named list type, which the client writes
@@ -481,9 +495,13 @@ impl Reader<'_> {
         self.inferred_struct(&name, origin, fields)
     }
 
-    /// Response examples grouped by status; the examples of one status merge into one type.
+    /// Response examples grouped by status; the examples of one status merge into one type. Without
+    /// a saved success response, success has a body of unknown shape.
     fn responses(&mut self, examples: Option<&Value>, type_base: &str, at: &str) -> Vec<Response> {
-        let Some(Value::Array(examples)) = examples else { return Vec::new() };
+        let examples = match examples {
+            Some(Value::Array(examples)) => examples.as_slice(),
+            _ => &[],
+        };
         let mut by_status: IndexMap<u16, StatusExamples> = IndexMap::new();
         for (index, example) in examples.iter().enumerate() {
             let Some(code) = example.get("code").and_then(Value::as_u64).and_then(|c| u16::try_from(c).ok()) else {
@@ -501,6 +519,10 @@ impl Reader<'_> {
             }
             let body = example.get("body").and_then(Value::as_str).unwrap_or_default();
             if body.trim().is_empty() {
+                // A saved response that declares a body type but shows no body (Postman's converter
+                // writes these when the spec had no example) has a body of unknown shape.
+                let declares_body = header_value(example.get("header"), "content-type").is_some();
+                entry.unknown_body |= declares_body && !matches!(code, 204 | 205 | 304);
                 continue;
             }
             let content_type = header_value(example.get("header"), "content-type").or_else(|| {
@@ -512,13 +534,24 @@ impl Reader<'_> {
             entry.content_type = entry.content_type.take().or(content_type);
             match serde_json::from_str::<Value>(body) {
                 Ok(value) => entry.bodies.push(value),
+                Err(_) if declares_json(entry.content_type.as_deref()) => {
+                    // Postman's converter writes a JSON string's placeholder unquoted (`<string>`).
+                    let text = body.trim();
+                    if text.starts_with('<') && text.ends_with('>') && !text.contains('\n') {
+                        entry.bodies.push(Value::String(text.to_owned()));
+                    } else {
+                        entry.unknown_body = true;
+                    }
+                }
                 Err(_) => entry.has_text = true,
             }
         }
         let mut responses = Vec::new();
         let mut success_seen = false;
-        for (code, StatusExamples { docs, content_type, bodies, has_text }) in by_status {
-            let status = Status::Code(code);
+        // Saved responses are samples: the one success status saved stands for every 2xx status.
+        let one_success = by_status.keys().filter(|code| Status::Code(**code).is_success()).count() == 1;
+        for (code, StatusExamples { docs, content_type, bodies, has_text, unknown_body }) in by_status {
+            let status = if one_success && Status::Code(code).is_success() { Status::Range(2) } else { Status::Code(code) };
             let hint = if status.is_success() && !success_seen {
                 format!("{type_base}Response")
             } else {
@@ -529,16 +562,24 @@ impl Reader<'_> {
             let ty = match bodies.iter().map(Shape::from_example).reduce(Shape::merge) {
                 Some(shape) if !has_text => Some(shape.to_type(&hint, None, &origin, &mut self.registry)),
                 Some(_) | None if has_text => Some(Type::String),
+                None if unknown_body => {
+                    responses.push(unknown_body_response(status, docs));
+                    continue;
+                }
                 _ => None,
             };
             let content_type = match &ty {
-                Some(Type::String) => {
+                Some(Type::String) if has_text => {
                     Some(content_type.filter(|c| !c.contains("json")).unwrap_or_else(|| "text/plain".into()))
                 }
                 Some(_) => Some(content_type.unwrap_or_else(|| "application/json".into())),
                 None => None,
             };
             responses.push(Response { status, docs, content_type, ty, examples: bodies });
+        }
+        // A request saved without a success response still answers with something on success.
+        if !responses.iter().any(|r| r.status.is_success()) {
+            responses.push(unknown_body_response(Status::Range(2), None));
         }
         responses.sort_by_key(|r| r.status);
         responses
@@ -564,6 +605,59 @@ impl Reader<'_> {
     }
 }
 
+/// A part of a path segment.
+#[derive(Debug, PartialEq)]
+enum Piece<'a> {
+    /// Literal text (collection variables in it are substituted).
+    Text(&'a str),
+    /// A path variable.
+    Variable(String),
+}
+
+/// Splits a path segment into text and variables: a whole `:name` or `{{name}}` segment, and
+/// `{{name}}` inside one (`{{id}}.json`). A nested variable (`{{a_{{b}}}}`) keeps its letters:
+/// braces cannot be in a name.
+fn segment_pieces(segment: &str) -> Vec<Piece<'_>> {
+    let whole = segment
+        .strip_prefix(':')
+        .or_else(|| segment.strip_prefix("{{").and_then(|s| s.strip_suffix("}}")))
+        .map(|name| name.replace(['{', '}'], ""))
+        .filter(|name| !name.is_empty());
+    if let Some(name) = whole {
+        return vec![Piece::Variable(name)];
+    }
+    let mut pieces = Vec::new();
+    let mut rest = segment;
+    while let Some(start) = rest.find("{{") {
+        let Some(len) = rest.get(start + 2..).and_then(|tail| tail.find("}}")) else { break };
+        let name = rest.get(start + 2..start + 2 + len).unwrap_or_default().trim();
+        let simple = !name.is_empty() && !name.contains(['{', '}']);
+        if !simple {
+            break;
+        }
+        if start > 0 {
+            pieces.push(Piece::Text(rest.get(..start).unwrap_or_default()));
+        }
+        pieces.push(Piece::Variable(name.to_owned()));
+        rest = rest.get(start + len + 4..).unwrap_or_default();
+    }
+    if !rest.is_empty() || pieces.is_empty() {
+        pieces.push(Piece::Text(rest));
+    }
+    pieces
+}
+
+/// Whether a saved response's media type is JSON.
+fn declares_json(content_type: Option<&str>) -> bool {
+    content_type.is_some_and(|c| crate::ir::BodyEncoding::of_media_type(c) == crate::ir::BodyEncoding::Json)
+}
+
+/// A response whose body the collection does not show: any JSON value, or text, or nothing (see
+/// the emitter's reading of an `Any` body without a media type).
+fn unknown_body_response(status: Status, docs: Option<String>) -> Response {
+    Response { status, docs, content_type: None, ty: Some(Type::Any), examples: Vec::new() }
+}
+
 /// The response examples of one status.
 #[derive(Default)]
 struct StatusExamples {
@@ -574,6 +668,8 @@ struct StatusExamples {
     bodies: Vec<Value>,
     /// Whether some body is not JSON.
     has_text: bool,
+    /// Whether some example declares a body type but shows no body.
+    unknown_body: bool,
 }
 
 /// Collection and folder variables as key/value pairs.
