@@ -152,6 +152,9 @@ pub struct Param {
     /// set by readers from the spec (`format: password`) and by [`crate::normalise`] from the name.
     #[serde(skip_serializing_if = "std::ops::Not::not")]
     pub secret: bool,
+    /// The name the generated Rust code uses instead of the wire name (a manifest rename).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub rust_name: Option<String>,
 }
 
 /// Where a parameter or API key travels.
@@ -429,6 +432,23 @@ pub struct Field {
     /// set by readers from the spec (`format: password`) and by [`crate::normalise`] from the name.
     #[serde(skip_serializing_if = "std::ops::Not::not")]
     pub secret: bool,
+    /// The name the generated Rust code uses instead of the wire name (a manifest rename).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub rust_name: Option<String>,
+}
+
+impl Field {
+    /// The name its Rust identifier is made from: the rename if there is one, else the wire name.
+    pub fn rust_base(&self) -> &str {
+        self.rust_name.as_deref().unwrap_or(&self.name)
+    }
+}
+
+impl Param {
+    /// The name its Rust identifier is made from: the rename if there is one, else the wire name.
+    pub fn rust_base(&self) -> &str {
+        self.rust_name.as_deref().unwrap_or(&self.name)
+    }
 }
 
 /// The `{name}` placeholders of a path template, in order.

@@ -1,7 +1,8 @@
 //! Corrections a user states about a spec, as data: in a manifest's `[api.types]` and
 //! `[api.operations]` tables or in an `--overrides` file. Per type: a rename and a doc line; per
-//! field: required or optional, the type, a doc line; per operation: a rename and a doc line; per
-//! parameter: required or optional, the type (also a comma-separated list), a doc line.
+//! field: required or optional, the type, a Rust name, a doc line; per operation: a rename and a
+//! doc line; per parameter: required or optional, the type (also a comma-separated list), a Rust
+//! name, a doc line.
 //!
 //! Targets are checked against the API after inference and merging, so they name the types the
 //! generated crate has; a target that does not exist is an error located in the TOML file.
@@ -53,6 +54,8 @@ pub struct RawMember {
     values: Option<Vec<String>>,
     #[serde(default)]
     comma_separated: bool,
+    /// The name the Rust code uses; the wire name stays.
+    rename: Option<String>,
     doc: Option<String>,
 }
 
@@ -198,7 +201,7 @@ impl RawMember {
                         ty.span(),
                         format!("{pointer}/type"),
                         format!(
-                            "unknown type `{}`: use bool, string, i32, i64, u32, u64, f64, date, date-time, any or a type's name",
+                            "unknown type `{}`: use bool, string, i32, i64, u32, u64, f64, json-number, date, date-time, any or a type's name",
                             ty.get_ref()
                         ),
                     )
@@ -216,7 +219,19 @@ impl RawMember {
             let message = "`comma_separated` applies to parameters only".to_owned();
             return Err(source.error(key, pointer.to_owned(), message).into());
         }
-        Ok(Change { required: self.required, ty, comma_separated: self.comma_separated, rename: None, doc: self.doc })
+        if let Some(rename) = &self.rename
+            && !rename.chars().any(char::is_alphanumeric)
+        {
+            let message = format!("`rename = {rename:?}` has no letters or digits to make a Rust name of");
+            return Err(source.error(key, format!("{pointer}/rename"), message).into());
+        }
+        Ok(Change {
+            required: self.required,
+            ty,
+            comma_separated: self.comma_separated,
+            rename: self.rename,
+            doc: self.doc,
+        })
     }
 }
 
@@ -266,6 +281,16 @@ fn apply_one(api: &mut Api, correction: &Correction) -> std::result::Result<(), 
                 field.ty = replace_innermost(&field.ty, ty);
             }
             add_doc(&mut field.docs, change.doc.as_deref());
+            if let Some(new_name) = &change.rename {
+                let taken =
+                    fields.iter().any(|f| f.name != *field_name && snake_name(f.rust_base()) == snake_name(new_name));
+                if taken {
+                    return Err(format!(
+                        "cannot rename field `{field_name}` to `{new_name}`: another field has that name"
+                    ));
+                }
+                find_field(fields, type_name_, field_name)?.rust_name = Some(new_name.clone());
+            }
         }
         Target::Operation(name) => {
             let op = find_operation(api, name)?;
@@ -303,6 +328,17 @@ fn apply_one(api: &mut Api, correction: &Correction) -> std::result::Result<(), 
                 param.required = required;
             }
             add_doc(&mut param.docs, change.doc.as_deref());
+            if let Some(new_name) = &change.rename {
+                let params = &mut find_operation(api, op_name)?.params;
+                let taken =
+                    params.iter().any(|p| p.name != *param_name && snake_name(p.rust_base()) == snake_name(new_name));
+                if taken {
+                    return Err(format!(
+                        "cannot rename parameter `{param_name}` to `{new_name}`: another parameter has that name"
+                    ));
+                }
+                find_param(params, op_name, param_name)?.rust_name = Some(new_name.clone());
+            }
         }
     }
     Ok(())

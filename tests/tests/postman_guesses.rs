@@ -103,3 +103,25 @@ fn unquoted_placeholders_are_json_values_and_broken_json_is_of_unknown_shape() {
     assert!(token.contains(&(Status::Code(418), Some(&Type::Any), None)), "{token:?}");
     assert!(token.contains(&(Status::Code(503), Some(&Type::String), Some("text/plain"))), "{token:?}");
 }
+
+/// A manifest rename changes the Rust name of a field or parameter and keeps its wire name.
+#[test]
+fn overrides_rename_fields_and_parameters_in_rust_only() {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let overrides = dir.path().join("overrides.toml");
+    let text = "[[api]]\nmodule = \"postman_guesses\"\n\
+                [api.types.GetItemResponse.fields.id]\nrename = \"item_number\"\ntype = \"u64\"\n\
+                [api.operations.get_item.params.itemId]\nrename = \"item\"\n";
+    std::fs::write(&overrides, text).unwrap_or_else(|e| panic!("{e}"));
+    let mut manifest = Manifest::for_specs(&[fixture()], PathBuf::from("unused"), "guesses");
+    manifest.add_overrides_file(&overrides).unwrap_or_else(|e| panic!("{e}"));
+    let files = generator::generate(&manifest).unwrap_or_else(|e| panic!("{e}")).files;
+    let file = |name: &str| files.iter().find(|(p, _)| p.ends_with(name)).map(|(_, t)| t.clone()).unwrap_or_default();
+    let models = file("models.rs");
+    assert!(models.contains("#[serde(rename = \"id\")]"), "{models}");
+    assert!(models.contains("pub item_number: Option<u64>,"), "{models}");
+    let client = file("client.rs");
+    assert!(client.contains("pub fn get_item(&self, item: i64)"), "{client}");
+    let requests = file("requests.rs");
+    assert!(requests.contains(r#"crate::runtime::path_segment("itemId", &self.item)"#), "{requests}");
+}

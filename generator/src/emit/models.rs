@@ -85,7 +85,7 @@ fn struct_item(
     let mut members = Vec::with_capacity(fields.len() + 1);
     let mut idents = Vec::with_capacity(fields.len() + 1);
     for field in fields {
-        let (ident, _) = scope.snake(&field.name);
+        let (ident, _) = scope.snake(field.rust_base());
         idents.push(ident.clone());
         let wire = &field.name;
         // serde names a field after its identifier without `r#` (`self_` stays `self_`).
@@ -161,7 +161,7 @@ fn struct_item(
 fn body_builder(ident: &Ident, name: &str, fields: &[Field], types: &[TypeDef]) -> TokenStream {
     let models = TokenStream::new();
     let mut scope = Scope::default();
-    let idents: Vec<Ident> = fields.iter().map(|f| scope.snake(&f.name).0).collect();
+    let idents: Vec<Ident> = fields.iter().map(|f| scope.snake(f.rust_base()).0).collect();
     let (extra, _) = scope.snake("additional_properties");
     let mut params = Vec::new();
     let mut inits = Vec::new();
@@ -355,7 +355,7 @@ fn boxed(ty: &Type, models: &TokenStream) -> TokenStream {
 /// The identifiers of a struct's fields, in order (the same ones [`models_module`] declares).
 pub fn field_idents(fields: &[Field]) -> Vec<Ident> {
     let mut scope = Scope::default();
-    fields.iter().map(|field| scope.snake(&field.name).0).collect()
+    fields.iter().map(|field| scope.snake(field.rust_base()).0).collect()
 }
 
 /// Whether an alias must be a newtype struct: a type alias that mentions itself, through

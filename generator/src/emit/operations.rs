@@ -59,7 +59,7 @@ impl<'a> Plan<'a> {
         let mut params: Vec<_> = op.params.iter().collect();
         params.sort_by_key(|p| (p.location != ParamLocation::Path, path_order.iter().position(|n| *n == p.name)));
         for param in params {
-            let (ident, _) = scope.snake(&param.name);
+            let (ident, _) = scope.snake(param.rust_base());
             let source = Source::Param { location: param.location, name: &param.name };
             let input = Input {
                 ident,

@@ -143,6 +143,7 @@ mod tests {
                         docs: None,
                         deprecated: false,
                         secret: false,
+                        rust_name: None,
                     },
                     Field {
                         name: "id".into(),
@@ -151,6 +152,7 @@ mod tests {
                         docs: None,
                         deprecated: false,
                         secret: false,
+                        rust_name: None,
                     },
                 ],
                 additional: None,

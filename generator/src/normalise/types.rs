@@ -96,7 +96,15 @@ mod tests {
     use super::*;
 
     fn field(name: &str, required: bool) -> Field {
-        Field { name: name.into(), ty: Type::String, required, docs: None, deprecated: false, secret: false }
+        Field {
+            name: name.into(),
+            ty: Type::String,
+            required,
+            docs: None,
+            deprecated: false,
+            secret: false,
+            rust_name: None,
+        }
     }
 
     /// Regression (class: conditional presence stated in prose): a field documented as "only

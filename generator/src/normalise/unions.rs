@@ -87,6 +87,7 @@ mod tests {
                     docs: None,
                     deprecated: false,
                     secret: false,
+                    rust_name: None,
                 })
                 .collect(),
             additional: None,

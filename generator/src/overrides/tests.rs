@@ -11,6 +11,7 @@ fn api() -> Api {
         docs: None,
         deprecated: false,
         secret: false,
+        rust_name: None,
     };
     let message = TypeDef {
         name: "Message".into(),
@@ -36,6 +37,7 @@ fn api() -> Api {
         docs: None,
         deprecated: false,
         secret: false,
+        rust_name: None,
     };
     let op = crate::ir::Operation {
         name: "Get chat messages reports".into(),
@@ -175,4 +177,27 @@ fn malformed_corrections_are_located_errors() {
     assert_eq!(error.location.map(|l| (l.line, l.column)), Some((2, 8)));
     let error = error_of(corrections("[types.Message.fields.id]\ncomma_separated = true\n").map(|_| api()));
     assert!(error.message.contains("parameters only"), "{}", error.message);
+}
+
+#[test]
+fn field_and_parameter_renames_keep_the_wire_name() {
+    let api = apply(
+        "[types.Message.fields.file_size]\nrename = \"size_in_bytes\"\n\
+         [operations.get_chat_messages_reports.params.from]\nrename = \"since\"\n",
+    )
+    .unwrap_or_else(|e| panic!("{e}"));
+    let fields = message_fields(&api);
+    assert_eq!((fields[1].name.as_str(), fields[1].rust_base()), ("file_size", "size_in_bytes"));
+    let param = &api.operations[0].params[1];
+    assert_eq!((param.name.as_str(), param.rust_base()), ("from", "since"));
+}
+
+#[test]
+fn renames_onto_a_taken_or_empty_name_are_errors() {
+    let error = error_of(apply("[types.Message.fields.file_size]\nrename = \"ID\"\n"));
+    assert!(error.message.contains("another field has that name"), "{}", error.message);
+    let error = error_of(apply("[operations.get_chat_messages_reports.params.from]\nrename = \"include_fields\"\n"));
+    assert!(error.message.contains("another parameter has that name"), "{}", error.message);
+    let error = error_of(corrections("[types.Message.fields.id]\nrename = \"--\"\n").map(|_| api()));
+    assert!(error.message.contains("no letters or digits"), "{}", error.message);
 }

@@ -91,6 +91,7 @@ mod tests {
                 docs: None,
                 deprecated: false,
                 secret: false,
+                rust_name: None,
             }],
             additional: None,
         }

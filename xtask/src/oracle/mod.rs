@@ -425,8 +425,18 @@ impl TargetOutcome {
 /// The table of figures, then the first failing responses of each target; all of them go to
 /// `<root>/failures.txt`.
 fn print_report(outcomes: &[TargetOutcome], root: &Path) -> Result<()> {
-    let header =
-        ["target", "responses", "drawn", "decoded", "lossless", "decoded %", "lossless %", "lossy date-time", "untyped error", "listed"];
+    let header = [
+        "target",
+        "responses",
+        "drawn",
+        "decoded",
+        "lossless",
+        "decoded %",
+        "lossless %",
+        "lossy date-time",
+        "untyped error",
+        "listed",
+    ];
     let mut rows = vec![header.map(String::from).to_vec()];
     let mut total = figures::Counts::default();
     let mut details = String::new();

@@ -139,6 +139,7 @@ fn object_type(
             docs: None,
             deprecated: false,
             secret: false,
+            rust_name: None,
         })
         .collect();
     let kind = TypeKind::Struct { fields, additional: None };

@@ -61,9 +61,7 @@ fn sample_value(shape: &Shape, text: &str) -> Value {
             | Scalar::Numeral
             | Scalar::LenientInt(_)
             | Scalar::NumericString(_),
-        ) => {
-            Value::from(1_568_751_917_976_i64)
-        }
+        ) => Value::from(1_568_751_917_976_i64),
         Kind::Scalar(Scalar::Int(_)) => Value::from(30),
         Kind::Scalar(Scalar::Float) => Value::from(1.5),
         Kind::Scalar(Scalar::Date) => Value::String("2019-09-17".into()),
@@ -225,7 +223,10 @@ mod tests {
             Shape { kind: Kind::Scalar(Scalar::DateTime), nullable: true }
         );
         assert_eq!(shape_of_json_string("<long,null>"), Shape { kind: Kind::Scalar(I64), nullable: true });
-        assert_eq!(shape_of_json_string("<integer,null>"), Shape { kind: Kind::Scalar(Scalar::Numeral), nullable: true });
+        assert_eq!(
+            shape_of_json_string("<integer,null>"),
+            Shape { kind: Kind::Scalar(Scalar::Numeral), nullable: true }
+        );
         assert_eq!(shape_of_json_string("<null>"), Shape { kind: Kind::Unknown, nullable: true });
     }
 

@@ -365,6 +365,7 @@ impl<'a> Reader<'a> {
                     docs: None,
                     deprecated: false,
                     secret: false,
+                    rust_name: None,
                 });
             }
         }
@@ -417,6 +418,7 @@ impl<'a> Reader<'a> {
             docs: data.description.clone(),
             deprecated: data.deprecated.unwrap_or(false),
             secret,
+            rust_name: None,
         })
     }
 

@@ -175,6 +175,7 @@ impl Reader<'_> {
                 docs,
                 deprecated,
                 secret: is_password(property),
+                rust_name: None,
             });
         }
         Ok(Converted::Named(TypeKind::Struct { fields, additional }))

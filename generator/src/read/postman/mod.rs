@@ -265,6 +265,7 @@ impl Reader<'_> {
             docs: described.docs,
             deprecated: false,
             secret: false,
+            rust_name: None,
         }
     }
 
@@ -297,6 +298,7 @@ impl Reader<'_> {
                 docs: described.docs,
                 deprecated: false,
                 secret: false,
+                rust_name: None,
             });
         }
         params
@@ -334,6 +336,7 @@ impl Reader<'_> {
                 docs: described.docs,
                 deprecated: false,
                 secret: false,
+                rust_name: None,
             });
         }
         params
@@ -451,6 +454,7 @@ impl Reader<'_> {
                 docs: described.docs,
                 deprecated: false,
                 secret: false,
+                rust_name: None,
             });
         }
         self.inferred_struct(&name, origin, fields)
@@ -482,6 +486,7 @@ impl Reader<'_> {
                 docs: Some("The GraphQL document.".into()),
                 deprecated: false,
                 secret: false,
+                rust_name: None,
             },
             Field {
                 name: "variables".into(),
@@ -490,6 +495,7 @@ impl Reader<'_> {
                 docs: Some("Values of the query's variables.".into()),
                 deprecated: false,
                 secret: false,
+                rust_name: None,
             },
         ];
         self.inferred_struct(&name, origin, fields)
@@ -551,7 +557,8 @@ impl Reader<'_> {
         // Saved responses are samples: the one success status saved stands for every 2xx status.
         let one_success = by_status.keys().filter(|code| Status::Code(**code).is_success()).count() == 1;
         for (code, StatusExamples { docs, content_type, bodies, has_text, unknown_body }) in by_status {
-            let status = if one_success && Status::Code(code).is_success() { Status::Range(2) } else { Status::Code(code) };
+            let status =
+                if one_success && Status::Code(code).is_success() { Status::Range(2) } else { Status::Code(code) };
             let hint = if status.is_success() && !success_seen {
                 format!("{type_base}Response")
             } else {
