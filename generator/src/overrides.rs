@@ -282,13 +282,8 @@ fn apply_one(api: &mut Api, correction: &Correction) -> std::result::Result<(), 
             }
             add_doc(&mut field.docs, change.doc.as_deref());
             if let Some(new_name) = &change.rename {
-                let taken =
-                    fields.iter().any(|f| f.name != *field_name && snake_name(f.rust_base()) == snake_name(new_name));
-                if taken {
-                    return Err(format!(
-                        "cannot rename field `{field_name}` to `{new_name}`: another field has that name"
-                    ));
-                }
+                let others = fields.iter().map(|f| (f.name.as_str(), f.rust_base()));
+                check_free(others, "field", field_name, new_name)?;
                 find_field(fields, type_name_, field_name)?.rust_name = Some(new_name.clone());
             }
         }
@@ -330,16 +325,25 @@ fn apply_one(api: &mut Api, correction: &Correction) -> std::result::Result<(), 
             add_doc(&mut param.docs, change.doc.as_deref());
             if let Some(new_name) = &change.rename {
                 let params = &mut find_operation(api, op_name)?.params;
-                let taken =
-                    params.iter().any(|p| p.name != *param_name && snake_name(p.rust_base()) == snake_name(new_name));
-                if taken {
-                    return Err(format!(
-                        "cannot rename parameter `{param_name}` to `{new_name}`: another parameter has that name"
-                    ));
-                }
+                check_free(params.iter().map(|p| (p.name.as_str(), p.rust_base())), "parameter", param_name, new_name)?;
                 find_param(params, op_name, param_name)?.rust_name = Some(new_name.clone());
             }
         }
+    }
+    Ok(())
+}
+
+/// Refuses a rename of member `wire` to `new_name` when another member (given as wire name and
+/// Rust name) already has that Rust name.
+fn check_free<'a>(
+    mut members: impl Iterator<Item = (&'a str, &'a str)>,
+    kind: &str,
+    wire: &str,
+    new_name: &str,
+) -> std::result::Result<(), String> {
+    let wanted = snake_name(new_name);
+    if members.any(|(other, base)| other != wire && snake_name(base) == wanted) {
+        return Err(format!("cannot rename {kind} `{wire}` to `{new_name}`: another {kind} has that name"));
     }
     Ok(())
 }
