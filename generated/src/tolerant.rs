@@ -44,13 +44,21 @@ impl From<chrono::NaiveDate> for Tolerant<chrono::NaiveDate> {
     }
 }
 
-impl From<chrono::DateTime<chrono::Utc>> for Tolerant<chrono::DateTime<chrono::Utc>> {
-    fn from(value: chrono::DateTime<chrono::Utc>) -> Self {
+impl From<chrono::DateTime<chrono::FixedOffset>>
+for Tolerant<chrono::DateTime<chrono::FixedOffset>> {
+    fn from(value: chrono::DateTime<chrono::FixedOffset>) -> Self {
         let text = value.to_rfc3339_opts(chrono::SecondsFormat::AutoSi, true);
         Tolerant {
             text,
             value: Some(value),
         }
+    }
+}
+
+impl From<chrono::DateTime<chrono::Utc>>
+for Tolerant<chrono::DateTime<chrono::FixedOffset>> {
+    fn from(value: chrono::DateTime<chrono::Utc>) -> Self {
+        Tolerant::from(chrono::DateTime::<chrono::FixedOffset>::from(value))
     }
 }
 

@@ -140,8 +140,9 @@ fn dates_known_only_by_example_keep_values_that_do_not_parse() {
     let odd = messages[0].date_time.clone().unwrap_or_else(|| panic!("date_time"));
     assert_eq!((odd.get(), odd.to_string().as_str()), (None, "2019-09-17 20:25:17"));
     let offset = messages[1].date_time.clone().unwrap_or_else(|| panic!("date_time"));
-    let utc = offset.get().map(|t| t.to_rfc3339());
-    assert_eq!(utc.as_deref(), Some("2019-09-17T20:25:17.123+00:00"));
+    let parsed = offset.get().map(|t| (t.to_rfc3339(), t.to_utc().to_rfc3339()));
+    let (local, utc) = parsed.unwrap_or_else(|| panic!("{offset} does not parse"));
+    assert_eq!((local.as_str(), utc.as_str()), ("2019-09-17T22:25:17.123+02:00", "2019-09-17T20:25:17.123+00:00"));
 }
 
 /// The manifest makes `include_fields` a list of the documented values, sent comma-joined.

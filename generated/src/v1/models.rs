@@ -86,10 +86,10 @@ pub struct ChatGetResponse {
     pub group_name: Option<String>,
 
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub from: Option<crate::Tolerant<chrono::DateTime<chrono::Utc>>>,
+    pub from: Option<crate::Tolerant<chrono::DateTime<chrono::FixedOffset>>>,
 
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub to: Option<crate::Tolerant<chrono::DateTime<chrono::Utc>>>,
+    pub to: Option<crate::Tolerant<chrono::DateTime<chrono::FixedOffset>>>,
 
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub page_size: Option<i64>,
@@ -124,7 +124,9 @@ pub struct ChatListItem {
     pub group_name: Option<String>,
 
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub last_message_send_time: Option<crate::Tolerant<chrono::DateTime<chrono::Utc>>>,
+    pub last_message_send_time: Option<
+        crate::Tolerant<chrono::DateTime<chrono::FixedOffset>>,
+    >,
 
     /// Properties the spec does not describe, kept so that writing the value back loses nothing.
     #[serde(flatten)]
@@ -214,10 +216,10 @@ impl ChatListRequest {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ChatListResponse {
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub from: Option<crate::Tolerant<chrono::DateTime<chrono::Utc>>>,
+    pub from: Option<crate::Tolerant<chrono::DateTime<chrono::FixedOffset>>>,
 
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub to: Option<crate::Tolerant<chrono::DateTime<chrono::Utc>>>,
+    pub to: Option<crate::Tolerant<chrono::DateTime<chrono::FixedOffset>>>,
 
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub page_size: Option<i64>,
@@ -246,7 +248,7 @@ pub struct ChatMessage {
     pub sender: Option<String>,
 
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub date_time: Option<crate::Tolerant<chrono::DateTime<chrono::Utc>>>,
+    pub date_time: Option<crate::Tolerant<chrono::DateTime<chrono::FixedOffset>>>,
 
     /// Properties the spec does not describe, kept so that writing the value back loses nothing.
     #[serde(flatten)]

@@ -109,10 +109,10 @@ pub struct GetImChatMessagesResponseMessage {
     pub action: Option<String>,
 
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub action_time: Option<crate::Tolerant<chrono::DateTime<chrono::Utc>>>,
+    pub action_time: Option<crate::Tolerant<chrono::DateTime<chrono::FixedOffset>>>,
 
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub date_time: Option<crate::Tolerant<chrono::DateTime<chrono::Utc>>>,
+    pub date_time: Option<crate::Tolerant<chrono::DateTime<chrono::FixedOffset>>>,
 
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<String>,
@@ -179,7 +179,7 @@ pub struct Message {
     pub sender: Option<String>,
 
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub date_time: Option<crate::Tolerant<chrono::DateTime<chrono::Utc>>>,
+    pub date_time: Option<crate::Tolerant<chrono::DateTime<chrono::FixedOffset>>>,
 
     /// Only set on a reply: the ID of the message it replies to.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -227,7 +227,9 @@ pub struct Session {
     pub name: Option<String>,
 
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub last_message_sent_time: Option<crate::Tolerant<chrono::DateTime<chrono::Utc>>>,
+    pub last_message_sent_time: Option<
+        crate::Tolerant<chrono::DateTime<chrono::FixedOffset>>,
+    >,
 
     /// Properties the spec does not describe, kept so that writing the value back loses nothing.
     #[serde(flatten)]

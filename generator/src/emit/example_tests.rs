@@ -55,8 +55,9 @@ pub fn example_tests(crate_name: &str, apis: &[ApiModule<'_>]) -> Option<TokenSt
         //! line as `EXAMPLE-FAILURE: <module> | <operation> | <status> | example <n>: <error>`.
         //!
         //! With `SPEC_ORACLE_INSTANCES` naming a folder, the bodies in `<folder>/<package>.jsonl`
-        //! (one `{"response": "<module> | <operation> | <status>", "body": …}` a line) must decode
-        //! and encode back to the same JSON; each one that does not is printed as
+        //! (one `{"response": "<module> | <operation> | <status>", "body": …, "date_times": […]}` a
+        //! line) must decode and encode back to the same JSON, the strings listed in `date_times` as
+        //! the same RFC 3339 value; each one that does not is printed as
         //! `ORACLE-FAILURE: <package> | <line> | <decode or lossy>: <error>`.
 
         #allow_unused
@@ -95,22 +96,39 @@ pub fn example_tests(crate_name: &str, apis: &[ApiModule<'_>]) -> Option<TokenSt
             serde_json::to_value(&value).map_err(|error| format!("encode: {error}"))
         }
 
-        /// Where `written` differs from `read` (numbers compare by value: `1` equals `1.0`).
-        fn difference(read: &serde_json::Value, written: &serde_json::Value, at: &str) -> Option<String> {
+        /// A date-time's local part without trailing zeros in the second fraction, and its offset
+        /// with `Z` as `+00:00`: two texts with the same key are the same RFC 3339 value (the same
+        /// instant in the same offset), as `.5Z` and `.500+00:00` are.
+        fn date_time_key(text: &str) -> (String, String) {
+            let text = text.to_ascii_uppercase();
+            let (local, offset) = match text.strip_suffix('Z') {
+                Some(local) => (local, "+00:00"),
+                None => text.rfind(['+', '-']).map_or((text.as_str(), ""), |at| text.split_at(at)),
+            };
+            let local = if local.contains('.') { local.trim_end_matches('0').trim_end_matches('.') } else { local };
+            (local.to_owned(), offset.to_owned())
+        }
+
+        /// Where `written` differs from `read` (numbers compare by value: `1` equals `1.0`; the
+        /// strings in `date_times` as RFC 3339 values).
+        fn difference(read: &serde_json::Value, written: &serde_json::Value, at: &str, date_times: &[&str]) -> Option<String> {
             use serde_json::Value;
             match (read, written) {
                 (Value::Number(a), Value::Number(b)) if a == b || ((a.is_f64() || b.is_f64()) && a.as_f64() == b.as_f64()) => {
+                    None
+                }
+                (Value::String(a), Value::String(b)) if date_times.contains(&a.as_str()) && date_time_key(a) == date_time_key(b) => {
                     None
                 }
                 (Value::Array(a), Value::Array(b)) if a.len() == b.len() => a
                     .iter()
                     .zip(b)
                     .enumerate()
-                    .find_map(|(i, (a, b))| difference(a, b, &format!("{at}[{i}]"))),
+                    .find_map(|(i, (a, b))| difference(a, b, &format!("{at}[{i}]"), date_times)),
                 (Value::Object(a), Value::Object(b)) => a
                     .iter()
                     .find_map(|(key, a)| match b.get(key) {
-                        Some(b) => difference(a, b, &format!("{at}.{key}")),
+                        Some(b) => difference(a, b, &format!("{at}.{key}"), date_times),
                         None => Some(format!("`{at}.{key}` dropped")),
                     })
                     .or_else(|| b.keys().find(|key| !a.contains_key(*key)).map(|key| format!("`{at}.{key}` added"))),
@@ -129,10 +147,11 @@ pub fn example_tests(crate_name: &str, apis: &[ApiModule<'_>]) -> Option<TokenSt
                 let instance: serde_json::Value = serde_json::from_str(line).unwrap_or_default();
                 let response = instance["response"].as_str().unwrap_or_default();
                 let body = &instance["body"];
+                let date_times: Vec<&str> = instance["date_times"].as_array().into_iter().flatten().filter_map(serde_json::Value::as_str).collect();
                 let outcome = match RESPONSES.iter().find(|(label, _)| *label == response) {
                     None => Err(format!("decode: no model for `{response}`")),
                     Some((_, round_trip)) => round_trip(&body.to_string()).and_then(|written| {
-                        difference(body, &written, "").map_or(Ok(()), |at| Err(format!("lossy: {at}")))
+                        difference(body, &written, "", &date_times).map_or(Ok(()), |at| Err(format!("lossy: {at}")))
                     }),
                 };
                 if let Err(error) = outcome {

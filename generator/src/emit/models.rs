@@ -100,9 +100,18 @@ fn struct_item(
         let docs = doc_attrs(field.docs.as_deref());
         let deprecated = field.deprecated.then(|| quote!(#[deprecated]));
         let nullable = matches!(field.ty, Type::Nullable(_));
-        members.push(if field.required {
+        members.push(if field.required && nullable {
+            // serde reads a missing `Option` field as `None`, which would be written back as `null`.
+            quote! {
+                #docs
+                #deprecated
+                #rename
+                #[serde(deserialize_with = "Option::deserialize")]
+                pub #ident: #ty,
+            }
+        } else if field.required {
             quote! { #docs #deprecated #rename pub #ident: #ty, }
-        } else if nullable {
+        } else if admits_null(&field.ty, types, &mut HashSet::new()) {
             uses.nullable_optional = true;
             quote! {
                 #docs
@@ -172,8 +181,10 @@ fn body_builder(ident: &Ident, name: &str, fields: &[Field], types: &[TypeDef]) 
         } else {
             rust_type(&field.ty, &models)
         };
-        let text = super::types::is_string(&field.ty);
-        let (arg, value) = if text { (quote!(impl Into<String>), quote!(#ident.into())) } else { (ty, quote!(#ident)) };
+        let (arg, value) = match super::types::into_target(&field.ty) {
+            Some(target) => (quote!(impl Into<#target>), quote!(#ident.into())),
+            None => (ty, quote!(#ident)),
+        };
         if field.required {
             params.push(quote!(#ident: #arg));
             inits.push(quote!(#ident: #value));
@@ -356,6 +367,23 @@ fn boxed(ty: &Type, models: &TokenStream) -> TokenStream {
 pub fn field_idents(fields: &[Field]) -> Vec<Ident> {
     let mut scope = Scope::default();
     fields.iter().map(|field| scope.snake(field.rust_base()).0).collect()
+}
+
+/// Whether `null` is a value of `ty` (a nullable type, any JSON value, a union with such an
+/// alternative or one kept whole when its tag is unknown), so that an optional field of it needs
+/// `null` kept apart from absence.
+fn admits_null(ty: &Type, types: &[TypeDef], seen: &mut HashSet<String>) -> bool {
+    let name = match ty {
+        Type::Any | Type::Nullable(_) => return true,
+        Type::Named(name) if seen.insert(name.clone()) => name,
+        _ => return false,
+    };
+    match types.iter().find(|t| &t.name == name).map(|t| &t.kind) {
+        Some(TypeKind::Alias(inner)) => admits_null(inner, types, seen),
+        Some(TypeKind::Union { discriminator: Some(_), .. }) => true,
+        Some(TypeKind::Union { variants, discriminator: None }) => variants.iter().any(|v| admits_null(v, types, seen)),
+        _ => false,
+    }
 }
 
 /// Whether an alias must be a newtype struct: a type alias that mentions itself, through

@@ -8,7 +8,7 @@ use super::docs::{Form, doc_attrs, paragraphs, plain_line, spec_to_rustdoc};
 use super::idents::{Scope, ident_from_snake, type_ident};
 use super::redact::{Shown, debug_impl};
 use super::runtime::Uses;
-use super::types::{is_string, rust_type};
+use super::types::{into_target, is_string, rust_type};
 use crate::ir::{
     Api, AuthKind, BodyContent, BodyEncoding, Operation, ParamLocation, Response, Status, Type, TypeKind,
     path_placeholders,
@@ -93,8 +93,8 @@ fn argument(input: &Input<'_>, models: &TokenStream, requests: &TokenStream) -> 
     let ident = &input.ident;
     if let Some(body_enum) = &input.body_enum {
         (quote!(impl Into<#requests #body_enum>), quote!(#ident.into()))
-    } else if is_string(input.ty) {
-        (quote!(impl Into<String>), quote!(#ident.into()))
+    } else if let Some(target) = into_target(input.ty) {
+        (quote!(impl Into<#target>), quote!(#ident.into()))
     } else {
         (rust_type(input.ty, models), quote!(#ident))
     }

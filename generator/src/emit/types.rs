@@ -21,7 +21,7 @@ pub fn rust_type(ty: &Type, models: &TokenStream) -> TokenStream {
         Type::Numeric => quote!(serde_json::Number),
         Type::String => quote!(String),
         Type::Date => quote!(chrono::NaiveDate),
-        Type::DateTime => quote!(chrono::DateTime<chrono::Utc>),
+        Type::DateTime => quote!(chrono::DateTime<chrono::FixedOffset>),
         Type::Tolerant(inner) => {
             let inner = rust_type(inner, models);
             quote!(crate::Tolerant<#inner>)
@@ -59,6 +59,16 @@ fn int_type(width: IntWidth) -> TokenStream {
 /// Whether values of the type are text, so that APIs can take `impl Into<String>`.
 pub fn is_string(ty: &Type) -> bool {
     matches!(ty, Type::String)
+}
+
+/// The type an argument of `ty` is converted into, when APIs take `impl Into<…>` for it: text from
+/// `&str`, and date-times from a `chrono::DateTime` in any time zone (`Utc::now()` included).
+pub fn into_target(ty: &Type) -> Option<TokenStream> {
+    match ty {
+        Type::String => Some(quote!(String)),
+        Type::DateTime => Some(quote!(chrono::DateTime<chrono::FixedOffset>)),
+        _ => None,
+    }
 }
 
 /// Every type an API mentions: parameters, bodies, responses and named types' members.

@@ -25,18 +25,27 @@ pub struct Drawer<'a> {
     doc: &'a Value,
     rng: ChaCha8Rng,
     nodes: usize,
+    /// The date-time texts of the last instance.
+    date_times: Vec<String>,
 }
 
 impl<'a> Drawer<'a> {
     /// A drawer over `doc`, with its own seeded random sequence.
     pub fn new(doc: &'a Value, rng: ChaCha8Rng) -> Self {
-        Drawer { doc, rng, nodes: 0 }
+        Drawer { doc, rng, nodes: 0, date_times: Vec::new() }
     }
 
     /// One instance of `schema`, or why the schema admits none that can be drawn.
     pub fn draw(&mut self, schema: &Value) -> Result<Value, String> {
         self.nodes = 0;
+        self.date_times.clear();
         self.value(schema, 0)
+    }
+
+    /// The strings of the last instance drawn for `format: date-time` schemas, which a model may
+    /// write back as another spelling of the same RFC 3339 value (`Z` as `+00:00`, `.5` as `.500`).
+    pub fn date_times(&self) -> &[String] {
+        &self.date_times
     }
 
     fn chance(&mut self, one_in: u32) -> bool {
@@ -175,7 +184,8 @@ impl<'a> Drawer<'a> {
     }
 
     fn string(&mut self, map: &Map<String, Value>) -> String {
-        let text = match map.get("format").and_then(Value::as_str) {
+        let format = map.get("format").and_then(Value::as_str);
+        let text = match format {
             Some("date-time") => self.date_time(),
             Some("date") => self.date(),
             Some("uuid") => format!(
@@ -203,6 +213,9 @@ impl<'a> Drawer<'a> {
         }
         if text.chars().count() > max {
             text = text.chars().take(max).collect();
+        }
+        if format == Some("date-time") {
+            self.date_times.push(text.clone());
         }
         text
     }
@@ -468,6 +481,18 @@ mod tests {
         assert!(texts.iter().all(|t| chrono_like(t)), "{texts:?}");
         assert!(texts.iter().any(|t| t.ends_with("-07:30")));
         assert!(texts.iter().any(|t| t.contains('.')));
+    }
+
+    #[test]
+    fn date_time_texts_of_an_instance_are_listed() {
+        let schema = json!({"type": "object", "required": ["at", "name"],
+            "properties": {"at": {"type": "string", "format": "date-time"}, "name": {"type": "string"}}});
+        let doc = json!({});
+        let mut drawer = Drawer::new(&doc, ChaCha8Rng::seed_from_u64(3));
+        let instance = drawer.draw(&schema).unwrap();
+        assert_eq!(drawer.date_times(), [instance["at"].as_str().unwrap().to_owned()]);
+        drawer.draw(&json!({"type": "string"})).unwrap();
+        assert!(drawer.date_times().is_empty());
     }
 
     fn chrono_like(text: &str) -> bool {

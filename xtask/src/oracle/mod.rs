@@ -277,7 +277,8 @@ fn prepare(
                     outcome.drawn += 1;
                     match &model {
                         Ok(Model::Typed(model)) => {
-                            lines.push(json!({"response": model, "body": body}).to_string());
+                            let date_times = drawer.date_times();
+                            lines.push(json!({"response": model, "body": body, "date_times": date_times}).to_string());
                             owned.push(lines.len());
                         }
                         Ok(Model::UntypedError) => {

@@ -653,14 +653,15 @@ fn helpers(uses: &Uses) -> TokenStream {
     let present = when(
         uses.nullable_optional,
         quote! {
-            /// Deserializes a field that is present, so that `null` (`Some(None)`) stays apart from
-            /// absence (`None`, from `#[serde(default)]`).
-            pub(crate) fn present<'de, D, T>(deserializer: D) -> Result<Option<Option<T>>, D::Error>
+            /// Deserializes an optional field that is present and may be `null`, so that `null`
+            /// (`Some(None)`, or `Some(Value::Null)` for any JSON value) stays apart from absence
+            /// (`None`, from `#[serde(default)]`).
+            pub(crate) fn present<'de, D, T>(deserializer: D) -> Result<Option<T>, D::Error>
             where
                 D: serde::Deserializer<'de>,
                 T: serde::Deserialize<'de>,
             {
-                <Option<T> as serde::Deserialize>::deserialize(deserializer).map(Some)
+                T::deserialize(deserializer).map(Some)
             }
         },
     );

@@ -181,7 +181,7 @@ impl<'a> Reader<'a> {
         for (name, schema) in &schemas {
             let type_name = self.registry.propose_name(name, None);
             self.schema_names.insert((*name).clone(), type_name);
-            if matches!(schema, ReferenceOr::Item(schema) if schema.schema_data.nullable) {
+            if matches!(schema, ReferenceOr::Item(schema) if schema::admits_null(schema)) {
                 self.nullable_schemas.insert((*name).clone());
             }
         }

@@ -73,7 +73,7 @@ impl Reader<'_> {
                 Type::Named(self.registry.add(&name, Provenance::Inline, Origin(at.to_owned()), docs, kind))
             }
         };
-        Ok(nullable(ty, schema.schema_data.nullable))
+        Ok(nullable(ty, admits_null(schema)))
     }
 
     /// Defines a `#/components/schemas` entry under its reserved name.
@@ -327,7 +327,8 @@ impl Reader<'_> {
             return Ok(Converted::Plain(self.items_type(any.items.as_ref(), name, at)?));
         }
         let values: Vec<String> = any.enumeration.iter().filter_map(|v| v.as_str().map(str::to_owned)).collect();
-        if !values.is_empty() && values.len() == any.enumeration.len() {
+        let listed = any.enumeration.iter().filter(|v| !v.is_null()).count();
+        if !values.is_empty() && values.len() == listed {
             return Ok(Converted::Named(TypeKind::Enum { values }));
         }
         Ok(Converted::Plain(match any.typ.as_deref() {
@@ -384,6 +385,20 @@ fn own_object_part(any: &AnySchema) -> Option<ReferenceOr<Schema>> {
         schema_data: Default::default(),
         schema_kind: SchemaKind::Type(openapiv3::Type::Object(object)),
     }))
+}
+
+/// Whether `null` is a value of the schema: `nullable`, or `null` among its `enum` values (a schema
+/// whose only value is `null` is then a nullable value of its type, always `null` in practice).
+pub(super) fn admits_null(schema: &Schema) -> bool {
+    let listed = match &schema.schema_kind {
+        SchemaKind::Type(openapiv3::Type::String(string)) => string.enumeration.contains(&None),
+        SchemaKind::Type(openapiv3::Type::Integer(integer)) => integer.enumeration.contains(&None),
+        SchemaKind::Type(openapiv3::Type::Number(number)) => number.enumeration.contains(&None),
+        SchemaKind::Type(openapiv3::Type::Boolean(boolean)) => boolean.enumeration.contains(&None),
+        SchemaKind::Any(any) => any.enumeration.contains(&serde_json::Value::Null),
+        _ => false,
+    };
+    schema.schema_data.nullable || listed
 }
 
 fn nullable(ty: Type, nullable: bool) -> Type {

@@ -225,3 +225,22 @@ fn ref_keys_inside_examples_are_data() {
     );
     assert_eq!(spec.api.operations[0].responses[0].examples, [serde_json::json!({"$ref": "not/a/reference"})]);
 }
+
+#[test]
+fn null_among_enum_values_makes_the_schema_nullable() {
+    let spec = read(
+        "paths: {}\ncomponents:\n  schemas:\n    Nothing: {type: string, enum: [null]}\n    Item:\n      type: object\n      properties:\n        state: {type: string, enum: [open, null]}\n        untyped: {enum: [a, null]}\n        nothing: {$ref: '#/components/schemas/Nothing'}\n",
+    );
+    let enum_of = |name: &str| {
+        let def = spec.api.types.iter().find(|t| t.name == name).unwrap_or_else(|| panic!("no type {name}"));
+        def.kind.clone()
+    };
+    let Type::Nullable(state) = &field(&spec.api, "Item", "state").ty else { panic!("state is not nullable") };
+    let Type::Named(state) = state.as_ref() else { panic!("state is not an enum") };
+    assert_eq!(enum_of(state), TypeKind::Enum { values: vec!["open".into()] });
+    let Type::Nullable(untyped) = &field(&spec.api, "Item", "untyped").ty else { panic!("untyped is not nullable") };
+    let Type::Named(untyped) = untyped.as_ref() else { panic!("untyped is not an enum") };
+    assert_eq!(enum_of(untyped), TypeKind::Enum { values: vec!["a".into()] });
+    assert_eq!(field(&spec.api, "Item", "nothing").ty, Type::Nullable(Box::new(Type::Named("Nothing".into()))));
+    assert_eq!(enum_of("Nothing"), TypeKind::Alias(Type::String));
+}
