@@ -394,6 +394,31 @@ fn join_form(form: &str, extra: &[(&'static str, String)]) -> String {
     }
 }
 
+/// Deserializes an optional field that is present and may be `null`, so that `null`
+/// (`Some(None)`, or `Some(Value::Null)` for any JSON value) stays apart from absence
+/// (`None`, from `#[serde(default)]`).
+pub(crate) fn present<'de, D, T>(deserializer: D) -> Result<Option<T>, D::Error>
+where
+    D: serde::Deserializer<'de>,
+    T: serde::Deserialize<'de>,
+{
+    T::deserialize(deserializer).map(Some)
+}
+
+/// A field of a type known only from examples that the server sent as `null`: read as
+/// absent, and kept among the extra properties so that writing the value back sends
+/// the `null` again.
+pub(crate) fn null_kept<T>(
+    value: Option<Option<T>>,
+    name: &str,
+    extra: &mut serde_json::Map<String, serde_json::Value>,
+) -> Option<T> {
+    if let Some(None) = value {
+        extra.insert(name.to_owned(), serde_json::Value::Null);
+    }
+    value.flatten()
+}
+
 /// Stands in for a secret field or parameter in `Debug` output.
 pub(crate) struct Redacted;
 

@@ -161,3 +161,19 @@ async fn include_fields_is_sent_as_one_comma_separated_value() {
     let query = queries[0].replace("%2C", ",");
     assert!(query.ends_with("&include_fields=edited_messages,deleted_messages"), "{query}");
 }
+
+/// Regression (class: `null` where every example had a value): the field read `null` as absent and
+/// writing the response back dropped it; it still reads as absent, and the `null` is kept among the
+/// extra properties, so the round trip loses nothing.
+#[test]
+fn a_null_where_the_examples_show_a_value_reads_as_absent_and_is_written_back() {
+    let body = json!({"next_page_token": null, "page_size": 30, "messages": [{"id": "m", "sender": null}]});
+    let report: GetChatMessagesReportsResponse = round_trip(&body);
+    assert_eq!(report.next_page_token, None);
+    assert_eq!(report.additional_properties.get("next_page_token"), Some(&Value::Null));
+    let messages = report.messages.unwrap_or_default();
+    assert_eq!((messages[0].id.as_deref(), messages[0].sender.as_deref()), (Some("m"), None));
+    // Absent stays absent.
+    let report: GetChatMessagesReportsResponse = round_trip(&json!({"page_size": 30}));
+    assert!(report.additional_properties.is_empty());
+}

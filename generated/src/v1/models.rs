@@ -77,7 +77,7 @@ impl ChatGetRequest {
 }
 
 /// Inferred from example values in the spec (at `/paths/~1chat~1get/post/responses/200/content/application~1json`), which gives no schema.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ChatGetResponse {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub session_id: Option<String>,
@@ -108,8 +108,82 @@ pub struct ChatGetResponse {
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
+impl<'de> serde::Deserialize<'de> for ChatGetResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> std::result::Result<Self, D::Error> {
+        #[derive(serde::Deserialize)]
+        #[serde(rename = "ChatGetResponse")]
+        struct Wire {
+            #[serde(default, deserialize_with = "crate::runtime::present")]
+            session_id: Option<Option<String>>,
+
+            #[serde(default, deserialize_with = "crate::runtime::present")]
+            group_name: Option<Option<String>>,
+
+            #[serde(default, deserialize_with = "crate::runtime::present")]
+            from: Option<Option<crate::Tolerant<chrono::DateTime<chrono::FixedOffset>>>>,
+
+            #[serde(default, deserialize_with = "crate::runtime::present")]
+            to: Option<Option<crate::Tolerant<chrono::DateTime<chrono::FixedOffset>>>>,
+
+            #[serde(default, deserialize_with = "crate::runtime::present")]
+            page_size: Option<Option<i64>>,
+
+            #[serde(default, deserialize_with = "crate::runtime::present")]
+            page_count: Option<Option<i64>>,
+
+            #[serde(default, deserialize_with = "crate::runtime::present")]
+            next_page_token: Option<Option<String>>,
+
+            #[serde(default, deserialize_with = "crate::runtime::present")]
+            chat_messages: Option<Option<Vec<self::ChatMessage>>>,
+
+            #[serde(flatten)]
+            additional_properties: serde_json::Map<String, serde_json::Value>,
+        }
+        let wire = <Wire as serde::Deserialize>::deserialize(deserializer)?;
+        let mut extra = wire.additional_properties;
+        Ok(Self {
+            session_id: crate::runtime::null_kept(
+                wire.session_id,
+                "session_id",
+                &mut extra,
+            ),
+            group_name: crate::runtime::null_kept(
+                wire.group_name,
+                "group_name",
+                &mut extra,
+            ),
+            from: crate::runtime::null_kept(wire.from, "from", &mut extra),
+            to: crate::runtime::null_kept(wire.to, "to", &mut extra),
+            page_size: crate::runtime::null_kept(
+                wire.page_size,
+                "page_size",
+                &mut extra,
+            ),
+            page_count: crate::runtime::null_kept(
+                wire.page_count,
+                "page_count",
+                &mut extra,
+            ),
+            next_page_token: crate::runtime::null_kept(
+                wire.next_page_token,
+                "next_page_token",
+                &mut extra,
+            ),
+            chat_messages: crate::runtime::null_kept(
+                wire.chat_messages,
+                "chat_messages",
+                &mut extra,
+            ),
+            additional_properties: extra,
+        })
+    }
+}
+
 /// Inferred from example values in the spec (at `/paths/~1chat~1list/post/responses/200/content/application~1json`), which gives no schema.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ChatListItem {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub session_id: Option<String>,
@@ -131,6 +205,62 @@ pub struct ChatListItem {
     /// Properties the spec does not describe, kept so that writing the value back loses nothing.
     #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
+}
+
+impl<'de> serde::Deserialize<'de> for ChatListItem {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> std::result::Result<Self, D::Error> {
+        #[derive(serde::Deserialize)]
+        #[serde(rename = "ChatListItem")]
+        struct Wire {
+            #[serde(default, deserialize_with = "crate::runtime::present")]
+            session_id: Option<Option<String>>,
+
+            #[serde(default, deserialize_with = "crate::runtime::present")]
+            r#type: Option<Option<String>>,
+
+            #[serde(default, deserialize_with = "crate::runtime::present")]
+            participants: Option<Option<String>>,
+
+            #[serde(default, deserialize_with = "crate::runtime::present")]
+            group_name: Option<Option<String>>,
+
+            #[serde(default, deserialize_with = "crate::runtime::present")]
+            last_message_send_time: Option<
+                Option<crate::Tolerant<chrono::DateTime<chrono::FixedOffset>>>,
+            >,
+
+            #[serde(flatten)]
+            additional_properties: serde_json::Map<String, serde_json::Value>,
+        }
+        let wire = <Wire as serde::Deserialize>::deserialize(deserializer)?;
+        let mut extra = wire.additional_properties;
+        Ok(Self {
+            session_id: crate::runtime::null_kept(
+                wire.session_id,
+                "session_id",
+                &mut extra,
+            ),
+            r#type: crate::runtime::null_kept(wire.r#type, "type", &mut extra),
+            participants: crate::runtime::null_kept(
+                wire.participants,
+                "participants",
+                &mut extra,
+            ),
+            group_name: crate::runtime::null_kept(
+                wire.group_name,
+                "group_name",
+                &mut extra,
+            ),
+            last_message_send_time: crate::runtime::null_kept(
+                wire.last_message_send_time,
+                "last_message_send_time",
+                &mut extra,
+            ),
+            additional_properties: extra,
+        })
+    }
 }
 
 #[derive(Clone, PartialEq, Serialize, Deserialize)]
@@ -213,7 +343,7 @@ impl ChatListRequest {
 }
 
 /// Inferred from example values in the spec (at `/paths/~1chat~1list/post/responses/200/content/application~1json`), which gives no schema.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ChatListResponse {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub from: Option<crate::Tolerant<chrono::DateTime<chrono::FixedOffset>>>,
@@ -238,8 +368,66 @@ pub struct ChatListResponse {
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
+impl<'de> serde::Deserialize<'de> for ChatListResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> std::result::Result<Self, D::Error> {
+        #[derive(serde::Deserialize)]
+        #[serde(rename = "ChatListResponse")]
+        struct Wire {
+            #[serde(default, deserialize_with = "crate::runtime::present")]
+            from: Option<Option<crate::Tolerant<chrono::DateTime<chrono::FixedOffset>>>>,
+
+            #[serde(default, deserialize_with = "crate::runtime::present")]
+            to: Option<Option<crate::Tolerant<chrono::DateTime<chrono::FixedOffset>>>>,
+
+            #[serde(default, deserialize_with = "crate::runtime::present")]
+            page_size: Option<Option<i64>>,
+
+            #[serde(default, deserialize_with = "crate::runtime::present")]
+            page_count: Option<Option<i64>>,
+
+            #[serde(default, deserialize_with = "crate::runtime::present")]
+            next_page_token: Option<Option<String>>,
+
+            #[serde(default, deserialize_with = "crate::runtime::present")]
+            chat_list: Option<Option<Vec<self::ChatListItem>>>,
+
+            #[serde(flatten)]
+            additional_properties: serde_json::Map<String, serde_json::Value>,
+        }
+        let wire = <Wire as serde::Deserialize>::deserialize(deserializer)?;
+        let mut extra = wire.additional_properties;
+        Ok(Self {
+            from: crate::runtime::null_kept(wire.from, "from", &mut extra),
+            to: crate::runtime::null_kept(wire.to, "to", &mut extra),
+            page_size: crate::runtime::null_kept(
+                wire.page_size,
+                "page_size",
+                &mut extra,
+            ),
+            page_count: crate::runtime::null_kept(
+                wire.page_count,
+                "page_count",
+                &mut extra,
+            ),
+            next_page_token: crate::runtime::null_kept(
+                wire.next_page_token,
+                "next_page_token",
+                &mut extra,
+            ),
+            chat_list: crate::runtime::null_kept(
+                wire.chat_list,
+                "chat_list",
+                &mut extra,
+            ),
+            additional_properties: extra,
+        })
+    }
+}
+
 /// Inferred from example values in the spec (at `/paths/~1chat~1get/post/responses/200/content/application~1json`), which gives no schema.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ChatMessage {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<String>,
@@ -253,4 +441,40 @@ pub struct ChatMessage {
     /// Properties the spec does not describe, kept so that writing the value back loses nothing.
     #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
+}
+
+impl<'de> serde::Deserialize<'de> for ChatMessage {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> std::result::Result<Self, D::Error> {
+        #[derive(serde::Deserialize)]
+        #[serde(rename = "ChatMessage")]
+        struct Wire {
+            #[serde(default, deserialize_with = "crate::runtime::present")]
+            message: Option<Option<String>>,
+
+            #[serde(default, deserialize_with = "crate::runtime::present")]
+            sender: Option<Option<String>>,
+
+            #[serde(default, deserialize_with = "crate::runtime::present")]
+            date_time: Option<
+                Option<crate::Tolerant<chrono::DateTime<chrono::FixedOffset>>>,
+            >,
+
+            #[serde(flatten)]
+            additional_properties: serde_json::Map<String, serde_json::Value>,
+        }
+        let wire = <Wire as serde::Deserialize>::deserialize(deserializer)?;
+        let mut extra = wire.additional_properties;
+        Ok(Self {
+            message: crate::runtime::null_kept(wire.message, "message", &mut extra),
+            sender: crate::runtime::null_kept(wire.sender, "sender", &mut extra),
+            date_time: crate::runtime::null_kept(
+                wire.date_time,
+                "date_time",
+                &mut extra,
+            ),
+            additional_properties: extra,
+        })
+    }
 }

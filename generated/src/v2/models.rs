@@ -4,7 +4,7 @@
 use serde::{Deserialize, Serialize};
 
 /// Inferred from example values in the spec (at `/item/0/item/0/response`), which gives no schema.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct BotMessage {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub is_markdown_support: Option<bool>,
@@ -23,8 +23,50 @@ pub struct BotMessage {
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
+impl<'de> serde::Deserialize<'de> for BotMessage {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> std::result::Result<Self, D::Error> {
+        #[derive(serde::Deserialize)]
+        #[serde(rename = "BotMessage")]
+        struct Wire {
+            #[serde(default, deserialize_with = "crate::runtime::present")]
+            is_markdown_support: Option<Option<bool>>,
+
+            #[serde(default, deserialize_with = "crate::runtime::present")]
+            source: Option<Option<String>>,
+
+            #[serde(default, deserialize_with = "crate::runtime::present")]
+            external_sender_email: Option<Option<String>>,
+
+            #[serde(default, deserialize_with = "crate::runtime::present")]
+            content: Option<Option<serde_json::Map<String, serde_json::Value>>>,
+
+            #[serde(flatten)]
+            additional_properties: serde_json::Map<String, serde_json::Value>,
+        }
+        let wire = <Wire as serde::Deserialize>::deserialize(deserializer)?;
+        let mut extra = wire.additional_properties;
+        Ok(Self {
+            is_markdown_support: crate::runtime::null_kept(
+                wire.is_markdown_support,
+                "is_markdown_support",
+                &mut extra,
+            ),
+            source: crate::runtime::null_kept(wire.source, "source", &mut extra),
+            external_sender_email: crate::runtime::null_kept(
+                wire.external_sender_email,
+                "external_sender_email",
+                &mut extra,
+            ),
+            content: crate::runtime::null_kept(wire.content, "content", &mut extra),
+            additional_properties: extra,
+        })
+    }
+}
+
 /// Inferred from example values in the spec (at `/item/0/item/0/response`), which gives no schema.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct File {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub file_id: Option<String>,
@@ -44,8 +86,54 @@ pub struct File {
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
+impl<'de> serde::Deserialize<'de> for File {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> std::result::Result<Self, D::Error> {
+        #[derive(serde::Deserialize)]
+        #[serde(rename = "File")]
+        struct Wire {
+            #[serde(default, deserialize_with = "crate::runtime::present")]
+            file_id: Option<Option<String>>,
+
+            #[serde(default, deserialize_with = "crate::runtime::present")]
+            file_name: Option<Option<String>>,
+
+            #[serde(default, deserialize_with = "crate::runtime::present")]
+            file_size: Option<Option<i64>>,
+
+            #[serde(default, deserialize_with = "crate::runtime::present")]
+            download_url: Option<Option<String>>,
+
+            #[serde(flatten)]
+            additional_properties: serde_json::Map<String, serde_json::Value>,
+        }
+        let wire = <Wire as serde::Deserialize>::deserialize(deserializer)?;
+        let mut extra = wire.additional_properties;
+        Ok(Self {
+            file_id: crate::runtime::null_kept(wire.file_id, "file_id", &mut extra),
+            file_name: crate::runtime::null_kept(
+                wire.file_name,
+                "file_name",
+                &mut extra,
+            ),
+            file_size: crate::runtime::null_kept(
+                wire.file_size,
+                "file_size",
+                &mut extra,
+            ),
+            download_url: crate::runtime::null_kept(
+                wire.download_url,
+                "download_url",
+                &mut extra,
+            ),
+            additional_properties: extra,
+        })
+    }
+}
+
 /// Inferred from example values in the spec (at `/item/0/item/0/response`), which gives no schema.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct GetChatMessagesReportsResponse {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub from: Option<crate::Tolerant<chrono::NaiveDate>>,
@@ -76,8 +164,70 @@ pub struct GetChatMessagesReportsResponse {
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
+impl<'de> serde::Deserialize<'de> for GetChatMessagesReportsResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> std::result::Result<Self, D::Error> {
+        #[derive(serde::Deserialize)]
+        #[serde(rename = "GetChatMessagesReportsResponse")]
+        struct Wire {
+            #[serde(default, deserialize_with = "crate::runtime::present")]
+            from: Option<Option<crate::Tolerant<chrono::NaiveDate>>>,
+
+            #[serde(default, deserialize_with = "crate::runtime::present")]
+            to: Option<Option<crate::Tolerant<chrono::NaiveDate>>>,
+
+            #[serde(default, deserialize_with = "crate::runtime::present")]
+            page_size: Option<Option<i64>>,
+
+            #[serde(default, deserialize_with = "crate::runtime::present")]
+            next_page_token: Option<Option<String>>,
+
+            #[serde(default, deserialize_with = "crate::runtime::present")]
+            messages: Option<Option<Vec<self::Message>>>,
+
+            #[serde(default, deserialize_with = "crate::runtime::present")]
+            edited_messages: Option<Option<Vec<self::Message>>>,
+
+            #[serde(default, deserialize_with = "crate::runtime::present")]
+            deleted_messages: Option<Option<Vec<self::Message>>>,
+
+            #[serde(flatten)]
+            additional_properties: serde_json::Map<String, serde_json::Value>,
+        }
+        let wire = <Wire as serde::Deserialize>::deserialize(deserializer)?;
+        let mut extra = wire.additional_properties;
+        Ok(Self {
+            from: crate::runtime::null_kept(wire.from, "from", &mut extra),
+            to: crate::runtime::null_kept(wire.to, "to", &mut extra),
+            page_size: crate::runtime::null_kept(
+                wire.page_size,
+                "page_size",
+                &mut extra,
+            ),
+            next_page_token: crate::runtime::null_kept(
+                wire.next_page_token,
+                "next_page_token",
+                &mut extra,
+            ),
+            messages: crate::runtime::null_kept(wire.messages, "messages", &mut extra),
+            edited_messages: crate::runtime::null_kept(
+                wire.edited_messages,
+                "edited_messages",
+                &mut extra,
+            ),
+            deleted_messages: crate::runtime::null_kept(
+                wire.deleted_messages,
+                "deleted_messages",
+                &mut extra,
+            ),
+            additional_properties: extra,
+        })
+    }
+}
+
 /// Inferred from example values in the spec (at `/item/1/item/1/response`), which gives no schema.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct GetImChatMessagesResponse {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub from: Option<crate::Tolerant<chrono::NaiveDate>>,
@@ -102,8 +252,62 @@ pub struct GetImChatMessagesResponse {
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
+impl<'de> serde::Deserialize<'de> for GetImChatMessagesResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> std::result::Result<Self, D::Error> {
+        #[derive(serde::Deserialize)]
+        #[serde(rename = "GetImChatMessagesResponse")]
+        struct Wire {
+            #[serde(default, deserialize_with = "crate::runtime::present")]
+            from: Option<Option<crate::Tolerant<chrono::NaiveDate>>>,
+
+            #[serde(default, deserialize_with = "crate::runtime::present")]
+            session_id: Option<Option<String>>,
+
+            #[serde(default, deserialize_with = "crate::runtime::present")]
+            to: Option<Option<crate::Tolerant<chrono::NaiveDate>>>,
+
+            #[serde(default, deserialize_with = "crate::runtime::present")]
+            next_page_token: Option<Option<String>>,
+
+            #[serde(default, deserialize_with = "crate::runtime::present")]
+            page_size: Option<Option<i64>>,
+
+            #[serde(default, deserialize_with = "crate::runtime::present")]
+            messages: Option<Option<Vec<self::GetImChatMessagesResponseMessage>>>,
+
+            #[serde(flatten)]
+            additional_properties: serde_json::Map<String, serde_json::Value>,
+        }
+        let wire = <Wire as serde::Deserialize>::deserialize(deserializer)?;
+        let mut extra = wire.additional_properties;
+        Ok(Self {
+            from: crate::runtime::null_kept(wire.from, "from", &mut extra),
+            session_id: crate::runtime::null_kept(
+                wire.session_id,
+                "session_id",
+                &mut extra,
+            ),
+            to: crate::runtime::null_kept(wire.to, "to", &mut extra),
+            next_page_token: crate::runtime::null_kept(
+                wire.next_page_token,
+                "next_page_token",
+                &mut extra,
+            ),
+            page_size: crate::runtime::null_kept(
+                wire.page_size,
+                "page_size",
+                &mut extra,
+            ),
+            messages: crate::runtime::null_kept(wire.messages, "messages", &mut extra),
+            additional_properties: extra,
+        })
+    }
+}
+
 /// Inferred from example values in the spec (at `/item/1/item/1/response`), which gives no schema.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct GetImChatMessagesResponseMessage {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub action: Option<String>,
@@ -125,8 +329,58 @@ pub struct GetImChatMessagesResponseMessage {
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
+impl<'de> serde::Deserialize<'de> for GetImChatMessagesResponseMessage {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> std::result::Result<Self, D::Error> {
+        #[derive(serde::Deserialize)]
+        #[serde(rename = "GetImChatMessagesResponseMessage")]
+        struct Wire {
+            #[serde(default, deserialize_with = "crate::runtime::present")]
+            action: Option<Option<String>>,
+
+            #[serde(default, deserialize_with = "crate::runtime::present")]
+            action_time: Option<
+                Option<crate::Tolerant<chrono::DateTime<chrono::FixedOffset>>>,
+            >,
+
+            #[serde(default, deserialize_with = "crate::runtime::present")]
+            date_time: Option<
+                Option<crate::Tolerant<chrono::DateTime<chrono::FixedOffset>>>,
+            >,
+
+            #[serde(default, deserialize_with = "crate::runtime::present")]
+            message: Option<Option<String>>,
+
+            #[serde(default, deserialize_with = "crate::runtime::present")]
+            sender: Option<Option<String>>,
+
+            #[serde(flatten)]
+            additional_properties: serde_json::Map<String, serde_json::Value>,
+        }
+        let wire = <Wire as serde::Deserialize>::deserialize(deserializer)?;
+        let mut extra = wire.additional_properties;
+        Ok(Self {
+            action: crate::runtime::null_kept(wire.action, "action", &mut extra),
+            action_time: crate::runtime::null_kept(
+                wire.action_time,
+                "action_time",
+                &mut extra,
+            ),
+            date_time: crate::runtime::null_kept(
+                wire.date_time,
+                "date_time",
+                &mut extra,
+            ),
+            message: crate::runtime::null_kept(wire.message, "message", &mut extra),
+            sender: crate::runtime::null_kept(wire.sender, "sender", &mut extra),
+            additional_properties: extra,
+        })
+    }
+}
+
 /// Inferred from example values in the spec (at `/item/1/item/0/response`), which gives no schema.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct GetImChatSessionsResponse {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub from: Option<crate::Tolerant<chrono::NaiveDate>>,
@@ -148,6 +402,52 @@ pub struct GetImChatSessionsResponse {
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
+impl<'de> serde::Deserialize<'de> for GetImChatSessionsResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> std::result::Result<Self, D::Error> {
+        #[derive(serde::Deserialize)]
+        #[serde(rename = "GetImChatSessionsResponse")]
+        struct Wire {
+            #[serde(default, deserialize_with = "crate::runtime::present")]
+            from: Option<Option<crate::Tolerant<chrono::NaiveDate>>>,
+
+            #[serde(default, deserialize_with = "crate::runtime::present")]
+            to: Option<Option<crate::Tolerant<chrono::NaiveDate>>>,
+
+            #[serde(default, deserialize_with = "crate::runtime::present")]
+            page_size: Option<Option<i64>>,
+
+            #[serde(default, deserialize_with = "crate::runtime::present")]
+            next_page_token: Option<Option<String>>,
+
+            #[serde(default, deserialize_with = "crate::runtime::present")]
+            sessions: Option<Option<Vec<self::Session>>>,
+
+            #[serde(flatten)]
+            additional_properties: serde_json::Map<String, serde_json::Value>,
+        }
+        let wire = <Wire as serde::Deserialize>::deserialize(deserializer)?;
+        let mut extra = wire.additional_properties;
+        Ok(Self {
+            from: crate::runtime::null_kept(wire.from, "from", &mut extra),
+            to: crate::runtime::null_kept(wire.to, "to", &mut extra),
+            page_size: crate::runtime::null_kept(
+                wire.page_size,
+                "page_size",
+                &mut extra,
+            ),
+            next_page_token: crate::runtime::null_kept(
+                wire.next_page_token,
+                "next_page_token",
+                &mut extra,
+            ),
+            sessions: crate::runtime::null_kept(wire.sessions, "sessions", &mut extra),
+            additional_properties: extra,
+        })
+    }
+}
+
 /// Values of `include_fields`, as the generation manifest states them.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum IncludeField {
@@ -166,7 +466,7 @@ pub enum IncludeField {
 pub type IncludeFieldsList = Vec<IncludeField>;
 
 /// Inferred from example values in the spec (at `/item/0/item/0/response`), which gives no schema.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Message {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
@@ -214,8 +514,104 @@ pub struct Message {
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
+impl<'de> serde::Deserialize<'de> for Message {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> std::result::Result<Self, D::Error> {
+        #[derive(serde::Deserialize)]
+        #[serde(rename = "Message")]
+        struct Wire {
+            #[serde(default, deserialize_with = "crate::runtime::present")]
+            id: Option<Option<String>>,
+
+            #[serde(default, deserialize_with = "crate::runtime::present")]
+            message: Option<Option<String>>,
+
+            #[serde(default, deserialize_with = "crate::runtime::present")]
+            sender: Option<Option<String>>,
+
+            #[serde(default, deserialize_with = "crate::runtime::present")]
+            date_time: Option<
+                Option<crate::Tolerant<chrono::DateTime<chrono::FixedOffset>>>,
+            >,
+
+            #[serde(default, deserialize_with = "crate::runtime::present")]
+            reply_main_message_id: Option<Option<String>>,
+
+            #[serde(default, deserialize_with = "crate::runtime::present")]
+            reply_main_message_timestamp: Option<Option<crate::Lenient<i64>>>,
+
+            #[serde(default, deserialize_with = "crate::runtime::present")]
+            files: Option<Option<Vec<self::File>>>,
+
+            #[serde(default, deserialize_with = "crate::runtime::present")]
+            receiver: Option<Option<String>>,
+
+            #[serde(default, deserialize_with = "crate::runtime::present")]
+            sender_member_id: Option<Option<String>>,
+
+            #[serde(default, deserialize_with = "crate::runtime::present")]
+            sender_display_name: Option<Option<String>>,
+
+            #[serde(default, deserialize_with = "crate::runtime::present")]
+            timestamp: Option<Option<i64>>,
+
+            #[serde(default, deserialize_with = "crate::runtime::present")]
+            bot_message: Option<Option<self::BotMessage>>,
+
+            #[serde(flatten)]
+            additional_properties: serde_json::Map<String, serde_json::Value>,
+        }
+        let wire = <Wire as serde::Deserialize>::deserialize(deserializer)?;
+        let mut extra = wire.additional_properties;
+        Ok(Self {
+            id: crate::runtime::null_kept(wire.id, "id", &mut extra),
+            message: crate::runtime::null_kept(wire.message, "message", &mut extra),
+            sender: crate::runtime::null_kept(wire.sender, "sender", &mut extra),
+            date_time: crate::runtime::null_kept(
+                wire.date_time,
+                "date_time",
+                &mut extra,
+            ),
+            reply_main_message_id: crate::runtime::null_kept(
+                wire.reply_main_message_id,
+                "reply_main_message_id",
+                &mut extra,
+            ),
+            reply_main_message_timestamp: crate::runtime::null_kept(
+                wire.reply_main_message_timestamp,
+                "reply_main_message_timestamp",
+                &mut extra,
+            ),
+            files: crate::runtime::null_kept(wire.files, "files", &mut extra),
+            receiver: crate::runtime::null_kept(wire.receiver, "receiver", &mut extra),
+            sender_member_id: crate::runtime::null_kept(
+                wire.sender_member_id,
+                "sender_member_id",
+                &mut extra,
+            ),
+            sender_display_name: crate::runtime::null_kept(
+                wire.sender_display_name,
+                "sender_display_name",
+                &mut extra,
+            ),
+            timestamp: crate::runtime::null_kept(
+                wire.timestamp,
+                "timestamp",
+                &mut extra,
+            ),
+            bot_message: crate::runtime::null_kept(
+                wire.bot_message,
+                "bot_message",
+                &mut extra,
+            ),
+            additional_properties: extra,
+        })
+    }
+}
+
 /// Inferred from example values in the spec (at `/item/1/item/0/response`), which gives no schema.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Session {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub session_id: Option<String>,
@@ -234,4 +630,48 @@ pub struct Session {
     /// Properties the spec does not describe, kept so that writing the value back loses nothing.
     #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
+}
+
+impl<'de> serde::Deserialize<'de> for Session {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> std::result::Result<Self, D::Error> {
+        #[derive(serde::Deserialize)]
+        #[serde(rename = "Session")]
+        struct Wire {
+            #[serde(default, deserialize_with = "crate::runtime::present")]
+            session_id: Option<Option<String>>,
+
+            #[serde(default, deserialize_with = "crate::runtime::present")]
+            r#type: Option<Option<String>>,
+
+            #[serde(default, deserialize_with = "crate::runtime::present")]
+            name: Option<Option<String>>,
+
+            #[serde(default, deserialize_with = "crate::runtime::present")]
+            last_message_sent_time: Option<
+                Option<crate::Tolerant<chrono::DateTime<chrono::FixedOffset>>>,
+            >,
+
+            #[serde(flatten)]
+            additional_properties: serde_json::Map<String, serde_json::Value>,
+        }
+        let wire = <Wire as serde::Deserialize>::deserialize(deserializer)?;
+        let mut extra = wire.additional_properties;
+        Ok(Self {
+            session_id: crate::runtime::null_kept(
+                wire.session_id,
+                "session_id",
+                &mut extra,
+            ),
+            r#type: crate::runtime::null_kept(wire.r#type, "type", &mut extra),
+            name: crate::runtime::null_kept(wire.name, "name", &mut extra),
+            last_message_sent_time: crate::runtime::null_kept(
+                wire.last_message_sent_time,
+                "last_message_sent_time",
+                &mut extra,
+            ),
+            additional_properties: extra,
+        })
+    }
 }

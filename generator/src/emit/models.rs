@@ -43,7 +43,10 @@ pub fn type_item(def: &TypeDef, types: &[TypeDef], is_body: bool, uses: &mut Use
     let deprecated = def.deprecated.then(|| quote!(#[deprecated]));
     let item = match &def.kind {
         TypeKind::Struct { fields, additional } => {
-            let item = struct_item(&ident, &def.name, fields, additional.as_ref(), types, uses);
+            // A type known only from examples may see `null` where every example had a value.
+            let keeps_nulls =
+                def.provenance == Provenance::Inferred && additional.as_ref().is_none_or(|ty| *ty == Type::Any);
+            let item = struct_item(&ident, &def.name, fields, additional.as_ref(), types, keeps_nulls, uses);
             let builder = is_body.then(|| body_builder(&ident, &def.name, fields, types));
             quote! { #item #builder }
         }
@@ -78,12 +81,14 @@ fn struct_item(
     fields: &[Field],
     additional: Option<&Type>,
     types: &[TypeDef],
+    keeps_nulls: bool,
     uses: &mut Uses,
 ) -> TokenStream {
     let models = TokenStream::new();
     let mut scope = Scope::default();
     let mut members = Vec::with_capacity(fields.len() + 1);
     let mut idents = Vec::with_capacity(fields.len() + 1);
+    let mut wire_struct = WireStruct::default();
     for field in fields {
         let (ident, _) = scope.snake(field.rust_base());
         idents.push(ident.clone());
@@ -92,14 +97,16 @@ fn struct_item(
         let serde_name = ident.to_string();
         let serde_name = serde_name.trim_start_matches("r#");
         let rename = (serde_name != wire.as_str()).then(|| quote!(#[serde(rename = #wire)]));
-        let ty = if reaches(&field.ty, name, types, &mut HashSet::new()) {
-            boxed(&field.ty, &models)
-        } else {
-            rust_type(&field.ty, &models)
-        };
+        let recursive = reaches(&field.ty, name, types, &mut HashSet::new());
+        let ty = if recursive { boxed(&field.ty, &models) } else { rust_type(&field.ty, &models) };
+        // Inside `deserialize`, `self::` names the module's types, never the local wire struct.
+        let module = quote!(self::);
+        let wire_ty = if recursive { boxed(&field.ty, &module) } else { rust_type(&field.ty, &module) };
         let docs = doc_attrs(field.docs.as_deref());
         let deprecated = field.deprecated.then(|| quote!(#[deprecated]));
         let nullable = matches!(field.ty, Type::Nullable(_));
+        let may_be_null = admits_null(&field.ty, types, &mut HashSet::new());
+        wire_struct.field(&ident, field, rename.as_ref(), &wire_ty, may_be_null);
         members.push(if field.required && nullable {
             // serde reads a missing `Option` field as `None`, which would be written back as `null`.
             quote! {
@@ -143,10 +150,19 @@ fn struct_item(
         #[serde(flatten)]
         pub #extra_ident: #extra_ty,
     });
+    let (deserialize, deserialize_impl) = if keeps_nulls && wire_struct.keeps {
+        uses.nullable_optional = true;
+        uses.kept_nulls = true;
+        (TokenStream::new(), wire_struct.deserialize_impl(ident, &extra_ident))
+    } else {
+        (quote!(, Deserialize), TokenStream::new())
+    };
     if !fields.iter().any(|f| f.secret) {
         return quote! {
-            #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+            #[derive(Debug, Clone, PartialEq, Serialize #deserialize)]
             pub struct #ident { #(#members)* }
+
+            #deserialize_impl
         };
     }
     uses.redacted = true;
@@ -158,10 +174,83 @@ fn struct_item(
         .collect();
     let debug = debug_impl(ident, TokenStream::new(), &shown);
     quote! {
-        #[derive(Clone, PartialEq, Serialize, Deserialize)]
+        #[derive(Clone, PartialEq, Serialize #deserialize)]
         pub struct #ident { #(#members)* }
 
+        #deserialize_impl
         #debug
+    }
+}
+
+/// How a type known only from examples is read: first into a local struct whose optional fields
+/// tell `null` apart from absence, then into the public type, where a `null` sent for a field the
+/// examples always showed with a value reads as absent and is kept among the extra properties (see
+/// `runtime::null_kept`), so that writing the value back sends it again.
+#[derive(Default)]
+struct WireStruct {
+    fields: Vec<TokenStream>,
+    inits: Vec<TokenStream>,
+    /// Whether some field keeps its `null`s so.
+    keeps: bool,
+    /// Whether some field is deprecated (the conversion names it).
+    deprecated: bool,
+}
+
+impl WireStruct {
+    /// Adds a field, whose type is written with `self::` paths.
+    fn field(
+        &mut self,
+        ident: &Ident,
+        field: &Field,
+        rename: Option<&TokenStream>,
+        ty: &TokenStream,
+        may_be_null: bool,
+    ) {
+        let present = quote!(#[serde(default, deserialize_with = "crate::runtime::present")]);
+        let wire_name = &field.name;
+        self.deprecated |= field.deprecated;
+        let (attrs, wire_ty, init) = if field.required && matches!(field.ty, Type::Nullable(_)) {
+            (quote!(#[serde(deserialize_with = "Option::deserialize")]), ty.clone(), quote!(wire.#ident))
+        } else if field.required {
+            (TokenStream::new(), ty.clone(), quote!(wire.#ident))
+        } else if may_be_null {
+            (present, quote!(Option<#ty>), quote!(wire.#ident))
+        } else {
+            self.keeps = true;
+            (
+                present,
+                quote!(Option<Option<#ty>>),
+                quote!(crate::runtime::null_kept(wire.#ident, #wire_name, &mut extra)),
+            )
+        };
+        self.fields.push(quote!(#rename #attrs #ident: #wire_ty,));
+        self.inits.push(quote!(#ident: #init,));
+    }
+
+    /// The `Deserialize` impl that reads through the local struct.
+    fn deserialize_impl(&self, ident: &Ident, extra: &Ident) -> TokenStream {
+        let (fields, inits) = (&self.fields, &self.inits);
+        // Decode errors name the public type.
+        let name = ident.to_string();
+        let name = name.trim_start_matches("r#");
+        let allow = self.deprecated.then(|| quote!(#[allow(deprecated)]));
+        quote! {
+            impl<'de> serde::Deserialize<'de> for #ident {
+                #allow
+                fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> std::result::Result<Self, D::Error> {
+                    #[derive(serde::Deserialize)]
+                    #[serde(rename = #name)]
+                    struct Wire {
+                        #(#fields)*
+                        #[serde(flatten)]
+                        #extra: serde_json::Map<String, serde_json::Value>,
+                    }
+                    let wire = <Wire as serde::Deserialize>::deserialize(deserializer)?;
+                    let mut extra = wire.#extra;
+                    Ok(Self { #(#inits)* #extra: extra })
+                }
+            }
+        }
     }
 }
 

@@ -665,6 +665,24 @@ fn helpers(uses: &Uses) -> TokenStream {
             }
         },
     );
+    let null_kept = when(
+        uses.kept_nulls,
+        quote! {
+            /// A field of a type known only from examples that the server sent as `null`: read as
+            /// absent, and kept among the extra properties so that writing the value back sends
+            /// the `null` again.
+            pub(crate) fn null_kept<T>(
+                value: Option<Option<T>>,
+                name: &str,
+                extra: &mut serde_json::Map<String, serde_json::Value>,
+            ) -> Option<T> {
+                if let Some(None) = value {
+                    extra.insert(name.to_owned(), serde_json::Value::Null);
+                }
+                value.flatten()
+            }
+        },
+    );
     let redacted = when(
         uses.redacted,
         quote! {
@@ -678,7 +696,7 @@ fn helpers(uses: &Uses) -> TokenStream {
             }
         },
     );
-    quote!(#params #cookie #path #param_text #json #form #join_form #multipart #multipart_value #present #redacted)
+    quote!(#params #cookie #path #param_text #json #form #join_form #multipart #multipart_value #present #null_kept #redacted)
 }
 
 fn params_items(uses: &Uses) -> TokenStream {
