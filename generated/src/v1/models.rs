@@ -108,11 +108,11 @@ pub struct ChatGetResponse {
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
-impl<'de> serde::Deserialize<'de> for ChatGetResponse {
+impl<'de> Deserialize<'de> for ChatGetResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> std::result::Result<Self, D::Error> {
-        #[derive(serde::Deserialize)]
+        #[derive(Deserialize)]
         #[serde(rename = "ChatGetResponse")]
         struct Wire {
             #[serde(default, deserialize_with = "crate::runtime::present")]
@@ -142,7 +142,7 @@ impl<'de> serde::Deserialize<'de> for ChatGetResponse {
             #[serde(flatten)]
             additional_properties: serde_json::Map<String, serde_json::Value>,
         }
-        let wire = <Wire as serde::Deserialize>::deserialize(deserializer)?;
+        let wire = Wire::deserialize(deserializer)?;
         let mut extra = wire.additional_properties;
         Ok(Self {
             session_id: crate::runtime::null_kept(
@@ -207,11 +207,11 @@ pub struct ChatListItem {
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
-impl<'de> serde::Deserialize<'de> for ChatListItem {
+impl<'de> Deserialize<'de> for ChatListItem {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> std::result::Result<Self, D::Error> {
-        #[derive(serde::Deserialize)]
+        #[derive(Deserialize)]
         #[serde(rename = "ChatListItem")]
         struct Wire {
             #[serde(default, deserialize_with = "crate::runtime::present")]
@@ -234,7 +234,7 @@ impl<'de> serde::Deserialize<'de> for ChatListItem {
             #[serde(flatten)]
             additional_properties: serde_json::Map<String, serde_json::Value>,
         }
-        let wire = <Wire as serde::Deserialize>::deserialize(deserializer)?;
+        let wire = Wire::deserialize(deserializer)?;
         let mut extra = wire.additional_properties;
         Ok(Self {
             session_id: crate::runtime::null_kept(
@@ -368,11 +368,11 @@ pub struct ChatListResponse {
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
-impl<'de> serde::Deserialize<'de> for ChatListResponse {
+impl<'de> Deserialize<'de> for ChatListResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> std::result::Result<Self, D::Error> {
-        #[derive(serde::Deserialize)]
+        #[derive(Deserialize)]
         #[serde(rename = "ChatListResponse")]
         struct Wire {
             #[serde(default, deserialize_with = "crate::runtime::present")]
@@ -396,7 +396,7 @@ impl<'de> serde::Deserialize<'de> for ChatListResponse {
             #[serde(flatten)]
             additional_properties: serde_json::Map<String, serde_json::Value>,
         }
-        let wire = <Wire as serde::Deserialize>::deserialize(deserializer)?;
+        let wire = Wire::deserialize(deserializer)?;
         let mut extra = wire.additional_properties;
         Ok(Self {
             from: crate::runtime::null_kept(wire.from, "from", &mut extra),
@@ -443,11 +443,11 @@ pub struct ChatMessage {
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
-impl<'de> serde::Deserialize<'de> for ChatMessage {
+impl<'de> Deserialize<'de> for ChatMessage {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> std::result::Result<Self, D::Error> {
-        #[derive(serde::Deserialize)]
+        #[derive(Deserialize)]
         #[serde(rename = "ChatMessage")]
         struct Wire {
             #[serde(default, deserialize_with = "crate::runtime::present")]
@@ -464,7 +464,7 @@ impl<'de> serde::Deserialize<'de> for ChatMessage {
             #[serde(flatten)]
             additional_properties: serde_json::Map<String, serde_json::Value>,
         }
-        let wire = <Wire as serde::Deserialize>::deserialize(deserializer)?;
+        let wire = Wire::deserialize(deserializer)?;
         let mut extra = wire.additional_properties;
         Ok(Self {
             message: crate::runtime::null_kept(wire.message, "message", &mut extra),

@@ -23,11 +23,11 @@ pub struct BotMessage {
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
-impl<'de> serde::Deserialize<'de> for BotMessage {
+impl<'de> Deserialize<'de> for BotMessage {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> std::result::Result<Self, D::Error> {
-        #[derive(serde::Deserialize)]
+        #[derive(Deserialize)]
         #[serde(rename = "BotMessage")]
         struct Wire {
             #[serde(default, deserialize_with = "crate::runtime::present")]
@@ -45,7 +45,7 @@ impl<'de> serde::Deserialize<'de> for BotMessage {
             #[serde(flatten)]
             additional_properties: serde_json::Map<String, serde_json::Value>,
         }
-        let wire = <Wire as serde::Deserialize>::deserialize(deserializer)?;
+        let wire = Wire::deserialize(deserializer)?;
         let mut extra = wire.additional_properties;
         Ok(Self {
             is_markdown_support: crate::runtime::null_kept(
@@ -86,11 +86,11 @@ pub struct File {
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
-impl<'de> serde::Deserialize<'de> for File {
+impl<'de> Deserialize<'de> for File {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> std::result::Result<Self, D::Error> {
-        #[derive(serde::Deserialize)]
+        #[derive(Deserialize)]
         #[serde(rename = "File")]
         struct Wire {
             #[serde(default, deserialize_with = "crate::runtime::present")]
@@ -108,7 +108,7 @@ impl<'de> serde::Deserialize<'de> for File {
             #[serde(flatten)]
             additional_properties: serde_json::Map<String, serde_json::Value>,
         }
-        let wire = <Wire as serde::Deserialize>::deserialize(deserializer)?;
+        let wire = Wire::deserialize(deserializer)?;
         let mut extra = wire.additional_properties;
         Ok(Self {
             file_id: crate::runtime::null_kept(wire.file_id, "file_id", &mut extra),
@@ -164,11 +164,11 @@ pub struct GetChatMessagesReportsResponse {
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
-impl<'de> serde::Deserialize<'de> for GetChatMessagesReportsResponse {
+impl<'de> Deserialize<'de> for GetChatMessagesReportsResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> std::result::Result<Self, D::Error> {
-        #[derive(serde::Deserialize)]
+        #[derive(Deserialize)]
         #[serde(rename = "GetChatMessagesReportsResponse")]
         struct Wire {
             #[serde(default, deserialize_with = "crate::runtime::present")]
@@ -195,7 +195,7 @@ impl<'de> serde::Deserialize<'de> for GetChatMessagesReportsResponse {
             #[serde(flatten)]
             additional_properties: serde_json::Map<String, serde_json::Value>,
         }
-        let wire = <Wire as serde::Deserialize>::deserialize(deserializer)?;
+        let wire = Wire::deserialize(deserializer)?;
         let mut extra = wire.additional_properties;
         Ok(Self {
             from: crate::runtime::null_kept(wire.from, "from", &mut extra),
@@ -252,11 +252,11 @@ pub struct GetImChatMessagesResponse {
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
-impl<'de> serde::Deserialize<'de> for GetImChatMessagesResponse {
+impl<'de> Deserialize<'de> for GetImChatMessagesResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> std::result::Result<Self, D::Error> {
-        #[derive(serde::Deserialize)]
+        #[derive(Deserialize)]
         #[serde(rename = "GetImChatMessagesResponse")]
         struct Wire {
             #[serde(default, deserialize_with = "crate::runtime::present")]
@@ -280,7 +280,7 @@ impl<'de> serde::Deserialize<'de> for GetImChatMessagesResponse {
             #[serde(flatten)]
             additional_properties: serde_json::Map<String, serde_json::Value>,
         }
-        let wire = <Wire as serde::Deserialize>::deserialize(deserializer)?;
+        let wire = Wire::deserialize(deserializer)?;
         let mut extra = wire.additional_properties;
         Ok(Self {
             from: crate::runtime::null_kept(wire.from, "from", &mut extra),
@@ -329,11 +329,11 @@ pub struct GetImChatMessagesResponseMessage {
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
-impl<'de> serde::Deserialize<'de> for GetImChatMessagesResponseMessage {
+impl<'de> Deserialize<'de> for GetImChatMessagesResponseMessage {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> std::result::Result<Self, D::Error> {
-        #[derive(serde::Deserialize)]
+        #[derive(Deserialize)]
         #[serde(rename = "GetImChatMessagesResponseMessage")]
         struct Wire {
             #[serde(default, deserialize_with = "crate::runtime::present")]
@@ -358,7 +358,7 @@ impl<'de> serde::Deserialize<'de> for GetImChatMessagesResponseMessage {
             #[serde(flatten)]
             additional_properties: serde_json::Map<String, serde_json::Value>,
         }
-        let wire = <Wire as serde::Deserialize>::deserialize(deserializer)?;
+        let wire = Wire::deserialize(deserializer)?;
         let mut extra = wire.additional_properties;
         Ok(Self {
             action: crate::runtime::null_kept(wire.action, "action", &mut extra),
@@ -402,11 +402,11 @@ pub struct GetImChatSessionsResponse {
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
-impl<'de> serde::Deserialize<'de> for GetImChatSessionsResponse {
+impl<'de> Deserialize<'de> for GetImChatSessionsResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> std::result::Result<Self, D::Error> {
-        #[derive(serde::Deserialize)]
+        #[derive(Deserialize)]
         #[serde(rename = "GetImChatSessionsResponse")]
         struct Wire {
             #[serde(default, deserialize_with = "crate::runtime::present")]
@@ -427,7 +427,7 @@ impl<'de> serde::Deserialize<'de> for GetImChatSessionsResponse {
             #[serde(flatten)]
             additional_properties: serde_json::Map<String, serde_json::Value>,
         }
-        let wire = <Wire as serde::Deserialize>::deserialize(deserializer)?;
+        let wire = Wire::deserialize(deserializer)?;
         let mut extra = wire.additional_properties;
         Ok(Self {
             from: crate::runtime::null_kept(wire.from, "from", &mut extra),
@@ -514,11 +514,11 @@ pub struct Message {
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
-impl<'de> serde::Deserialize<'de> for Message {
+impl<'de> Deserialize<'de> for Message {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> std::result::Result<Self, D::Error> {
-        #[derive(serde::Deserialize)]
+        #[derive(Deserialize)]
         #[serde(rename = "Message")]
         struct Wire {
             #[serde(default, deserialize_with = "crate::runtime::present")]
@@ -562,7 +562,7 @@ impl<'de> serde::Deserialize<'de> for Message {
             #[serde(flatten)]
             additional_properties: serde_json::Map<String, serde_json::Value>,
         }
-        let wire = <Wire as serde::Deserialize>::deserialize(deserializer)?;
+        let wire = Wire::deserialize(deserializer)?;
         let mut extra = wire.additional_properties;
         Ok(Self {
             id: crate::runtime::null_kept(wire.id, "id", &mut extra),
@@ -632,11 +632,11 @@ pub struct Session {
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
-impl<'de> serde::Deserialize<'de> for Session {
+impl<'de> Deserialize<'de> for Session {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> std::result::Result<Self, D::Error> {
-        #[derive(serde::Deserialize)]
+        #[derive(Deserialize)]
         #[serde(rename = "Session")]
         struct Wire {
             #[serde(default, deserialize_with = "crate::runtime::present")]
@@ -656,7 +656,7 @@ impl<'de> serde::Deserialize<'de> for Session {
             #[serde(flatten)]
             additional_properties: serde_json::Map<String, serde_json::Value>,
         }
-        let wire = <Wire as serde::Deserialize>::deserialize(deserializer)?;
+        let wire = Wire::deserialize(deserializer)?;
         let mut extra = wire.additional_properties;
         Ok(Self {
             session_id: crate::runtime::null_kept(

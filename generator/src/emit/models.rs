@@ -235,17 +235,17 @@ impl WireStruct {
         let name = name.trim_start_matches("r#");
         let allow = self.deprecated.then(|| quote!(#[allow(deprecated)]));
         quote! {
-            impl<'de> serde::Deserialize<'de> for #ident {
+            impl<'de> Deserialize<'de> for #ident {
                 #allow
                 fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> std::result::Result<Self, D::Error> {
-                    #[derive(serde::Deserialize)]
+                    #[derive(Deserialize)]
                     #[serde(rename = #name)]
                     struct Wire {
                         #(#fields)*
                         #[serde(flatten)]
                         #extra: serde_json::Map<String, serde_json::Value>,
                     }
-                    let wire = <Wire as serde::Deserialize>::deserialize(deserializer)?;
+                    let wire = Wire::deserialize(deserializer)?;
                     let mut extra = wire.#extra;
                     Ok(Self { #(#inits)* #extra: extra })
                 }
