@@ -176,4 +176,7 @@ fn a_null_where_the_examples_show_a_value_reads_as_absent_and_is_written_back() 
     // Absent stays absent.
     let report: GetChatMessagesReportsResponse = round_trip(&json!({"page_size": 30}));
     assert!(report.additional_properties.is_empty());
+    // Decode errors name the public type.
+    let error = serde_json::from_value::<GetChatMessagesReportsResponse>(Value::Null).err().map(|e| e.to_string());
+    assert_eq!(error.as_deref(), Some("invalid type: null, expected struct GetChatMessagesReportsResponse"));
 }

@@ -113,7 +113,7 @@ impl<'de> Deserialize<'de> for ChatGetResponse {
         deserializer: D,
     ) -> std::result::Result<Self, D::Error> {
         #[derive(Deserialize)]
-        #[serde(rename = "ChatGetResponse")]
+        #[serde(expecting = "struct ChatGetResponse")]
         struct Wire {
             #[serde(default, deserialize_with = "crate::runtime::present")]
             session_id: Option<Option<String>>,
@@ -212,7 +212,7 @@ impl<'de> Deserialize<'de> for ChatListItem {
         deserializer: D,
     ) -> std::result::Result<Self, D::Error> {
         #[derive(Deserialize)]
-        #[serde(rename = "ChatListItem")]
+        #[serde(expecting = "struct ChatListItem")]
         struct Wire {
             #[serde(default, deserialize_with = "crate::runtime::present")]
             session_id: Option<Option<String>>,
@@ -373,7 +373,7 @@ impl<'de> Deserialize<'de> for ChatListResponse {
         deserializer: D,
     ) -> std::result::Result<Self, D::Error> {
         #[derive(Deserialize)]
-        #[serde(rename = "ChatListResponse")]
+        #[serde(expecting = "struct ChatListResponse")]
         struct Wire {
             #[serde(default, deserialize_with = "crate::runtime::present")]
             from: Option<Option<crate::Tolerant<chrono::DateTime<chrono::FixedOffset>>>>,
@@ -448,7 +448,7 @@ impl<'de> Deserialize<'de> for ChatMessage {
         deserializer: D,
     ) -> std::result::Result<Self, D::Error> {
         #[derive(Deserialize)]
-        #[serde(rename = "ChatMessage")]
+        #[serde(expecting = "struct ChatMessage")]
         struct Wire {
             #[serde(default, deserialize_with = "crate::runtime::present")]
             message: Option<Option<String>>,

@@ -28,7 +28,7 @@ impl<'de> Deserialize<'de> for BotMessage {
         deserializer: D,
     ) -> std::result::Result<Self, D::Error> {
         #[derive(Deserialize)]
-        #[serde(rename = "BotMessage")]
+        #[serde(expecting = "struct BotMessage")]
         struct Wire {
             #[serde(default, deserialize_with = "crate::runtime::present")]
             is_markdown_support: Option<Option<bool>>,
@@ -91,7 +91,7 @@ impl<'de> Deserialize<'de> for File {
         deserializer: D,
     ) -> std::result::Result<Self, D::Error> {
         #[derive(Deserialize)]
-        #[serde(rename = "File")]
+        #[serde(expecting = "struct File")]
         struct Wire {
             #[serde(default, deserialize_with = "crate::runtime::present")]
             file_id: Option<Option<String>>,
@@ -169,7 +169,7 @@ impl<'de> Deserialize<'de> for GetChatMessagesReportsResponse {
         deserializer: D,
     ) -> std::result::Result<Self, D::Error> {
         #[derive(Deserialize)]
-        #[serde(rename = "GetChatMessagesReportsResponse")]
+        #[serde(expecting = "struct GetChatMessagesReportsResponse")]
         struct Wire {
             #[serde(default, deserialize_with = "crate::runtime::present")]
             from: Option<Option<crate::Tolerant<chrono::NaiveDate>>>,
@@ -257,7 +257,7 @@ impl<'de> Deserialize<'de> for GetImChatMessagesResponse {
         deserializer: D,
     ) -> std::result::Result<Self, D::Error> {
         #[derive(Deserialize)]
-        #[serde(rename = "GetImChatMessagesResponse")]
+        #[serde(expecting = "struct GetImChatMessagesResponse")]
         struct Wire {
             #[serde(default, deserialize_with = "crate::runtime::present")]
             from: Option<Option<crate::Tolerant<chrono::NaiveDate>>>,
@@ -334,7 +334,7 @@ impl<'de> Deserialize<'de> for GetImChatMessagesResponseMessage {
         deserializer: D,
     ) -> std::result::Result<Self, D::Error> {
         #[derive(Deserialize)]
-        #[serde(rename = "GetImChatMessagesResponseMessage")]
+        #[serde(expecting = "struct GetImChatMessagesResponseMessage")]
         struct Wire {
             #[serde(default, deserialize_with = "crate::runtime::present")]
             action: Option<Option<String>>,
@@ -407,7 +407,7 @@ impl<'de> Deserialize<'de> for GetImChatSessionsResponse {
         deserializer: D,
     ) -> std::result::Result<Self, D::Error> {
         #[derive(Deserialize)]
-        #[serde(rename = "GetImChatSessionsResponse")]
+        #[serde(expecting = "struct GetImChatSessionsResponse")]
         struct Wire {
             #[serde(default, deserialize_with = "crate::runtime::present")]
             from: Option<Option<crate::Tolerant<chrono::NaiveDate>>>,
@@ -519,7 +519,7 @@ impl<'de> Deserialize<'de> for Message {
         deserializer: D,
     ) -> std::result::Result<Self, D::Error> {
         #[derive(Deserialize)]
-        #[serde(rename = "Message")]
+        #[serde(expecting = "struct Message")]
         struct Wire {
             #[serde(default, deserialize_with = "crate::runtime::present")]
             id: Option<Option<String>>,
@@ -637,7 +637,7 @@ impl<'de> Deserialize<'de> for Session {
         deserializer: D,
     ) -> std::result::Result<Self, D::Error> {
         #[derive(Deserialize)]
-        #[serde(rename = "Session")]
+        #[serde(expecting = "struct Session")]
         struct Wire {
             #[serde(default, deserialize_with = "crate::runtime::present")]
             session_id: Option<Option<String>>,

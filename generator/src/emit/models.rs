@@ -232,14 +232,14 @@ impl WireStruct {
         let (fields, inits) = (&self.fields, &self.inits);
         // Decode errors name the public type.
         let name = ident.to_string();
-        let name = name.trim_start_matches("r#");
+        let expecting = format!("struct {}", name.trim_start_matches("r#"));
         let allow = self.deprecated.then(|| quote!(#[allow(deprecated)]));
         quote! {
             impl<'de> Deserialize<'de> for #ident {
                 #allow
                 fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> std::result::Result<Self, D::Error> {
                     #[derive(Deserialize)]
-                    #[serde(rename = #name)]
+                    #[serde(expecting = #expecting)]
                     struct Wire {
                         #(#fields)*
                         #[serde(flatten)]
