@@ -117,11 +117,11 @@ fn cases() -> Vec<Case> {
             &[],
         ),
         case(
-            "OpenAPI 3.1",
-            "v31.yaml",
-            "openapi: 3.1.0\ninfo: {title: t, version: '1'}\npaths: {}\n",
+            "OpenAPI 4",
+            "v4.yaml",
+            "openapi: 4.0.0\ninfo: {title: t, version: '1'}\npaths: {}\n",
             EXIT_SPEC,
-            &["OpenAPI 3.1.0 is not supported", "v31.yaml:1:1", "nullable"],
+            &["OpenAPI 4.0.0 is not supported", "reads OpenAPI 3.0.x, 3.1.x and 3.2.x", "v4.yaml:1:1"],
         ),
         case(
             "openapi given as a number",
@@ -607,7 +607,7 @@ fn a_rendered_error_shows_the_source_line_with_a_marker() {
     let (_, report) =
         run_cli(&["generator", "generate", &spec.to_string_lossy(), "--out", &dir.path().join("o").to_string_lossy()]);
     let lines: Vec<&str> = report.lines().collect();
-    assert_eq!(lines[0], "error: not a valid OpenAPI 3.0 document: invalid type: sequence, expected struct Paths");
+    assert_eq!(lines[0], "error: not a valid OpenAPI document: invalid type: sequence, expected struct Paths");
     assert!(lines[1].ends_with("paths.yaml:3:1"), "{report}");
     assert_eq!(lines[3], "3 │ paths: []");
     assert_eq!(lines[4], "  │ ^^^^^");

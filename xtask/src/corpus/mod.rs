@@ -2,8 +2,8 @@
 //! that each compiles with zero errors and zero warnings.
 //!
 //! Specs are the `*.{json,yaml}` files of the curated folders `<corpus>/openapi/` and `<corpus>/postman/` (not
-//! `postman/oracle/`) and of the wide ones, `openapi-wild/` and `postman-wild/` (not `openapi31/`: OpenAPI 3.1 is not
-//! read yet); with `--ci`, the curated folders and the wide specs listed in `tests/corpus-ci.txt`. Each becomes
+//! `postman/oracle/`) and of the wide ones, `openapi-wild/`, `postman-wild/` and `openapi31/` (OpenAPI 3.1); with
+//! `--ci`, the curated folders and the wide specs listed in `tests/corpus-ci.txt`. Each becomes
 //! `target/corpus/crates/corpus-<stem>/`. All of them are members of one throw-away workspace,
 //! `target/corpus/Cargo.toml`, checked by a single `cargo check --keep-going` so dependencies compile once, into
 //! the repository's `target/`, where the workspace's own builds already put most of them. Cargo's raw JSON messages are kept in
@@ -76,7 +76,7 @@ pub(crate) struct Check {
 /// Folders of the curated corpus, checked in full.
 const CURATED: [&str; 2] = ["openapi", "postman"];
 /// Folders of the wide corpus: every spec, or with `--ci` those `tests/corpus-ci.txt` lists.
-const WIDE: [&str; 2] = ["openapi-wild", "postman-wild"];
+const WIDE: [&str; 3] = ["openapi-wild", "postman-wild", "openapi31"];
 
 /// Which specs a run covers.
 pub struct Selection<'a> {

@@ -96,7 +96,7 @@ impl Kind {
             return None;
         }
         Some(match (self, key) {
-            (Root, "paths") => Many(PathItem),
+            (Root, "paths" | "webhooks") => Many(PathItem),
             (Root, "components") if layout == Layout::OpenApi3 => One(Components),
             (Root, "definitions") if layout == Layout::Swagger2 => Many(Schema),
             (Root, "parameters") if layout == Layout::Swagger2 => Many(Parameter),
@@ -108,12 +108,19 @@ impl Kind {
             (Components, "headers") => Many(Header),
             (Components, "callbacks") => Many(Callback),
             (Components, "examples" | "links" | "securitySchemes") => Many(Leaf),
+            (Components, "pathItems") => Many(PathItem),
+            (Components, "mediaTypes") => Many(MediaType),
             (PathItem | Operation, "parameters") => Many(Parameter),
-            (PathItem, "get" | "put" | "post" | "delete" | "options" | "head" | "patch" | "trace") => One(Operation),
+            (PathItem, "get" | "put" | "post" | "delete" | "options" | "head" | "patch" | "trace" | "query") => {
+                One(Operation)
+            }
+            (PathItem, "additionalOperations") => Many(Operation),
             (Operation, "requestBody") => One(RequestBody),
             (Operation, "responses") => Many(Response),
             (Operation, "callbacks") => Many(Callback),
-            (Parameter | Header | MediaType, "schema") | (Parameter | Header, "items") => One(Schema),
+            (Parameter | Header | MediaType, "schema") | (Parameter | Header, "items") | (MediaType, "itemSchema") => {
+                One(Schema)
+            }
             (Response, "schema") if layout == Layout::Swagger2 => One(Schema),
             (Parameter | Header | RequestBody | Response, "content") => Many(MediaType),
             (Parameter | MediaType, "examples") if layout == Layout::OpenApi3 => Many(Leaf),
@@ -121,9 +128,9 @@ impl Kind {
             (Response, "links") => Many(Leaf),
             (MediaType, "encoding") => Many(Encoding),
             (Callback, _) => One(PathItem),
-            (Schema, "properties") => Many(Schema),
-            (Schema, "items" | "additionalProperties" | "not") => One(Schema),
-            (Schema, "allOf" | "anyOf" | "oneOf") => Many(Schema),
+            (Schema, "properties" | "patternProperties") => Many(Schema),
+            (Schema, "items" | "additionalProperties" | "unevaluatedProperties" | "not") => One(Schema),
+            (Schema, "allOf" | "anyOf" | "oneOf" | "prefixItems") => Many(Schema),
             _ => return None,
         })
     }
@@ -289,7 +296,12 @@ impl Bundler {
         for (key, value) in object {
             let converted = match kind.member(key, self.layout) {
                 Some(slot) => place.child(key, |place| self.slot(value, slot, place))?,
-                None if kind == Kind::Schema && matches!(key.as_str(), "minimum" | "maximum" | "multipleOf") => {
+                None if kind == Kind::Schema
+                    && matches!(
+                        key.as_str(),
+                        "minimum" | "maximum" | "multipleOf" | "exclusiveMinimum" | "exclusiveMaximum"
+                    ) =>
+                {
                     self.bound(value, &pointer(place.at, &[key]), place.file)
                 }
                 None => value.clone(),
@@ -472,7 +484,7 @@ impl Bundler {
 
     /// A schema name for a copy: the target's own name where it has one, else its path, made unique.
     fn free_name(&mut self, target: &Target) -> String {
-        const STRUCTURE: [&str; 4] = ["components", "schemas", "definitions", "properties"];
+        const STRUCTURE: [&str; 5] = ["components", "schemas", "definitions", "properties", "$defs"];
         let words: Vec<&str> =
             target.tokens.iter().map(String::as_str).filter(|token| !STRUCTURE.contains(token)).collect();
         let base = if words.is_empty() { self.files.stem(target.file) } else { words.join("_") };
