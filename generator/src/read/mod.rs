@@ -12,6 +12,7 @@ mod openapi31;
 mod postman;
 pub mod registry;
 mod swagger2;
+mod yaml_tabs;
 
 use std::path::Path;
 use std::sync::Arc;
@@ -124,6 +125,11 @@ fn read_source(file: &str, source: Arc<str>, folder: Option<&Path>, overrides: &
     let source: Arc<str> = match source.strip_prefix('\u{FEFF}') {
         Some(rest) => Arc::from(rest),
         None => source,
+    };
+    // The parsed text is also the one diagnostics are located in.
+    let source = match yaml_tabs::blank_tabbed_lines(&source) {
+        std::borrow::Cow::Owned(blanked) if !is_json(&source) => Arc::from(blanked),
+        _ => source,
     };
     match read_document(file, &source, folder, overrides) {
         // Warnings are located once all stages added theirs (`Spec::locate_warnings`).

@@ -122,7 +122,7 @@ pub fn run(repo: &Path, corpus: &Path, selection: &Selection<'_>) -> Result<Exit
     let with_examples = clean.iter().any(|krate| crates_dir.join(krate).join("tests/spec_examples.rs").is_file());
     if with_examples {
         write_workspace(repo, &root, &clean)?;
-        let outcome = examples::check(&root, &repo.join("tests/corpus-example-inconsistencies.txt"))?;
+        let outcome = examples::check(&root, &clean, &repo.join("tests/corpus-example-inconsistencies.txt"))?;
         failed |= examples::report(&outcome);
         // The schema oracles (`cargo xtask oracle`) reuse the crates just built.
         if selection.filter.is_none() {
