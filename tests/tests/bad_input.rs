@@ -33,6 +33,11 @@ fn openapi(paths_and_components: &str) -> String {
     format!("{MINIMAL_OPENAPI}{paths_and_components}")
 }
 
+/// An OpenAPI 3.1 document whose component schema `S` is `schema` (YAML flow style).
+fn openapi31_schema(schema: &str) -> String {
+    format!("openapi: 3.1.0\ninfo: {{title: t, version: '1'}}\ncomponents:\n  schemas:\n    S: {schema}\n")
+}
+
 /// An OpenAPI document whose extension holds `levels` YAML anchors, each a list of ten aliases of
 /// the one before: 10^levels nodes once expanded, from a few hundred bytes.
 fn yaml_alias_bomb(levels: usize) -> String {
@@ -115,6 +120,69 @@ fn cases() -> Vec<Case> {
             "swagger: '2.0'\ninfo: {title: t, version: '1'}\nhost: api.example.com\npaths:\n  /pets/{id}:\n    get:\n      operationId: getPet\n      parameters: [{name: id, in: path, required: true, type: integer}]\n      responses: {'200': {description: ok, schema: {type: object, properties: {name: {type: string}}}}}\n",
             OK,
             &[],
+        ),
+        case(
+            "OpenAPI 3.1 if/then/else",
+            "conditional.yaml",
+            openapi31_schema("{type: object, if: {required: [a]}, then: {required: [b]}, else: {required: [c]}}"),
+            OK,
+            &[
+                "`if`/`then`/`else` is not honoured",
+                "conditional.yaml:5:23",
+                "at JSON pointer /components/schemas/S/if",
+            ],
+        ),
+        case(
+            "OpenAPI 3.1 not",
+            "not.yaml",
+            openapi31_schema("{type: string, not: {enum: [x]}}"),
+            OK,
+            &["`not` is not honoured", "not.yaml:5:23", "at JSON pointer /components/schemas/S/not"],
+        ),
+        case(
+            "OpenAPI 3.1 dependentSchemas",
+            "dependent.yaml",
+            openapi31_schema("{type: object, dependentSchemas: {a: {required: [b]}}}"),
+            OK,
+            &["`dependentSchemas` is not honoured", "at JSON pointer /components/schemas/S/dependentSchemas"],
+        ),
+        case(
+            "OpenAPI 3.1 $dynamicRef to an anchor",
+            "dynamic.yaml",
+            openapi31_schema("{type: object, properties: {next: {$dynamicRef: '#node'}}}"),
+            OK,
+            &[
+                "`$dynamicRef` is only followed to `#`",
+                "at JSON pointer /components/schemas/S/properties/next/$dynamicRef",
+            ],
+        ),
+        case(
+            "OpenAPI 3.2 querystring in JSON",
+            "querystring.yaml",
+            "openapi: 3.2.0\ninfo: {title: t, version: '1'}\npaths:\n  /a:\n    get:\n      parameters:\n        - {name: q, in: querystring, content: {application/json: {schema: {type: object}}}}\n      responses: {'200': {description: ok}}\n",
+            OK,
+            &["a query string in `application/json` cannot be built from typed values", "the `q` parameter is skipped"],
+        ),
+        case(
+            "OpenAPI 3.1 mutual TLS",
+            "mtls.yaml",
+            "openapi: 3.1.0\ninfo: {title: t, version: '1'}\nsecurity: [{tls: []}]\npaths:\n  /a:\n    get:\n      responses: {'200': {description: ok}}\ncomponents:\n  securitySchemes:\n    tls: {type: mutualTLS}\n",
+            OK,
+            &[],
+        ),
+        case(
+            "OpenAPI 3.1 unknown schema dialect",
+            "dialect.yaml",
+            "openapi: 3.1.0\ninfo: {title: t, version: '1'}\njsonSchemaDialect: https://example.com/mine\n",
+            OK,
+            &["`jsonSchemaDialect` https://example.com/mine is not known", "dialect.yaml:3:1"],
+        ),
+        case(
+            "OpenAPI 3.1 broken component schema",
+            "broken31.yaml",
+            "openapi: 3.1.0\ninfo: {title: t, version: '1'}\ncomponents:\n  schemas:\n    S: {type: object, properties: {a: {$ref: '#/components/schemas/Missing', description: d}}}\n",
+            EXIT_SPEC,
+            &["`$ref: #/components/schemas/Missing` does not point to a schema", "broken31.yaml:5:36"],
         ),
         case(
             "OpenAPI 4",

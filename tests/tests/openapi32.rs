@@ -44,7 +44,10 @@ fn each_3_2_feature_reads_into_the_ir() {
     assert_eq!(device.kind, AuthKind::Bearer);
     assert!(device.docs.as_deref().unwrap_or_default().contains("device code at https://shelter.example/device"));
     let warnings: Vec<&str> = spec.warnings.iter().map(|w| w.pointer.as_str()).collect();
-    assert_eq!(warnings, ["/paths/~1events/get/responses/200/content/application~1jsonl/itemSchema", "/webhooks/petAdopted"]);
+    assert_eq!(
+        warnings,
+        ["/paths/~1events/get/responses/200/content/application~1jsonl/itemSchema", "/webhooks/petAdopted"]
+    );
 }
 
 /// Runs cargo on the generated crate, sharing the workspace's target folder so that dependencies are reused.
