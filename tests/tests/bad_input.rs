@@ -182,7 +182,11 @@ fn cases() -> Vec<Case> {
             "broken31.yaml",
             "openapi: 3.1.0\ninfo: {title: t, version: '1'}\ncomponents:\n  schemas:\n    S: {type: object, properties: {a: {$ref: '#/components/schemas/Missing', description: d}}}\n",
             EXIT_SPEC,
-            &["`$ref: #/components/schemas/Missing` does not point to a schema", "broken31.yaml:5:36"],
+            &[
+                "`$ref: #/components/schemas/Missing` does not point to a schema",
+                "broken31.yaml:5:",
+                "at JSON pointer /components/schemas/S/properties/a/$ref\n",
+            ],
         ),
         case(
             "OpenAPI 4",

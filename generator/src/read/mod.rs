@@ -178,7 +178,15 @@ fn read_document(file: &str, text: &Arc<str>, folder: Option<&Path>, overrides: 
             .and_then(|document| openapi::read(file, document, &none, overrides, &mut warnings)),
         Format::OpenApi31 => {
             let additions = openapi31::to_openapi30(file, &mut document, &mut warnings);
-            openapi::read(file, document, &additions, overrides, &mut warnings)
+            let read = openapi::read(file, document, &additions, overrides, &mut warnings);
+            warnings.iter_mut().for_each(|warning| additions.restore(warning));
+            read.map_err(|error| match error {
+                Error::Spec(mut diagnostic) => {
+                    additions.restore(&mut diagnostic);
+                    Error::Spec(diagnostic)
+                }
+                other => other,
+            })
         }
         _ => openapi::read(file, document, &none, overrides, &mut warnings),
     };

@@ -42,6 +42,24 @@ pub(super) struct Additions {
     pub(super) item_schemas: HashMap<String, Value>,
     /// Security schemes of kinds the 3.0 form lacks (`mutualTLS`): name and kind.
     pub(super) unsupported_schemes: Vec<(String, String)>,
+    /// Where a `$ref` that had siblings now is (an `allOf` member) → the schema it was written in.
+    pub(super) moved_references: HashMap<String, String>,
+}
+
+impl Additions {
+    /// Points a diagnostic about a moved `$ref` (see [`Additions::moved_references`]) back at the schema it was
+    /// written in.
+    pub(super) fn restore(&self, diagnostic: &mut Diagnostic) {
+        if self.moved_references.is_empty() {
+            return;
+        }
+        let at = &diagnostic.pointer;
+        let ancestors = at.match_indices('/').map(|(end, _)| end).chain([at.len()]);
+        let moved = ancestors.filter_map(|end| Some((end, self.moved_references.get(at.get(..end)?)?))).last();
+        if let Some((end, written)) = moved {
+            diagnostic.pointer = format!("{written}{}", at.get(end..).unwrap_or_default());
+        }
+    }
 }
 
 /// Sections of `#/components` a reference can name in a document read straight from its text.

@@ -60,7 +60,10 @@ impl Converter<'_> {
         content(object);
         extra_properties(object);
         prefix_items(object);
-        reference_with_siblings(object);
+        if let Some(index) = reference_with_siblings(object) {
+            let moved = pointer(at, &["allOf", &index.to_string()]);
+            self.additions.moved_references.insert(moved, at.to_owned());
+        }
     }
 
     /// Keywords with no 3.0 counterpart that would change the type: dropped, each with a warning.
@@ -313,19 +316,23 @@ fn prefix_items(object: &mut Map<String, Value>) {
 }
 
 /// A `$ref` with keywords beside it (a description, `nullable`, more properties) applies both: the reference
-/// becomes the single `allOf` member, which the reader reads as that type with the siblings' documentation.
-fn reference_with_siblings(object: &mut Map<String, Value>) {
+/// becomes an `allOf` member (the last, so the others keep their places), which the reader reads as that type with
+/// the siblings' documentation. Returns the member's index.
+fn reference_with_siblings(object: &mut Map<String, Value>) -> Option<usize> {
     if !object.contains_key("$ref")
         || object.keys().all(|key| REFERENCE_ANNOTATIONS.contains(&key.as_str()) || key.starts_with("x-"))
     {
-        return;
+        return None;
     }
-    let Some(reference) = object.remove("$ref") else { return };
-    let member = json!({ "$ref": reference });
+    let member = json!({ "$ref": object.remove("$ref")? });
     match object.get_mut("allOf") {
-        Some(Value::Array(members)) => members.insert(0, member),
+        Some(Value::Array(members)) => {
+            members.push(member);
+            Some(members.len() - 1)
+        }
         _ => {
             object.insert("allOf".into(), Value::Array(vec![member]));
+            Some(0)
         }
     }
 }

@@ -124,7 +124,22 @@ fn references_with_siblings_become_an_all_of_member() {
         schema,
         json!({"allOf": [{"$ref": "#/components/schemas/T"}], "description": "d", "type": "object", "nullable": true})
     );
+    let schema = converted(json!({"$ref": "#/components/schemas/T", "allOf": [{"required": ["a"]}]}));
+    assert_eq!(schema, json!({"allOf": [{"required": ["a"]}, {"$ref": "#/components/schemas/T"}]}));
     assert_eq!(converted(json!({"$ref": "#/x", "$comment": "c"})), json!({"$ref": "#/x", "$comment": "c"}));
+}
+
+#[test]
+fn errors_about_a_reference_with_siblings_point_where_it_is_written() {
+    let text = format!(
+        "{HEAD}components:\n  schemas:\n    S: {{properties: {{a: {{$ref: '#/components/schemas/Missing', description: d}}}}}}\n"
+    );
+    let error = match read_str("spec.yaml", &text, &Default::default()) {
+        Ok(_) => panic!("a dangling reference was read"),
+        Err(crate::error::Error::Spec(diagnostic)) => diagnostic,
+        Err(other) => panic!("{other}"),
+    };
+    assert_eq!(error.pointer, "/components/schemas/S/properties/a/$ref");
 }
 
 #[test]
