@@ -286,12 +286,7 @@ fn extra_properties(object: &mut Map<String, Value>) {
     if object.get("additionalProperties").is_some_and(|a| a != &Value::Bool(false)) || patterns.is_empty() {
         return;
     }
-    let mut schemas: Vec<Value> = Vec::new();
-    for schema in patterns.into_values() {
-        if !schemas.contains(&schema) {
-            schemas.push(schema);
-        }
-    }
+    let mut schemas = distinct(patterns.into_values());
     let value = if schemas.len() == 1 { schemas.swap_remove(0) } else { json!({ "anyOf": schemas }) };
     object.insert("additionalProperties".into(), value);
 }
@@ -299,13 +294,8 @@ fn extra_properties(object: &mut Map<String, Value>) {
 /// `prefixItems` (a tuple): a list whose items are any of the positions' types, and of `items` after them.
 fn prefix_items(object: &mut Map<String, Value>) {
     let Some(Value::Array(positions)) = object.remove("prefixItems") else { return };
-    let mut schemas: Vec<Value> = Vec::new();
     let rest = object.remove("items").filter(|items| items != &Value::Bool(false));
-    for schema in positions.into_iter().chain(rest) {
-        if !schemas.contains(&schema) {
-            schemas.push(schema);
-        }
-    }
+    let mut schemas = distinct(positions.into_iter().chain(rest));
     let items = match schemas.len() {
         0 => json!({}),
         1 => schemas.swap_remove(0),
@@ -313,6 +303,12 @@ fn prefix_items(object: &mut Map<String, Value>) {
     };
     object.insert("type".into(), json!("array"));
     object.insert("items".into(), items);
+}
+
+/// The schemas without repeats, in order; compared by their text, so in time linear in their size.
+fn distinct(schemas: impl Iterator<Item = Value>) -> Vec<Value> {
+    let mut seen = std::collections::HashSet::new();
+    schemas.filter(|schema| seen.insert(schema.to_string())).collect()
 }
 
 /// A `$ref` with keywords beside it (a description, `nullable`, more properties) applies both: the reference
