@@ -168,7 +168,8 @@ fn read_document(file: &str, text: &Arc<str>, folder: Option<&Path>, overrides: 
             overrides.apply(&mut api);
             return Ok(Spec { api, warnings, source: Arc::from(""), origins: Default::default() });
         }
-        Format::OpenApi3 | Format::OpenApi31 => openapi::Layout::OpenApi3,
+        Format::OpenApi3 => openapi::Layout::OpenApi3,
+        Format::OpenApi31 => openapi::Layout::OpenApi31,
         Format::Swagger2 => openapi::Layout::Swagger2,
     };
     let (mut document, origins) = openapi::bundle(file, text, folder, document, layout)?;
