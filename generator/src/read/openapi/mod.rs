@@ -55,7 +55,7 @@ impl Additions {
         }
         let at = &diagnostic.pointer;
         let ancestors = at.match_indices('/').map(|(end, _)| end).chain([at.len()]);
-        let moved = ancestors.filter_map(|end| Some((end, self.moved_references.get(at.get(..end)?)?))).last();
+        let moved = ancestors.filter_map(|end| Some((end, self.moved_references.get(at.get(..end)?)?))).next_back();
         if let Some((end, written)) = moved {
             diagnostic.pointer = format!("{written}{}", at.get(end..).unwrap_or_default());
         }
