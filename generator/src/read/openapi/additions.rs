@@ -1,4 +1,5 @@
-//! What OpenAPI 3.1 and 3.2 documents hold beyond their 3.0 form (see [`Additions`]), read into the IR.
+//! What OpenAPI 3.1 and 3.2 documents hold beyond their 3.0 form (see [`Additions`](super::Additions)), read into
+//! the IR.
 
 use openapiv3::{Parameter, ParameterSchemaOrContent, ReferenceOr, Schema, SchemaKind};
 
@@ -7,9 +8,6 @@ use crate::diagnostic::{Diagnostic, pointer};
 use crate::error::Result;
 use crate::ir::{BodyEncoding, Param, ParamLocation, Type};
 use crate::naming::type_name;
-
-#[cfg(doc)]
-use super::Additions;
 
 impl Reader<'_> {
     /// Whether a parameter (or the component it refers to) was given `in: querystring`.
