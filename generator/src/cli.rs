@@ -16,7 +16,7 @@ pub const EXIT_SPEC: u8 = 1;
 /// Exit code: bad usage, or a file could not be read or written.
 pub const EXIT_USAGE: u8 = 2;
 
-/// Generates a typed async Rust client crate from OpenAPI 3.0 or Swagger 2.0 documents and Postman collections.
+/// Generates a typed async Rust client crate from OpenAPI 3.0, 3.1 or 3.2 or Swagger 2.0 documents and Postman collections.
 #[derive(Parser)]
 #[command(name = "generator", version, about, long_about = None)]
 struct Cli {
@@ -28,7 +28,7 @@ struct Cli {
 enum Command {
     /// Generate one crate from one or more specs, a module per spec (named after the file).
     ///
-    /// Each spec's format (OpenAPI 3.0 or Swagger 2.0 in YAML or JSON, Postman collection v2.0 or
+    /// Each spec's format (OpenAPI 3.0, 3.1, 3.2 or Swagger 2.0 in YAML or JSON, Postman collection v2.0 or
     /// v2.1) is detected from its content. The crate is written to a temporary folder and moved
     /// into place only when everything succeeded; on any error the output folder is left untouched.
     ///

@@ -40,7 +40,7 @@ pub struct Source {
 /// The kinds of input document the readers understand.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 pub enum SpecFormat {
-    /// OpenAPI 3.0.x, YAML or JSON.
+    /// OpenAPI 3.x, YAML or JSON (3.1, 3.2 and Swagger 2.0 are read through their OpenAPI 3.0 form).
     OpenApi3,
     /// Postman Collection format v2.0 or v2.1.
     Postman,

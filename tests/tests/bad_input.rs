@@ -33,6 +33,11 @@ fn openapi(paths_and_components: &str) -> String {
     format!("{MINIMAL_OPENAPI}{paths_and_components}")
 }
 
+/// An OpenAPI 3.1 document whose component schema `S` is `schema` (YAML flow style).
+fn openapi31_schema(schema: &str) -> String {
+    format!("openapi: 3.1.0\ninfo: {{title: t, version: '1'}}\ncomponents:\n  schemas:\n    S: {schema}\n")
+}
+
 /// An OpenAPI document whose extension holds `levels` YAML anchors, each a list of ten aliases of
 /// the one before: 10^levels nodes once expanded, from a few hundred bytes.
 fn yaml_alias_bomb(levels: usize) -> String {
@@ -117,11 +122,78 @@ fn cases() -> Vec<Case> {
             &[],
         ),
         case(
-            "OpenAPI 3.1",
-            "v31.yaml",
-            "openapi: 3.1.0\ninfo: {title: t, version: '1'}\npaths: {}\n",
+            "OpenAPI 3.1 if/then/else",
+            "conditional.yaml",
+            openapi31_schema("{type: object, if: {required: [a]}, then: {required: [b]}, else: {required: [c]}}"),
+            OK,
+            &[
+                "`if`/`then`/`else` is not honoured",
+                "conditional.yaml:5:23",
+                "at JSON pointer /components/schemas/S/if",
+            ],
+        ),
+        case(
+            "OpenAPI 3.1 not",
+            "not.yaml",
+            openapi31_schema("{type: string, not: {enum: [x]}}"),
+            OK,
+            &["`not` is not honoured", "not.yaml:5:23", "at JSON pointer /components/schemas/S/not"],
+        ),
+        case(
+            "OpenAPI 3.1 dependentSchemas",
+            "dependent.yaml",
+            openapi31_schema("{type: object, dependentSchemas: {a: {required: [b]}}}"),
+            OK,
+            &["`dependentSchemas` is not honoured", "at JSON pointer /components/schemas/S/dependentSchemas"],
+        ),
+        case(
+            "OpenAPI 3.1 $dynamicRef to an anchor",
+            "dynamic.yaml",
+            openapi31_schema("{type: object, properties: {next: {$dynamicRef: '#node'}}}"),
+            OK,
+            &[
+                "`$dynamicRef` is only followed to `#`",
+                "at JSON pointer /components/schemas/S/properties/next/$dynamicRef",
+            ],
+        ),
+        case(
+            "OpenAPI 3.2 querystring in JSON",
+            "querystring.yaml",
+            "openapi: 3.2.0\ninfo: {title: t, version: '1'}\npaths:\n  /a:\n    get:\n      parameters:\n        - {name: q, in: querystring, content: {application/json: {schema: {type: object}}}}\n      responses: {'200': {description: ok}}\n",
+            OK,
+            &["a query string in `application/json` cannot be built from typed values", "the `q` parameter is skipped"],
+        ),
+        case(
+            "OpenAPI 3.1 mutual TLS",
+            "mtls.yaml",
+            "openapi: 3.1.0\ninfo: {title: t, version: '1'}\nsecurity: [{tls: []}]\npaths:\n  /a:\n    get:\n      responses: {'200': {description: ok}}\ncomponents:\n  securitySchemes:\n    tls: {type: mutualTLS}\n",
+            OK,
+            &[],
+        ),
+        case(
+            "OpenAPI 3.1 unknown schema dialect",
+            "dialect.yaml",
+            "openapi: 3.1.0\ninfo: {title: t, version: '1'}\njsonSchemaDialect: https://example.com/mine\n",
+            OK,
+            &["`jsonSchemaDialect` https://example.com/mine is not known", "dialect.yaml:3:1"],
+        ),
+        case(
+            "OpenAPI 3.1 broken component schema",
+            "broken31.yaml",
+            "openapi: 3.1.0\ninfo: {title: t, version: '1'}\ncomponents:\n  schemas:\n    S: {type: object, properties: {a: {$ref: '#/components/schemas/Missing', description: d}}}\n",
             EXIT_SPEC,
-            &["OpenAPI 3.1.0 is not supported", "v31.yaml:1:1", "nullable"],
+            &[
+                "`$ref: #/components/schemas/Missing` does not point to a schema",
+                "broken31.yaml:5:",
+                "at JSON pointer /components/schemas/S/properties/a/$ref\n",
+            ],
+        ),
+        case(
+            "OpenAPI 4",
+            "v4.yaml",
+            "openapi: 4.0.0\ninfo: {title: t, version: '1'}\npaths: {}\n",
+            EXIT_SPEC,
+            &["OpenAPI 4.0.0 is not supported", "reads OpenAPI 3.0.x, 3.1.x and 3.2.x", "v4.yaml:1:1"],
         ),
         case(
             "openapi given as a number",
@@ -607,7 +679,7 @@ fn a_rendered_error_shows_the_source_line_with_a_marker() {
     let (_, report) =
         run_cli(&["generator", "generate", &spec.to_string_lossy(), "--out", &dir.path().join("o").to_string_lossy()]);
     let lines: Vec<&str> = report.lines().collect();
-    assert_eq!(lines[0], "error: not a valid OpenAPI 3.0 document: invalid type: sequence, expected struct Paths");
+    assert_eq!(lines[0], "error: not a valid OpenAPI document: invalid type: sequence, expected struct Paths");
     assert!(lines[1].ends_with("paths.yaml:3:1"), "{report}");
     assert_eq!(lines[3], "3 │ paths: []");
     assert_eq!(lines[4], "  │ ^^^^^");

@@ -11,7 +11,9 @@ fn entries(list: &str) -> Vec<String> {
 
 fn corpus_has(file: &str) -> bool {
     let corpus = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../shared/corpus");
-    ["openapi", "postman", "openapi-wild", "postman-wild"].iter().any(|folder| corpus.join(folder).join(file).is_file())
+    ["openapi", "postman", "openapi-wild", "postman-wild", "openapi31"]
+        .iter()
+        .any(|folder| corpus.join(folder).join(file).is_file())
 }
 
 #[test]
@@ -20,8 +22,9 @@ fn the_ci_subset_names_wide_corpus_specs_once_each() {
     assert!(names.len() >= 20, "CI checks {} wide specs", names.len());
     let corpus = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../shared/corpus");
     for name in &names {
-        let wide = ["openapi-wild", "postman-wild"].iter().any(|folder| corpus.join(folder).join(name).is_file());
-        assert!(wide, "{name} is not a spec of openapi-wild/ or postman-wild/");
+        let wide =
+            ["openapi-wild", "postman-wild", "openapi31"].iter().any(|folder| corpus.join(folder).join(name).is_file());
+        assert!(wide, "{name} is not a spec of openapi-wild/, postman-wild/ or openapi31/");
     }
     let mut sorted = names.clone();
     sorted.sort();

@@ -116,9 +116,18 @@ proptest! {
 
 fn specs() -> Vec<PathBuf> {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
-    let mut specs =
-        vec![root.join("specs/zoom-chat-v1.openapi.yaml"), root.join("specs/zoom-chat-v2.postman_collection.json")];
-    for dir in ["../shared/corpus/openapi", "../shared/corpus/postman", "../shared/corpus/postman/oracle"] {
+    let mut specs = vec![
+        root.join("specs/zoom-chat-v1.openapi.yaml"),
+        root.join("specs/zoom-chat-v2.postman_collection.json"),
+        root.join("tests/fixtures/openapi32-features.openapi.yaml"),
+    ];
+    let folders = [
+        "../shared/corpus/openapi",
+        "../shared/corpus/openapi31",
+        "../shared/corpus/postman",
+        "../shared/corpus/postman/oracle",
+    ];
+    for dir in folders {
         let mut files: Vec<PathBuf> = std::fs::read_dir(root.join(dir))
             .map(|d| d.filter_map(|e| e.ok().map(|e| e.path())).filter(|p| p.is_file()).collect())
             .unwrap_or_default();

@@ -44,7 +44,7 @@ enum Command {
         /// Only the wide-corpus specs listed in tests/corpus-ci.txt (the curated folders in full), as CI runs it.
         #[arg(long)]
         ci: bool,
-        /// The corpus folder, holding openapi/, postman/, openapi-wild/ and postman-wild/.
+        /// The corpus folder, holding openapi/, postman/, openapi-wild/, postman-wild/ and openapi31/.
         #[arg(long, default_value_os_t = repo_root().join("../shared/corpus"))]
         corpus: PathBuf,
     },

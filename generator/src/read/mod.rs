@@ -8,9 +8,11 @@ pub mod example;
 mod locate;
 mod numbers;
 mod openapi;
+mod openapi31;
 mod postman;
 pub mod registry;
 mod swagger2;
+mod yaml_tabs;
 
 use std::path::Path;
 use std::sync::Arc;
@@ -124,6 +126,11 @@ fn read_source(file: &str, source: Arc<str>, folder: Option<&Path>, overrides: &
         Some(rest) => Arc::from(rest),
         None => source,
     };
+    // The parsed text is also the one diagnostics are located in.
+    let source = match yaml_tabs::blank_tabbed_lines(&source) {
+        std::borrow::Cow::Owned(blanked) if !is_json(&source) => Arc::from(blanked),
+        _ => source,
+    };
     match read_document(file, &source, folder, overrides) {
         // Warnings are located once all stages added theirs (`Spec::locate_warnings`).
         Ok(mut spec) => {
@@ -162,13 +169,27 @@ fn read_document(file: &str, text: &Arc<str>, folder: Option<&Path>, overrides: 
             return Ok(Spec { api, warnings, source: Arc::from(""), origins: Default::default() });
         }
         Format::OpenApi3 => openapi::Layout::OpenApi3,
+        Format::OpenApi31 => openapi::Layout::OpenApi31,
         Format::Swagger2 => openapi::Layout::Swagger2,
     };
-    let (document, origins) = openapi::bundle(file, text, folder, document, layout)?;
+    let (mut document, origins) = openapi::bundle(file, text, folder, document, layout)?;
+    let none = openapi::Additions::default();
     let read = match format {
         Format::Swagger2 => swagger2::to_openapi3(file, &document, &mut warnings)
-            .and_then(|document| openapi::read(file, document, overrides, &mut warnings)),
-        _ => openapi::read(file, document, overrides, &mut warnings),
+            .and_then(|document| openapi::read(file, document, &none, overrides, &mut warnings)),
+        Format::OpenApi31 => {
+            let additions = openapi31::to_openapi30(file, &mut document, &mut warnings);
+            let read = openapi::read(file, document, &additions, overrides, &mut warnings);
+            warnings.iter_mut().for_each(|warning| additions.restore(warning));
+            read.map_err(|error| match error {
+                Error::Spec(mut diagnostic) => {
+                    additions.restore(&mut diagnostic);
+                    Error::Spec(diagnostic)
+                }
+                other => other,
+            })
+        }
+        _ => openapi::read(file, document, &none, overrides, &mut warnings),
     };
     let mut api = read.map_err(|error| origins.relocate_error(error))?;
     for warning in &mut warnings {
@@ -210,6 +231,8 @@ fn is_json(text: &str) -> bool {
 #[derive(PartialEq)]
 enum Format {
     OpenApi3,
+    /// OpenAPI 3.1 or 3.2, read as the OpenAPI 3.0 document it is rewritten into.
+    OpenApi31,
     Postman,
     /// Swagger 2.0, read as the OpenAPI 3.0 document it converts to.
     Swagger2,
@@ -267,13 +290,11 @@ fn detect(file: &str, document: &Value) -> Result<Format> {
     if let Some(version) = object.get("openapi") {
         return match version.as_str() {
             Some(v) if v.starts_with("3.0") => Ok(Format::OpenApi3),
+            Some(v) if v.starts_with("3.1") || v.starts_with("3.2") => Ok(Format::OpenApi31),
             Some(v) => Err(Diagnostic::error(
                 file,
                 "/openapi",
-                format!("OpenAPI {v} is not supported; this generator reads OpenAPI 3.0.x"),
-            )
-            .with_hint(
-                "a 3.1 document can often be used as 3.0 after replacing `type: [T, \"null\"]` with `nullable: true`",
+                format!("OpenAPI {v} is not supported; this generator reads OpenAPI 3.0.x, 3.1.x and 3.2.x"),
             )
             .into()),
             None => {
@@ -289,7 +310,7 @@ fn detect(file: &str, document: &Value) -> Result<Format> {
         return Err(Diagnostic::error(
             file,
             "/swagger",
-            format!("Swagger version {version} is not supported; this generator reads Swagger 2.0 and OpenAPI 3.0.x"),
+            format!("Swagger version {version} is not supported; this generator reads Swagger 2.0 and OpenAPI 3.x"),
         )
         .with_hint("convert it to OpenAPI 3.0 first, for example with api-spec-converter")
         .into());

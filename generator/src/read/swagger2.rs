@@ -1546,7 +1546,13 @@ definitions:
                 }
                 let mut warnings = Vec::new();
                 if let Ok(openapi) = to_openapi3("mutated.json", &document, &mut warnings) {
-                    let _ = crate::read::openapi::read("mutated.json", openapi, &Default::default(), &mut warnings);
+                    let _ = crate::read::openapi::read(
+                        "mutated.json",
+                        openapi,
+                        &Default::default(),
+                        &Default::default(),
+                        &mut warnings,
+                    );
                 }
             }
         }

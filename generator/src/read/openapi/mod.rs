@@ -1,5 +1,6 @@
-//! The OpenAPI 3.0 reader.
+//! The OpenAPI 3.0 reader; 3.1 and 3.2 documents come to it rewritten into the 3.0 form (see `read::openapi31`).
 
+mod additions;
 mod checks;
 mod files;
 mod refs;
@@ -27,6 +28,39 @@ use crate::ir::{
 use crate::naming::type_name;
 
 pub(super) use refs::{Layout, Origins, bundle};
+
+/// What an OpenAPI 3.1 or 3.2 document holds that its 3.0 form has no place for, by pointer into the document.
+#[derive(Debug, Default)]
+pub(super) struct Additions {
+    /// Operations of methods a 3.0 path item lacks (`query`, `additionalOperations`): path, method, operation, pointer.
+    pub(super) operations: Vec<(String, String, Value, String)>,
+    /// Webhooks: name, path item, pointer. Their payload types are generated; the client sends no such request.
+    pub(super) webhooks: Vec<(String, Value, String)>,
+    /// Parameters given `in: querystring`, now `in: query`: their object's properties are the query parameters.
+    pub(super) querystring: std::collections::HashSet<String>,
+    /// The `itemSchema` of streamed media types, by the media type's pointer.
+    pub(super) item_schemas: HashMap<String, Value>,
+    /// Security schemes of kinds the 3.0 form lacks (`mutualTLS`): name and kind.
+    pub(super) unsupported_schemes: Vec<(String, String)>,
+    /// Where a `$ref` that had siblings now is (an `allOf` member) → the schema it was written in.
+    pub(super) moved_references: HashMap<String, String>,
+}
+
+impl Additions {
+    /// Points a diagnostic about a moved `$ref` (see [`Additions::moved_references`]) back at the schema it was
+    /// written in.
+    pub(super) fn restore(&self, diagnostic: &mut Diagnostic) {
+        if self.moved_references.is_empty() {
+            return;
+        }
+        let at = &diagnostic.pointer;
+        let ancestors = at.match_indices('/').map(|(end, _)| end).chain([at.len()]);
+        let moved = ancestors.filter_map(|end| Some((end, self.moved_references.get(at.get(..end)?)?))).next_back();
+        if let Some((end, written)) = moved {
+            diagnostic.pointer = format!("{written}{}", at.get(end..).unwrap_or_default());
+        }
+    }
+}
 
 /// Sections of `#/components` a reference can name in a document read straight from its text.
 const PLAIN_SECTIONS: [&str; 8] =
@@ -68,7 +102,7 @@ pub(super) fn read_json(
     if spec.components.as_ref().is_some_and(has_references) {
         return Ok(None);
     }
-    read_document(file, &spec, overrides, warnings).map(Some)
+    read_document(file, &spec, &Additions::default(), overrides, warnings).map(Some)
 }
 
 /// Whether a component is itself a reference, which [`bundle`] follows.
@@ -93,21 +127,44 @@ pub(super) fn component_name<'r>(reference: &'r str, section: &str) -> Option<st
     if name.contains('~') { Some(refs::unescape(name).into()) } else { Some(name.into()) }
 }
 
-/// Reads an OpenAPI 3.0 document already parsed into JSON.
-pub(super) fn read(file: &str, document: Value, overrides: &Overrides, warnings: &mut Vec<Diagnostic>) -> Result<Api> {
+/// Reads an OpenAPI 3.0 document already parsed into JSON, with what a 3.1 or 3.2 original held beside it.
+pub(super) fn read(
+    file: &str,
+    document: Value,
+    additions: &Additions,
+    overrides: &Overrides,
+    warnings: &mut Vec<Diagnostic>,
+) -> Result<Api> {
     let spec: OpenAPI =
         serde_path_to_error::deserialize(document).map_err(|e| invalid_document(file, e.path(), e.inner()))?;
-    read_document(file, &spec, overrides, warnings)
+    read_document(file, &spec, additions, overrides, warnings)
 }
 
 fn invalid_document(file: &str, path: &serde_path_to_error::Path, why: impl std::fmt::Display) -> Diagnostic {
-    Diagnostic::error(file, path_to_pointer(path), format!("not a valid OpenAPI 3.0 document: {why}"))
+    invalid_at(file, &path_to_pointer(path), why)
 }
 
-fn read_document(file: &str, spec: &OpenAPI, overrides: &Overrides, warnings: &mut Vec<Diagnostic>) -> Result<Api> {
+fn invalid_at(file: &str, at: &str, why: impl std::fmt::Display) -> Diagnostic {
+    Diagnostic::error(file, at, format!("not a valid OpenAPI document: {why}"))
+}
+
+/// Reads a node of a document as one of its objects, with errors at their place under `at`.
+fn node<T: serde::de::DeserializeOwned>(file: &str, value: &Value, at: &str) -> Result<T> {
+    serde_path_to_error::deserialize(value)
+        .map_err(|e| invalid_at(file, &format!("{at}{}", path_to_pointer(e.path())), e.inner()).into())
+}
+
+fn read_document(
+    file: &str,
+    spec: &OpenAPI,
+    additions: &Additions,
+    overrides: &Overrides,
+    warnings: &mut Vec<Diagnostic>,
+) -> Result<Api> {
     let mut reader = Reader {
         file,
         spec,
+        additions,
         registry: TypeRegistry::default(),
         schema_names: HashMap::new(),
         nullable_schemas: Default::default(),
@@ -125,6 +182,10 @@ fn read_document(file: &str, spec: &OpenAPI, overrides: &Overrides, warnings: &m
         operations: Vec::new(),
         types: Vec::new(),
     };
+    let mut added: HashMap<&str, Vec<&(String, String, Value, String)>> = HashMap::new();
+    for operation in &additions.operations {
+        added.entry(operation.0.as_str()).or_default().push(operation);
+    }
     for (path, item) in spec.paths.iter() {
         let item_at = pointer("/paths", &[path]);
         let ReferenceOr::Item(item) = item else {
@@ -145,7 +206,13 @@ fn read_document(file: &str, spec: &OpenAPI, overrides: &Overrides, warnings: &m
             let op = reader.operation(path, method, shared, operation, &pointer(&item_at, &[method]))?;
             api.operations.push(op);
         }
+        for (_, method, operation, at) in added.get(path.as_str()).into_iter().flatten() {
+            let shared = (item.parameters.as_slice(), item_at.as_str());
+            let operation: openapiv3::Operation = node(file, operation, at)?;
+            api.operations.push(reader.operation(path, method, shared, &operation, at)?);
+        }
     }
+    reader.webhooks()?;
     reader.resolve_undefined_schemes(&mut api, overrides);
     api.types = reader.registry.into_types();
     Ok(api)
@@ -155,6 +222,7 @@ fn read_document(file: &str, spec: &OpenAPI, overrides: &Overrides, warnings: &m
 pub(super) struct Reader<'a> {
     file: &'a str,
     spec: &'a OpenAPI,
+    additions: &'a Additions,
     registry: TypeRegistry,
     /// Component schema name → type name.
     schema_names: HashMap<String, String>,
@@ -234,7 +302,12 @@ impl<'a> Reader<'a> {
     }
 
     fn auth_schemes(&self) -> Vec<AuthScheme> {
-        let Some(components) = self.components() else { return Vec::new() };
+        let unsupported = self.additions.unsupported_schemes.iter().map(|(name, kind)| AuthScheme {
+            name: name.clone(),
+            kind: AuthKind::Unsupported { kind: kind.clone() },
+            docs: None,
+        });
+        let Some(components) = self.components() else { return unsupported.collect() };
         components
             .security_schemes
             .iter()
@@ -247,6 +320,7 @@ impl<'a> Reader<'a> {
                 };
                 AuthScheme { name: name.clone(), kind, docs }
             })
+            .chain(unsupported)
             .collect()
     }
 
@@ -292,20 +366,26 @@ impl<'a> Reader<'a> {
         let own =
             operation.parameters.iter().enumerate().map(|(i, p)| (p, pointer(at, &["parameters", &i.to_string()])));
         for (param, param_at) in shared.chain(own) {
-            let param = self.parameter(param, &type_base, &param_at)?;
-            if param.location == ParamLocation::Header && !super::is_header_name(&param.name) {
-                self.warnings.push(Diagnostic::warning(
-                    self.file,
-                    pointer(&param_at, &["name"]),
-                    format!(
-                        "header name {:?} is not a valid HTTP header name (letters, digits and !#$%&'*+-.^_`|~ only); the parameter is skipped",
-                        param.name
-                    ),
-                ));
-                continue;
+            let read = if self.is_querystring(param, &param_at) {
+                self.querystring_params(param, &type_base, &param_at)?
+            } else {
+                vec![self.parameter(param, &type_base, &param_at)?]
+            };
+            for param in read {
+                if param.location == ParamLocation::Header && !super::is_header_name(&param.name) {
+                    self.warnings.push(Diagnostic::warning(
+                        self.file,
+                        pointer(&param_at, &["name"]),
+                        format!(
+                            "header name {:?} is not a valid HTTP header name (letters, digits and !#$%&'*+-.^_`|~ only); the parameter is skipped",
+                            param.name
+                        ),
+                    ));
+                    continue;
+                }
+                params.retain(|p| !(p.name == param.name && p.location == param.location));
+                params.push(param);
             }
-            params.retain(|p| !(p.name == param.name && p.location == param.location));
-            params.push(param);
         }
         self.check_path_params(path, &mut params, at);
         let body = match &operation.request_body {
@@ -440,6 +520,7 @@ impl<'a> Reader<'a> {
 
     /// The type of a body in one media type: its schema, else inferred from its examples.
     fn media_type(&mut self, media: &str, media_type: &MediaType, hint: &str, at: &str) -> Result<Type> {
+        self.stream_items(media, hint, at)?;
         let encoding = BodyEncoding::of_media_type(media);
         match encoding {
             BodyEncoding::Binary => return Ok(Type::Binary),

@@ -23,6 +23,9 @@ use crate::error::Result;
 pub(crate) enum Layout {
     /// `#/components/<section>/<name>`.
     OpenApi3,
+    /// As OpenAPI 3.0, with the sections and keywords OpenAPI 3.1 and 3.2 add (webhooks, path items and media types
+    /// among the components, the `query` method and `additionalOperations`, `itemSchema`, schema keywords).
+    OpenApi31,
     /// `#/definitions/<name>`, `#/parameters/<name>`, `#/responses/<name>`.
     Swagger2,
 }
@@ -31,7 +34,7 @@ impl Layout {
     /// The tokens of the pointer to a schema section.
     fn schema_section(self) -> &'static [&'static str] {
         match self {
-            Layout::OpenApi3 => &["components", "schemas"],
+            Layout::OpenApi3 | Layout::OpenApi31 => &["components", "schemas"],
             Layout::Swagger2 => &["definitions"],
         }
     }
@@ -39,7 +42,7 @@ impl Layout {
     /// Whether `tokens` name an entry of a component section directly.
     fn is_component(self, tokens: &[String]) -> bool {
         match (self, tokens) {
-            (Layout::OpenApi3, [components, section, _]) => {
+            (Layout::OpenApi3 | Layout::OpenApi31, [components, section, _]) => {
                 components == "components"
                     && matches!(
                         section.as_str(),
@@ -95,9 +98,11 @@ impl Kind {
         if key.starts_with("x-") {
             return None;
         }
+        let v31 = layout == Layout::OpenApi31;
         Some(match (self, key) {
             (Root, "paths") => Many(PathItem),
-            (Root, "components") if layout == Layout::OpenApi3 => One(Components),
+            (Root, "webhooks") if v31 => Many(PathItem),
+            (Root, "components") if layout != Layout::Swagger2 => One(Components),
             (Root, "definitions") if layout == Layout::Swagger2 => Many(Schema),
             (Root, "parameters") if layout == Layout::Swagger2 => Many(Parameter),
             (Root, "responses") if layout == Layout::Swagger2 => Many(Response),
@@ -108,15 +113,20 @@ impl Kind {
             (Components, "headers") => Many(Header),
             (Components, "callbacks") => Many(Callback),
             (Components, "examples" | "links" | "securitySchemes") => Many(Leaf),
+            (Components, "pathItems") if v31 => Many(PathItem),
+            (Components, "mediaTypes") if v31 => Many(MediaType),
             (PathItem | Operation, "parameters") => Many(Parameter),
             (PathItem, "get" | "put" | "post" | "delete" | "options" | "head" | "patch" | "trace") => One(Operation),
+            (PathItem, "query") if v31 => One(Operation),
+            (PathItem, "additionalOperations") if v31 => Many(Operation),
             (Operation, "requestBody") => One(RequestBody),
             (Operation, "responses") => Many(Response),
             (Operation, "callbacks") => Many(Callback),
             (Parameter | Header | MediaType, "schema") | (Parameter | Header, "items") => One(Schema),
+            (MediaType, "itemSchema") if v31 => One(Schema),
             (Response, "schema") if layout == Layout::Swagger2 => One(Schema),
             (Parameter | Header | RequestBody | Response, "content") => Many(MediaType),
-            (Parameter | MediaType, "examples") if layout == Layout::OpenApi3 => Many(Leaf),
+            (Parameter | MediaType, "examples") if layout != Layout::Swagger2 => Many(Leaf),
             (Response | Encoding, "headers") => Many(Header),
             (Response, "links") => Many(Leaf),
             (MediaType, "encoding") => Many(Encoding),
@@ -124,6 +134,8 @@ impl Kind {
             (Schema, "properties") => Many(Schema),
             (Schema, "items" | "additionalProperties" | "not") => One(Schema),
             (Schema, "allOf" | "anyOf" | "oneOf") => Many(Schema),
+            (Schema, "patternProperties" | "prefixItems") if v31 => Many(Schema),
+            (Schema, "unevaluatedProperties") if v31 => One(Schema),
             _ => return None,
         })
     }
@@ -289,7 +301,12 @@ impl Bundler {
         for (key, value) in object {
             let converted = match kind.member(key, self.layout) {
                 Some(slot) => place.child(key, |place| self.slot(value, slot, place))?,
-                None if kind == Kind::Schema && matches!(key.as_str(), "minimum" | "maximum" | "multipleOf") => {
+                None if kind == Kind::Schema
+                    && matches!(
+                        key.as_str(),
+                        "minimum" | "maximum" | "multipleOf" | "exclusiveMinimum" | "exclusiveMaximum"
+                    ) =>
+                {
                     self.bound(value, &pointer(place.at, &[key]), place.file)
                 }
                 None => value.clone(),
@@ -472,7 +489,7 @@ impl Bundler {
 
     /// A schema name for a copy: the target's own name where it has one, else its path, made unique.
     fn free_name(&mut self, target: &Target) -> String {
-        const STRUCTURE: [&str; 4] = ["components", "schemas", "definitions", "properties"];
+        const STRUCTURE: [&str; 5] = ["components", "schemas", "definitions", "properties", "$defs"];
         let words: Vec<&str> =
             target.tokens.iter().map(String::as_str).filter(|token| !STRUCTURE.contains(token)).collect();
         let base = if words.is_empty() { self.files.stem(target.file) } else { words.join("_") };

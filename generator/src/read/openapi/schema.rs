@@ -35,7 +35,7 @@ impl Reader<'_> {
         }
     }
 
-    fn boxed_schema_type(
+    pub(super) fn boxed_schema_type(
         &mut self,
         schema: &ReferenceOr<Box<Schema>>,
         hint: &str,
