@@ -185,3 +185,69 @@ fn builder_setters_never_shadow_methods_the_paging_stream_calls() {
     assert!(requests.contains("request.clone().send().await?"), "{requests}");
     assert!(!requests.contains("pub fn clone("), "{requests}");
 }
+
+#[test]
+fn schema_names_that_collide_as_rust_type_names_get_distinct_ones() {
+    let files = emit(&[case("colliding-schema-names.yaml")]);
+    let models = file(&files, "src/colliding_schema_names/models.rs");
+    let long = "AVeryLongSchemaNameThatGoesOnAndOnAndOnBeyondAnyReasonAtAll";
+    let declared = items(models);
+    let mut expected: Vec<String> = [
+        long,
+        &format!("{long}2"),
+        "BoxType",
+        "Client",
+        "D",
+        "Error",
+        "GetItem",
+        "GetItem2",
+        "GetItem3",
+        "GetItem4",
+        "List",
+        "List2",
+        "List3",
+        "OptionType",
+        "Owner",
+        "Owner2",
+        "Pet",
+        "PetOwner",
+        "ResultType",
+        "SelfType",
+        "SelfType2",
+        "SerializeType",
+        "T2fa",
+        "T2fa2",
+        "VecType",
+    ]
+    .iter()
+    .map(|s| (*s).to_owned())
+    .collect();
+    expected.sort();
+    let mut sorted = declared.clone();
+    sorted.sort();
+    assert_eq!(sorted, expected);
+    // Each schema keeps its own type: references follow the schema, not the Rust name it would get alone.
+    for member in [
+        "pub d: Option<GetItem3>,",
+        "pub c: Option<GetItem2>,",
+        "pub b: Option<GetItem4>,",
+        "pub g: Option<List>,",
+        "pub f: Option<List3>,",
+        "pub j: Option<T2fa>,",
+        "pub l: Option<SelfType>,",
+        "pub owner: Owner2,",
+        "pub self_: Option<SelfType2>,",
+        "pub friends: Option<Vec<T2fa2>>,",
+        "pub list: Option<List2>,",
+        &format!("pub i: Option<{long}>,"),
+        &format!("pub long: Option<{long}2>,"),
+        "pub type VecType = Vec<OptionType>;",
+        "Client(Box<Client>),",
+        "Error(Error),",
+    ] {
+        assert!(models.contains(member), "{member} missing in {models}");
+    }
+    // The tagged union named like the deserializer's type parameter names its variants through `Self`.
+    assert!(models.contains("impl<'de> Deserialize<'de> for D {"), "{models}");
+    assert!(models.contains(".map(Self::Client)"), "{models}");
+}

@@ -4,11 +4,12 @@ use std::collections::HashSet;
 
 use proc_macro2::{Ident, Span};
 
-use crate::naming::{escape_keyword, is_keyword, snake_name, type_name};
+use crate::naming::{escape_keyword, is_keyword, is_type_name, snake_name, type_name};
 
-/// A type or variant identifier from a name the IR already made `UpperCamelCase`.
+/// A type or variant identifier from a name the IR already made a type name (the readers' type
+/// registry decides model names on these final identifiers, so they are written unchanged).
 pub fn type_ident(name: &str) -> Ident {
-    let name = if is_plain_ident(name) && !is_keyword(name) { name.to_owned() } else { type_name(name) };
+    let name = if is_type_name(name) { name.to_owned() } else { type_name(name) };
     Ident::new(&name, Span::call_site())
 }
 
@@ -24,13 +25,6 @@ pub fn ident_from_snake(snake: &str) -> Ident {
         Some(raw) => Ident::new_raw(raw, Span::call_site()),
         None => Ident::new(&escaped, Span::call_site()),
     }
-}
-
-fn is_plain_ident(name: &str) -> bool {
-    let mut chars = name.chars();
-    chars.next().is_some_and(|c| c.is_ascii_alphabetic() || c == '_')
-        && chars.all(|c| c.is_ascii_alphanumeric() || c == '_')
-        && name != "_"
 }
 
 /// Hands out identifiers that are unique within one scope (a struct's fields, a builder's
