@@ -251,3 +251,31 @@ fn schema_names_that_collide_as_rust_type_names_get_distinct_ones() {
     assert!(models.contains("impl<'de> Deserialize<'de> for D {"), "{models}");
     assert!(models.contains(".map(Self::Client)"), "{models}");
 }
+
+#[test]
+fn shapes_clippy_refuses_are_written_as_clippy_accepts_them() {
+    let files = emit(&[case("shapes-clippy-refuses.yaml")]);
+    let client = file(&files, "src/shapes_clippy_refuses/client.rs");
+    // Operations never take the names of the client's trait methods.
+    assert!(client.contains("pub fn clone_2(&self)"), "{client}");
+    assert!(client.contains("pub fn cmp_2(&self, other: impl Into<String>)"), "{client}");
+    assert!(!client.contains("pub fn clone("), "{client}");
+    let requests = file(&files, "src/shapes_clippy_refuses/requests.rs");
+    assert!(
+        requests.contains("#[allow(clippy::should_implement_trait)]\n    pub fn add(mut self, add: i64) -> Self"),
+        "{requests}"
+    );
+    assert!(requests.contains("-> Result<Vec<super::models::ReportResponseItem>, crate::Error>"), "{requests}");
+    let models = file(&files, "src/shapes_clippy_refuses/models.rs");
+    assert!(models.contains("Report {\n            count,\n"), "{models}");
+    assert!(models.contains("#[allow(clippy::should_implement_trait)]\n    pub fn sub(mut self"), "{models}");
+    assert!(models.contains("pub grid: Option<Vec<ReportGridItem>>,"), "{models}");
+    assert!(
+        models.contains("pub type ReportGridItem = Vec<std::collections::BTreeMap<String, Vec<bool>>>;"),
+        "{models}"
+    );
+    assert!(
+        models.contains("pub type ReportResponseItem = Vec<std::collections::BTreeMap<String, Vec<Vec<bool>>>>;"),
+        "{models}"
+    );
+}

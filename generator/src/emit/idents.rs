@@ -2,7 +2,8 @@
 
 use std::collections::HashSet;
 
-use proc_macro2::{Ident, Span};
+use proc_macro2::{Ident, Span, TokenStream};
+use quote::quote;
 
 use crate::naming::{escape_keyword, is_keyword, is_type_name, snake_name, type_name};
 
@@ -25,6 +26,16 @@ pub fn ident_from_snake(snake: &str) -> Ident {
         Some(raw) => Ident::new_raw(raw, Span::call_site()),
         None => Ident::new(&escaped, Span::call_site()),
     }
+}
+
+/// Methods of operator traits, which clippy (`should_implement_trait`) expects any method that takes
+/// `self` and one argument under that name to implement, as a chainable setter does.
+const OPERATOR_METHODS: &[&str] = &["add", "bitand", "bitor", "bitxor", "div", "mul", "rem", "shl", "shr", "sub"];
+
+/// For a setter (`fn x(mut self, x: T) -> Self`) named like an operator trait's method, the allow
+/// clippy needs: its name is the spec's, of the field or parameter it sets.
+pub fn setter_allow(setter: &Ident) -> Option<TokenStream> {
+    OPERATOR_METHODS.contains(&setter.to_string().as_str()).then(|| quote!(#[allow(clippy::should_implement_trait)]))
 }
 
 /// Hands out identifiers that are unique within one scope (a struct's fields, a builder's

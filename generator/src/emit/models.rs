@@ -6,7 +6,7 @@ use proc_macro2::{Ident, TokenStream};
 use quote::quote;
 
 use super::docs::{Form, doc_attrs, spec_to_rustdoc};
-use super::idents::{Scope, type_ident};
+use super::idents::{Scope, setter_allow, type_ident};
 use super::redact::{Shown, debug_impl};
 use super::runtime::Uses;
 use super::types::rust_type;
@@ -176,15 +176,18 @@ fn body_builder(ident: &Ident, name: &str, fields: &[Field], types: &[TypeDef]) 
         let (arg, value) = if text { (quote!(impl Into<String>), quote!(#ident.into())) } else { (ty, quote!(#ident)) };
         if field.required {
             params.push(quote!(#ident: #arg));
-            inits.push(quote!(#ident: #value));
+            // A value passed as it is initialises its field by shorthand (clippy: `redundant_field_names`).
+            inits.push(if text { quote!(#ident: #value) } else { quote!(#ident) });
         } else {
             inits.push(quote!(#ident: None));
             if ident == "new" {
                 continue;
             }
             let doc = format!(" Sets `{}`.", field.name);
+            let allow = setter_allow(ident);
             setters.push(quote! {
                 #[doc = #doc]
+                #allow
                 pub fn #ident(mut self, #ident: #arg) -> Self {
                     self.#ident = Some(#value);
                     self

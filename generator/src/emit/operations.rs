@@ -5,7 +5,7 @@ use proc_macro2::{Ident, Literal, TokenStream};
 use quote::{format_ident, quote};
 
 use super::docs::{Form, doc_attrs, paragraphs, plain_line, spec_to_rustdoc};
-use super::idents::{Scope, ident_from_snake, type_ident};
+use super::idents::{Scope, ident_from_snake, setter_allow, type_ident};
 use super::redact::{Shown, debug_impl};
 use super::runtime::Uses;
 use super::types::{is_string, rust_type};
@@ -116,8 +116,11 @@ fn too_many_args(count: usize) -> Option<TokenStream> {
 /// the paging streams call `Clone::clone` on the builder with method syntax.
 const BUILDER_METHODS: &[&str] = &["client", "send", "new", "pages", "items", "clone", "idempotent"];
 
-/// Methods of every client, which operations must not take.
+/// Methods of every client, which operations must not take; `clone` too, which would hide the
+/// client's `Clone` (and which clippy, like `cmp`, wants only as the trait's method).
 const CLIENT_METHODS: &[&str] = &[
+    "clone",
+    "cmp",
     "new",
     "with_base_url",
     "with_http_client",
@@ -479,8 +482,10 @@ fn builder(api: &Api, plan: &Plan<'_>, uses: &mut Uses) -> TokenStream {
         let ident = &input.ident;
         let (arg, conv) = argument(input, &models, &TokenStream::new());
         let docs = doc_attrs(input.docs);
+        let allow = setter_allow(ident);
         quote! {
             #docs
+            #allow
             pub fn #ident(mut self, #ident: #arg) -> Self {
                 self.#ident = Some(#conv);
                 self

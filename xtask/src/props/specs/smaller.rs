@@ -356,7 +356,6 @@ mod tests {
     use fastrand::Rng;
 
     use super::super::{Format, api};
-    use super::*;
 
     #[test]
     fn every_smaller_variant_is_smaller_and_valid_json() {
