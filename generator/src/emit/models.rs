@@ -9,6 +9,7 @@ use super::docs::{Form, doc_attrs, spec_to_rustdoc};
 use super::idents::{Scope, setter_allow, type_ident};
 use super::redact::{Shown, debug_impl};
 use super::runtime::Uses;
+use super::size::is_large;
 use super::types::rust_type;
 use crate::ir::{Discriminator, Field, Provenance, Type, TypeDef, TypeKind};
 
@@ -259,8 +260,12 @@ fn union_item(
         .iter()
         .map(|ty| {
             let variant = scope.camel(&variant_name(ty));
-            let rust =
-                if reaches(ty, name, types, &mut HashSet::new()) { boxed(ty, &models) } else { rust_type(ty, &models) };
+            // Boxed when it contains the union itself, or could make every value of the union large.
+            let rust = if reaches(ty, name, types, &mut HashSet::new()) || is_large(ty, types) {
+                boxed(ty, &models)
+            } else {
+                rust_type(ty, &models)
+            };
             (variant, ty, rust)
         })
         .collect();

@@ -8,6 +8,7 @@ use super::docs::{Form, doc_attrs, paragraphs, plain_line, spec_to_rustdoc};
 use super::idents::{Scope, ident_from_snake, setter_allow, type_ident};
 use super::redact::{Shown, debug_impl};
 use super::runtime::Uses;
+use super::size::is_large;
 use super::types::{is_string, rust_type};
 use crate::ir::{
     Api, AuthKind, BodyContent, BodyEncoding, Operation, ParamLocation, Response, Status, Type, TypeKind,
@@ -987,14 +988,18 @@ fn body_enum_item(plan: &Plan<'_>, method: &Ident) -> TokenStream {
     for (content, variant) in contents.iter().zip(&variants) {
         let ty = rust_type(&content.ty, &models);
         let doc = format!(" Sent as {}.", spec_to_rustdoc(&content.content_type, Form::Code));
-        declarations.push(quote! { #[doc = #doc] #variant(#ty), });
+        // A payload that could make every body large is boxed (and still converts from itself).
+        let large = is_large(&content.ty, plan.types);
+        let (held, value) =
+            if large { (quote!(Box<#ty>), quote!(Box::new(value))) } else { (ty.clone(), quote!(value)) };
+        declarations.push(quote! { #[doc = #doc] #variant(#held), });
         let key = ty.to_string();
         if !seen.contains(&key) {
             seen.push(key);
             conversions.push(quote! {
                 impl From<#ty> for #body_enum {
                     fn from(value: #ty) -> Self {
-                        #body_enum::#variant(value)
+                        #body_enum::#variant(#value)
                     }
                 }
             });
