@@ -71,15 +71,16 @@ pub fn shrink_crate(
     checker: Checker,
 ) -> Result<(PathBuf, usize)> {
     let mut error = None;
-    let (smallest, tries) = shrink(specs, crate_size, smaller_crates, BUDGET, |candidate| {
-        match fails_as(repo, candidate, target, checker) {
+    let size = |specs: &Vec<RandomSpec>| crate_size(specs);
+    let smaller = |specs: &Vec<RandomSpec>| smaller_crates(specs);
+    let (smallest, tries) =
+        shrink(specs, size, smaller, BUDGET, |candidate| match fails_as(repo, candidate, target, checker) {
             Ok(fails) => fails,
             Err(e) => {
                 error.get_or_insert(e);
                 false
             }
-        }
-    });
+        });
     if let Some(error) = error {
         return Err(error);
     }
@@ -130,16 +131,16 @@ pub fn shrink<T>(
 }
 
 /// A measure that every candidate of [`smaller_crates`] decreases.
-fn crate_size(specs: &Vec<RandomSpec>) -> usize {
+fn crate_size(specs: &[RandomSpec]) -> usize {
     specs.iter().map(|s| 1_000_000 + s.api.size() + s.stem.len()).sum()
 }
 
 /// The crate with one spec fewer, one spec's file stem shortened, or one spec smaller.
-fn smaller_crates(specs: &Vec<RandomSpec>) -> Vec<Vec<RandomSpec>> {
+fn smaller_crates(specs: &[RandomSpec]) -> Vec<Vec<RandomSpec>> {
     let mut out = Vec::new();
     if specs.len() > 1 {
         for index in 0..specs.len() {
-            let mut fewer = specs.clone();
+            let mut fewer = specs.to_vec();
             fewer.remove(index);
             out.push(fewer);
         }
@@ -147,12 +148,12 @@ fn smaller_crates(specs: &Vec<RandomSpec>) -> Vec<Vec<RandomSpec>> {
     for (index, spec) in specs.iter().enumerate() {
         let short = format!("s{index}");
         if short.len() < spec.stem.len() {
-            let mut renamed = specs.clone();
+            let mut renamed = specs.to_vec();
             renamed[index].stem = short;
             out.push(renamed);
         }
         for api in spec.api.smaller() {
-            let mut smaller = specs.clone();
+            let mut smaller = specs.to_vec();
             smaller[index].api = api;
             out.push(smaller);
         }
@@ -226,8 +227,9 @@ mod tests {
             RandomSpec { api: api.clone(), format: Format::OpenApi3, stem: "first_spec".into() },
             RandomSpec { api, format: Format::Swagger2, stem: "second_spec".into() },
         ];
-        let (smallest, _) =
-            shrink(start, crate_size, smaller_crates, usize::MAX, |specs| specs.iter().any(|s| has_enum(&s.api)));
+        let size = |specs: &Vec<RandomSpec>| crate_size(specs);
+        let smaller = |specs: &Vec<RandomSpec>| smaller_crates(specs);
+        let (smallest, _) = shrink(start, size, smaller, usize::MAX, |specs| specs.iter().any(|s| has_enum(&s.api)));
         assert_eq!(smallest.len(), 1);
         let spec = &smallest[0];
         assert!(spec.stem.len() == 2 && spec.stem.starts_with('s'), "{}", spec.stem);
