@@ -49,6 +49,16 @@ pub fn type_name(raw: &str) -> String {
     name
 }
 
+/// Whether `name` is already a type name as [`type_name`] makes them: an ASCII identifier that starts
+/// with an upper-case letter and is neither a keyword nor a name the generated code uses
+/// unqualified. The emitter writes such a name as it is.
+pub fn is_type_name(name: &str) -> bool {
+    name.starts_with(|c: char| c.is_ascii_uppercase())
+        && name.chars().all(|c| c.is_ascii_alphanumeric())
+        && !SHADOWED_TYPES.contains(&name)
+        && !KEYWORDS.contains(&name)
+}
+
 /// A `snake_case` name for a field, parameter, method or module, before keyword escaping.
 pub fn snake_name(raw: &str) -> String {
     let mut name = shorten(ascii_words(raw).to_snake_case());
@@ -139,6 +149,24 @@ mod tests {
         assert_eq!(type_name("日本"), "RiBen");
         assert_eq!(type_name("¿?"), "Unnamed");
         assert_eq!(type_name("pet.Category"), "PetCategory");
+    }
+
+    #[test]
+    fn type_names_are_type_names() {
+        for raw in [
+            "bot_message",
+            "2fa",
+            "Result",
+            "Self",
+            "über",
+            "",
+            "a_very_long_name_that_goes_on_and_on_and_on_and_on_beyond_any_reason_at_all",
+        ] {
+            assert!(is_type_name(&type_name(raw)), "{raw}");
+        }
+        for name in ["Vec", "Serialize", "Self", "get_item", "2fa", "T_2", ""] {
+            assert!(!is_type_name(name), "{name}");
+        }
     }
 
     #[test]

@@ -138,13 +138,22 @@ fn types_that_contain_themselves_through_containers_are_newtypes_or_boxed() {
 #[test]
 fn spec_files_named_like_runtime_modules_get_other_module_names() {
     let dir = case("spec-files-named-like-runtime-modules");
-    let specs: Vec<PathBuf> =
-        ["config", "error", "lenient", "models", "runtime"].iter().map(|n| dir.join(format!("{n}.yaml"))).collect();
+    let mut specs: Vec<PathBuf> = ["config", "error", "lenient", "models", "runtime", "tolerant"]
+        .iter()
+        .map(|n| dir.join(format!("{n}.yaml")))
+        .collect();
+    specs.push(dir.join("dates-from-examples.json"));
     let files = emit(&specs);
     let lib = file(&files, "src/lib.rs");
-    for module in
-        ["pub mod config_2;", "pub mod error_2;", "pub mod lenient_2;", "pub mod models_2;", "pub mod runtime_2;"]
-    {
+    assert!(lib.contains("\nmod tolerant;"), "{lib}");
+    for module in [
+        "pub mod config_2;",
+        "pub mod error_2;",
+        "pub mod lenient_2;",
+        "pub mod models_2;",
+        "pub mod runtime_2;",
+        "pub mod tolerant_2;",
+    ] {
         assert!(lib.contains(module), "{module} missing in {lib}");
     }
     assert!(files.iter().any(|(path, _)| path == "src/error_2/client.rs"));
@@ -184,4 +193,103 @@ fn builder_setters_never_shadow_methods_the_paging_stream_calls() {
     assert!(requests.contains("pub fn clone_2(mut self, clone_2: i64) -> Self"), "{requests}");
     assert!(requests.contains("request.clone().send().await?"), "{requests}");
     assert!(!requests.contains("pub fn clone("), "{requests}");
+}
+
+#[test]
+fn schema_names_that_collide_as_rust_type_names_get_distinct_ones() {
+    let files = emit(&[case("colliding-schema-names.yaml")]);
+    let models = file(&files, "src/colliding_schema_names/models.rs");
+    let long = "AVeryLongSchemaNameThatGoesOnAndOnAndOnBeyondAnyReasonAtAll";
+    let declared = items(models);
+    let mut expected: Vec<String> = [
+        long,
+        &format!("{long}2"),
+        "BoxType",
+        "Client",
+        "D",
+        "Error",
+        "GetItem",
+        "GetItem2",
+        "GetItem3",
+        "GetItem4",
+        "List",
+        "List2",
+        "List3",
+        "OptionType",
+        "Owner",
+        "Owner2",
+        "Pet",
+        "PetOwner",
+        "ResultType",
+        "SelfType",
+        "SelfType2",
+        "SerializeType",
+        "T2fa",
+        "T2fa2",
+        "VecType",
+    ]
+    .iter()
+    .map(|s| (*s).to_owned())
+    .collect();
+    expected.sort();
+    let mut sorted = declared.clone();
+    sorted.sort();
+    assert_eq!(sorted, expected);
+    // Each schema keeps its own type: references follow the schema, not the Rust name it would get alone.
+    for member in [
+        "pub d: Option<GetItem3>,",
+        "pub c: Option<GetItem2>,",
+        "pub b: Option<GetItem4>,",
+        "pub g: Option<List>,",
+        "pub f: Option<List3>,",
+        "pub j: Option<T2fa>,",
+        "pub l: Option<SelfType>,",
+        "pub owner: Owner2,",
+        "pub self_: Option<SelfType2>,",
+        "pub friends: Option<Vec<T2fa2>>,",
+        "pub list: Option<List2>,",
+        &format!("pub i: Option<{long}>,"),
+        &format!("pub long: Option<{long}2>,"),
+        "pub type VecType = Vec<OptionType>;",
+        "Client(Box<Client>),",
+        // Boxed: the struct could make every value of the union large.
+        "Error(Box<Error>),",
+    ] {
+        assert!(models.contains(member), "{member} missing in {models}");
+    }
+    // The tagged union named like the deserializer's type parameter names its variants through `Self`.
+    assert!(models.contains("impl<'de> Deserialize<'de> for D {"), "{models}");
+    assert!(models.contains(".map(Self::Client)"), "{models}");
+}
+
+#[test]
+fn shapes_clippy_refuses_are_written_as_clippy_accepts_them() {
+    let files = emit(&[case("shapes-clippy-refuses.yaml")]);
+    let client = file(&files, "src/shapes_clippy_refuses/client.rs");
+    // Operations never take the names of the client's trait methods.
+    assert!(client.contains("pub fn clone_2(&self)"), "{client}");
+    assert!(client.contains("pub fn cmp_2(&self, other: impl Into<String>)"), "{client}");
+    assert!(!client.contains("pub fn clone("), "{client}");
+    let requests = file(&files, "src/shapes_clippy_refuses/requests.rs");
+    assert!(
+        requests.contains("#[allow(clippy::should_implement_trait)]\n    pub fn add(mut self, add: i64) -> Self"),
+        "{requests}"
+    );
+    assert!(requests.contains("-> Result<Vec<super::models::ReportResponseItem>, crate::Error>"), "{requests}");
+    let models = file(&files, "src/shapes_clippy_refuses/models.rs");
+    assert!(models.contains("Report {\n            count,\n"), "{models}");
+    assert!(models.contains("#[allow(clippy::should_implement_trait)]\n    pub fn sub(mut self"), "{models}");
+    assert!(models.contains("pub grid: Option<Vec<ReportGridItem>>,"), "{models}");
+    assert!(
+        models.contains("pub type ReportGridItem = Vec<std::collections::BTreeMap<String, Vec<bool>>>;"),
+        "{models}"
+    );
+    assert!(
+        models.contains("pub type ReportResponseItem = Vec<std::collections::BTreeMap<String, Vec<Vec<bool>>>>;"),
+        "{models}"
+    );
+    // Enums hold a large struct boxed, and a body still converts from the struct itself.
+    assert!(models.contains("Large(Box<Large>),\n    Text(String),"), "{models}");
+    assert!(requests.contains("Json(Box<super::models::Large>),"), "{requests}");
+    assert!(requests.contains("PutLargeBody::Json(Box::new(value))"), "{requests}");
 }

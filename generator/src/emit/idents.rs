@@ -2,13 +2,15 @@
 
 use std::collections::HashSet;
 
-use proc_macro2::{Ident, Span};
+use proc_macro2::{Ident, Span, TokenStream};
+use quote::quote;
 
-use crate::naming::{escape_keyword, is_keyword, snake_name, type_name};
+use crate::naming::{escape_keyword, is_keyword, is_type_name, snake_name, type_name};
 
-/// A type or variant identifier from a name the IR already made `UpperCamelCase`.
+/// A type or variant identifier from a name the IR already made a type name (the readers' type
+/// registry decides model names on these final identifiers, so they are written unchanged).
 pub fn type_ident(name: &str) -> Ident {
-    let name = if is_plain_ident(name) && !is_keyword(name) { name.to_owned() } else { type_name(name) };
+    let name = if is_type_name(name) { name.to_owned() } else { type_name(name) };
     Ident::new(&name, Span::call_site())
 }
 
@@ -26,11 +28,14 @@ pub fn ident_from_snake(snake: &str) -> Ident {
     }
 }
 
-fn is_plain_ident(name: &str) -> bool {
-    let mut chars = name.chars();
-    chars.next().is_some_and(|c| c.is_ascii_alphabetic() || c == '_')
-        && chars.all(|c| c.is_ascii_alphanumeric() || c == '_')
-        && name != "_"
+/// Methods of operator traits, which clippy (`should_implement_trait`) expects any method that takes
+/// `self` and one argument under that name to implement, as a chainable setter does.
+const OPERATOR_METHODS: &[&str] = &["add", "bitand", "bitor", "bitxor", "div", "mul", "rem", "shl", "shr", "sub"];
+
+/// For a setter (`fn x(mut self, x: T) -> Self`) named like an operator trait's method, the allow
+/// clippy needs: its name is the spec's, of the field or parameter it sets.
+pub fn setter_allow(setter: &Ident) -> Option<TokenStream> {
+    OPERATOR_METHODS.contains(&setter.to_string().as_str()).then(|| quote!(#[allow(clippy::should_implement_trait)]))
 }
 
 /// Hands out identifiers that are unique within one scope (a struct's fields, a builder's

@@ -13,6 +13,7 @@ mod operations;
 mod redact;
 mod runtime;
 mod rustdoc_text;
+mod size;
 mod types;
 
 pub use rustdoc_text::{Form, spec_to_rustdoc};
@@ -77,6 +78,7 @@ const ROOT_NAMES: &[&str] = &[
     "error",
     "lenient",
     "runtime",
+    "tolerant",
     "client",
     "models",
     "requests",

@@ -6,9 +6,10 @@ use proc_macro2::{Ident, TokenStream};
 use quote::quote;
 
 use super::docs::{Form, doc_attrs, spec_to_rustdoc};
-use super::idents::{Scope, type_ident};
+use super::idents::{Scope, setter_allow, type_ident};
 use super::redact::{Shown, debug_impl};
 use super::runtime::Uses;
+use super::size::is_large;
 use super::types::rust_type;
 use crate::ir::{Discriminator, Field, Provenance, Type, TypeDef, TypeKind};
 
@@ -270,21 +271,26 @@ fn body_builder(ident: &Ident, name: &str, fields: &[Field], types: &[TypeDef]) 
         } else {
             rust_type(&field.ty, &models)
         };
-        let (arg, value) = match super::types::into_target(&field.ty) {
+        let target = super::types::into_target(&field.ty);
+        let converted = target.is_some();
+        let (arg, value) = match target {
             Some(target) => (quote!(impl Into<#target>), quote!(#ident.into())),
             None => (ty, quote!(#ident)),
         };
         if field.required {
             params.push(quote!(#ident: #arg));
-            inits.push(quote!(#ident: #value));
+            // A value passed as it is initialises its field by shorthand (clippy: `redundant_field_names`).
+            inits.push(if converted { quote!(#ident: #value) } else { quote!(#ident) });
         } else {
             inits.push(quote!(#ident: None));
             if ident == "new" {
                 continue;
             }
             let doc = format!(" Sets `{}`.", field.name);
+            let allow = setter_allow(ident);
             setters.push(quote! {
                 #[doc = #doc]
+                #allow
                 pub fn #ident(mut self, #ident: #arg) -> Self {
                     self.#ident = Some(#value);
                     self
@@ -356,8 +362,12 @@ fn union_item(
         .iter()
         .map(|ty| {
             let variant = scope.camel(&variant_name(ty));
-            let rust =
-                if reaches(ty, name, types, &mut HashSet::new()) { boxed(ty, &models) } else { rust_type(ty, &models) };
+            // Boxed when it contains the union itself, or could make every value of the union large.
+            let rust = if reaches(ty, name, types, &mut HashSet::new()) || is_large(ty, types) {
+                boxed(ty, &models)
+            } else {
+                rust_type(ty, &models)
+            };
             (variant, ty, rust)
         })
         .collect();

@@ -5,9 +5,10 @@ use proc_macro2::{Ident, Literal, TokenStream};
 use quote::{format_ident, quote};
 
 use super::docs::{Form, doc_attrs, paragraphs, plain_line, spec_to_rustdoc};
-use super::idents::{Scope, ident_from_snake, type_ident};
+use super::idents::{Scope, ident_from_snake, setter_allow, type_ident};
 use super::redact::{Shown, debug_impl};
 use super::runtime::Uses;
+use super::size::is_large;
 use super::types::{into_target, is_string, rust_type};
 use crate::ir::{
     Api, AuthKind, BodyContent, BodyEncoding, Operation, ParamLocation, Response, Status, Type, TypeKind,
@@ -116,8 +117,11 @@ fn too_many_args(count: usize) -> Option<TokenStream> {
 /// the paging streams call `Clone::clone` on the builder with method syntax.
 const BUILDER_METHODS: &[&str] = &["client", "send", "new", "pages", "items", "clone", "idempotent"];
 
-/// Methods of every client, which operations must not take.
+/// Methods of every client, which operations must not take; `clone` too, which would hide the
+/// client's `Clone` (and which clippy, like `cmp`, wants only as the trait's method).
 const CLIENT_METHODS: &[&str] = &[
+    "clone",
+    "cmp",
     "new",
     "with_base_url",
     "with_http_client",
@@ -479,8 +483,10 @@ fn builder(api: &Api, plan: &Plan<'_>, uses: &mut Uses) -> TokenStream {
         let ident = &input.ident;
         let (arg, conv) = argument(input, &models, &TokenStream::new());
         let docs = doc_attrs(input.docs);
+        let allow = setter_allow(ident);
         quote! {
             #docs
+            #allow
             pub fn #ident(mut self, #ident: #arg) -> Self {
                 self.#ident = Some(#conv);
                 self
@@ -982,14 +988,18 @@ fn body_enum_item(plan: &Plan<'_>, method: &Ident) -> TokenStream {
     for (content, variant) in contents.iter().zip(&variants) {
         let ty = rust_type(&content.ty, &models);
         let doc = format!(" Sent as {}.", spec_to_rustdoc(&content.content_type, Form::Code));
-        declarations.push(quote! { #[doc = #doc] #variant(#ty), });
+        // A payload that could make every body large is boxed (and still converts from itself).
+        let large = is_large(&content.ty, plan.types);
+        let (held, value) =
+            if large { (quote!(Box<#ty>), quote!(Box::new(value))) } else { (ty.clone(), quote!(value)) };
+        declarations.push(quote! { #[doc = #doc] #variant(#held), });
         let key = ty.to_string();
         if !seen.contains(&key) {
             seen.push(key);
             conversions.push(quote! {
                 impl From<#ty> for #body_enum {
                     fn from(value: #ty) -> Self {
-                        #body_enum::#variant(value)
+                        #body_enum::#variant(#value)
                     }
                 }
             });

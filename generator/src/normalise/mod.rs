@@ -1,6 +1,7 @@
 //! Passes over a freshly read API that make it ready to emit, whatever reader produced it.
 
 mod examples;
+mod nesting;
 mod pagination;
 mod secrets;
 mod types;
@@ -17,7 +18,8 @@ use crate::overrides::Corrections;
 /// Runs every pass: fields and parameters named like secrets are marked, inferred types that
 /// another one subsumes are merged into it, fields documented as conditional become optional,
 /// unions get tags where their alternatives carry constant properties, operation names are made
-/// unique, pagination is detected, and types are sorted by name. Returns warnings, among them
+/// unique, pagination is detected, types nested too deeply get named parts, and types are sorted
+/// by name. Returns warnings, among them
 /// every example body that contradicts its schema.
 pub fn normalise(api: &mut Api) -> Vec<Diagnostic> {
     normalise_with(api, &Corrections::default()).unwrap_or_default()
@@ -38,6 +40,7 @@ pub fn normalise_with(api: &mut Api, corrections: &Corrections) -> Result<Vec<Di
     for op in &mut api.operations {
         op.pagination = pagination::detect(op, &api.types);
     }
+    nesting::name_deep_types(api);
     api.types.sort_by(|a, b| a.name.cmp(&b.name));
     warnings.extend(examples::check_examples(api));
     Ok(warnings)

@@ -122,6 +122,67 @@ mod tests {
         assert_eq!(names, ["Message", "ImChatMessage", "Message2"]);
     }
 
+    /// Regression (class: schema names that collide only as Rust type names): the registry decides
+    /// uniqueness on the final identifier, which the emitter writes unchanged, so no two schemas,
+    /// however their names differ in case, separators, length or script, share one; none is a
+    /// keyword or a name the models module uses unqualified; and the search ends.
+    #[test]
+    fn names_are_unique_final_type_identifiers() {
+        let long = "a_very_long_schema_name_that_goes_on_and_on_and_on_beyond_any_reason_at_all";
+        let mut hints: Vec<String> = [
+            "get_item",
+            "GetItem",
+            "get-item",
+            "GET_ITEM",
+            "getItem",
+            "list",
+            "List",
+            "List2",
+            "list2",
+            "2fa",
+            "T2fa",
+            "Self",
+            "self",
+            "Option",
+            "Vec",
+            "Box",
+            "Result",
+            "Serialize",
+            "Deserialize",
+            "String",
+            "Some",
+            "Into",
+            "D",
+            "Client",
+            "Error",
+            "",
+            "$",
+            "über",
+            "Uber",
+            "日本",
+            "RiBen",
+        ]
+        .iter()
+        .map(|s| (*s).to_owned())
+        .collect();
+        hints.extend((0..20).map(|i| format!("{long}_{i}")));
+        let mut registry = TypeRegistry::default();
+        let mut names = Vec::new();
+        for hint in &hints {
+            let name = registry.propose_name(hint, Some("Parent"));
+            names.push(registry.add(&name, Provenance::Declared, Origin(String::new()), None, one_field(hint)));
+        }
+        let distinct: HashSet<&String> = names.iter().collect();
+        assert_eq!(distinct.len(), hints.len(), "{names:?}");
+        for name in &names {
+            assert!(crate::naming::is_type_name(name), "{name}");
+        }
+        assert_eq!(
+            names.get(..4),
+            Some(&["GetItem".to_owned(), "ParentGetItem".into(), "GetItem2".into(), "GetItem3".into()][..])
+        );
+    }
+
     #[test]
     fn declared_types_are_never_merged() {
         let mut registry = TypeRegistry::default();

@@ -36,24 +36,11 @@ pub fn check(root: &Path, crates: &[&str], reviewed: &Path) -> Result<Outcome> {
         .env("CARGO_TARGET_DIR", super::target_dir(root))
         .output()
         .context("running the corpus example tests")?;
-    let stdout = String::from_utf8_lossy(&output.stdout);
-    let mut checked = 0;
-    let mut ran = false;
-    let mut failures: BTreeMap<String, String> = BTreeMap::new();
-    for line in stdout.lines() {
-        if let Some(failure) = line.strip_prefix("EXAMPLE-FAILURE: ") {
-            let (label, error) = split_label(failure);
-            failures.insert(label.to_owned(), error.to_owned());
-        } else if let Some(count) = line.strip_prefix("EXAMPLES: ").and_then(|rest| rest.split(' ').next()) {
-            ran = true;
-            checked += count.parse::<usize>().unwrap_or(0);
-        }
-    }
-    // Crates whose responses have no example check none; only a run where no example test ran at all failed.
-    if !ran {
+    let Printed { ran, checked, failures } = read_printed(&String::from_utf8_lossy(&output.stdout));
+    if ran == 0 {
         let stderr = String::from_utf8_lossy(&output.stderr);
         let tail: Vec<&str> = stderr.lines().rev().take(30).collect();
-        anyhow::bail!("the example tests ran no example:\n{}", tail.into_iter().rev().collect::<Vec<_>>().join("\n"));
+        anyhow::bail!("the example tests did not run:\n{}", tail.into_iter().rev().collect::<Vec<_>>().join("\n"));
     }
     // The example labels the run's crates check, to tell the reviewed entries about them from the others.
     let sources: String = crates
@@ -84,6 +71,30 @@ fn compare(
     let stale = reviewed.keys().filter(|label| !failures.contains_key(label.as_str())).cloned().collect();
     let explained = failures.keys().filter(|label| reviewed.contains_key(label.as_str())).count();
     (unexpected, stale, explained)
+}
+
+/// What the example tests printed.
+struct Printed {
+    /// Crates whose example test ran (one without examples prints `EXAMPLES: 0 checked`).
+    ran: usize,
+    /// Examples checked, over all crates.
+    checked: usize,
+    /// Failures: label to error.
+    failures: BTreeMap<String, String>,
+}
+
+fn read_printed(stdout: &str) -> Printed {
+    let mut printed = Printed { ran: 0, checked: 0, failures: BTreeMap::new() };
+    for line in stdout.lines() {
+        if let Some(failure) = line.strip_prefix("EXAMPLE-FAILURE: ") {
+            let (label, error) = split_label(failure);
+            printed.failures.insert(label.to_owned(), error.to_owned());
+        } else if let Some(count) = line.strip_prefix("EXAMPLES: ").and_then(|rest| rest.split(' ').next()) {
+            printed.checked += count.parse::<usize>().unwrap_or(0);
+            printed.ran += 1;
+        }
+    }
+    printed
 }
 
 /// Splits `module | operation | status | example N: error` after the example number.
@@ -136,7 +147,7 @@ pub fn report(outcome: &Outcome) -> bool {
 mod tests {
     use std::collections::BTreeMap;
 
-    use super::{compare, split_label};
+    use super::{compare, read_printed, split_label};
 
     #[test]
     fn reviewed_entries_about_modules_outside_the_run_are_neither_stale_nor_excuses() {
@@ -151,6 +162,18 @@ mod tests {
         assert_eq!(unexpected, ["a | op | 404 | example 1: reason"]);
         assert_eq!(stale, ["a | op | 200 | example 2"]);
         assert_eq!(explained, 1);
+    }
+
+    /// Regression (class: a crate whose responses have types but no examples): its test runs and
+    /// checks nothing, which is not a failure to run.
+    #[test]
+    fn example_tests_that_check_no_example_still_ran() {
+        let printed = read_printed("running 2 tests\nEXAMPLES: 0 checked, 0 failed\ntest result: ok\n");
+        assert_eq!((printed.ran, printed.checked), (1, 0));
+        let printed = read_printed("EXAMPLE-FAILURE: m | op | 200 | example 1: bad\nEXAMPLES: 3 checked, 1 failed\n");
+        assert_eq!((printed.ran, printed.checked), (1, 3));
+        assert_eq!(printed.failures.get("m | op | 200 | example 1").map(String::as_str), Some("bad"));
+        assert_eq!(read_printed("error: could not compile").ran, 0);
     }
 
     #[test]

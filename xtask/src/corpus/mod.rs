@@ -57,6 +57,8 @@ struct Diagnostics {
 /// Messages with the same code and text (a lint or error code, then the headline).
 struct Kind {
     key: String,
+    /// The rustc error code or the lint's name, when the message has one.
+    code: Option<String>,
     /// Rendered text of the first such message.
     rendered: String,
     count: usize,
@@ -71,6 +73,20 @@ pub(crate) struct Check {
     pub(crate) elapsed: Duration,
     /// When the last dependency finished, from the start of `cargo check`.
     pub(crate) dependencies: Duration,
+}
+
+impl Check {
+    /// The error code or lint name of each kind of message `krate` got, in order of appearance.
+    pub(crate) fn codes(&self, krate: &str) -> Vec<String> {
+        self.by_crate.get(krate).map_or_else(Vec::new, |d| d.kinds.iter().filter_map(|k| k.code.clone()).collect())
+    }
+}
+
+/// What checks the generated crates: `cargo check`, or `cargo clippy` (its lints as well as rustc's).
+#[derive(Clone, Copy)]
+pub(crate) enum Checker {
+    Check,
+    Clippy,
 }
 
 /// Folders of the curated corpus, checked in full.
@@ -114,7 +130,7 @@ pub fn run(repo: &Path, corpus: &Path, selection: &Selection<'_>) -> Result<Exit
         None
     } else {
         write_workspace(repo, &root, &members)?;
-        Some(cargo_check(&root, &members)?)
+        Some(cargo_check(&root, &members, Checker::Check, false)?)
     };
     let (mut failed, clean) = report(&rows, check.as_ref(), &exceptions);
     // The example bodies are checked in the crates that compiled clean (the test build needs all its members);
@@ -237,16 +253,22 @@ pub(crate) fn write_workspace(repo: &Path, root: &Path, members: &[&str]) -> Res
     Ok(())
 }
 
-/// Runs one `cargo check` over the workspace at `root` and attributes its messages to `members`.
-pub(crate) fn cargo_check(root: &Path, members: &[&str]) -> Result<Check> {
+/// Runs one `cargo check` (or clippy) over the workspace at `root` and attributes its messages to
+/// `members`; `quiet` hides cargo's progress.
+pub(crate) fn cargo_check(root: &Path, members: &[&str], checker: Checker, quiet: bool) -> Result<Check> {
     let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
     let manifest = root.join("Cargo.toml");
     let started = Instant::now();
     let mut child = Command::new(cargo)
-        .args(["check", "--workspace", "--keep-going", "--message-format=json", "--manifest-path"])
+        .arg(match checker {
+            Checker::Check => "check",
+            Checker::Clippy => "clippy",
+        })
+        .args(["--workspace", "--keep-going", "--message-format=json", "--manifest-path"])
         .arg(&manifest)
         .env("CARGO_TARGET_DIR", target_dir(root))
         .stdout(Stdio::piped())
+        .stderr(if quiet { Stdio::null() } else { Stdio::inherit() })
         .spawn()
         .context("starting cargo check")?;
     let stdout = child.stdout.take().context("cargo check has no stdout")?;
@@ -296,7 +318,8 @@ impl Diagnostics {
             _ => return,
         }
         let headline = text.lines().next().unwrap_or_default();
-        let key = match message["code"]["code"].as_str() {
+        let code = message["code"]["code"].as_str().map(str::to_owned);
+        let key = match &code {
             Some(code) => format!("[{code}] {headline}"),
             None => headline.to_owned(),
         };
@@ -304,7 +327,7 @@ impl Diagnostics {
             Some(kind) => kind.count += 1,
             None => {
                 let rendered = message["rendered"].as_str().unwrap_or(text).trim_end().to_owned();
-                self.kinds.push(Kind { key, rendered, count: 1 });
+                self.kinds.push(Kind { key, code, rendered, count: 1 });
             }
         }
     }

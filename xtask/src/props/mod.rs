@@ -2,10 +2,13 @@
 //! seen. From a seed, it draws `count` crates, each from one to three random specs (OpenAPI 3.0,
 //! Swagger 2.0, Postman v2.1, see [`specs`]) under hostile file names, plus one crate per kept
 //! regression case in `tests/fixtures/compile/`; generates them all into one throw-away
-//! workspace, `target/props/`, and checks it with one `cargo check` (dependencies shared with the
-//! repository's `target/`, as `cargo xtask corpus` does). Any generator error, compiler error or
-//! warning fails the run; the specs stay in `target/props/specs/` to reproduce it.
+//! workspace, `target/props/`, and checks it with one `cargo clippy` (generated code must be clean
+//! under `cargo clippy -- -D warnings`; dependencies shared with the repository's `target/`, as
+//! `cargo xtask corpus` does). Any generator error, compiler error or warning
+//! fails the run; the specs stay in `target/props/specs/` to reproduce it, and each failing random
+//! crate is shrunk (see [`shrink`]) to a minimal case in `target/props/shrunk/`.
 
+mod shrink;
 mod specs;
 
 use std::fs;
@@ -16,7 +19,11 @@ use std::time::Instant;
 use anyhow::{Context, Result};
 use generator::manifest::Manifest;
 
-use crate::corpus::{Row, cargo_check, generate_crate, report, write_workspace};
+use crate::corpus::{Checker, Row, cargo_check, generate_crate, report, write_workspace};
+use shrink::{Failure, RandomSpec};
+
+/// Failing random crates shrunk in one run at most (each takes up to a few minutes).
+const MAX_SHRUNK: usize = 3;
 
 /// What one run draws.
 #[derive(clap::Args)]
@@ -45,20 +52,18 @@ pub fn run(repo: &Path, options: &Options) -> Result<ExitCode> {
     }
     let mut rng = fastrand::Rng::with_seed(options.seed);
     let mut jobs: Vec<(String, Vec<PathBuf>)> = Vec::new();
+    let mut random: Vec<Vec<RandomSpec>> = Vec::new();
     for index in 0..options.count {
         let krate = format!("props-{}-{index}", options.seed);
-        let mut files = Vec::new();
-        for part in 0..rng.usize(1..=3) {
-            let format = [specs::Format::OpenApi3, specs::Format::Swagger2, specs::Format::Postman][rng.usize(..3)];
-            let api = specs::api(&mut rng, options.size);
-            let stem = specs::file_stem(&mut rng);
-            let path = spec_dir.join(&krate).join(part.to_string()).join(format!("{stem}.json"));
-            let text = serde_json::to_string_pretty(&api.document(format))?;
-            fs::create_dir_all(path.parent().unwrap_or(&spec_dir))?;
-            fs::write(&path, text).with_context(|| format!("writing {}", path.display()))?;
-            files.push(path);
-        }
-        jobs.push((krate, files));
+        let specs: Vec<RandomSpec> = (0..rng.usize(1..=3))
+            .map(|_| {
+                let format = [specs::Format::OpenApi3, specs::Format::Swagger2, specs::Format::Postman][rng.usize(..3)];
+                let api = specs::api(&mut rng, options.size);
+                RandomSpec { api, format, stem: specs::file_stem(&mut rng) }
+            })
+            .collect();
+        jobs.push((krate.clone(), shrink::write_specs(&spec_dir.join(&krate), &specs)?));
+        random.push(specs);
     }
     jobs.extend(regression_cases(repo)?);
     let mut rows = Vec::new();
@@ -78,12 +83,12 @@ pub fn run(repo: &Path, options: &Options) -> Result<ExitCode> {
     }
     let members: Vec<&str> = rows.iter().filter(|r| r.generated.is_ok()).map(|r| r.krate.as_str()).collect();
     write_workspace(repo, &root, &members)?;
-    let check = cargo_check(&root, &members)?;
+    let check = cargo_check(&root, &members, Checker::Clippy, false)?;
     let (failed, _) = report(&rows, Some(&check), &Default::default());
     let specs: usize = jobs.iter().map(|(_, files)| files.len()).sum();
     println!(
         "props: seed {}, size {}: {} crates compiled ({} random, {} regression cases) from {specs} specs; \
-         {:.1} s, of which cargo check {:.1} s",
+         {:.1} s, of which cargo clippy {:.1} s",
         options.seed,
         options.size,
         members.len(),
@@ -92,6 +97,24 @@ pub fn run(repo: &Path, options: &Options) -> Result<ExitCode> {
         started.elapsed().as_secs_f64(),
         check.elapsed.as_secs_f64()
     );
+    let failing = rows.iter().zip(random).filter_map(|(row, specs)| {
+        let failure = match &row.generated {
+            Err(error) => Some(shrink::generator_failure(error)),
+            Ok(_) => check.codes(&row.krate).into_iter().next().map(Failure::Compiler),
+        };
+        failure.map(|failure| (row.krate.as_str(), specs, failure))
+    });
+    for (krate, specs, failure) in failing.take(MAX_SHRUNK) {
+        let timer = Instant::now();
+        let (folder, tries) = shrink::shrink_crate(repo, krate, specs, &failure, Checker::Clippy)?;
+        let shown = folder.strip_prefix(repo).unwrap_or(&folder).display();
+        println!(
+            "shrunk {krate} ({failure}) in {tries} tries, {:.0} s: the minimal case is {shown}/; keep it as a \
+             regression case in tests/fixtures/compile/ named after its class (its one spec as a file, several \
+             as a folder; file names are module names)",
+            timer.elapsed().as_secs_f64()
+        );
+    }
     Ok(if failed { ExitCode::FAILURE } else { ExitCode::SUCCESS })
 }
 

@@ -1,6 +1,8 @@
 //! Random valid specs from a hostile vocabulary: an abstract API (schemas and operations) drawn
 //! from a seeded generator, written out as OpenAPI 3.0, Swagger 2.0 or a Postman v2.1 collection.
 
+mod smaller;
+
 use fastrand::Rng;
 use serde_json::{Map, Value, json};
 
@@ -40,6 +42,24 @@ const WORDS: &[&str] = &[
     "Default",
     "Debug",
     "Clone",
+    "PartialEq",
+    "Hash",
+    "Copy",
+    "Send",
+    "Sized",
+    "Iterator",
+    "ToString",
+    "Map",
+    "BTreeMap",
+    "Formatter",
+    "Redacted",
+    "Body",
+    "Tolerant",
+    "DecodeError",
+    "StatusError",
+    "RetryPolicy",
+    "Stream",
+    "Future",
     "D",
     "T",
     "de",
@@ -101,7 +121,7 @@ const WORDS: &[&str] = &[
 ];
 
 /// A value type of the abstract API.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, PartialEq)]
 enum Ty {
     String,
     Integer,
@@ -121,6 +141,7 @@ enum Ty {
     Nullable(Box<Ty>),
 }
 
+#[derive(Clone)]
 enum Shape {
     Object {
         props: Vec<(String, Ty, bool, bool)>,
@@ -140,6 +161,7 @@ enum Shape {
     Alias(Ty),
 }
 
+#[derive(Clone)]
 struct Schema {
     name: String,
     shape: Shape,
@@ -153,6 +175,7 @@ enum In {
     Cookie,
 }
 
+#[derive(Clone)]
 struct Param {
     name: String,
     location: In,
@@ -160,6 +183,7 @@ struct Param {
     required: bool,
 }
 
+#[derive(Clone)]
 enum Body {
     Json(Ty),
     Form(Vec<(String, Ty, bool)>),
@@ -171,6 +195,7 @@ enum Body {
     Several(Ty),
 }
 
+#[derive(Clone)]
 enum Output {
     None,
     Json(Ty),
@@ -178,6 +203,7 @@ enum Output {
     Binary,
 }
 
+#[derive(Clone)]
 struct Operation {
     name: String,
     method: &'static str,
@@ -188,6 +214,7 @@ struct Operation {
 }
 
 /// An abstract API.
+#[derive(Clone)]
 pub struct Api {
     schemas: Vec<Schema>,
     operations: Vec<Operation>,

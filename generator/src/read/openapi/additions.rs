@@ -93,6 +93,7 @@ impl Reader<'_> {
                 docs,
                 deprecated,
                 secret: schema::is_password(property),
+                rust_name: None,
             });
         }
         Ok(params)

@@ -1,0 +1,101 @@
+//! Upper bounds of how many bytes a value of a generated type takes, so that an enum boxes the
+//! alternatives that could make it large (clippy's `large_enum_variant`: a variant more than 200
+//! bytes larger than the next one).
+
+use std::collections::HashSet;
+
+use crate::ir::{Type, TypeDef, TypeKind};
+
+/// Clippy's `enum-variant-size-threshold`: an enum whose variants all take at most this many bytes
+/// never differs more than that between two of them.
+const LARGE: usize = 200;
+
+/// Bytes of a `serde_json::Value` or `Map` at most (with `preserve_order`, an index map).
+const JSON: usize = 80;
+
+/// Whether a value of `ty` may take more than [`LARGE`] bytes (an enum then holds it boxed).
+pub fn is_large(ty: &Type, types: &[TypeDef]) -> bool {
+    upper_bound(ty, types, &mut HashSet::new()) > LARGE
+}
+
+/// Bytes a value of `ty` takes at most: every member rounded up to 8, an `Option` 8 more than its
+/// content, a type met again inside itself (then boxed) 8.
+fn upper_bound<'a>(ty: &'a Type, types: &'a [TypeDef], seen: &mut HashSet<&'a str>) -> usize {
+    match ty {
+        Type::Bool | Type::Number | Type::Date | Type::Integer { lenient: false, .. } => 8,
+        Type::Integer { lenient: true, .. } | Type::DateTime | Type::Numeric => 16,
+        Type::String | Type::Binary | Type::Array(_) => 24,
+        Type::Any | Type::Map(_) => JSON,
+        Type::Nullable(inner) => 8 + upper_bound(inner, types, seen),
+        // The text as sent and the value when it parses.
+        Type::Tolerant(inner) => 24 + 8 + upper_bound(inner, types, seen),
+        Type::Named(name) => {
+            let Some(def) = types.iter().find(|t| t.name == *name) else { return 8 };
+            if !seen.insert(&def.name) {
+                return 8;
+            }
+            let bound = match &def.kind {
+                TypeKind::Struct { fields, .. } => {
+                    // Every struct keeps the properties it does not declare.
+                    let members: usize =
+                        fields.iter().map(|f| upper_bound(&f.ty, types, seen) + if f.required { 0 } else { 8 }).sum();
+                    members + JSON
+                }
+                // The `Unknown(String)` variant and the tag.
+                TypeKind::Enum { .. } => 24 + 8,
+                TypeKind::Union { variants, .. } => {
+                    8 + variants.iter().map(|v| upper_bound(v, types, seen)).max().unwrap_or(0).max(JSON)
+                }
+                TypeKind::Alias(inner) => upper_bound(inner, types, seen),
+            };
+            seen.remove(def.name.as_str());
+            bound
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ir::{Field, Origin, Provenance};
+
+    fn strukt(name: &str, count: usize) -> TypeDef {
+        let fields = (0..count)
+            .map(|i| Field {
+                name: format!("f{i}"),
+                ty: Type::String,
+                required: true,
+                docs: None,
+                deprecated: false,
+                secret: false,
+                rust_name: None,
+            })
+            .collect();
+        TypeDef {
+            name: name.into(),
+            origin: Origin(String::new()),
+            provenance: Provenance::Declared,
+            docs: None,
+            deprecated: false,
+            kind: TypeKind::Struct { fields, additional: None },
+        }
+    }
+
+    #[test]
+    fn structs_with_many_fields_are_large_and_scalars_are_not() {
+        let types = [strukt("Small", 2), strukt("Big", 6)];
+        assert!(!is_large(&Type::Named("Small".into()), &types));
+        assert!(is_large(&Type::Named("Big".into()), &types));
+        assert!(!is_large(&Type::Array(Box::new(Type::Named("Big".into()))), &types));
+        assert!(!is_large(&Type::Any, &types));
+    }
+
+    #[test]
+    fn recursive_types_end() {
+        let mut node = strukt("Node", 1);
+        if let TypeKind::Struct { fields, .. } = &mut node.kind {
+            fields[0].ty = Type::Nullable(Box::new(Type::Named("Node".into())));
+        }
+        assert!(!is_large(&Type::Named("Node".into()), &[node]));
+    }
+}
