@@ -80,6 +80,9 @@ fn the_3_2_crate_sends_the_new_methods_and_compiles_without_warnings() {
     };
     let requests = read("requests.rs");
     assert!(requests.contains("reqwest::Method::from_bytes(b\"QUERY\")"), "{requests}");
+    // QUERY is idempotent: a 5xx answer or a connection error is retried like a GET.
+    let query = requests.split("b\"QUERY\"").nth(1).unwrap_or_default();
+    assert!(query.split("idempotent:").nth(1).is_some_and(|rest| rest.trim_start().starts_with("true")), "{requests}");
     assert!(requests.contains("reqwest::Method::from_bytes(b\"PURGE\")"), "{requests}");
     assert!(requests.contains("params.add(\"species\", &self.species);"), "{requests}");
     let client = read("client.rs");

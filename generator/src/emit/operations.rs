@@ -720,9 +720,10 @@ fn send_method(api: &Api, plan: &Plan<'_>, uses: &mut Uses) -> TokenStream {
     }
 }
 
-/// Whether the method may be sent twice with the effect of once (RFC 9110, 9.2.2).
+/// Whether the method may be sent twice with the effect of once (RFC 9110, 9.2.2; `QUERY` is safe
+/// and idempotent by its definition, which OpenAPI 3.2 adopts).
 fn is_idempotent_method(method: &str) -> bool {
-    matches!(method, "GET" | "HEAD" | "PUT" | "DELETE" | "OPTIONS" | "TRACE")
+    matches!(method, "GET" | "HEAD" | "PUT" | "DELETE" | "OPTIONS" | "TRACE" | "QUERY")
 }
 
 /// Whether a header parameter carries an idempotency key (`Idempotency-Key`, `X-Idempotency-Key`).
