@@ -530,7 +530,7 @@ impl<'a> Reader<'a> {
         if let Some(schema) = &media_type.schema {
             return self.schema_type(schema, hint, None, &pointer(at, &["schema"]));
         }
-        let examples = self.examples(media_type);
+        let examples = self.examples(media, media_type, &Type::Any);
         match examples.iter().map(Shape::from_example).reduce(Shape::merge) {
             Some(shape) => {
                 self.warnings.push(Diagnostic::warning(
@@ -544,7 +544,9 @@ impl<'a> Reader<'a> {
         }
     }
 
-    fn examples(&self, media_type: &MediaType) -> Vec<Value> {
+    /// The examples of one media type. Under a JSON media type, an example written as a string that
+    /// holds a JSON object or array stands for that document unless the body itself is text.
+    fn examples(&self, media: &str, media_type: &MediaType, ty: &Type) -> Vec<Value> {
         let named = media_type.examples.values().filter_map(|example| match example {
             ReferenceOr::Item(example) => example.value.clone(),
             ReferenceOr::Reference { reference } => {
@@ -555,7 +557,12 @@ impl<'a> Reader<'a> {
                 }
             }
         });
-        media_type.example.clone().into_iter().chain(named).collect()
+        let examples = media_type.example.clone().into_iter().chain(named);
+        if BodyEncoding::of_media_type(media) == BodyEncoding::Json && *ty != Type::String {
+            examples.map(json_in_string).collect()
+        } else {
+            examples.collect()
+        }
     }
 
     fn response(
@@ -575,12 +582,26 @@ impl<'a> Reader<'a> {
         let (content_type, ty, examples) = match chosen {
             Some((media, media_type)) => {
                 let ty = self.media_type(media, media_type, hint, &pointer(&at, &["content", media]))?;
-                (Some(media.clone()), Some(ty), self.examples(media_type))
+                let examples = self.examples(media, media_type, &ty);
+                (Some(media.clone()), Some(ty), examples)
             }
             None => (None, None, Vec::new()),
         };
         let docs = Some(response.description.clone()).filter(|d| !d.trim().is_empty());
         Ok(Response { status, docs, content_type, ty, examples })
+    }
+}
+
+/// The JSON document a string example holds, when it holds an object or an array (an example
+/// serialised twice); any other value as it is.
+fn json_in_string(example: Value) -> Value {
+    let Value::String(text) = &example else { return example };
+    if !text.trim_start().starts_with(['{', '[']) {
+        return example;
+    }
+    match serde_json::from_str::<Value>(text) {
+        Ok(document @ (Value::Object(_) | Value::Array(_))) => document,
+        _ => example,
     }
 }
 

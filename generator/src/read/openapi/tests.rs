@@ -244,3 +244,29 @@ fn null_among_enum_values_makes_the_schema_nullable() {
     assert_eq!(field(&spec.api, "Item", "nothing").ty, Type::Nullable(Box::new(Type::Named("Nothing".into()))));
     assert_eq!(enum_of("Nothing"), TypeKind::Alias(Type::String));
 }
+
+#[test]
+fn json_examples_serialised_twice_are_read_as_the_document() {
+    let spec = read(concat!(
+        "paths:\n  /a:\n    get:\n      responses:\n",
+        "        '200':\n          description: ok\n          content:\n            application/json:\n",
+        "              schema: {type: object, properties: {r: {type: string}}}\n",
+        "              example: '{\"r\": \"x\"}'\n",
+        "        '201':\n          description: text in JSON\n          content:\n            application/json:\n",
+        "              schema: {type: string}\n              example: '{\"r\": \"x\"}'\n",
+        "        '202':\n          description: not JSON\n          content:\n            text/plain:\n",
+        "              example: '[1]'\n",
+        "        '203':\n          description: no document\n          content:\n            application/json:\n",
+        "              schema: {type: object}\n              examples: {a: {value: '{broken'}, b: {value: '\"quoted\"'}}\n",
+    ));
+    let examples: Vec<_> = spec.api.operations[0].responses.iter().map(|r| r.examples.clone()).collect();
+    assert_eq!(
+        examples,
+        [
+            vec![serde_json::json!({"r": "x"})],
+            vec![serde_json::json!("{\"r\": \"x\"}")],
+            vec![serde_json::json!("[1]")],
+            vec![serde_json::json!("{broken"), serde_json::json!("\"quoted\"")],
+        ]
+    );
+}
