@@ -26,10 +26,10 @@ fn responses(op: &Operation) -> Vec<(Status, Option<&Type>, Option<&str>)> {
     op.responses.iter().map(|r| (r.status, r.ty.as_ref(), r.content_type.as_deref())).collect()
 }
 
-fn requests_rs() -> String {
+fn generated_file(name: &str) -> String {
     let manifest = Manifest::for_specs(&[fixture()], PathBuf::from("unused"), "guesses");
     let files = generator::generate(&manifest).unwrap_or_else(|e| panic!("{e}")).files;
-    files.into_iter().find(|(path, _)| path.ends_with("requests.rs")).map(|(_, text)| text).unwrap_or_default()
+    files.into_iter().find(|(path, _)| path.ends_with(name)).map(|(_, text)| text).unwrap_or_default()
 }
 
 /// Regression (class: requests saved without a response): the client returned `()` and threw the
@@ -38,7 +38,7 @@ fn requests_rs() -> String {
 fn a_request_without_saved_responses_reads_any_success_body() {
     let api = api();
     assert_eq!(responses(operation(&api, "Delete item")), [(Status::Range(2), Some(&Type::Any), None)]);
-    let requests = requests_rs();
+    let requests = generated_file("requests.rs");
     assert!(requests.contains("200..=299 => response.json_or_text()"), "{requests}");
 }
 
@@ -80,6 +80,16 @@ fn numbers_known_only_by_example_are_exact_and_parameters_are_i64() {
     assert_eq!((param.name.as_str(), param.location, &param.ty), ("itemId", ParamLocation::Path, &Type::I64));
 }
 
+/// A number known only by example is set from any integer in a request body's builder, not only
+/// from a `serde_json::Number` built by hand.
+#[test]
+fn numbers_known_only_by_example_are_set_from_any_integer() {
+    let models = generated_file("models.rs");
+    let setter = "pub fn count(mut self, count: impl Into<serde_json::Number>) -> Self";
+    assert!(models.contains(setter), "{models}");
+    assert!(models.contains("self.count = Some(count.into());"), "{models}");
+}
+
 /// Regression (class: variables inside a path segment): `{{itemId}}.json` was sent with the
 /// collection's placeholder value (`/items/<integer>.json`) instead of being a parameter.
 #[test]
@@ -87,7 +97,7 @@ fn variables_inside_a_path_segment_are_path_parameters() {
     let api = api();
     assert_eq!(operation(&api, "Get item").path, "/items/{itemId}.json");
     assert_eq!(operation(&api, "Touch item").path, "/items/{itemId}/touch");
-    let requests = requests_rs();
+    let requests = generated_file("requests.rs");
     assert!(requests.contains(r#"&crate::runtime::path_segment("itemId", &self.item_id)?,"#), "{requests}");
     assert!(requests.contains(r#"".json","#), "{requests}");
 }

@@ -62,10 +62,12 @@ pub fn is_string(ty: &Type) -> bool {
 }
 
 /// The type an argument of `ty` is converted into, when APIs take `impl Into<…>` for it: text from
-/// `&str`, and date-times from a `chrono::DateTime` in any time zone (`Utc::now()` included).
+/// `&str`, date-times from a `chrono::DateTime` in any time zone (`Utc::now()` included), and numbers
+/// known only from examples from any integer.
 pub fn into_target(ty: &Type) -> Option<TokenStream> {
     match ty {
         Type::String => Some(quote!(String)),
+        Type::Numeric => Some(quote!(serde_json::Number)),
         Type::DateTime => Some(quote!(chrono::DateTime<chrono::FixedOffset>)),
         _ => None,
     }
