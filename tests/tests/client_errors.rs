@@ -145,19 +145,35 @@ async fn malformed_json_is_a_decode_error_that_keeps_the_body() {
     assert_eq!(error.body, b"{not json");
 }
 
+/// A field whose type is known only from the examples and that arrives as another type does not
+/// fail the call (it was `Error::Decode` at `messages[1].files[0].file_size`): the response
+/// decodes, the field reads as absent, and the value is kept as sent among the extra properties.
 #[tokio::test]
-async fn a_wrong_field_type_names_its_json_path() {
+async fn a_wrong_field_type_of_a_guessed_type_is_kept_and_the_rest_decodes() {
     let mut body = example("v2", "Get chat messages reports", 200);
     body["messages"][1]["files"][0]["file_size"] = serde_json::json!("big");
     let server = server_answering(ResponseTemplate::new(200).set_body_json(&body)).await;
+    let report = call(&server).await.unwrap_or_else(|e| panic!("{e}"));
+    let messages = report.messages.unwrap_or_default();
+    let file = &messages[1].files.as_deref().unwrap_or_default()[0];
+    assert_eq!((file.file_name.as_deref(), file.file_size), (Some("example.txt"), None));
+    assert_eq!(file.additional_properties.get("file_size"), Some(&serde_json::json!("big")));
+    assert_eq!(serde_json::to_value(&messages[1]).ok(), Some(body["messages"][1].clone()));
+}
+
+/// A body whose root is not what any example shows is a decode error that names where and why.
+#[tokio::test]
+async fn a_root_of_another_kind_is_a_decode_error_that_names_it() {
+    let server = server_answering(ResponseTemplate::new(200).set_body_json(serde_json::json!([1, 2]))).await;
     let error = decode_error(call(&server).await);
-    assert_eq!(error.path, "messages[1].files[0].file_size");
-    assert!(error.message.starts_with("invalid type: string \"big\", expected i64"), "{}", error.message);
-    let message = Error::Decode(error).to_string();
+    assert_eq!(error.path, ".");
     assert!(
-        message.starts_with("the 200 OK response does not match its type at `messages[1].files[0].file_size`"),
-        "{message}"
+        error.message.starts_with("invalid type: sequence, expected struct GetChatMessagesReportsResponse"),
+        "{}",
+        error.message
     );
+    let message = Error::Decode(error).to_string();
+    assert!(message.starts_with("the 200 OK response does not match its type at `.`"), "{message}");
 }
 
 #[tokio::test]

@@ -180,3 +180,28 @@ fn a_null_where_the_examples_show_a_value_reads_as_absent_and_is_written_back() 
     let error = serde_json::from_value::<GetChatMessagesReportsResponse>(Value::Null).err().map(|e| e.to_string());
     assert_eq!(error.as_deref(), Some("invalid type: null, expected struct GetChatMessagesReportsResponse"));
 }
+
+/// Regression (class: a value of another shape than the examples showed): one field the examples
+/// always showed as text, a number or a list, sent as something else, made the whole page
+/// undecodable. Such a value now reads as absent and is kept among the extra properties under the
+/// field's name, so the round trip loses nothing; the other fields read as usual.
+#[test]
+fn a_value_of_another_shape_than_the_examples_reads_as_absent_and_is_written_back() {
+    let body = json!({
+        "page_size": "thirty",
+        "next_page_token": ["a", "b"],
+        "messages": [{"id": "m", "sender": {"email": "user@example.com"}, "files": "none", "message": "hi"}]
+    });
+    let report: GetChatMessagesReportsResponse = round_trip(&body);
+    assert_eq!((report.page_size, report.next_page_token.as_deref()), (None, None));
+    assert_eq!(report.additional_properties.get("page_size"), Some(&json!("thirty")));
+    assert_eq!(report.additional_properties.get("next_page_token"), Some(&json!(["a", "b"])));
+    let messages = report.messages.unwrap_or_default();
+    assert_eq!((messages[0].id.as_deref(), messages[0].message.as_deref()), (Some("m"), Some("hi")));
+    assert_eq!((messages[0].sender.as_deref(), messages[0].files.as_ref()), (None, None));
+    assert_eq!(messages[0].additional_properties.get("sender"), Some(&json!({"email": "user@example.com"})));
+    assert_eq!(messages[0].additional_properties.get("files"), Some(&json!("none")));
+    // A root that is not an object at all is still an error that names the type.
+    let error = serde_json::from_value::<GetChatMessagesReportsResponse>(json!([1])).err().map(|e| e.to_string());
+    assert_eq!(error.as_deref(), Some("invalid type: sequence, expected struct GetChatMessagesReportsResponse"));
+}

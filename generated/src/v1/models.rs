@@ -116,28 +116,36 @@ impl<'de> Deserialize<'de> for ChatGetResponse {
         #[serde(expecting = "struct ChatGetResponse")]
         struct Wire {
             #[serde(default, deserialize_with = "crate::runtime::present")]
-            session_id: Option<Option<String>>,
+            session_id: Option<crate::runtime::Guess<String>>,
 
             #[serde(default, deserialize_with = "crate::runtime::present")]
-            group_name: Option<Option<String>>,
+            group_name: Option<crate::runtime::Guess<String>>,
 
             #[serde(default, deserialize_with = "crate::runtime::present")]
-            from: Option<Option<crate::Tolerant<chrono::DateTime<chrono::FixedOffset>>>>,
+            from: Option<
+                crate::runtime::Guess<
+                    crate::Tolerant<chrono::DateTime<chrono::FixedOffset>>,
+                >,
+            >,
 
             #[serde(default, deserialize_with = "crate::runtime::present")]
-            to: Option<Option<crate::Tolerant<chrono::DateTime<chrono::FixedOffset>>>>,
+            to: Option<
+                crate::runtime::Guess<
+                    crate::Tolerant<chrono::DateTime<chrono::FixedOffset>>,
+                >,
+            >,
 
             #[serde(default, deserialize_with = "crate::runtime::present")]
-            page_size: Option<Option<i64>>,
+            page_size: Option<crate::runtime::Guess<i64>>,
 
             #[serde(default, deserialize_with = "crate::runtime::present")]
-            page_count: Option<Option<i64>>,
+            page_count: Option<crate::runtime::Guess<i64>>,
 
             #[serde(default, deserialize_with = "crate::runtime::present")]
-            next_page_token: Option<Option<String>>,
+            next_page_token: Option<crate::runtime::Guess<String>>,
 
             #[serde(default, deserialize_with = "crate::runtime::present")]
-            chat_messages: Option<Option<Vec<self::ChatMessage>>>,
+            chat_messages: Option<crate::runtime::Guess<Vec<self::ChatMessage>>>,
 
             #[serde(flatten)]
             additional_properties: serde_json::Map<String, serde_json::Value>,
@@ -145,34 +153,30 @@ impl<'de> Deserialize<'de> for ChatGetResponse {
         let wire = Wire::deserialize(deserializer)?;
         let mut extra = wire.additional_properties;
         Ok(Self {
-            session_id: crate::runtime::null_kept(
+            session_id: crate::runtime::guessed(
                 wire.session_id,
                 "session_id",
                 &mut extra,
             ),
-            group_name: crate::runtime::null_kept(
+            group_name: crate::runtime::guessed(
                 wire.group_name,
                 "group_name",
                 &mut extra,
             ),
-            from: crate::runtime::null_kept(wire.from, "from", &mut extra),
-            to: crate::runtime::null_kept(wire.to, "to", &mut extra),
-            page_size: crate::runtime::null_kept(
-                wire.page_size,
-                "page_size",
-                &mut extra,
-            ),
-            page_count: crate::runtime::null_kept(
+            from: crate::runtime::guessed(wire.from, "from", &mut extra),
+            to: crate::runtime::guessed(wire.to, "to", &mut extra),
+            page_size: crate::runtime::guessed(wire.page_size, "page_size", &mut extra),
+            page_count: crate::runtime::guessed(
                 wire.page_count,
                 "page_count",
                 &mut extra,
             ),
-            next_page_token: crate::runtime::null_kept(
+            next_page_token: crate::runtime::guessed(
                 wire.next_page_token,
                 "next_page_token",
                 &mut extra,
             ),
-            chat_messages: crate::runtime::null_kept(
+            chat_messages: crate::runtime::guessed(
                 wire.chat_messages,
                 "chat_messages",
                 &mut extra,
@@ -215,20 +219,22 @@ impl<'de> Deserialize<'de> for ChatListItem {
         #[serde(expecting = "struct ChatListItem")]
         struct Wire {
             #[serde(default, deserialize_with = "crate::runtime::present")]
-            session_id: Option<Option<String>>,
+            session_id: Option<crate::runtime::Guess<String>>,
 
             #[serde(default, deserialize_with = "crate::runtime::present")]
-            r#type: Option<Option<String>>,
+            r#type: Option<crate::runtime::Guess<String>>,
 
             #[serde(default, deserialize_with = "crate::runtime::present")]
-            participants: Option<Option<String>>,
+            participants: Option<crate::runtime::Guess<String>>,
 
             #[serde(default, deserialize_with = "crate::runtime::present")]
-            group_name: Option<Option<String>>,
+            group_name: Option<crate::runtime::Guess<String>>,
 
             #[serde(default, deserialize_with = "crate::runtime::present")]
             last_message_send_time: Option<
-                Option<crate::Tolerant<chrono::DateTime<chrono::FixedOffset>>>,
+                crate::runtime::Guess<
+                    crate::Tolerant<chrono::DateTime<chrono::FixedOffset>>,
+                >,
             >,
 
             #[serde(flatten)]
@@ -237,23 +243,23 @@ impl<'de> Deserialize<'de> for ChatListItem {
         let wire = Wire::deserialize(deserializer)?;
         let mut extra = wire.additional_properties;
         Ok(Self {
-            session_id: crate::runtime::null_kept(
+            session_id: crate::runtime::guessed(
                 wire.session_id,
                 "session_id",
                 &mut extra,
             ),
-            r#type: crate::runtime::null_kept(wire.r#type, "type", &mut extra),
-            participants: crate::runtime::null_kept(
+            r#type: crate::runtime::guessed(wire.r#type, "type", &mut extra),
+            participants: crate::runtime::guessed(
                 wire.participants,
                 "participants",
                 &mut extra,
             ),
-            group_name: crate::runtime::null_kept(
+            group_name: crate::runtime::guessed(
                 wire.group_name,
                 "group_name",
                 &mut extra,
             ),
-            last_message_send_time: crate::runtime::null_kept(
+            last_message_send_time: crate::runtime::guessed(
                 wire.last_message_send_time,
                 "last_message_send_time",
                 &mut extra,
@@ -376,22 +382,30 @@ impl<'de> Deserialize<'de> for ChatListResponse {
         #[serde(expecting = "struct ChatListResponse")]
         struct Wire {
             #[serde(default, deserialize_with = "crate::runtime::present")]
-            from: Option<Option<crate::Tolerant<chrono::DateTime<chrono::FixedOffset>>>>,
+            from: Option<
+                crate::runtime::Guess<
+                    crate::Tolerant<chrono::DateTime<chrono::FixedOffset>>,
+                >,
+            >,
 
             #[serde(default, deserialize_with = "crate::runtime::present")]
-            to: Option<Option<crate::Tolerant<chrono::DateTime<chrono::FixedOffset>>>>,
+            to: Option<
+                crate::runtime::Guess<
+                    crate::Tolerant<chrono::DateTime<chrono::FixedOffset>>,
+                >,
+            >,
 
             #[serde(default, deserialize_with = "crate::runtime::present")]
-            page_size: Option<Option<i64>>,
+            page_size: Option<crate::runtime::Guess<i64>>,
 
             #[serde(default, deserialize_with = "crate::runtime::present")]
-            page_count: Option<Option<i64>>,
+            page_count: Option<crate::runtime::Guess<i64>>,
 
             #[serde(default, deserialize_with = "crate::runtime::present")]
-            next_page_token: Option<Option<String>>,
+            next_page_token: Option<crate::runtime::Guess<String>>,
 
             #[serde(default, deserialize_with = "crate::runtime::present")]
-            chat_list: Option<Option<Vec<self::ChatListItem>>>,
+            chat_list: Option<crate::runtime::Guess<Vec<self::ChatListItem>>>,
 
             #[serde(flatten)]
             additional_properties: serde_json::Map<String, serde_json::Value>,
@@ -399,28 +413,20 @@ impl<'de> Deserialize<'de> for ChatListResponse {
         let wire = Wire::deserialize(deserializer)?;
         let mut extra = wire.additional_properties;
         Ok(Self {
-            from: crate::runtime::null_kept(wire.from, "from", &mut extra),
-            to: crate::runtime::null_kept(wire.to, "to", &mut extra),
-            page_size: crate::runtime::null_kept(
-                wire.page_size,
-                "page_size",
-                &mut extra,
-            ),
-            page_count: crate::runtime::null_kept(
+            from: crate::runtime::guessed(wire.from, "from", &mut extra),
+            to: crate::runtime::guessed(wire.to, "to", &mut extra),
+            page_size: crate::runtime::guessed(wire.page_size, "page_size", &mut extra),
+            page_count: crate::runtime::guessed(
                 wire.page_count,
                 "page_count",
                 &mut extra,
             ),
-            next_page_token: crate::runtime::null_kept(
+            next_page_token: crate::runtime::guessed(
                 wire.next_page_token,
                 "next_page_token",
                 &mut extra,
             ),
-            chat_list: crate::runtime::null_kept(
-                wire.chat_list,
-                "chat_list",
-                &mut extra,
-            ),
+            chat_list: crate::runtime::guessed(wire.chat_list, "chat_list", &mut extra),
             additional_properties: extra,
         })
     }
@@ -451,14 +457,16 @@ impl<'de> Deserialize<'de> for ChatMessage {
         #[serde(expecting = "struct ChatMessage")]
         struct Wire {
             #[serde(default, deserialize_with = "crate::runtime::present")]
-            message: Option<Option<String>>,
+            message: Option<crate::runtime::Guess<String>>,
 
             #[serde(default, deserialize_with = "crate::runtime::present")]
-            sender: Option<Option<String>>,
+            sender: Option<crate::runtime::Guess<String>>,
 
             #[serde(default, deserialize_with = "crate::runtime::present")]
             date_time: Option<
-                Option<crate::Tolerant<chrono::DateTime<chrono::FixedOffset>>>,
+                crate::runtime::Guess<
+                    crate::Tolerant<chrono::DateTime<chrono::FixedOffset>>,
+                >,
             >,
 
             #[serde(flatten)]
@@ -467,13 +475,9 @@ impl<'de> Deserialize<'de> for ChatMessage {
         let wire = Wire::deserialize(deserializer)?;
         let mut extra = wire.additional_properties;
         Ok(Self {
-            message: crate::runtime::null_kept(wire.message, "message", &mut extra),
-            sender: crate::runtime::null_kept(wire.sender, "sender", &mut extra),
-            date_time: crate::runtime::null_kept(
-                wire.date_time,
-                "date_time",
-                &mut extra,
-            ),
+            message: crate::runtime::guessed(wire.message, "message", &mut extra),
+            sender: crate::runtime::guessed(wire.sender, "sender", &mut extra),
+            date_time: crate::runtime::guessed(wire.date_time, "date_time", &mut extra),
             additional_properties: extra,
         })
     }

@@ -31,16 +31,18 @@ impl<'de> Deserialize<'de> for BotMessage {
         #[serde(expecting = "struct BotMessage")]
         struct Wire {
             #[serde(default, deserialize_with = "crate::runtime::present")]
-            is_markdown_support: Option<Option<bool>>,
+            is_markdown_support: Option<crate::runtime::Guess<bool>>,
 
             #[serde(default, deserialize_with = "crate::runtime::present")]
-            source: Option<Option<String>>,
+            source: Option<crate::runtime::Guess<String>>,
 
             #[serde(default, deserialize_with = "crate::runtime::present")]
-            external_sender_email: Option<Option<String>>,
+            external_sender_email: Option<crate::runtime::Guess<String>>,
 
             #[serde(default, deserialize_with = "crate::runtime::present")]
-            content: Option<Option<serde_json::Map<String, serde_json::Value>>>,
+            content: Option<
+                crate::runtime::Guess<serde_json::Map<String, serde_json::Value>>,
+            >,
 
             #[serde(flatten)]
             additional_properties: serde_json::Map<String, serde_json::Value>,
@@ -48,18 +50,18 @@ impl<'de> Deserialize<'de> for BotMessage {
         let wire = Wire::deserialize(deserializer)?;
         let mut extra = wire.additional_properties;
         Ok(Self {
-            is_markdown_support: crate::runtime::null_kept(
+            is_markdown_support: crate::runtime::guessed(
                 wire.is_markdown_support,
                 "is_markdown_support",
                 &mut extra,
             ),
-            source: crate::runtime::null_kept(wire.source, "source", &mut extra),
-            external_sender_email: crate::runtime::null_kept(
+            source: crate::runtime::guessed(wire.source, "source", &mut extra),
+            external_sender_email: crate::runtime::guessed(
                 wire.external_sender_email,
                 "external_sender_email",
                 &mut extra,
             ),
-            content: crate::runtime::null_kept(wire.content, "content", &mut extra),
+            content: crate::runtime::guessed(wire.content, "content", &mut extra),
             additional_properties: extra,
         })
     }
@@ -94,16 +96,16 @@ impl<'de> Deserialize<'de> for File {
         #[serde(expecting = "struct File")]
         struct Wire {
             #[serde(default, deserialize_with = "crate::runtime::present")]
-            file_id: Option<Option<String>>,
+            file_id: Option<crate::runtime::Guess<String>>,
 
             #[serde(default, deserialize_with = "crate::runtime::present")]
-            file_name: Option<Option<String>>,
+            file_name: Option<crate::runtime::Guess<String>>,
 
             #[serde(default, deserialize_with = "crate::runtime::present")]
-            file_size: Option<Option<i64>>,
+            file_size: Option<crate::runtime::Guess<i64>>,
 
             #[serde(default, deserialize_with = "crate::runtime::present")]
-            download_url: Option<Option<String>>,
+            download_url: Option<crate::runtime::Guess<String>>,
 
             #[serde(flatten)]
             additional_properties: serde_json::Map<String, serde_json::Value>,
@@ -111,18 +113,10 @@ impl<'de> Deserialize<'de> for File {
         let wire = Wire::deserialize(deserializer)?;
         let mut extra = wire.additional_properties;
         Ok(Self {
-            file_id: crate::runtime::null_kept(wire.file_id, "file_id", &mut extra),
-            file_name: crate::runtime::null_kept(
-                wire.file_name,
-                "file_name",
-                &mut extra,
-            ),
-            file_size: crate::runtime::null_kept(
-                wire.file_size,
-                "file_size",
-                &mut extra,
-            ),
-            download_url: crate::runtime::null_kept(
+            file_id: crate::runtime::guessed(wire.file_id, "file_id", &mut extra),
+            file_name: crate::runtime::guessed(wire.file_name, "file_name", &mut extra),
+            file_size: crate::runtime::guessed(wire.file_size, "file_size", &mut extra),
+            download_url: crate::runtime::guessed(
                 wire.download_url,
                 "download_url",
                 &mut extra,
@@ -172,25 +166,25 @@ impl<'de> Deserialize<'de> for GetChatMessagesReportsResponse {
         #[serde(expecting = "struct GetChatMessagesReportsResponse")]
         struct Wire {
             #[serde(default, deserialize_with = "crate::runtime::present")]
-            from: Option<Option<crate::Tolerant<chrono::NaiveDate>>>,
+            from: Option<crate::runtime::Guess<crate::Tolerant<chrono::NaiveDate>>>,
 
             #[serde(default, deserialize_with = "crate::runtime::present")]
-            to: Option<Option<crate::Tolerant<chrono::NaiveDate>>>,
+            to: Option<crate::runtime::Guess<crate::Tolerant<chrono::NaiveDate>>>,
 
             #[serde(default, deserialize_with = "crate::runtime::present")]
-            page_size: Option<Option<i64>>,
+            page_size: Option<crate::runtime::Guess<i64>>,
 
             #[serde(default, deserialize_with = "crate::runtime::present")]
-            next_page_token: Option<Option<String>>,
+            next_page_token: Option<crate::runtime::Guess<String>>,
 
             #[serde(default, deserialize_with = "crate::runtime::present")]
-            messages: Option<Option<Vec<self::Message>>>,
+            messages: Option<crate::runtime::Guess<Vec<self::Message>>>,
 
             #[serde(default, deserialize_with = "crate::runtime::present")]
-            edited_messages: Option<Option<Vec<self::Message>>>,
+            edited_messages: Option<crate::runtime::Guess<Vec<self::Message>>>,
 
             #[serde(default, deserialize_with = "crate::runtime::present")]
-            deleted_messages: Option<Option<Vec<self::Message>>>,
+            deleted_messages: Option<crate::runtime::Guess<Vec<self::Message>>>,
 
             #[serde(flatten)]
             additional_properties: serde_json::Map<String, serde_json::Value>,
@@ -198,25 +192,21 @@ impl<'de> Deserialize<'de> for GetChatMessagesReportsResponse {
         let wire = Wire::deserialize(deserializer)?;
         let mut extra = wire.additional_properties;
         Ok(Self {
-            from: crate::runtime::null_kept(wire.from, "from", &mut extra),
-            to: crate::runtime::null_kept(wire.to, "to", &mut extra),
-            page_size: crate::runtime::null_kept(
-                wire.page_size,
-                "page_size",
-                &mut extra,
-            ),
-            next_page_token: crate::runtime::null_kept(
+            from: crate::runtime::guessed(wire.from, "from", &mut extra),
+            to: crate::runtime::guessed(wire.to, "to", &mut extra),
+            page_size: crate::runtime::guessed(wire.page_size, "page_size", &mut extra),
+            next_page_token: crate::runtime::guessed(
                 wire.next_page_token,
                 "next_page_token",
                 &mut extra,
             ),
-            messages: crate::runtime::null_kept(wire.messages, "messages", &mut extra),
-            edited_messages: crate::runtime::null_kept(
+            messages: crate::runtime::guessed(wire.messages, "messages", &mut extra),
+            edited_messages: crate::runtime::guessed(
                 wire.edited_messages,
                 "edited_messages",
                 &mut extra,
             ),
-            deleted_messages: crate::runtime::null_kept(
+            deleted_messages: crate::runtime::guessed(
                 wire.deleted_messages,
                 "deleted_messages",
                 &mut extra,
@@ -260,22 +250,24 @@ impl<'de> Deserialize<'de> for GetImChatMessagesResponse {
         #[serde(expecting = "struct GetImChatMessagesResponse")]
         struct Wire {
             #[serde(default, deserialize_with = "crate::runtime::present")]
-            from: Option<Option<crate::Tolerant<chrono::NaiveDate>>>,
+            from: Option<crate::runtime::Guess<crate::Tolerant<chrono::NaiveDate>>>,
 
             #[serde(default, deserialize_with = "crate::runtime::present")]
-            session_id: Option<Option<String>>,
+            session_id: Option<crate::runtime::Guess<String>>,
 
             #[serde(default, deserialize_with = "crate::runtime::present")]
-            to: Option<Option<crate::Tolerant<chrono::NaiveDate>>>,
+            to: Option<crate::runtime::Guess<crate::Tolerant<chrono::NaiveDate>>>,
 
             #[serde(default, deserialize_with = "crate::runtime::present")]
-            next_page_token: Option<Option<String>>,
+            next_page_token: Option<crate::runtime::Guess<String>>,
 
             #[serde(default, deserialize_with = "crate::runtime::present")]
-            page_size: Option<Option<i64>>,
+            page_size: Option<crate::runtime::Guess<i64>>,
 
             #[serde(default, deserialize_with = "crate::runtime::present")]
-            messages: Option<Option<Vec<self::GetImChatMessagesResponseMessage>>>,
+            messages: Option<
+                crate::runtime::Guess<Vec<self::GetImChatMessagesResponseMessage>>,
+            >,
 
             #[serde(flatten)]
             additional_properties: serde_json::Map<String, serde_json::Value>,
@@ -283,24 +275,20 @@ impl<'de> Deserialize<'de> for GetImChatMessagesResponse {
         let wire = Wire::deserialize(deserializer)?;
         let mut extra = wire.additional_properties;
         Ok(Self {
-            from: crate::runtime::null_kept(wire.from, "from", &mut extra),
-            session_id: crate::runtime::null_kept(
+            from: crate::runtime::guessed(wire.from, "from", &mut extra),
+            session_id: crate::runtime::guessed(
                 wire.session_id,
                 "session_id",
                 &mut extra,
             ),
-            to: crate::runtime::null_kept(wire.to, "to", &mut extra),
-            next_page_token: crate::runtime::null_kept(
+            to: crate::runtime::guessed(wire.to, "to", &mut extra),
+            next_page_token: crate::runtime::guessed(
                 wire.next_page_token,
                 "next_page_token",
                 &mut extra,
             ),
-            page_size: crate::runtime::null_kept(
-                wire.page_size,
-                "page_size",
-                &mut extra,
-            ),
-            messages: crate::runtime::null_kept(wire.messages, "messages", &mut extra),
+            page_size: crate::runtime::guessed(wire.page_size, "page_size", &mut extra),
+            messages: crate::runtime::guessed(wire.messages, "messages", &mut extra),
             additional_properties: extra,
         })
     }
@@ -337,23 +325,27 @@ impl<'de> Deserialize<'de> for GetImChatMessagesResponseMessage {
         #[serde(expecting = "struct GetImChatMessagesResponseMessage")]
         struct Wire {
             #[serde(default, deserialize_with = "crate::runtime::present")]
-            action: Option<Option<String>>,
+            action: Option<crate::runtime::Guess<String>>,
 
             #[serde(default, deserialize_with = "crate::runtime::present")]
             action_time: Option<
-                Option<crate::Tolerant<chrono::DateTime<chrono::FixedOffset>>>,
+                crate::runtime::Guess<
+                    crate::Tolerant<chrono::DateTime<chrono::FixedOffset>>,
+                >,
             >,
 
             #[serde(default, deserialize_with = "crate::runtime::present")]
             date_time: Option<
-                Option<crate::Tolerant<chrono::DateTime<chrono::FixedOffset>>>,
+                crate::runtime::Guess<
+                    crate::Tolerant<chrono::DateTime<chrono::FixedOffset>>,
+                >,
             >,
 
             #[serde(default, deserialize_with = "crate::runtime::present")]
-            message: Option<Option<String>>,
+            message: Option<crate::runtime::Guess<String>>,
 
             #[serde(default, deserialize_with = "crate::runtime::present")]
-            sender: Option<Option<String>>,
+            sender: Option<crate::runtime::Guess<String>>,
 
             #[serde(flatten)]
             additional_properties: serde_json::Map<String, serde_json::Value>,
@@ -361,19 +353,15 @@ impl<'de> Deserialize<'de> for GetImChatMessagesResponseMessage {
         let wire = Wire::deserialize(deserializer)?;
         let mut extra = wire.additional_properties;
         Ok(Self {
-            action: crate::runtime::null_kept(wire.action, "action", &mut extra),
-            action_time: crate::runtime::null_kept(
+            action: crate::runtime::guessed(wire.action, "action", &mut extra),
+            action_time: crate::runtime::guessed(
                 wire.action_time,
                 "action_time",
                 &mut extra,
             ),
-            date_time: crate::runtime::null_kept(
-                wire.date_time,
-                "date_time",
-                &mut extra,
-            ),
-            message: crate::runtime::null_kept(wire.message, "message", &mut extra),
-            sender: crate::runtime::null_kept(wire.sender, "sender", &mut extra),
+            date_time: crate::runtime::guessed(wire.date_time, "date_time", &mut extra),
+            message: crate::runtime::guessed(wire.message, "message", &mut extra),
+            sender: crate::runtime::guessed(wire.sender, "sender", &mut extra),
             additional_properties: extra,
         })
     }
@@ -410,19 +398,19 @@ impl<'de> Deserialize<'de> for GetImChatSessionsResponse {
         #[serde(expecting = "struct GetImChatSessionsResponse")]
         struct Wire {
             #[serde(default, deserialize_with = "crate::runtime::present")]
-            from: Option<Option<crate::Tolerant<chrono::NaiveDate>>>,
+            from: Option<crate::runtime::Guess<crate::Tolerant<chrono::NaiveDate>>>,
 
             #[serde(default, deserialize_with = "crate::runtime::present")]
-            to: Option<Option<crate::Tolerant<chrono::NaiveDate>>>,
+            to: Option<crate::runtime::Guess<crate::Tolerant<chrono::NaiveDate>>>,
 
             #[serde(default, deserialize_with = "crate::runtime::present")]
-            page_size: Option<Option<i64>>,
+            page_size: Option<crate::runtime::Guess<i64>>,
 
             #[serde(default, deserialize_with = "crate::runtime::present")]
-            next_page_token: Option<Option<String>>,
+            next_page_token: Option<crate::runtime::Guess<String>>,
 
             #[serde(default, deserialize_with = "crate::runtime::present")]
-            sessions: Option<Option<Vec<self::Session>>>,
+            sessions: Option<crate::runtime::Guess<Vec<self::Session>>>,
 
             #[serde(flatten)]
             additional_properties: serde_json::Map<String, serde_json::Value>,
@@ -430,19 +418,15 @@ impl<'de> Deserialize<'de> for GetImChatSessionsResponse {
         let wire = Wire::deserialize(deserializer)?;
         let mut extra = wire.additional_properties;
         Ok(Self {
-            from: crate::runtime::null_kept(wire.from, "from", &mut extra),
-            to: crate::runtime::null_kept(wire.to, "to", &mut extra),
-            page_size: crate::runtime::null_kept(
-                wire.page_size,
-                "page_size",
-                &mut extra,
-            ),
-            next_page_token: crate::runtime::null_kept(
+            from: crate::runtime::guessed(wire.from, "from", &mut extra),
+            to: crate::runtime::guessed(wire.to, "to", &mut extra),
+            page_size: crate::runtime::guessed(wire.page_size, "page_size", &mut extra),
+            next_page_token: crate::runtime::guessed(
                 wire.next_page_token,
                 "next_page_token",
                 &mut extra,
             ),
-            sessions: crate::runtime::null_kept(wire.sessions, "sessions", &mut extra),
+            sessions: crate::runtime::guessed(wire.sessions, "sessions", &mut extra),
             additional_properties: extra,
         })
     }
@@ -522,42 +506,46 @@ impl<'de> Deserialize<'de> for Message {
         #[serde(expecting = "struct Message")]
         struct Wire {
             #[serde(default, deserialize_with = "crate::runtime::present")]
-            id: Option<Option<String>>,
+            id: Option<crate::runtime::Guess<String>>,
 
             #[serde(default, deserialize_with = "crate::runtime::present")]
-            message: Option<Option<String>>,
+            message: Option<crate::runtime::Guess<String>>,
 
             #[serde(default, deserialize_with = "crate::runtime::present")]
-            sender: Option<Option<String>>,
+            sender: Option<crate::runtime::Guess<String>>,
 
             #[serde(default, deserialize_with = "crate::runtime::present")]
             date_time: Option<
-                Option<crate::Tolerant<chrono::DateTime<chrono::FixedOffset>>>,
+                crate::runtime::Guess<
+                    crate::Tolerant<chrono::DateTime<chrono::FixedOffset>>,
+                >,
             >,
 
             #[serde(default, deserialize_with = "crate::runtime::present")]
-            reply_main_message_id: Option<Option<String>>,
+            reply_main_message_id: Option<crate::runtime::Guess<String>>,
 
             #[serde(default, deserialize_with = "crate::runtime::present")]
-            reply_main_message_timestamp: Option<Option<crate::Lenient<i64>>>,
+            reply_main_message_timestamp: Option<
+                crate::runtime::Guess<crate::Lenient<i64>>,
+            >,
 
             #[serde(default, deserialize_with = "crate::runtime::present")]
-            files: Option<Option<Vec<self::File>>>,
+            files: Option<crate::runtime::Guess<Vec<self::File>>>,
 
             #[serde(default, deserialize_with = "crate::runtime::present")]
-            receiver: Option<Option<String>>,
+            receiver: Option<crate::runtime::Guess<String>>,
 
             #[serde(default, deserialize_with = "crate::runtime::present")]
-            sender_member_id: Option<Option<String>>,
+            sender_member_id: Option<crate::runtime::Guess<String>>,
 
             #[serde(default, deserialize_with = "crate::runtime::present")]
-            sender_display_name: Option<Option<String>>,
+            sender_display_name: Option<crate::runtime::Guess<String>>,
 
             #[serde(default, deserialize_with = "crate::runtime::present")]
-            timestamp: Option<Option<i64>>,
+            timestamp: Option<crate::runtime::Guess<i64>>,
 
             #[serde(default, deserialize_with = "crate::runtime::present")]
-            bot_message: Option<Option<self::BotMessage>>,
+            bot_message: Option<crate::runtime::Guess<self::BotMessage>>,
 
             #[serde(flatten)]
             additional_properties: serde_json::Map<String, serde_json::Value>,
@@ -565,42 +553,34 @@ impl<'de> Deserialize<'de> for Message {
         let wire = Wire::deserialize(deserializer)?;
         let mut extra = wire.additional_properties;
         Ok(Self {
-            id: crate::runtime::null_kept(wire.id, "id", &mut extra),
-            message: crate::runtime::null_kept(wire.message, "message", &mut extra),
-            sender: crate::runtime::null_kept(wire.sender, "sender", &mut extra),
-            date_time: crate::runtime::null_kept(
-                wire.date_time,
-                "date_time",
-                &mut extra,
-            ),
-            reply_main_message_id: crate::runtime::null_kept(
+            id: crate::runtime::guessed(wire.id, "id", &mut extra),
+            message: crate::runtime::guessed(wire.message, "message", &mut extra),
+            sender: crate::runtime::guessed(wire.sender, "sender", &mut extra),
+            date_time: crate::runtime::guessed(wire.date_time, "date_time", &mut extra),
+            reply_main_message_id: crate::runtime::guessed(
                 wire.reply_main_message_id,
                 "reply_main_message_id",
                 &mut extra,
             ),
-            reply_main_message_timestamp: crate::runtime::null_kept(
+            reply_main_message_timestamp: crate::runtime::guessed(
                 wire.reply_main_message_timestamp,
                 "reply_main_message_timestamp",
                 &mut extra,
             ),
-            files: crate::runtime::null_kept(wire.files, "files", &mut extra),
-            receiver: crate::runtime::null_kept(wire.receiver, "receiver", &mut extra),
-            sender_member_id: crate::runtime::null_kept(
+            files: crate::runtime::guessed(wire.files, "files", &mut extra),
+            receiver: crate::runtime::guessed(wire.receiver, "receiver", &mut extra),
+            sender_member_id: crate::runtime::guessed(
                 wire.sender_member_id,
                 "sender_member_id",
                 &mut extra,
             ),
-            sender_display_name: crate::runtime::null_kept(
+            sender_display_name: crate::runtime::guessed(
                 wire.sender_display_name,
                 "sender_display_name",
                 &mut extra,
             ),
-            timestamp: crate::runtime::null_kept(
-                wire.timestamp,
-                "timestamp",
-                &mut extra,
-            ),
-            bot_message: crate::runtime::null_kept(
+            timestamp: crate::runtime::guessed(wire.timestamp, "timestamp", &mut extra),
+            bot_message: crate::runtime::guessed(
                 wire.bot_message,
                 "bot_message",
                 &mut extra,
@@ -640,17 +620,19 @@ impl<'de> Deserialize<'de> for Session {
         #[serde(expecting = "struct Session")]
         struct Wire {
             #[serde(default, deserialize_with = "crate::runtime::present")]
-            session_id: Option<Option<String>>,
+            session_id: Option<crate::runtime::Guess<String>>,
 
             #[serde(default, deserialize_with = "crate::runtime::present")]
-            r#type: Option<Option<String>>,
+            r#type: Option<crate::runtime::Guess<String>>,
 
             #[serde(default, deserialize_with = "crate::runtime::present")]
-            name: Option<Option<String>>,
+            name: Option<crate::runtime::Guess<String>>,
 
             #[serde(default, deserialize_with = "crate::runtime::present")]
             last_message_sent_time: Option<
-                Option<crate::Tolerant<chrono::DateTime<chrono::FixedOffset>>>,
+                crate::runtime::Guess<
+                    crate::Tolerant<chrono::DateTime<chrono::FixedOffset>>,
+                >,
             >,
 
             #[serde(flatten)]
@@ -659,14 +641,14 @@ impl<'de> Deserialize<'de> for Session {
         let wire = Wire::deserialize(deserializer)?;
         let mut extra = wire.additional_properties;
         Ok(Self {
-            session_id: crate::runtime::null_kept(
+            session_id: crate::runtime::guessed(
                 wire.session_id,
                 "session_id",
                 &mut extra,
             ),
-            r#type: crate::runtime::null_kept(wire.r#type, "type", &mut extra),
-            name: crate::runtime::null_kept(wire.name, "name", &mut extra),
-            last_message_sent_time: crate::runtime::null_kept(
+            r#type: crate::runtime::guessed(wire.r#type, "type", &mut extra),
+            name: crate::runtime::guessed(wire.name, "name", &mut extra),
+            last_message_sent_time: crate::runtime::guessed(
                 wire.last_message_sent_time,
                 "last_message_sent_time",
                 &mut extra,

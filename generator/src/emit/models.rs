@@ -44,10 +44,10 @@ pub fn type_item(def: &TypeDef, types: &[TypeDef], is_body: bool, uses: &mut Use
     let deprecated = def.deprecated.then(|| quote!(#[deprecated]));
     let item = match &def.kind {
         TypeKind::Struct { fields, additional } => {
-            // A type known only from examples may see `null` where every example had a value.
-            let keeps_nulls =
+            // A type known only from examples may see `null`, or another shape, where every example had a value.
+            let guessed =
                 def.provenance == Provenance::Inferred && additional.as_ref().is_none_or(|ty| *ty == Type::Any);
-            let item = struct_item(&ident, &def.name, fields, additional.as_ref(), types, keeps_nulls, uses);
+            let item = struct_item(&ident, &def.name, fields, additional.as_ref(), types, guessed, uses);
             let builder = is_body.then(|| body_builder(&ident, &def.name, fields, types));
             quote! { #item #builder }
         }
@@ -82,7 +82,7 @@ fn struct_item(
     fields: &[Field],
     additional: Option<&Type>,
     types: &[TypeDef],
-    keeps_nulls: bool,
+    guessed: bool,
     uses: &mut Uses,
 ) -> TokenStream {
     let models = TokenStream::new();
@@ -106,8 +106,7 @@ fn struct_item(
         let docs = doc_attrs(field.docs.as_deref());
         let deprecated = field.deprecated.then(|| quote!(#[deprecated]));
         let nullable = matches!(field.ty, Type::Nullable(_));
-        let may_be_null = admits_null(&field.ty, types, &mut HashSet::new());
-        wire_struct.field(&ident, field, rename.as_ref(), &wire_ty, may_be_null);
+        wire_struct.field(&ident, field, rename.as_ref(), &wire_ty);
         members.push(if field.required && nullable {
             // serde reads a missing `Option` field as `None`, which would be written back as `null`.
             quote! {
@@ -151,9 +150,9 @@ fn struct_item(
         #[serde(flatten)]
         pub #extra_ident: #extra_ty,
     });
-    let (deserialize, deserialize_impl) = if keeps_nulls && wire_struct.keeps {
+    let (deserialize, deserialize_impl) = if guessed && wire_struct.guesses {
         uses.nullable_optional = true;
-        uses.kept_nulls = true;
+        uses.guessed_fields = true;
         (TokenStream::new(), wire_struct.deserialize_impl(ident, &extra_ident))
     } else {
         (quote!(, Deserialize), TokenStream::new())
@@ -183,45 +182,36 @@ fn struct_item(
     }
 }
 
-/// How a type known only from examples is read: first into a local struct whose optional fields
-/// tell `null` apart from absence, then into the public type, where a `null` sent for a field the
-/// examples always showed with a value reads as absent and is kept among the extra properties (see
-/// `runtime::null_kept`), so that writing the value back sends it again.
+/// How a type known only from examples is read: first into a local struct that holds each optional
+/// field as a `runtime::Guess` (the value, or anything else the server sent, `null` included), then
+/// into the public type, where a value of another shape than the examples showed reads as absent and
+/// is kept among the extra properties (see `runtime::guessed`), so that writing the value back sends
+/// it again. Required fields, known from the spec's own words, stay strict.
 #[derive(Default)]
 struct WireStruct {
     fields: Vec<TokenStream>,
     inits: Vec<TokenStream>,
-    /// Whether some field keeps its `null`s so.
-    keeps: bool,
+    /// Whether some field is read as a guess.
+    guesses: bool,
     /// Whether some field is deprecated (the conversion names it).
     deprecated: bool,
 }
 
 impl WireStruct {
     /// Adds a field, whose type is written with `self::` paths.
-    fn field(
-        &mut self,
-        ident: &Ident,
-        field: &Field,
-        rename: Option<&TokenStream>,
-        ty: &TokenStream,
-        may_be_null: bool,
-    ) {
-        let present = quote!(#[serde(default, deserialize_with = "crate::runtime::present")]);
+    fn field(&mut self, ident: &Ident, field: &Field, rename: Option<&TokenStream>, ty: &TokenStream) {
         let wire_name = &field.name;
         self.deprecated |= field.deprecated;
         let (attrs, wire_ty, init) = if field.required && matches!(field.ty, Type::Nullable(_)) {
             (quote!(#[serde(deserialize_with = "Option::deserialize")]), ty.clone(), quote!(wire.#ident))
         } else if field.required {
             (TokenStream::new(), ty.clone(), quote!(wire.#ident))
-        } else if may_be_null {
-            (present, quote!(Option<#ty>), quote!(wire.#ident))
         } else {
-            self.keeps = true;
+            self.guesses = true;
             (
-                present,
-                quote!(Option<Option<#ty>>),
-                quote!(crate::runtime::null_kept(wire.#ident, #wire_name, &mut extra)),
+                quote!(#[serde(default, deserialize_with = "crate::runtime::present")]),
+                quote!(Option<crate::runtime::Guess<#ty>>),
+                quote!(crate::runtime::guessed(wire.#ident, #wire_name, &mut extra)),
             )
         };
         self.fields.push(quote!(#rename #attrs #ident: #wire_ty,));

@@ -665,21 +665,43 @@ fn helpers(uses: &Uses) -> TokenStream {
             }
         },
     );
-    let null_kept = when(
-        uses.kept_nulls,
+    let guessed = when(
+        uses.guessed_fields,
         quote! {
-            /// A field of a type known only from examples that the server sent as `null`: read as
-            /// absent, and kept among the extra properties so that writing the value back sends
-            /// the `null` again.
-            pub(crate) fn null_kept<T>(
-                value: Option<Option<T>>,
+            /// A field of a type known only from examples, as the server sent it: a value of the shape the
+            /// examples showed, or any other value (`null`, another kind, another structure).
+            pub(crate) enum Guess<T> {
+                /// The value has the field's type.
+                Fits(T),
+                /// The value as sent.
+                Other(serde_json::Value),
+            }
+
+            impl<'de, T: serde::de::DeserializeOwned> serde::Deserialize<'de> for Guess<T> {
+                fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                    let value = serde_json::Value::deserialize(deserializer)?;
+                    Ok(match T::deserialize(&value) {
+                        Ok(fits) => Guess::Fits(fits),
+                        Err(_) => Guess::Other(value),
+                    })
+                }
+            }
+
+            /// The public value of a guessed field: a value of another shape than the examples showed reads
+            /// as absent and is kept among the extra properties under the field's name, so that writing the
+            /// value back sends it again.
+            pub(crate) fn guessed<T>(
+                value: Option<Guess<T>>,
                 name: &str,
                 extra: &mut serde_json::Map<String, serde_json::Value>,
             ) -> Option<T> {
-                if let Some(None) = value {
-                    extra.insert(name.to_owned(), serde_json::Value::Null);
+                match value? {
+                    Guess::Fits(fits) => Some(fits),
+                    Guess::Other(value) => {
+                        extra.insert(name.to_owned(), value);
+                        None
+                    }
                 }
-                value.flatten()
             }
         },
     );
@@ -696,7 +718,7 @@ fn helpers(uses: &Uses) -> TokenStream {
             }
         },
     );
-    quote!(#params #cookie #path #param_text #json #form #join_form #multipart #multipart_value #present #null_kept #redacted)
+    quote!(#params #cookie #path #param_text #json #form #join_form #multipart #multipart_value #present #guessed #redacted)
 }
 
 fn params_items(uses: &Uses) -> TokenStream {

@@ -69,8 +69,9 @@ pub struct Uses {
     pub path_param: bool,
     /// Optional fields where `null` and absence differ.
     pub nullable_optional: bool,
-    /// Types known only from examples, which keep a `null` sent for a field among their extra properties.
-    pub kept_nulls: bool,
+    /// Types known only from examples, which keep a field value of another shape (or `null`) among their
+    /// extra properties.
+    pub guessed_fields: bool,
     /// Paginated operations (streams of pages).
     pub pagination: bool,
     /// Integers that may arrive as strings.
@@ -112,7 +113,7 @@ impl std::ops::BitOrAssign for Uses {
             cookies,
             path_param,
             nullable_optional,
-            kept_nulls,
+            guessed_fields,
             pagination,
             lenient,
             tolerant,
@@ -144,7 +145,7 @@ impl std::ops::BitOrAssign for Uses {
         self.cookies |= cookies;
         self.path_param |= path_param;
         self.nullable_optional |= nullable_optional;
-        self.kept_nulls |= kept_nulls;
+        self.guessed_fields |= guessed_fields;
         self.pagination |= pagination;
         self.lenient |= lenient;
         self.tolerant |= tolerant;
