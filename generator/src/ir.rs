@@ -249,6 +249,17 @@ impl Status {
     }
 }
 
+/// As specs write it: `200`, `4XX`, `default`.
+impl std::fmt::Display for Status {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Status::Code(code) => write!(f, "{code}"),
+            Status::Range(class) => write!(f, "{class}XX"),
+            Status::Default => f.write_str("default"),
+        }
+    }
+}
+
 /// A documented response.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Response {

@@ -2,7 +2,7 @@
 //! `[api.operations]` tables or in an `--overrides` file. Per type: a rename and a doc line; per
 //! field: required or optional, the type, a Rust name, a doc line; per operation: a rename and a
 //! doc line; per parameter: required or optional, the type (also a comma-separated list), a Rust
-//! name, a doc line.
+//! name, a doc line; per response: the body's type, whether it may be `null`, a doc line.
 //!
 //! Targets are checked against the API after inference and merging, so they name the types the
 //! generated crate has; a target that does not exist is an error located in the TOML file.
@@ -41,6 +41,20 @@ pub struct RawOperation {
     doc: Option<String>,
     #[serde(default)]
     params: IndexMap<Spanned<String>, RawMember>,
+    /// By status: `"200"`, `"2XX"` or `"default"`.
+    #[serde(default)]
+    responses: IndexMap<Spanned<String>, RawResponse>,
+}
+
+/// What a manifest says about one response of an operation.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawResponse {
+    #[serde(rename = "type")]
+    ty: Option<Spanned<String>>,
+    /// Whether the body may be `null` (`true`) or never is (`false`).
+    nullable: Option<bool>,
+    doc: Option<String>,
 }
 
 /// What a manifest says about one field or parameter.
@@ -94,6 +108,7 @@ enum Target {
     Field(String, String),
     Operation(String),
     Param(String, String),
+    Response(String, String),
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -103,6 +118,7 @@ struct Change {
     comma_separated: bool,
     rename: Option<String>,
     doc: Option<String>,
+    nullable: Option<bool>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -158,6 +174,16 @@ impl Corrections {
                 let target = Target::Param(name.get_ref().clone(), param.get_ref().clone());
                 list.push(Correction { target, change, span: param.span(), pointer });
             }
+            for (status, response) in raw.responses {
+                let pointer = format!("{pointer}/responses/{}", pointer_token(status.get_ref()));
+                let ty = match &response.ty {
+                    Some(ty) => Some(NewType::Type(parse_type_at(&source, ty, &pointer)?)),
+                    None => None,
+                };
+                let change = Change { ty, nullable: response.nullable, doc: response.doc, ..Change::default() };
+                let target = Target::Response(name.get_ref().clone(), status.get_ref().clone());
+                list.push(Correction { target, change, span: status.span(), pointer });
+            }
             if let Some(rename) = raw.rename {
                 let change = Change { rename: Some(rename), ..Change::default() };
                 let target = Target::Operation(name.get_ref().clone());
@@ -195,19 +221,7 @@ impl RawMember {
         is_param: bool,
     ) -> Result<Change> {
         let ty = match (self.ty, self.values) {
-            (Some(ty), None) => {
-                let parsed = parse_type(ty.get_ref()).ok_or_else(|| {
-                    source.error(
-                        ty.span(),
-                        format!("{pointer}/type"),
-                        format!(
-                            "unknown type `{}`: use bool, string, i32, i64, u32, u64, f64, json-number, date, date-time, any or a type's name",
-                            ty.get_ref()
-                        ),
-                    )
-                })?;
-                Some(NewType::Type(parsed))
-            }
+            (Some(ty), None) => Some(NewType::Type(parse_type_at(source, &ty, pointer)?)),
             (None, Some(values)) => Some(NewType::Enum(values)),
             (None, None) => None,
             (Some(ty), Some(_)) => {
@@ -231,8 +245,20 @@ impl RawMember {
             comma_separated: self.comma_separated,
             rename: self.rename,
             doc: self.doc,
+            nullable: None,
         })
     }
+}
+
+/// The type a `type = "…"` key names, or an error located at its value.
+fn parse_type_at(source: &TomlSource, ty: &Spanned<String>, pointer: &str) -> Result<Type> {
+    parse_type(ty.get_ref()).ok_or_else(|| {
+        let message = format!(
+            "unknown type `{}`: use bool, string, i32, i64, u32, u64, f64, json-number, date, date-time, any or a type's name",
+            ty.get_ref()
+        );
+        source.error(ty.span(), format!("{pointer}/type"), message).into()
+    })
 }
 
 /// A type as the manifest writes it; names starting with an upper-case letter are the API's types.
@@ -328,6 +354,28 @@ fn apply_one(api: &mut Api, correction: &Correction) -> std::result::Result<(), 
                 check_free(params.iter().map(|p| (p.name.as_str(), p.rust_base())), "parameter", param_name, new_name)?;
                 find_param(params, op_name, param_name)?.rust_name = Some(new_name.clone());
             }
+        }
+        Target::Response(op_name, status) => {
+            let new_type = resolve(api, change.ty.as_ref(), "", status)?;
+            let response = find_response(find_operation(api, op_name)?, status)?;
+            if let Some(new_type) = new_type {
+                response.ty = Some(match response.ty.take() {
+                    Some(old) => replace_innermost(&old, new_type),
+                    None => new_type,
+                });
+                response.content_type.get_or_insert_with(|| "application/json".to_owned());
+            }
+            if let Some(nullable) = change.nullable {
+                let Some(ty) = response.ty.take() else {
+                    return Err(format!("the `{status}` response of `{op_name}` has no body; give its `type` too"));
+                };
+                let ty = match ty {
+                    Type::Nullable(inner) => *inner,
+                    other => other,
+                };
+                response.ty = Some(if nullable { Type::Nullable(Box::new(ty)) } else { ty });
+            }
+            add_doc(&mut response.docs, change.doc.as_deref());
         }
     }
     Ok(())
@@ -443,6 +491,20 @@ fn find_operation<'a>(api: &'a mut Api, name: &str) -> std::result::Result<&'a m
         .iter_mut()
         .find(|o| o.name == name || snake_name(&o.name) == name)
         .ok_or_else(|| format!("no operation `{name}` in this API ({known})"))
+}
+
+/// The response of `op` for a status written as `200`, `2XX` or `default`.
+fn find_response<'a>(
+    op: &'a mut crate::ir::Operation,
+    status: &str,
+) -> std::result::Result<&'a mut crate::ir::Response, String> {
+    let statuses: Vec<String> = op.responses.iter().map(|r| r.status.to_string()).collect();
+    let known = names(statuses.iter().map(String::as_str));
+    let name = op.name.clone();
+    op.responses
+        .iter_mut()
+        .find(|r| r.status.to_string().eq_ignore_ascii_case(status))
+        .ok_or_else(|| format!("operation `{name}` has no `{status}` response ({known})"))
 }
 
 fn find_param<'a>(params: &'a mut [Param], op: &str, name: &str) -> std::result::Result<&'a mut Param, String> {

@@ -8,7 +8,7 @@ use quote::quote;
 use super::ApiModule;
 use super::idents::{ident_from_snake, snake_ident};
 use super::types::rust_type;
-use crate::ir::{BodyEncoding, Status};
+use crate::ir::BodyEncoding;
 use crate::read::example::instantiate;
 
 /// The test file's tokens, or `None` when no response has a JSON body type.
@@ -30,11 +30,7 @@ pub fn example_tests(crate_name: &str, apis: &[ApiModule<'_>]) -> Option<TokenSt
                     continue;
                 }
                 let rust = rust_type(ty, &models);
-                let status = match response.status {
-                    Status::Code(code) => code.to_string(),
-                    Status::Range(class) => format!("{class}XX"),
-                    Status::Default => "default".to_owned(),
-                };
+                let status = response.status.to_string();
                 let response_label = format!("{module} | {} | {status}", op.name);
                 responses.push(quote!((#response_label, round_trip::<#rust>),));
                 for (index, example) in response.examples.iter().enumerate() {

@@ -4,7 +4,7 @@
 use serde_json::Value;
 
 use crate::diagnostic::{Diagnostic, pointer};
-use crate::ir::{Api, Status, Type, TypeDef, TypeKind};
+use crate::ir::{Api, Type, TypeDef, TypeKind};
 use crate::read::example::instantiate;
 
 /// One warning per response example that the response's type would not accept.
@@ -15,11 +15,7 @@ pub fn check_examples(api: &Api) -> Vec<Diagnostic> {
             let Some(ty) = &response.ty else { continue };
             for (index, example) in response.examples.iter().enumerate() {
                 if let Err(problem) = conforms(&instantiate(example), ty, &api.types, "", 0) {
-                    let status = match response.status {
-                        Status::Code(code) => code.to_string(),
-                        Status::Range(class) => format!("{class}XX"),
-                        Status::Default => "default".to_owned(),
-                    };
+                    let status = response.status.to_string();
                     warnings.push(Diagnostic::warning(
                         &api.source.file,
                         pointer(&op.origin.0, &["responses", &status]),

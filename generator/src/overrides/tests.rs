@@ -201,3 +201,28 @@ fn renames_onto_a_taken_or_empty_name_are_errors() {
     let error = error_of(corrections("[types.Message.fields.id]\nrename = \"--\"\n").map(|_| api()));
     assert!(error.message.contains("no letters or digits"), "{}", error.message);
 }
+
+/// A response body the examples show as an object may be `null` (a nullable root no example
+/// shows), or have a type no example gives: stated per status, errors located like the others.
+#[test]
+fn response_type_nullability_and_doc() {
+    let nullable = apply(
+        "[operations.get_chat_messages_reports.responses.200]\nnullable = true\ndoc = \"`null` when there is none.\"\n",
+    )
+    .unwrap_or_else(|e| panic!("{e}"));
+    let response = &nullable.operations[0].responses[0];
+    assert_eq!(response.ty, Some(Type::Nullable(Box::new(Type::Named("Message".into())))));
+    assert_eq!(response.docs.as_deref(), Some("`null` when there is none."));
+    let any = apply("[operations.get_chat_messages_reports.responses.200]\ntype = \"any\"\nnullable = false\n")
+        .unwrap_or_else(|e| panic!("{e}"));
+    let response = &any.operations[0].responses[0];
+    assert_eq!((response.ty.as_ref(), response.content_type.as_deref()), (Some(&Type::Any), Some("application/json")));
+    let error = error_of(apply("[operations.get_chat_messages_reports.responses.404]\nnullable = true\n"));
+    assert!(error.message.contains("has no `404` response (there are: 200)"), "{}", error.message);
+    assert_eq!(error.location.map(|l| (l.line, l.column)), Some((1, 49)));
+    let error = error_of(corrections("[operations.x.responses.200]\ntype = \"int\"\n").map(|_| api()));
+    assert_eq!(
+        (error.message.contains("unknown type `int`"), error.pointer.as_str()),
+        (true, "/operations/x/responses/200/type")
+    );
+}

@@ -122,11 +122,7 @@ pub fn model_label(api: &Api, module: &str, response: &ResponseSchema<'_>) -> Re
     if ir_response.ty.is_none() || !json {
         return Err("the client's response for this status has no JSON body type");
     }
-    let status = match status {
-        Status::Code(code) => code.to_string(),
-        Status::Range(class) => format!("{class}XX"),
-        Status::Default => "default".to_owned(),
-    };
+    let status = status.to_string();
     Ok(Model::Typed(format!("{module} | {} | {status}", operation.name)))
 }
 
