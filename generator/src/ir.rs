@@ -13,7 +13,7 @@ pub struct Api {
     pub title: String,
     /// Version string of the API document; empty when the spec gives none.
     pub version: String,
-    /// Base URL that paths are appended to (servers[0] or the collection's `baseUrl`).
+    /// Base URL that paths are appended to (the first server or the collection's `baseUrl`).
     pub base_url: String,
     /// Free-text description of the API.
     #[serde(skip_serializing_if = "Option::is_none")]

@@ -84,7 +84,7 @@ pub fn escape_keyword(name: &str) -> String {
     }
 }
 
-/// `snake` (a snake-case name) with the suffix `_n`, cut so that the suffix survives [`MAX_LEN`]:
+/// `snake` (a snake-case name) with the suffix `_n`, cut so that the suffix survives the 64-character limit:
 /// distinct `n` always give distinct names, so a search for a free name terminates.
 pub fn numbered_snake_name(snake: &str, n: usize) -> String {
     let suffix = format!("_{n}");

@@ -2,10 +2,12 @@
 //! position where spec text reaches rustdoc passes `cargo test --doc` and `cargo doc` with
 //! `RUSTDOCFLAGS=-D warnings`, and runs nothing (a doctest the spec smuggles in would write a file).
 
+mod support;
+
 use std::path::{Path, PathBuf};
-use std::process::Command;
 
 use serde_json::json;
+use support::{cargo_on, workspace};
 
 /// Hostile documentation: every way text could become a doctest or break `cargo doc`, with
 /// Rust code that writes `marker` if it ever runs.
@@ -164,27 +166,6 @@ fn rust_files(dir: &Path) -> Vec<PathBuf> {
     files
 }
 
-fn workspace() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("..")
-}
-
-/// Runs cargo on the generated crate with `RUSTDOCFLAGS=-D warnings`, sharing the workspace's
-/// target folder so that dependencies compiled for the workspace's tests are reused.
-fn cargo(crate_dir: &Path, args: &[&str]) -> (bool, String) {
-    let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
-    let output = Command::new(cargo)
-        .args(args)
-        .arg("--manifest-path")
-        .arg(crate_dir.join("Cargo.toml"))
-        .env("CARGO_TARGET_DIR", workspace().join("target"))
-        .env("RUSTDOCFLAGS", "-D warnings")
-        .env_remove("RUSTFLAGS")
-        .output()
-        .unwrap_or_else(|e| panic!("running cargo: {e}"));
-    let text = format!("{}\n{}", String::from_utf8_lossy(&output.stdout), String::from_utf8_lossy(&output.stderr));
-    (output.status.success(), text)
-}
-
 #[test]
 fn hostile_documentation_in_every_position_is_never_compiled_or_run() {
     let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
@@ -230,12 +211,12 @@ fn hostile_documentation_in_every_position_is_never_compiled_or_run() {
     manifest.push_str("\n[workspace]\n\n[profile.dev.package.\"*\"]\nopt-level = 1\n");
     std::fs::write(out.join("Cargo.toml"), manifest).unwrap_or_else(|e| panic!("{e}"));
 
-    let (ok, report) = cargo(&out, &["test", "--doc"]);
+    let (ok, report) = cargo_on(&out, &["test", "--doc"]);
     assert!(ok, "cargo test --doc failed:\n{report}");
     assert!(report.contains("running 0 tests"), "doctests ran:\n{report}");
     assert!(!marker.exists(), "spec text ran as code: {} was written", marker.display());
 
-    let (ok, report) = cargo(&out, &["doc", "--no-deps"]);
+    let (ok, report) = cargo_on(&out, &["doc", "--no-deps"]);
     assert!(ok, "cargo doc with -D warnings failed:\n{report}");
     assert!(!marker.exists());
 }

@@ -1,10 +1,12 @@
 //! A hand-written OpenAPI 3.2 spec using each 3.2 feature a client meets (tests/fixtures/openapi32-features.openapi.yaml):
 //! what the reader makes of it, what the emitter writes, and that the crate compiles without a warning.
 
+mod support;
+
 use std::path::{Path, PathBuf};
-use std::process::Command;
 
 use generator::ir::{AuthKind, ParamLocation, Type};
+use support::cargo_on;
 
 fn fixture() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/openapi32-features.openapi.yaml")
@@ -50,21 +52,6 @@ fn each_3_2_feature_reads_into_the_ir() {
     );
 }
 
-/// Runs cargo on the generated crate, sharing the workspace's target folder so that dependencies are reused.
-fn cargo(crate_dir: &Path, args: &[&str]) -> (bool, String) {
-    let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
-    let output = Command::new(cargo)
-        .args(args)
-        .arg("--manifest-path")
-        .arg(crate_dir.join("Cargo.toml"))
-        .env("CARGO_TARGET_DIR", Path::new(env!("CARGO_MANIFEST_DIR")).join("../target"))
-        .env_remove("RUSTFLAGS")
-        .output()
-        .unwrap_or_else(|e| panic!("running cargo: {e}"));
-    let text = format!("{}\n{}", String::from_utf8_lossy(&output.stdout), String::from_utf8_lossy(&output.stderr));
-    (output.status.success(), text)
-}
-
 #[test]
 fn the_3_2_crate_sends_the_new_methods_and_compiles_without_warnings() {
     let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
@@ -100,7 +87,7 @@ fn the_3_2_crate_sends_the_new_methods_and_compiles_without_warnings() {
     // Its own workspace, with the repository's dependency profile so that their builds are reused.
     manifest.push_str("\n[workspace]\n\n[profile.dev.package.\"*\"]\nopt-level = 1\n");
     std::fs::write(out.join("Cargo.toml"), manifest).unwrap_or_else(|e| panic!("{e}"));
-    let (ok, report) = cargo(&out, &["check", "--all-targets", "--message-format", "short"]);
+    let (ok, report) = cargo_on(&out, &["check", "--all-targets", "--message-format", "short"]);
     assert!(ok, "cargo check failed:\n{report}");
     assert!(!report.contains("warning"), "warnings:\n{report}");
 }

@@ -452,7 +452,7 @@ fn boxed(ty: &Type, models: &TokenStream) -> TokenStream {
     }
 }
 
-/// The identifiers of a struct's fields, in order (the same ones [`models_module`] declares).
+/// The identifiers of a struct's fields, in order (the same ones `struct_item` declares).
 pub fn field_idents(fields: &[Field]) -> Vec<Ident> {
     let mut scope = Scope::default();
     fields.iter().map(|field| scope.snake(field.rust_base()).0).collect()

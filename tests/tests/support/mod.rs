@@ -72,3 +72,25 @@ pub fn date(y: i32, m: u32, d: u32) -> chrono::NaiveDate {
 pub fn minimal_chat_list_request() -> zoom_chat::v1::models::ChatListRequest {
     zoom_chat::v1::models::ChatListRequest::new("a", "f", "t")
 }
+
+/// The workspace's root folder.
+pub fn workspace() -> std::path::PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("..")
+}
+
+/// Runs cargo on a generated crate with `RUSTDOCFLAGS=-D warnings`, sharing the workspace's target
+/// folder so that dependencies compiled for the workspace's tests are reused; success and output.
+pub fn cargo_on(crate_dir: &Path, args: &[&str]) -> (bool, String) {
+    let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
+    let output = std::process::Command::new(cargo)
+        .args(args)
+        .arg("--manifest-path")
+        .arg(crate_dir.join("Cargo.toml"))
+        .env("CARGO_TARGET_DIR", workspace().join("target"))
+        .env("RUSTDOCFLAGS", "-D warnings")
+        .env_remove("RUSTFLAGS")
+        .output()
+        .unwrap_or_else(|e| panic!("running cargo: {e}"));
+    let text = format!("{}\n{}", String::from_utf8_lossy(&output.stdout), String::from_utf8_lossy(&output.stderr));
+    (output.status.success(), text)
+}
