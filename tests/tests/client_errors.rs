@@ -235,3 +235,15 @@ async fn nobody_listening_is_a_transport_error() {
         .await;
     assert!(matches!(result, Err(Error::Transport(_))), "{result:?}");
 }
+
+/// Regression (class: no content where the examples show a body): one saved `200` stands for every
+/// success status, and a server that answers `204 No Content`, or `200` with an empty body, failed
+/// with `EOF while parsing`. An empty body now reads as the value with every field absent.
+#[tokio::test]
+async fn an_empty_success_body_reads_as_a_report_with_nothing_in_it() {
+    for status in [200, 204] {
+        let server = server_answering(ResponseTemplate::new(status)).await;
+        let report = call(&server).await.unwrap_or_else(|e| panic!("{status}: {e}"));
+        assert_eq!((report.messages, report.additional_properties.len()), (None, 0), "{status}");
+    }
+}

@@ -40,8 +40,15 @@ pub fn runtime_module(uses: &Uses) -> TokenStream {
     let json_fn = when(
         uses.json_response,
         quote! {
-            /// Decodes a JSON body, naming the path of the first value that does not fit.
+            /// Decodes a JSON body, naming the path of the first value that does not fit. An empty body
+            /// (a `204`, or a server with nothing to say) reads as `null` where the type allows it,
+            /// else as `{}` where every field is optional, else it is an error like any other.
             pub(crate) fn json<T: DeserializeOwned>(self) -> Result<T, Error> {
+                if self.body.iter().all(u8::is_ascii_whitespace) {
+                    if let Ok(nothing) = serde_json::from_slice(b"null").or_else(|_| serde_json::from_slice(b"{}")) {
+                        return Ok(nothing);
+                    }
+                }
                 let deserializer = &mut serde_json::Deserializer::from_slice(&self.body);
                 serde_path_to_error::deserialize(deserializer).map_err(|error| {
                     // A body that is not JSON at all fails before any path is entered.
