@@ -293,3 +293,16 @@ fn shapes_clippy_refuses_are_written_as_clippy_accepts_them() {
     assert!(requests.contains("Json(Box<super::models::Large>),"), "{requests}");
     assert!(requests.contains("PutLargeBody::Json(Box::new(value))"), "{requests}");
 }
+
+#[test]
+fn body_payloads_of_one_rust_type_get_one_conversion() {
+    let files = emit(&[case("body-payloads-of-one-rust-type.yaml")]);
+    let requests = file(&files, "src/body_payloads_of_one_rust_type/requests.rs");
+    // `Note` (a one-alternative `oneOf` of `string`) and `text/plain` are both `String`: the first wins.
+    assert_eq!(requests.matches("impl From<super::models::Note> for PostNoteBody").count(), 1, "{requests}");
+    assert_eq!(requests.matches("impl From<String> for PostNoteBody").count(), 0, "{requests}");
+    assert_eq!(requests.matches("impl From<Vec<u8>> for PostNoteBody").count(), 1, "{requests}");
+    // A list of an alias of `string` and the text payload are different types: both convert.
+    assert_eq!(requests.matches("impl From<Vec<super::models::Label>> for PostLabelsBody").count(), 1, "{requests}");
+    assert_eq!(requests.matches("impl From<String> for PostLabelsBody").count(), 1, "{requests}");
+}

@@ -11,7 +11,7 @@ use super::runtime::Uses;
 use super::size::is_large;
 use super::types::{into_target, is_string, rust_type};
 use crate::ir::{
-    Api, AuthKind, BodyContent, BodyEncoding, Operation, ParamLocation, Response, Status, Type, TypeKind,
+    Api, AuthKind, BodyContent, BodyEncoding, Operation, ParamLocation, Response, Status, Type, TypeDef, TypeKind,
     path_placeholders,
 };
 
@@ -994,7 +994,8 @@ fn body_enum_item(plan: &Plan<'_>, method: &Ident) -> TokenStream {
         let (held, value) =
             if large { (quote!(Box<#ty>), quote!(Box::new(value))) } else { (ty.clone(), quote!(value)) };
         declarations.push(quote! { #[doc = #doc] #variant(#held), });
-        let key = ty.to_string();
+        // Two payloads of one Rust type (`String` and an alias of it) get one `From`.
+        let key = rust_type(&unaliased(&content.ty, plan.types, 0), &models).to_string();
         if !seen.contains(&key) {
             seen.push(key);
             conversions.push(quote! {
@@ -1016,6 +1017,25 @@ fn body_enum_item(plan: &Plan<'_>, method: &Ident) -> TokenStream {
         }
 
         #(#conversions)*
+    }
+}
+
+/// `ty` with every `pub type` alias replaced by what it stands for (newtypes, which break alias
+/// cycles, stay), as far as the aliases nest.
+fn unaliased(ty: &Type, types: &[TypeDef], depth: usize) -> Type {
+    let deeper = |inner: &Type| Box::new(unaliased(inner, types, depth + 1));
+    match ty {
+        _ if depth > types.len() => ty.clone(),
+        Type::Array(inner) => Type::Array(deeper(inner)),
+        Type::Map(inner) => Type::Map(deeper(inner)),
+        Type::Nullable(inner) => Type::Nullable(deeper(inner)),
+        Type::Named(name) => match types.iter().find(|t| &t.name == name) {
+            Some(def @ TypeDef { kind: TypeKind::Alias(inner), .. }) if !super::models::is_newtype(def, types) => {
+                unaliased(inner, types, depth + 1)
+            }
+            _ => ty.clone(),
+        },
+        _ => ty.clone(),
     }
 }
 
