@@ -206,6 +206,13 @@ impl WireStruct {
             (quote!(#[serde(deserialize_with = "Option::deserialize")]), ty.clone(), quote!(wire.#ident))
         } else if field.required {
             (TokenStream::new(), ty.clone(), quote!(wire.#ident))
+        } else if field.ty == Type::Any {
+            // Any value fits: read as it is, `null` kept apart from absence.
+            (
+                quote!(#[serde(default, deserialize_with = "crate::runtime::present")]),
+                quote!(Option<#ty>),
+                quote!(wire.#ident),
+            )
         } else {
             self.guesses = true;
             (
@@ -477,7 +484,8 @@ fn admits_null(ty: &Type, types: &[TypeDef], seen: &mut HashSet<String>) -> bool
 
 /// Whether an alias must be a newtype struct: a type alias that mentions itself, through
 /// containers or other aliases (`type X = Vec<X>`), is a cycle Rust refuses.
-fn is_newtype(def: &TypeDef, types: &[TypeDef]) -> bool {
+/// Whether an alias is emitted as a newtype struct (it names itself through containers), not `pub type`.
+pub(super) fn is_newtype(def: &TypeDef, types: &[TypeDef]) -> bool {
     match &def.kind {
         TypeKind::Alias(ty) => alias_cycle(ty, &def.name, types, &mut HashSet::new()),
         _ => false,
