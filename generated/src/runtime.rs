@@ -455,6 +455,166 @@ pub(crate) fn guessed<T>(
     }
 }
 
+/// Reads a guessed field whose type is a type known only from examples (which takes any
+/// object: its own fields are guesses) straight from the input, with no copy; anything but
+/// an object is kept as sent.
+pub(crate) fn guess_object<'de, D, T>(
+    deserializer: D,
+) -> Result<Option<Guess<T>>, D::Error>
+where
+    D: serde::Deserializer<'de>,
+    T: serde::de::DeserializeOwned + serde::Serialize,
+{
+    let object = match deserializer
+        .deserialize_any(SentVisitor::<T, false>(std::marker::PhantomData))?
+    {
+        Sent::Object(object) => Guess::Fits(object),
+        other => Guess::Other(other.sent().map_err(serde::de::Error::custom)?),
+    };
+    Ok(Some(object))
+}
+
+/// `guess_object` for a list of such objects, read item by item; when an item is not an
+/// object, the whole list is kept as sent (the items already read are written back as they
+/// came, which such types do losslessly).
+pub(crate) fn guess_objects<'de, D, T>(
+    deserializer: D,
+) -> Result<Option<Guess<Vec<T>>>, D::Error>
+where
+    D: serde::Deserializer<'de>,
+    T: serde::de::DeserializeOwned + serde::Serialize,
+{
+    let list = match deserializer
+        .deserialize_any(SentVisitor::<T, true>(std::marker::PhantomData))?
+    {
+        Sent::List(list) => list,
+        other => Guess::Other(other.sent().map_err(serde::de::Error::custom)?),
+    };
+    Ok(Some(list))
+}
+
+/// What arrived where an object of a type known only from examples (or, with `LIST`, a list
+/// of them) is expected.
+enum Sent<T, const LIST: bool> {
+    Object(T),
+    List(Guess<Vec<T>>),
+    Other(serde_json::Value),
+}
+
+impl<'de, T: serde::de::DeserializeOwned + serde::Serialize> serde::Deserialize<'de>
+for Sent<T, false> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        deserializer.deserialize_any(SentVisitor::<T, false>(std::marker::PhantomData))
+    }
+}
+
+impl<T: serde::Serialize, const LIST: bool> Sent<T, LIST> {
+    /// The JSON value as it was sent (objects already read are written back).
+    fn sent(self) -> Result<serde_json::Value, serde_json::Error> {
+        match self {
+            Sent::Object(object) => serde_json::to_value(object),
+            Sent::List(Guess::Fits(list)) => serde_json::to_value(list),
+            Sent::List(Guess::Other(value)) | Sent::Other(value) => Ok(value),
+        }
+    }
+}
+
+struct SentVisitor<T, const LIST: bool>(std::marker::PhantomData<T>);
+
+impl<
+    'de,
+    T: serde::de::DeserializeOwned + serde::Serialize,
+
+    const LIST: bool,
+> serde::de::Visitor<'de> for SentVisitor<T, LIST> {
+    type Value = Sent<T, LIST>;
+
+    fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("any JSON value")
+    }
+
+    fn visit_map<A: serde::de::MapAccess<'de>>(
+        self,
+        map: A,
+    ) -> Result<Self::Value, A::Error> {
+        let map = serde::de::value::MapAccessDeserializer::new(map);
+        if LIST {
+            Ok(Sent::Other(serde::Deserialize::deserialize(map)?))
+        } else {
+            T::deserialize(map).map(Sent::Object)
+        }
+    }
+
+    fn visit_seq<A: serde::de::SeqAccess<'de>>(
+        self,
+        mut seq: A,
+    ) -> Result<Self::Value, A::Error> {
+        if !LIST {
+            let seq = serde::de::value::SeqAccessDeserializer::new(seq);
+            return Ok(Sent::Other(serde::Deserialize::deserialize(seq)?));
+        }
+        let mut objects = Vec::new();
+        let mut sent: Option<Vec<serde_json::Value>> = None;
+        while let Some(item) = seq.next_element::<Sent<T, false>>()? {
+            let value = match (item, &sent) {
+                (Sent::Object(object), None) => {
+                    objects.push(object);
+                    continue;
+                }
+                (item, _) => item.sent().map_err(serde::de::Error::custom)?,
+            };
+            let sent = match &mut sent {
+                Some(sent) => sent,
+                None => {
+                    let read = objects.drain(..).map(serde_json::to_value);
+                    sent.insert(
+                        read.collect::<Result<_, _>>().map_err(serde::de::Error::custom)?,
+                    )
+                }
+            };
+            sent.push(value);
+        }
+        Ok(
+            Sent::List(
+                match sent {
+                    None => Guess::Fits(objects),
+                    Some(sent) => Guess::Other(serde_json::Value::Array(sent)),
+                },
+            ),
+        )
+    }
+
+    fn visit_bool<E>(self, v: bool) -> Result<Self::Value, E> {
+        Ok(Sent::Other(v.into()))
+    }
+
+    fn visit_i64<E>(self, v: i64) -> Result<Self::Value, E> {
+        Ok(Sent::Other(v.into()))
+    }
+
+    fn visit_u64<E>(self, v: u64) -> Result<Self::Value, E> {
+        Ok(Sent::Other(v.into()))
+    }
+
+    fn visit_f64<E>(self, v: f64) -> Result<Self::Value, E> {
+        Ok(Sent::Other(v.into()))
+    }
+
+    fn visit_str<E>(self, v: &str) -> Result<Self::Value, E> {
+        Ok(Sent::Other(v.into()))
+    }
+
+    fn visit_unit<E>(self) -> Result<Self::Value, E> {
+        Ok(Sent::Other(serde_json::Value::Null))
+    }
+
+    fn visit_none<E>(self) -> Result<Self::Value, E> {
+        Ok(Sent::Other(serde_json::Value::Null))
+    }
+}
+
 /// Stands in for a secret field or parameter in `Debug` output.
 pub(crate) struct Redacted;
 
