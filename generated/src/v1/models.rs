@@ -144,7 +144,7 @@ impl<'de> Deserialize<'de> for ChatGetResponse {
             #[serde(default, deserialize_with = "crate::runtime::present")]
             next_page_token: Option<crate::runtime::Guess<String>>,
 
-            #[serde(default, deserialize_with = "crate::runtime::guess_objects")]
+            #[serde(default, deserialize_with = "crate::runtime::present")]
             chat_messages: Option<crate::runtime::Guess<Vec<self::ChatMessage>>>,
 
             #[serde(flatten)]
@@ -404,7 +404,7 @@ impl<'de> Deserialize<'de> for ChatListResponse {
             #[serde(default, deserialize_with = "crate::runtime::present")]
             next_page_token: Option<crate::runtime::Guess<String>>,
 
-            #[serde(default, deserialize_with = "crate::runtime::guess_objects")]
+            #[serde(default, deserialize_with = "crate::runtime::present")]
             chat_list: Option<crate::runtime::Guess<Vec<self::ChatListItem>>>,
 
             #[serde(flatten)]

@@ -177,13 +177,13 @@ impl<'de> Deserialize<'de> for GetChatMessagesReportsResponse {
             #[serde(default, deserialize_with = "crate::runtime::present")]
             next_page_token: Option<crate::runtime::Guess<String>>,
 
-            #[serde(default, deserialize_with = "crate::runtime::guess_objects")]
+            #[serde(default, deserialize_with = "crate::runtime::present")]
             messages: Option<crate::runtime::Guess<Vec<self::Message>>>,
 
-            #[serde(default, deserialize_with = "crate::runtime::guess_objects")]
+            #[serde(default, deserialize_with = "crate::runtime::present")]
             edited_messages: Option<crate::runtime::Guess<Vec<self::Message>>>,
 
-            #[serde(default, deserialize_with = "crate::runtime::guess_objects")]
+            #[serde(default, deserialize_with = "crate::runtime::present")]
             deleted_messages: Option<crate::runtime::Guess<Vec<self::Message>>>,
 
             #[serde(flatten)]
@@ -264,7 +264,7 @@ impl<'de> Deserialize<'de> for GetImChatMessagesResponse {
             #[serde(default, deserialize_with = "crate::runtime::present")]
             page_size: Option<crate::runtime::Guess<i64>>,
 
-            #[serde(default, deserialize_with = "crate::runtime::guess_objects")]
+            #[serde(default, deserialize_with = "crate::runtime::present")]
             messages: Option<
                 crate::runtime::Guess<Vec<self::GetImChatMessagesResponseMessage>>,
             >,
@@ -409,7 +409,7 @@ impl<'de> Deserialize<'de> for GetImChatSessionsResponse {
             #[serde(default, deserialize_with = "crate::runtime::present")]
             next_page_token: Option<crate::runtime::Guess<String>>,
 
-            #[serde(default, deserialize_with = "crate::runtime::guess_objects")]
+            #[serde(default, deserialize_with = "crate::runtime::present")]
             sessions: Option<crate::runtime::Guess<Vec<self::Session>>>,
 
             #[serde(flatten)]
@@ -529,7 +529,7 @@ impl<'de> Deserialize<'de> for Message {
                 crate::runtime::Guess<crate::Lenient<i64>>,
             >,
 
-            #[serde(default, deserialize_with = "crate::runtime::guess_objects")]
+            #[serde(default, deserialize_with = "crate::runtime::present")]
             files: Option<crate::runtime::Guess<Vec<self::File>>>,
 
             #[serde(default, deserialize_with = "crate::runtime::present")]
@@ -544,7 +544,7 @@ impl<'de> Deserialize<'de> for Message {
             #[serde(default, deserialize_with = "crate::runtime::present")]
             timestamp: Option<crate::runtime::Guess<i64>>,
 
-            #[serde(default, deserialize_with = "crate::runtime::guess_object")]
+            #[serde(default, deserialize_with = "crate::runtime::present")]
             bot_message: Option<crate::runtime::Guess<self::BotMessage>>,
 
             #[serde(flatten)]

@@ -106,8 +106,7 @@ fn struct_item(
         let docs = doc_attrs(field.docs.as_deref());
         let deprecated = field.deprecated.then(|| quote!(#[deprecated]));
         let nullable = matches!(field.ty, Type::Nullable(_));
-        let reader = if recursive { None } else { ObjectReader::of(&field.ty, types) };
-        wire_struct.field(&ident, field, rename.as_ref(), &wire_ty, reader.map(|r| r.path(uses)));
+        wire_struct.field(&ident, field, rename.as_ref(), &wire_ty);
         members.push(if field.required && nullable {
             // serde reads a missing `Option` field as `None`, which would be written back as `null`.
             quote! {
@@ -200,16 +199,7 @@ struct WireStruct {
 
 impl WireStruct {
     /// Adds a field, whose type is written with `self::` paths.
-    /// `reader` reads the field straight from the input when its type takes any object (see
-    /// [`ObjectReader`]).
-    fn field(
-        &mut self,
-        ident: &Ident,
-        field: &Field,
-        rename: Option<&TokenStream>,
-        ty: &TokenStream,
-        reader: Option<&str>,
-    ) {
+    fn field(&mut self, ident: &Ident, field: &Field, rename: Option<&TokenStream>, ty: &TokenStream) {
         let wire_name = &field.name;
         self.deprecated |= field.deprecated;
         let (attrs, wire_ty, init) = if field.required && matches!(field.ty, Type::Nullable(_)) {
@@ -225,9 +215,8 @@ impl WireStruct {
             )
         } else {
             self.guesses = true;
-            let reader = reader.unwrap_or("crate::runtime::present");
             (
-                quote!(#[serde(default, deserialize_with = #reader)]),
+                quote!(#[serde(default, deserialize_with = "crate::runtime::present")]),
                 quote!(Option<crate::runtime::Guess<#ty>>),
                 quote!(crate::runtime::guessed(wire.#ident, #wire_name, &mut extra)),
             )
@@ -258,47 +247,6 @@ impl WireStruct {
                     let mut extra = wire.#extra;
                     Ok(Self { #(#inits)* #extra: extra })
                 }
-            }
-        }
-    }
-}
-
-/// How a guessed field is read without a copy: an object of a type known only from examples whose
-/// fields are all guesses (it takes any object), or a list of them.
-#[derive(Clone, Copy)]
-enum ObjectReader {
-    One,
-    List,
-}
-
-impl ObjectReader {
-    /// The reader for a field of type `ty`, if any.
-    fn of(ty: &Type, types: &[TypeDef]) -> Option<ObjectReader> {
-        let (name, reader) = match ty {
-            Type::Named(name) => (name, ObjectReader::One),
-            Type::Array(item) => match item.as_ref() {
-                Type::Named(name) => (name, ObjectReader::List),
-                _ => return None,
-            },
-            _ => return None,
-        };
-        let def = types.iter().find(|t| &t.name == name)?;
-        let takes_any_object = def.provenance == Provenance::Inferred
-            && matches!(&def.kind, TypeKind::Struct { fields, additional }
-                if fields.iter().all(|f| !f.required) && additional.as_ref().is_none_or(|ty| *ty == Type::Any));
-        takes_any_object.then_some(reader)
-    }
-
-    /// The runtime function, for `deserialize_with`; notes that the runtime must have it.
-    fn path(self, uses: &mut Uses) -> &'static str {
-        match self {
-            ObjectReader::One => {
-                uses.guessed_object = true;
-                "crate::runtime::guess_object"
-            }
-            ObjectReader::List => {
-                uses.guessed_objects = true;
-                "crate::runtime::guess_objects"
             }
         }
     }

@@ -72,10 +72,6 @@ pub struct Uses {
     /// Types known only from examples, which keep a field value of another shape (or `null`) among their
     /// extra properties.
     pub guessed_fields: bool,
-    /// Guessed fields read as one object of such a type (`runtime::guess_object`).
-    pub guessed_object: bool,
-    /// Guessed fields read as a list of such objects (`runtime::guess_objects`).
-    pub guessed_objects: bool,
     /// Paginated operations (streams of pages).
     pub pagination: bool,
     /// Integers that may arrive as strings.
@@ -118,8 +114,6 @@ impl std::ops::BitOrAssign for Uses {
             path_param,
             nullable_optional,
             guessed_fields,
-            guessed_object,
-            guessed_objects,
             pagination,
             lenient,
             tolerant,
@@ -152,8 +146,6 @@ impl std::ops::BitOrAssign for Uses {
         self.path_param |= path_param;
         self.nullable_optional |= nullable_optional;
         self.guessed_fields |= guessed_fields;
-        self.guessed_object |= guessed_object;
-        self.guessed_objects |= guessed_objects;
         self.pagination |= pagination;
         self.lenient |= lenient;
         self.tolerant |= tolerant;
