@@ -207,7 +207,10 @@ fn a_value_of_another_shape_than_the_examples_reads_as_absent_and_is_written_bac
     assert_eq!((report.messages, report.additional_properties.get("messages")), (None, Some(&messages)));
     let report: GetChatMessagesReportsResponse = round_trip(&json!({"messages": [{"id": "m", "bot_message": 7}]}));
     let message = &report.messages.unwrap_or_default()[0];
-    assert_eq!((message.bot_message.as_ref(), message.additional_properties.get("bot_message")), (None, Some(&json!(7))));
+    assert_eq!(
+        (message.bot_message.as_ref(), message.additional_properties.get("bot_message")),
+        (None, Some(&json!(7)))
+    );
     // A root that is not an object at all is still an error that names the type.
     let error = serde_json::from_value::<GetChatMessagesReportsResponse>(json!([1])).err().map(|e| e.to_string());
     assert_eq!(error.as_deref(), Some("invalid type: sequence, expected struct GetChatMessagesReportsResponse"));

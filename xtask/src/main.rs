@@ -56,6 +56,12 @@ enum Command {
     Bench(bench::Options),
 }
 
+/// What follows `marker` in a line a test printed with `--nocapture`, wherever it starts: the test
+/// harness may print `test other ... ok` on the same line just before it (tests run in parallel).
+pub(crate) fn after_marker<'a>(line: &'a str, marker: &str) -> Option<&'a str> {
+    line.find(marker).and_then(|at| line.get(at + marker.len()..))
+}
+
 pub(crate) fn repo_root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).parent().map(Path::to_owned).unwrap_or_default()
 }

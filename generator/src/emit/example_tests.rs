@@ -77,7 +77,7 @@ pub fn example_tests(crate_name: &str, apis: &[ApiModule<'_>]) -> Option<TokenSt
             for failure in &failures {
                 println!("EXAMPLE-FAILURE: {failure}");
             }
-            println!("EXAMPLES: {} checked, {} failed", EXAMPLES.len(), failures.len());
+            println!("EXAMPLES: {} checked, {} failed in {}", EXAMPLES.len(), failures.len(), env!("CARGO_PKG_NAME"));
             assert!(failures.is_empty(), "{} of {} examples do not decode", failures.len(), EXAMPLES.len());
         }
 

@@ -353,12 +353,12 @@ fn run_tests(root: &Path, instances: &Path, members: &[&str]) -> Result<BTreeMap
         .context("running the oracle tests")?;
     let mut runs: BTreeMap<String, CrateRun> = BTreeMap::new();
     for line in String::from_utf8_lossy(&output.stdout).lines() {
-        if let Some(rest) = line.strip_prefix("ORACLE-FAILURE: ") {
+        if let Some(rest) = crate::after_marker(line, "ORACLE-FAILURE: ") {
             let mut parts = rest.splitn(3, " | ");
             let (Some(krate), Some(number), Some(error)) = (parts.next(), parts.next(), parts.next()) else { continue };
             let number = number.parse().unwrap_or(0);
             runs.entry(krate.to_owned()).or_default().failures.insert(number, error.to_owned());
-        } else if let Some(rest) = line.strip_prefix("ORACLE: ") {
+        } else if let Some(rest) = crate::after_marker(line, "ORACLE: ") {
             let krate = rest.split(" | ").next().unwrap_or_default();
             runs.entry(krate.to_owned()).or_default().ran = true;
         }
