@@ -277,6 +277,9 @@ pub struct Response {
     /// Example bodies given by the spec, used by tests of the generated crate.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub examples: Vec<serde_json::Value>,
+    /// Whether the body's type is known only from example bodies (no schema states it).
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub inferred: bool,
 }
 
 /// Paging by an opaque next-page token.

@@ -74,6 +74,8 @@ struct RawApi {
     /// Corrections per operation and its parameters.
     #[serde(default)]
     operations: RawOperations,
+    /// Whether response bodies known only from examples may be `null` or empty (default: yes).
+    example_responses_nullable: Option<bool>,
 }
 
 /// An overrides file (`--overrides`): `[[api]]` entries without `spec`.
@@ -96,7 +98,8 @@ impl RawApi {
             .collect();
         let types = std::mem::take(&mut self.types);
         let operations = std::mem::take(&mut self.operations);
-        let corrections = Corrections::parse(source.clone(), at, types, operations)?;
+        let mut corrections = Corrections::parse(source.clone(), at, types, operations)?;
+        corrections.example_responses_nullable = self.example_responses_nullable;
         Ok(Overrides { auth_schemes, security: self.security.take(), corrections })
     }
 }

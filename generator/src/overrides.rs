@@ -2,7 +2,8 @@
 //! `[api.operations]` tables or in an `--overrides` file. Per type: a rename and a doc line; per
 //! field: required or optional, the type, a Rust name, a doc line; per operation: a rename and a
 //! doc line; per parameter: required or optional, the type (also a comma-separated list), a Rust
-//! name, a doc line; per response: the body's type, whether it may be `null`, a doc line.
+//! name, a doc line; per response: the body's type, whether it may be `null`, a doc line; per API:
+//! whether response bodies known only from examples may be `null`.
 //!
 //! Targets are checked against the API after inference and merging, so they name the types the
 //! generated crate has; a target that does not exist is an error located in the TOML file.
@@ -134,6 +135,9 @@ enum NewType {
 pub struct Corrections {
     source: Option<TomlSource>,
     list: Vec<Correction>,
+    /// Whether response bodies known only from examples may be `null` or empty (`None`: the
+    /// default, yes); stated per API, before the per-response `nullable` keys.
+    pub example_responses_nullable: Option<bool>,
 }
 
 impl Corrections {
@@ -190,7 +194,7 @@ impl Corrections {
                 list.push(Correction { target, change, span: name.span(), pointer });
             }
         }
-        Ok(Corrections { source: Some(source), list })
+        Ok(Corrections { source: Some(source), list, example_responses_nullable: None })
     }
 
     /// Adds `other`'s corrections after these (an `--overrides` file after the manifest's own).
@@ -199,6 +203,9 @@ impl Corrections {
             self.source = other.source;
         }
         self.list.extend(other.list);
+        if other.example_responses_nullable.is_some() {
+            self.example_responses_nullable = other.example_responses_nullable;
+        }
     }
 
     /// Applies every correction to the API; the first one whose target does not exist is an error.
@@ -360,6 +367,8 @@ fn apply_one(api: &mut Api, correction: &Correction) -> std::result::Result<(), 
             let response = find_response(find_operation(api, op_name)?, status)?;
             if let Some(new_type) = new_type {
                 response.ty = Some(match response.ty.take() {
+                    // A JSON value holds `null` itself.
+                    Some(Type::Nullable(_)) if new_type == Type::Any => Type::Any,
                     Some(old) => replace_innermost(&old, new_type),
                     None => new_type,
                 });
@@ -373,7 +382,7 @@ fn apply_one(api: &mut Api, correction: &Correction) -> std::result::Result<(), 
                     Type::Nullable(inner) => *inner,
                     other => other,
                 };
-                response.ty = Some(if nullable { Type::Nullable(Box::new(ty)) } else { ty });
+                response.ty = Some(if nullable && ty != Type::Any { Type::Nullable(Box::new(ty)) } else { ty });
             }
             add_doc(&mut response.docs, change.doc.as_deref());
         }

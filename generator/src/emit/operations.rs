@@ -572,7 +572,15 @@ struct TokenAccess {
 fn pagination_methods(plan: &Plan<'_>, uses: &mut Uses) -> TokenStream {
     let Some(pagination) = &plan.op.pagination else { return TokenStream::new() };
     let Some(success) = plan.success() else { return TokenStream::new() };
-    let Some(Type::Named(page_type)) = &success.ty else { return TokenStream::new() };
+    // A page that may be `null` (or empty) ends the stream when it is.
+    let (page_type, nullable) = match &success.ty {
+        Some(Type::Named(page_type)) => (page_type, false),
+        Some(Type::Nullable(page)) => match &**page {
+            Type::Named(page_type) => (page_type, true),
+            _ => return TokenStream::new(),
+        },
+        _ => return TokenStream::new(),
+    };
     let Some(page_fields) = struct_fields(plan.types, page_type) else { return TokenStream::new() };
     let Some(access) = token_access(plan, &pagination.request_param) else { return TokenStream::new() };
     let idents = super::models::field_idents(page_fields);
@@ -585,10 +593,16 @@ fn pagination_methods(plan: &Plan<'_>, uses: &mut Uses) -> TokenStream {
         (_, true) => quote!(Some(page.#token_ident.clone())),
     };
     let models = quote!(super::models::);
-    let page_rust = rust_type(success.ty.as_ref().unwrap_or(&Type::Any), &models);
+    let page_rust = rust_type(&Type::Named(page_type.clone()), &models);
+    let fetch = if nullable {
+        quote!(let Some(page) = request.clone().send().await? else { return Ok(None) };)
+    } else {
+        quote!(let page = request.clone().send().await?;)
+    };
     let TokenAccess { current, set } = access;
+    let page_end = if nullable { ", or a `null` or empty page" } else { "" };
     let token_doc = format!(
-        " Every page, following {} until the server returns none (or the same token again); the stream ends after the first error.",
+        " Every page, following {} until the server returns none (or the same token again{page_end}); the stream ends after the first error.",
         spec_to_rustdoc(&pagination.response_field, Form::Code)
     );
     let items = pagination.items_field.as_deref().and_then(find).and_then(|(field, ident)| {
@@ -612,7 +626,7 @@ fn pagination_methods(plan: &Plan<'_>, uses: &mut Uses) -> TokenStream {
         pub fn pages(self) -> impl futures_util::Stream<Item = Result<#page_rust, crate::Error>> + 'a {
             futures_util::stream::try_unfold(Some(self), |next| async move {
                 let Some(request) = next else { return Ok(None) };
-                let page = request.clone().send().await?;
+                #fetch
                 let following = match #next_token.filter(|token| !token.is_empty()) {
                     Some(token) if Some(&token) != #current => {
                         let mut request = request;
@@ -697,10 +711,19 @@ fn send_method(api: &Api, plan: &Plan<'_>, uses: &mut Uses) -> TokenStream {
             const STATUS_MEANINGS: &'static [(u16, u16, &'static str)] = #meanings;
         }
     });
+    let send_doc = match plan.success() {
+        Some(Response { ty: Some(Type::Nullable(_)), inferred: true, .. }) => {
+            " Sends the request and decodes the response: `None` when the server answers `null` or with no body, which the examples this type is inferred from cannot rule out."
+        }
+        Some(Response { ty: Some(Type::Nullable(_)), .. }) => {
+            " Sends the request and decodes the response: `None` when the server answers `null` or with no body."
+        }
+        _ => " Sends the request and decodes the response.",
+    };
     quote! {
         #meanings_const
 
-        /// Sends the request and decodes the response.
+        #[doc = #send_doc]
         pub async fn send(self) -> Result<#output, crate::Error> {
             let request = crate::runtime::Request {
                 method: #http_method,

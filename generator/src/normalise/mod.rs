@@ -1,5 +1,6 @@
 //! Passes over a freshly read API that make it ready to emit, whatever reader produced it.
 
+mod example_bodies;
 mod examples;
 mod nesting;
 mod pagination;
@@ -17,10 +18,10 @@ use crate::overrides::Corrections;
 
 /// Runs every pass: fields and parameters named like secrets are marked, inferred types that
 /// another one subsumes are merged into it, fields documented as conditional become optional,
-/// unions get tags where their alternatives carry constant properties, operation names are made
-/// unique, pagination is detected, types nested too deeply get named parts, and types are sorted
-/// by name. Returns warnings, among them
-/// every example body that contradicts its schema.
+/// response bodies known only from examples may be `null`, unions get tags where their
+/// alternatives carry constant properties, operation names are made unique, pagination is
+/// detected, types nested too deeply get named parts, and types are sorted by name. Returns
+/// warnings, among them every example body that contradicts its schema.
 pub fn normalise(api: &mut Api) -> Vec<Diagnostic> {
     normalise_with(api, &Corrections::default()).unwrap_or_default()
 }
@@ -34,6 +35,10 @@ pub fn normalise_with(api: &mut Api, corrections: &Corrections) -> Result<Vec<Di
     types::merge_subsumed(api);
     types::conditional_fields_optional(api);
     unique_enum_values(api);
+    // Before the corrections, whose per-response `nullable` keys have the last word.
+    if corrections.example_responses_nullable != Some(false) {
+        example_bodies::may_be_null(api);
+    }
     corrections.apply(api)?;
     unions::infer_tags(api);
     let mut warnings = unique_operation_names(api);

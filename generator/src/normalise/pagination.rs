@@ -50,7 +50,12 @@ pub fn detect(op: &Operation, types: &[TypeDef]) -> Option<Pagination> {
 
 fn success_fields<'a>(op: &Operation, types: &'a [TypeDef]) -> Option<&'a [crate::ir::Field]> {
     let response = op.responses.iter().find(|r| r.status.is_success())?;
-    struct_fields(response.ty.as_ref()?, types)
+    // A page that may be `null` (known only from examples) is still a page when it is not.
+    let page = match response.ty.as_ref()? {
+        Type::Nullable(page) => page,
+        page => page,
+    };
+    struct_fields(page, types)
 }
 
 fn struct_fields<'a>(ty: &Type, types: &'a [TypeDef]) -> Option<&'a [crate::ir::Field]> {

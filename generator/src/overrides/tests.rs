@@ -53,6 +53,7 @@ fn api() -> Api {
             content_type: None,
             ty: Some(Type::Named("Message".into())),
             examples: vec![],
+            inferred: false,
         }],
         auth: vec![],
         deprecated: None,
@@ -217,6 +218,14 @@ fn response_type_nullability_and_doc() {
         .unwrap_or_else(|e| panic!("{e}"));
     let response = &any.operations[0].responses[0];
     assert_eq!((response.ty.as_ref(), response.content_type.as_deref()), (Some(&Type::Any), Some("application/json")));
+    // A JSON value holds `null` itself: no `Option<serde_json::Value>`, stated or kept.
+    let text = "[operations.get_chat_messages_reports.responses.200]\ntype = \"any\"\n";
+    let stated = apply(&format!("{text}nullable = true\n")).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(stated.operations[0].responses[0].ty, Some(Type::Any));
+    let mut kept = api();
+    kept.operations[0].responses[0].ty = Some(Type::Nullable(Box::new(Type::Named("Message".into()))));
+    corrections(text).and_then(|c| c.apply(&mut kept)).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(kept.operations[0].responses[0].ty, Some(Type::Any));
     let error = error_of(apply("[operations.get_chat_messages_reports.responses.404]\nnullable = true\n"));
     assert!(error.message.contains("has no `404` response (there are: 200)"), "{}", error.message);
     assert_eq!(error.location.map(|l| (l.line, l.column)), Some((1, 49)));

@@ -579,16 +579,17 @@ impl<'a> Reader<'a> {
             .iter()
             .find(|(media, _)| BodyEncoding::of_media_type(media) == BodyEncoding::Json)
             .or_else(|| response.content.first());
-        let (content_type, ty, examples) = match chosen {
+        let (content_type, ty, examples, inferred) = match chosen {
             Some((media, media_type)) => {
                 let ty = self.media_type(media, media_type, hint, &pointer(&at, &["content", media]))?;
                 let examples = self.examples(media, media_type, &ty);
-                (Some(media.clone()), Some(ty), examples)
+                let inferred = media_type.schema.is_none() && !examples.is_empty();
+                (Some(media.clone()), Some(ty), examples, inferred)
             }
-            None => (None, None, Vec::new()),
+            None => (None, None, Vec::new(), false),
         };
         let docs = Some(response.description.clone()).filter(|d| !d.trim().is_empty());
-        Ok(Response { status, docs, content_type, ty, examples })
+        Ok(Response { status, docs, content_type, ty, examples, inferred })
     }
 }
 

@@ -582,7 +582,8 @@ impl Reader<'_> {
                 Some(_) => Some(content_type.unwrap_or_else(|| "application/json".into())),
                 None => None,
             };
-            responses.push(Response { status, docs, content_type, ty, examples: bodies });
+            let inferred = ty.is_some();
+            responses.push(Response { status, docs, content_type, ty, examples: bodies, inferred });
         }
         // A request saved without a success response still answers with something on success.
         if !responses.iter().any(|r| r.status.is_success()) {
@@ -662,7 +663,7 @@ fn declares_json(content_type: Option<&str>) -> bool {
 /// A response whose body the collection does not show: any JSON value, or text, or nothing (see
 /// the emitter's reading of an `Any` body without a media type).
 fn unknown_body_response(status: Status, docs: Option<String>) -> Response {
-    Response { status, docs, content_type: None, ty: Some(Type::Any), examples: Vec::new() }
+    Response { status, docs, content_type: None, ty: Some(Type::Any), examples: Vec::new(), inferred: false }
 }
 
 /// The response examples of one status.
