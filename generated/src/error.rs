@@ -121,8 +121,11 @@ impl fmt::Display for Error {
             }
             Error::Decode(error) => {
                 write!(
-                    f, "the {} response does not match its type at `{}`: {}", error
-                    .status, error.path, error.message
+                    f,
+                    "the {} response does not match its type at `{}`: {}",
+                    error.status,
+                    error.path,
+                    error.message,
                 )
             }
             Error::Transport(error) if error.is_timeout() => {

@@ -12,7 +12,12 @@ use crate::ir::BodyEncoding;
 use crate::read::example::instantiate;
 
 /// The test file's tokens, or `None` when no response has a JSON body type.
-pub fn example_tests(crate_name: &str, apis: &[ApiModule<'_>]) -> Option<TokenStream> {
+/// `recursion_limit` is the library's, for types nested too deep for rustc's default.
+pub fn example_tests(
+    crate_name: &str,
+    apis: &[ApiModule<'_>],
+    recursion_limit: Option<TokenStream>,
+) -> Option<TokenStream> {
     let krate = library_ident(crate_name);
     let mut cases = Vec::new();
     let mut responses = Vec::new();
@@ -55,6 +60,8 @@ pub fn example_tests(crate_name: &str, apis: &[ApiModule<'_>]) -> Option<TokenSt
         //! line) must decode and encode back to the same JSON, the strings listed in `date_times` as
         //! the same RFC 3339 value; each one that does not is printed as
         //! `ORACLE-FAILURE: <package> | <line> | <decode or lossy>: <error>`.
+
+        #recursion_limit
 
         #allow_unused
         fn decodes<T: serde::de::DeserializeOwned>(json: &str) -> Result<(), String> {
@@ -182,7 +189,7 @@ mod tests {
     fn emitted(crate_name: &str) -> String {
         let spec = read_str("a.json", SPEC, &Overrides::default()).unwrap();
         let apis = [ApiModule { module: "api", api: &spec.api }];
-        example_tests(crate_name, &apis).unwrap().to_string()
+        example_tests(crate_name, &apis, None).unwrap().to_string()
     }
 
     #[test]

@@ -4,6 +4,7 @@
 //! so output is deterministic and always syntactically valid. Files are built item by item on all
 //! cores.
 
+mod boxing;
 mod cargo_toml;
 mod docs;
 mod example_tests;
@@ -113,7 +114,7 @@ pub fn emit_crate(settings: &CrateSettings, apis: &[ApiModule<'_>]) -> Result<Fi
     let mut files = Files::new();
     files.insert("rustfmt.toml".into(), RUSTFMT_TOML.into());
     if settings.example_tests {
-        if let Some(tests) = example_tests::example_tests(&settings.name, apis) {
+        if let Some(tests) = example_tests::example_tests(&settings.name, apis, recursion_limit(apis)) {
             files.insert("tests/spec_examples.rs".into(), format_file("tests/spec_examples.rs", tests)?);
         }
     }
@@ -169,9 +170,11 @@ fn api_files<'a>(module: &ApiModule<'a>, names: &'a operations::ClientNames) -> 
             _ => None,
         })
         .collect();
+    let boxing = std::sync::Arc::new(boxing::Boxing::new(&api.types));
     for def in &api.types {
         let is_body = bodies.contains(def.name.as_str());
-        models = models.piece(move |uses| models::type_item(def, &api.types, is_body, uses));
+        let boxing = boxing.clone();
+        models = models.piece(move |uses| models::type_item(def, &api.types, &boxing, is_body, uses));
     }
     vec![
         RustFile::new(format!("{dir}/mod.rs"), move |_| module_rs(api)),
@@ -273,10 +276,12 @@ fn lib_rs(settings: &CrateSettings, apis: &[ApiModule<'_>], uses: &runtime::Uses
     // crate-wide.
     let crate_name_allow =
         (!is_snake_case(&settings.name.replace('-', "_"))).then(|| quote!(#![allow(non_snake_case)]));
+    let recursion_limit = recursion_limit(apis);
     quote! {
         #docs
         #![allow(deprecated)]
         #crate_name_allow
+        #recursion_limit
 
         mod config;
         mod error;
@@ -296,6 +301,18 @@ fn lib_rs(settings: &CrateSettings, apis: &[ApiModule<'_>], uses: &runtime::Uses
 }
 
 /// Whether rustc considers `name` snake case: no upper-case letters and no `__` between words.
+/// `#![recursion_limit]` for a crate using the APIs' types, when they nest too deep for the default:
+/// rustc follows a type into its members a few steps per level (layout, drop and auto-trait checks)
+/// and stops at 128 steps, so types nested deeper than `DEFAULT_NESTING` need a higher limit.
+fn recursion_limit(apis: &[ApiModule<'_>]) -> Option<TokenStream> {
+    const DEFAULT_NESTING: usize = 32;
+    let deepest = apis.iter().map(|m| boxing::nesting_depth(&m.api.types)).max().unwrap_or(0);
+    (deepest > DEFAULT_NESTING).then(|| {
+        let limit = deepest.saturating_mul(4).to_string();
+        quote!(#![recursion_limit = #limit])
+    })
+}
+
 fn is_snake_case(name: &str) -> bool {
     let name = name.trim_matches('_');
     !name.contains("__") && !name.chars().any(char::is_uppercase)
@@ -344,10 +361,23 @@ fn space_items(code: &str) -> String {
     for line in code.lines() {
         let current = line.trim_start();
         let after_module_docs = previous.starts_with("//!") && !current.starts_with("//!");
-        let item_start =
-            ["///", "#[", "pub ", "pub(", "impl", "fn ", "mod ", "struct ", "enum ", "const ", "type ", "async fn "]
-                .iter()
-                .any(|start| current.starts_with(start));
+        let item_start = [
+            "///",
+            "#[",
+            "pub ",
+            "pub(",
+            "impl",
+            "fn ",
+            "mod ",
+            "struct ",
+            "enum ",
+            "const ",
+            "type ",
+            "async fn ",
+            "thread_local!",
+        ]
+        .iter()
+        .any(|start| current.starts_with(start));
         let after_item = !previous.starts_with("//")
             && !previous.starts_with("#[")
             && (previous == "}" || previous.ends_with(';') || previous.ends_with(','));

@@ -5,6 +5,7 @@ use std::collections::HashSet;
 use proc_macro2::{Ident, TokenStream};
 use quote::quote;
 
+use super::boxing::Boxing;
 use super::docs::{Form, doc_attrs, spec_to_rustdoc};
 use super::idents::{Scope, setter_allow, type_ident};
 use super::redact::{Shown, debug_impl};
@@ -31,8 +32,9 @@ pub fn models_head(types: &[TypeDef]) -> TokenStream {
 
 /// The items of one named type (the type and any impls it needs); a struct sent as a request
 /// body (`is_body`) also gets a constructor taking its required fields and a setter per optional one.
-pub fn type_item(def: &TypeDef, types: &[TypeDef], is_body: bool, uses: &mut Uses) -> TokenStream {
+pub fn type_item(def: &TypeDef, types: &[TypeDef], boxing: &Boxing, is_body: bool, uses: &mut Uses) -> TokenStream {
     let ident = type_ident(&def.name);
+    let boxed = |ty: &Type| boxing.boxes(&def.name, ty);
     let docs = match (&def.docs, def.provenance) {
         (None, Provenance::Inferred) => {
             let at = spec_to_rustdoc(&def.origin.0, Form::Code);
@@ -47,21 +49,17 @@ pub fn type_item(def: &TypeDef, types: &[TypeDef], is_body: bool, uses: &mut Use
             // A type known only from examples may see `null`, or another shape, where every example had a value.
             let guessed =
                 def.provenance == Provenance::Inferred && additional.as_ref().is_none_or(|ty| *ty == Type::Any);
-            let item = struct_item(&ident, &def.name, fields, additional.as_ref(), types, guessed, uses);
-            let builder = is_body.then(|| body_builder(&ident, &def.name, fields, types));
+            let item = struct_item(&ident, &boxed, fields, additional.as_ref(), types, guessed, uses);
+            let builder = is_body.then(|| body_builder(&ident, &boxed, fields));
             quote! { #item #builder }
         }
         TypeKind::Enum { values } => enum_item(&ident, values),
         TypeKind::Union { variants, discriminator } => {
-            union_item(&ident, &def.name, variants, discriminator.as_ref(), types)
+            union_item(&ident, &boxed, variants, discriminator.as_ref(), types)
         }
         TypeKind::Alias(ty) if is_newtype(def, types) => {
             let models = TokenStream::new();
-            let ty = if reaches(ty, &def.name, types, &mut HashSet::new()) {
-                boxed(ty, &models)
-            } else {
-                rust_type(ty, &models)
-            };
+            let ty = if boxed(ty) { boxed_type(ty, &models) } else { rust_type(ty, &models) };
             quote! {
                 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
                 #[serde(transparent)]
@@ -78,7 +76,7 @@ pub fn type_item(def: &TypeDef, types: &[TypeDef], is_body: bool, uses: &mut Use
 
 fn struct_item(
     ident: &Ident,
-    name: &str,
+    boxed: &dyn Fn(&Type) -> bool,
     fields: &[Field],
     additional: Option<&Type>,
     types: &[TypeDef],
@@ -98,11 +96,11 @@ fn struct_item(
         let serde_name = ident.to_string();
         let serde_name = serde_name.trim_start_matches("r#");
         let rename = (serde_name != wire.as_str()).then(|| quote!(#[serde(rename = #wire)]));
-        let recursive = reaches(&field.ty, name, types, &mut HashSet::new());
-        let ty = if recursive { boxed(&field.ty, &models) } else { rust_type(&field.ty, &models) };
+        let in_box = boxed(&field.ty);
+        let ty = if in_box { boxed_type(&field.ty, &models) } else { rust_type(&field.ty, &models) };
         // Inside `deserialize`, `self::` names the module's types, never the local wire struct.
         let module = quote!(self::);
-        let wire_ty = if recursive { boxed(&field.ty, &module) } else { rust_type(&field.ty, &module) };
+        let wire_ty = if in_box { boxed_type(&field.ty, &module) } else { rust_type(&field.ty, &module) };
         let docs = doc_attrs(field.docs.as_deref());
         let deprecated = field.deprecated.then(|| quote!(#[deprecated]));
         let nullable = matches!(field.ty, Type::Nullable(_));
@@ -254,7 +252,7 @@ impl WireStruct {
 
 /// `new` with the required fields (text as `impl Into<String>`) and a chainable setter per
 /// optional field, so that a body is built without naming every field in a struct literal.
-fn body_builder(ident: &Ident, name: &str, fields: &[Field], types: &[TypeDef]) -> TokenStream {
+fn body_builder(ident: &Ident, boxed: &dyn Fn(&Type) -> bool, fields: &[Field]) -> TokenStream {
     let models = TokenStream::new();
     let mut scope = Scope::default();
     let idents: Vec<Ident> = fields.iter().map(|f| scope.snake(f.rust_base()).0).collect();
@@ -263,11 +261,7 @@ fn body_builder(ident: &Ident, name: &str, fields: &[Field], types: &[TypeDef]) 
     let mut inits = Vec::new();
     let mut setters = Vec::new();
     for (field, ident) in fields.iter().zip(&idents) {
-        let ty = if reaches(&field.ty, name, types, &mut HashSet::new()) {
-            boxed(&field.ty, &models)
-        } else {
-            rust_type(&field.ty, &models)
-        };
+        let ty = if boxed(&field.ty) { boxed_type(&field.ty, &models) } else { rust_type(&field.ty, &models) };
         let target = super::types::into_target(&field.ty);
         let converted = target.is_some();
         let (arg, value) = match target {
@@ -348,7 +342,7 @@ fn enum_item(ident: &Ident, values: &[String]) -> TokenStream {
 
 fn union_item(
     ident: &Ident,
-    name: &str,
+    boxed: &dyn Fn(&Type) -> bool,
     variants: &[Type],
     discriminator: Option<&Discriminator>,
     types: &[TypeDef],
@@ -360,11 +354,7 @@ fn union_item(
         .map(|ty| {
             let variant = scope.camel(&variant_name(ty));
             // Boxed when it contains the union itself, or could make every value of the union large.
-            let rust = if reaches(ty, name, types, &mut HashSet::new()) || is_large(ty, types) {
-                boxed(ty, &models)
-            } else {
-                rust_type(ty, &models)
-            };
+            let rust = if boxed(ty) || is_large(ty, types) { boxed_type(ty, &models) } else { rust_type(ty, &models) };
             (variant, ty, rust)
         })
         .collect();
@@ -444,9 +434,9 @@ fn variant_name(ty: &Type) -> String {
     }
 }
 
-/// A recursive type behind a `Box`; a nullable one as `Option<Box<T>>`, so that `null` handling
-/// stays the same.
-fn boxed(ty: &Type, models: &TokenStream) -> TokenStream {
+/// A type behind a `Box` (see [`Boxing`]); a nullable one as `Option<Box<T>>`, so that `null`
+/// handling stays the same.
+fn boxed_type(ty: &Type, models: &TokenStream) -> TokenStream {
     match ty {
         Type::Nullable(inner) => {
             let inner = rust_type(inner, models);
@@ -501,27 +491,6 @@ fn alias_cycle(ty: &Type, target: &str, types: &[TypeDef], seen: &mut HashSet<St
             Some(TypeDef { kind: TypeKind::Alias(inner), .. }) => alias_cycle(inner, target, types, seen),
             _ => false,
         },
-        _ => false,
-    }
-}
-
-/// Whether a value of `ty` contains a `target` inline (not behind a `Vec` or map), which would make
-/// `target` infinitely large without a `Box`.
-fn reaches(ty: &Type, target: &str, types: &[TypeDef], seen: &mut HashSet<String>) -> bool {
-    match ty {
-        Type::Nullable(inner) => reaches(inner, target, types, seen),
-        Type::Named(name) if name == target => true,
-        Type::Named(name) => {
-            if !seen.insert(name.clone()) {
-                return false;
-            }
-            match types.iter().find(|t| &t.name == name).map(|t| &t.kind) {
-                Some(TypeKind::Struct { fields, .. }) => fields.iter().any(|f| reaches(&f.ty, target, types, seen)),
-                Some(TypeKind::Union { variants, .. }) => variants.iter().any(|v| reaches(v, target, types, seen)),
-                Some(TypeKind::Alias(inner)) => reaches(inner, target, types, seen),
-                _ => false,
-            }
-        }
         _ => false,
     }
 }

@@ -25,7 +25,7 @@ pub fn may_be_null(api: &mut Api) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::ir::{Operation, Origin, Response, Source, SpecFormat, Status};
+    use crate::ir::{Response, Status};
 
     fn response(content_type: Option<&str>, ty: Type, inferred: bool) -> Response {
         Response {
@@ -49,30 +49,9 @@ mod tests {
             response(Some("application/json"), Type::Any, true),
             response(Some("application/json"), Type::Nullable(Box::new(named())), true),
         ];
-        let mut api = Api {
-            title: String::new(),
-            version: String::new(),
-            base_url: String::new(),
-            docs: None,
-            source: Source { format: SpecFormat::Postman, file: "c.json".into() },
-            auth_schemes: vec![],
-            operations: vec![Operation {
-                name: "list".into(),
-                origin: Origin(String::new()),
-                group: None,
-                method: "GET".into(),
-                path: "/".into(),
-                params: vec![],
-                body: None,
-                responses,
-                auth: vec![],
-                deprecated: None,
-                pagination: None,
-                summary: None,
-                docs: None,
-            }],
-            types: vec![],
-        };
+        let mut list = super::super::tests::op("list");
+        list.responses = responses;
+        let mut api = super::super::tests::api_with(vec![list]);
         may_be_null(&mut api);
         let types: Vec<Option<Type>> =
             api.operations.iter().flat_map(|op| &op.responses).map(|r| r.ty.clone()).collect();

@@ -104,7 +104,7 @@ mod tests {
     use super::*;
     use crate::ir::{Operation, Origin, Source, SpecFormat};
 
-    fn op(name: &str) -> Operation {
+    pub(super) fn op(name: &str) -> Operation {
         Operation {
             name: name.into(),
             origin: Origin(String::new()),
@@ -122,7 +122,7 @@ mod tests {
         }
     }
 
-    fn api_with(operations: Vec<Operation>) -> Api {
+    pub(super) fn api_with(operations: Vec<Operation>) -> Api {
         Api {
             title: String::new(),
             version: String::new(),

@@ -312,10 +312,45 @@ pub fn api(rng: &mut Rng, size: usize) -> Api {
             };
             Schema { name, shape }
         })
-        .collect();
+        .collect::<Vec<Schema>>();
+    let mut schemas = schemas;
+    if rng.usize(..6) == 0 {
+        chain(rng, &mut schemas);
+    }
     let operations = (0..rng.usize(..=size)).map(|i| operation(rng, i, schema_count)).collect();
     let schemes = distinct(rng, 3, key_word).into_iter().map(|name| (name, rng.usize(..5))).collect();
     Api { schemas, operations, schemes }
+}
+
+/// Appends a chain of 20 to 140 object schemas, each holding the next one twice by value (through
+/// two properties), so that every schema is reached along exponentially many paths and the chain
+/// is far longer than rustc's default recursion limit allows to lay out by value, and a union of
+/// its head and a string.
+fn chain(rng: &mut Rng, schemas: &mut Vec<Schema>) {
+    let mut taken: Vec<String> = schemas.iter().map(|s| s.name.clone()).collect();
+    let start = schemas.len();
+    let length = rng.usize(20..140);
+    for link in 0..length {
+        let name = loop {
+            let name = format!("{}{link}", key_word(rng));
+            if !taken.contains(&name) {
+                taken.push(name.clone());
+                break name;
+            }
+        };
+        let mut props = vec![(word(rng), ty(rng, 0, 0), rng.bool(), false)];
+        if link + 1 < length {
+            let next = Ty::Ref(start + link + 1);
+            props.push(("first".to_owned(), Ty::Nullable(Box::new(next.clone())), rng.bool(), false));
+            props.push(("second".to_owned(), next, false, false));
+        }
+        schemas.push(Schema { name, shape: Shape::Object { props } });
+    }
+    // A union holding the chain's head, whose size is measured to decide whether to box it.
+    let name = format!("{}Union", key_word(rng));
+    if !taken.contains(&name) {
+        schemas.push(Schema { name, shape: Shape::Union(vec![Ty::Ref(start), Ty::String]) });
+    }
 }
 
 /// `ty` as the whole of schema `index`: a bare (or nullable) reference points at an earlier schema,
