@@ -36,7 +36,7 @@ enum Command {
         #[arg(long, default_value_os_t = repo_root().join("specs/generate.toml"))]
         manifest: PathBuf,
     },
-    /// Generate a crate for every corpus spec and `cargo check` them all: zero errors, zero warnings.
+    /// Generate a crate for every corpus spec and `cargo clippy` them all: zero errors, zero warnings.
     Corpus {
         /// Only the specs whose file name contains this.
         #[arg(long)]
@@ -48,7 +48,7 @@ enum Command {
         #[arg(long, default_value_os_t = repo_root().join("../shared/corpus"))]
         corpus: PathBuf,
     },
-    /// Generate crates from random valid specs with hostile names and `cargo check` them: zero errors, zero warnings.
+    /// Generate crates from random valid specs with hostile names and `cargo clippy` them: zero errors, zero warnings.
     Props(props::Options),
     /// Decode random instances of the corpus's OpenAPI response schemas with generated clients (also Postman ones).
     Oracle(oracle::Options),

@@ -545,19 +545,35 @@ impl<'a> Conv<'a> {
     }
 }
 
-/// Trims lines (keeping 2 spaces for nested list items), collapses blank lines.
+/// Trims lines (keeping 2 spaces for nested list items), collapses blank lines, and indents the
+/// lines that continue a list item's paragraph to its text (Markdown reads them as part of the
+/// item either way; clippy's `doc_lazy_continuation` wants them indented).
 fn clean_lines(text: &str) -> String {
     let mut lines: Vec<String> = Vec::new();
+    // The indentation of the text of the list item whose paragraph is open.
+    let mut item_text: Option<usize> = None;
     for line in text.split('\n') {
         let body = line.trim();
         if body.is_empty() {
+            item_text = None;
             if lines.last().is_some_and(|l| !l.is_empty()) {
                 lines.push(String::new());
             }
             continue;
         }
-        let nested = line.len() - line.trim_start().len() >= 2 && is_list_item(body);
-        lines.push(format!("{}{}", if nested { "  " } else { "" }, normalize_prefix(body)));
+        let body = normalize_prefix(body);
+        let indent = if is_list_item(&body) {
+            let nested = if line.len() - line.trim_start().len() >= 2 { 2 } else { 0 };
+            item_text = Some(nested + body.len() - strip_marker(&body).len());
+            nested
+        } else if body.starts_with(['>', '#']) {
+            // A quote or a heading ends the item's paragraph.
+            item_text = None;
+            0
+        } else {
+            item_text.unwrap_or(0)
+        };
+        lines.push(format!("{}{body}", " ".repeat(indent)));
     }
     while lines.last().is_some_and(String::is_empty) {
         lines.pop();
@@ -1095,6 +1111,14 @@ mod tests {
     #[test]
     fn list_nesting_and_markers() {
         check("* a\n    * b\n        * c\n*     d\n>      e", "* a\n  * b\n  * c\n* d\n> e");
+    }
+
+    /// Regression (class: list items whose text wraps onto unindented lines, as in openai's and
+    /// linode's specs): clippy's `doc_lazy_continuation` refused the generated crates.
+    #[test]
+    fn lines_continuing_a_list_item_are_indented_to_its_text() {
+        check("* a\nwraps\n  1. b\nwraps\n\nafter", "* a\n  wraps\n  1. b\n     wraps\n\nafter");
+        check("10. ten\nwraps\n# Heading", "10. ten\n    wraps\n# Heading");
     }
 
     // --- hostile text: never code, never broken docs ------------------------------------

@@ -1,11 +1,11 @@
 //! `cargo xtask corpus`: generates a client crate for every spec of the shared real-world corpus and checks
-//! that each compiles with zero errors and zero warnings.
+//! that each compiles with zero errors and zero warnings, clippy's included.
 //!
 //! Specs are the `*.{json,yaml}` files of the curated folders `<corpus>/openapi/` and `<corpus>/postman/` (not
 //! `postman/oracle/`) and of the wide ones, `openapi-wild/`, `postman-wild/` and `openapi31/` (OpenAPI 3.1); with
 //! `--ci`, the curated folders and the wide specs listed in `tests/corpus-ci.txt`. Each becomes
 //! `target/corpus/crates/corpus-<stem>/`. All of them are members of one throw-away workspace,
-//! `target/corpus/Cargo.toml`, checked by a single `cargo check --keep-going` so dependencies compile once, into
+//! `target/corpus/Cargo.toml`, checked by a single `cargo clippy --keep-going` so dependencies compile once, into
 //! the repository's `target/`, where the workspace's own builds already put most of them. Cargo's raw JSON messages are kept in
 //! `target/corpus/check.jsonl`.
 
@@ -64,14 +64,14 @@ struct Kind {
     count: usize,
 }
 
-/// What the one `cargo check` run found.
+/// What the one `cargo clippy` run found.
 pub(crate) struct Check {
     by_crate: HashMap<String, Diagnostics>,
     /// Crates whose library was checked to the end (cargo reported an artifact for it).
     finished: HashSet<String>,
     success: bool,
     pub(crate) elapsed: Duration,
-    /// When the last dependency finished, from the start of `cargo check`.
+    /// When the last dependency finished, from the start of `cargo clippy`.
     pub(crate) dependencies: Duration,
 }
 
@@ -80,13 +80,6 @@ impl Check {
     pub(crate) fn codes(&self, krate: &str) -> Vec<String> {
         self.by_crate.get(krate).map_or_else(Vec::new, |d| d.kinds.iter().filter_map(|k| k.code.clone()).collect())
     }
-}
-
-/// What checks the generated crates: `cargo check`, or `cargo clippy` (its lints as well as rustc's).
-#[derive(Clone, Copy)]
-pub(crate) enum Checker {
-    Check,
-    Clippy,
 }
 
 /// Folders of the curated corpus, checked in full.
@@ -130,7 +123,7 @@ pub fn run(repo: &Path, corpus: &Path, selection: &Selection<'_>) -> Result<Exit
         None
     } else {
         write_workspace(repo, &root, &members)?;
-        Some(cargo_check(&root, &members, Checker::Check, false)?)
+        Some(cargo_clippy(&root, &members, false)?)
     };
     let (mut failed, clean) = report(&rows, check.as_ref(), &exceptions);
     // The example bodies are checked in the crates that compiled clean (the test build needs all its members);
@@ -147,7 +140,7 @@ pub fn run(repo: &Path, corpus: &Path, selection: &Selection<'_>) -> Result<Exit
     }
     match &check {
         Some(check) => println!(
-            "wall time {:.1} s: generation {:.1} s, cargo check {:.1} s (dependencies ready after {:.1} s)",
+            "wall time {:.1} s: generation {:.1} s, cargo clippy {:.1} s (dependencies ready after {:.1} s)",
             started.elapsed().as_secs_f64(),
             generation.as_secs_f64(),
             check.elapsed.as_secs_f64(),
@@ -253,17 +246,14 @@ pub(crate) fn write_workspace(repo: &Path, root: &Path, members: &[&str]) -> Res
     Ok(())
 }
 
-/// Runs one `cargo check` (or clippy) over the workspace at `root` and attributes its messages to
+/// Runs one `cargo clippy` over the workspace at `root` and attributes its messages to
 /// `members`; `quiet` hides cargo's progress.
-pub(crate) fn cargo_check(root: &Path, members: &[&str], checker: Checker, quiet: bool) -> Result<Check> {
+pub(crate) fn cargo_clippy(root: &Path, members: &[&str], quiet: bool) -> Result<Check> {
     let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
     let manifest = root.join("Cargo.toml");
     let started = Instant::now();
     let mut child = Command::new(cargo)
-        .arg(match checker {
-            Checker::Check => "check",
-            Checker::Clippy => "clippy",
-        })
+        .arg("clippy")
         .args(["--workspace", "--keep-going", "--message-format=json", "--manifest-path"])
         .arg(&manifest)
         .env("CARGO_TARGET_DIR", target_dir(root))
@@ -272,8 +262,8 @@ pub(crate) fn cargo_check(root: &Path, members: &[&str], checker: Checker, quiet
         .stdout(Stdio::piped())
         .stderr(if quiet { Stdio::null() } else { Stdio::inherit() })
         .spawn()
-        .context("starting cargo check")?;
-    let stdout = child.stdout.take().context("cargo check has no stdout")?;
+        .context("starting cargo clippy")?;
+    let stdout = child.stdout.take().context("cargo clippy has no stdout")?;
     let log_path = root.join("check.jsonl");
     let mut log = BufWriter::new(File::create(&log_path).with_context(|| format!("creating {}", log_path.display()))?);
     let mut check = Check {
@@ -284,7 +274,7 @@ pub(crate) fn cargo_check(root: &Path, members: &[&str], checker: Checker, quiet
         dependencies: Duration::ZERO,
     };
     for line in BufReader::new(stdout).lines() {
-        let line = line.context("reading cargo check output")?;
+        let line = line.context("reading cargo clippy output")?;
         writeln!(log, "{line}").with_context(|| format!("writing {}", log_path.display()))?;
         // Cargo passes through anything a build script prints; only its own messages are JSON.
         let Ok(message) = serde_json::from_str::<Value>(&line) else { continue };
@@ -302,7 +292,7 @@ pub(crate) fn cargo_check(root: &Path, members: &[&str], checker: Checker, quiet
         }
     }
     log.flush().with_context(|| format!("writing {}", log_path.display()))?;
-    check.success = child.wait().context("waiting for cargo check")?.success();
+    check.success = child.wait().context("waiting for cargo clippy")?.success();
     check.elapsed = started.elapsed();
     Ok(check)
 }
@@ -421,7 +411,7 @@ pub(crate) fn report<'a>(
     }
     if let Some(check) = check.filter(|c| !c.success && failures == 0 && explained.is_empty()) {
         let seconds = check.elapsed.as_secs_f64();
-        println!("\ncargo check failed after {seconds:.1} s without a message for any crate; see its output above");
+        println!("\ncargo clippy failed after {seconds:.1} s without a message for any crate; see its output above");
         return (true, clean);
     }
     (failures > 0, clean)

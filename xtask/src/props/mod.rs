@@ -19,7 +19,7 @@ use std::time::Instant;
 use anyhow::{Context, Result};
 use generator::manifest::Manifest;
 
-use crate::corpus::{Checker, Row, cargo_check, generate_crate, report, write_workspace};
+use crate::corpus::{Row, cargo_clippy, generate_crate, report, write_workspace};
 use shrink::{Failure, RandomSpec};
 
 /// Failing random crates shrunk in one run at most (each takes up to a few minutes).
@@ -83,7 +83,7 @@ pub fn run(repo: &Path, options: &Options) -> Result<ExitCode> {
     }
     let members: Vec<&str> = rows.iter().filter(|r| r.generated.is_ok()).map(|r| r.krate.as_str()).collect();
     write_workspace(repo, &root, &members)?;
-    let check = cargo_check(&root, &members, Checker::Clippy, false)?;
+    let check = cargo_clippy(&root, &members, false)?;
     let (failed, _) = report(&rows, Some(&check), &Default::default());
     let specs: usize = jobs.iter().map(|(_, files)| files.len()).sum();
     println!(
@@ -106,7 +106,7 @@ pub fn run(repo: &Path, options: &Options) -> Result<ExitCode> {
     });
     for (krate, specs, failure) in failing.take(MAX_SHRUNK) {
         let timer = Instant::now();
-        let (folder, tries) = shrink::shrink_crate(repo, krate, specs, &failure, Checker::Clippy)?;
+        let (folder, tries) = shrink::shrink_crate(repo, krate, specs, &failure)?;
         let shown = folder.strip_prefix(repo).unwrap_or(&folder).display();
         println!(
             "shrunk {krate} ({failure}) in {tries} tries, {:.0} s: the minimal case is {shown}/; keep it as a \

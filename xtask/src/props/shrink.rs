@@ -9,9 +9,9 @@ use anyhow::{Context, Result};
 use generator::manifest::Manifest;
 
 use super::specs::{Api, Format};
-use crate::corpus::{Checker, cargo_check, generate_crate, write_workspace};
+use crate::corpus::{cargo_clippy, generate_crate, write_workspace};
 
-/// Most candidates tried for one crate: a try is one generation and one `cargo check` of a small
+/// Most candidates tried for one crate: a try is one generation and one `cargo clippy` of a small
 /// crate (about a second), so a shrink ends within minutes.
 const BUDGET: usize = 400;
 
@@ -63,24 +63,17 @@ pub fn write_specs(dir: &Path, specs: &[RandomSpec]) -> Result<Vec<PathBuf>> {
 
 /// Shrinks the crate made of `specs` while it fails as `target` says; writes the smallest one to
 /// `target/props/shrunk/<krate>/` and returns that folder and the number of candidates tried.
-pub fn shrink_crate(
-    repo: &Path,
-    krate: &str,
-    specs: Vec<RandomSpec>,
-    target: &Failure,
-    checker: Checker,
-) -> Result<(PathBuf, usize)> {
+pub fn shrink_crate(repo: &Path, krate: &str, specs: Vec<RandomSpec>, target: &Failure) -> Result<(PathBuf, usize)> {
     let mut error = None;
     let size = |specs: &Vec<RandomSpec>| crate_size(specs);
     let smaller = |specs: &Vec<RandomSpec>| smaller_crates(specs);
-    let (smallest, tries) =
-        shrink(specs, size, smaller, BUDGET, |candidate| match fails_as(repo, candidate, target, checker) {
-            Ok(fails) => fails,
-            Err(e) => {
-                error.get_or_insert(e);
-                false
-            }
-        });
+    let (smallest, tries) = shrink(specs, size, smaller, BUDGET, |candidate| match fails_as(repo, candidate, target) {
+        Ok(fails) => fails,
+        Err(e) => {
+            error.get_or_insert(e);
+            false
+        }
+    });
     if let Some(error) = error {
         return Err(error);
     }
@@ -163,7 +156,7 @@ fn smaller_crates(specs: &[RandomSpec]) -> Vec<Vec<RandomSpec>> {
 
 /// Whether the crate of `specs` fails as `target` says: generated and checked alone in
 /// `target/props-shrink/` (whose target folder is the repository's, dependencies already built).
-fn fails_as(repo: &Path, specs: &[RandomSpec], target: &Failure, checker: Checker) -> Result<bool> {
+fn fails_as(repo: &Path, specs: &[RandomSpec], target: &Failure) -> Result<bool> {
     let root = repo.join("target/props-shrink");
     for dir in [root.join("specs"), root.join("crates")] {
         if dir.exists() {
@@ -177,7 +170,7 @@ fn fails_as(repo: &Path, specs: &[RandomSpec], target: &Failure, checker: Checke
         Err(error) => Ok(generator_failure(&error) == *target),
         Ok(_) => {
             write_workspace(repo, &root, &[krate])?;
-            let check = cargo_check(&root, &[krate], checker, true)?;
+            let check = cargo_clippy(&root, &[krate], true)?;
             Ok(check.codes(krate).into_iter().map(Failure::Compiler).any(|f| f == *target))
         }
     }
