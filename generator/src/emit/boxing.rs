@@ -180,11 +180,12 @@ fn set<T>(values: &mut [T], at: usize, value: T) {
 }
 
 #[cfg(test)]
-mod tests {
+pub(super) mod tests {
     use super::*;
     use crate::ir::{Field, Origin, Provenance};
 
-    fn strukt(name: &str, members: &[Type]) -> TypeDef {
+    /// A declared struct named `name` with an optional field of each type of `members`.
+    pub(in crate::emit) fn strukt(name: &str, members: &[Type]) -> TypeDef {
         let fields = members
             .iter()
             .enumerate()

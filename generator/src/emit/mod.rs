@@ -113,8 +113,9 @@ pub fn emit_crate(settings: &CrateSettings, apis: &[ApiModule<'_>]) -> Result<Fi
     let apis = apis.as_slice();
     let mut files = Files::new();
     files.insert("rustfmt.toml".into(), RUSTFMT_TOML.into());
+    let recursion_limit = recursion_limit(apis);
     if settings.example_tests {
-        if let Some(tests) = example_tests::example_tests(&settings.name, apis, recursion_limit(apis)) {
+        if let Some(tests) = example_tests::example_tests(&settings.name, apis, recursion_limit_attr(recursion_limit)) {
             files.insert("tests/spec_examples.rs".into(), format_file("tests/spec_examples.rs", tests)?);
         }
     }
@@ -145,7 +146,7 @@ pub fn emit_crate(settings: &CrateSettings, apis: &[ApiModule<'_>]) -> Result<Fi
     let rest = [
         RustFile::new("src/config.rs", |_| runtime::config_module(&uses)),
         RustFile::new("src/runtime.rs", |_| runtime::runtime_module(&uses)),
-        RustFile::new("src/lib.rs", |_| lib_rs(settings, apis, &uses)),
+        RustFile::new("src/lib.rs", |_| lib_rs(settings, apis, &uses, recursion_limit)),
     ];
     format_files(&rest, uses, &mut files)?;
     files.insert("Cargo.toml".into(), cargo_toml::cargo_toml(settings, &uses));
@@ -210,7 +211,13 @@ fn format_files(files: &[RustFile<'_>], uses: runtime::Uses, out: &mut Files) ->
     Ok(uses)
 }
 
-fn lib_rs(settings: &CrateSettings, apis: &[ApiModule<'_>], uses: &runtime::Uses) -> TokenStream {
+/// `recursion_limit` is rustc's limit for the crate, when its types need a higher one.
+fn lib_rs(
+    settings: &CrateSettings,
+    apis: &[ApiModule<'_>],
+    uses: &runtime::Uses,
+    recursion_limit: Option<usize>,
+) -> TokenStream {
     let mut docs = vec![settings.description.clone()];
     docs.push("Modules, one per spec:".to_owned());
     let list: Vec<String> = apis
@@ -276,7 +283,7 @@ fn lib_rs(settings: &CrateSettings, apis: &[ApiModule<'_>], uses: &runtime::Uses
     // crate-wide.
     let crate_name_allow =
         (!is_snake_case(&settings.name.replace('-', "_"))).then(|| quote!(#![allow(non_snake_case)]));
-    let recursion_limit = recursion_limit(apis);
+    let recursion_limit = recursion_limit_attr(recursion_limit);
     quote! {
         #docs
         #![allow(deprecated)]
@@ -301,14 +308,19 @@ fn lib_rs(settings: &CrateSettings, apis: &[ApiModule<'_>], uses: &runtime::Uses
 }
 
 /// Whether rustc considers `name` snake case: no upper-case letters and no `__` between words.
-/// `#![recursion_limit]` for a crate using the APIs' types, when they nest too deep for the default:
-/// rustc follows a type into its members a few steps per level (layout, drop and auto-trait checks)
-/// and stops at 128 steps, so types nested deeper than `DEFAULT_NESTING` need a higher limit.
-fn recursion_limit(apis: &[ApiModule<'_>]) -> Option<TokenStream> {
+/// The `recursion_limit` a crate using the APIs' types needs, when they nest too deep for the
+/// default: rustc follows a type into its members a few steps per level (layout, drop and
+/// auto-trait checks) and stops at 128 steps, so types nested deeper than `DEFAULT_NESTING` need more.
+fn recursion_limit(apis: &[ApiModule<'_>]) -> Option<usize> {
     const DEFAULT_NESTING: usize = 32;
     let deepest = apis.iter().map(|m| boxing::nesting_depth(&m.api.types)).max().unwrap_or(0);
-    (deepest > DEFAULT_NESTING).then(|| {
-        let limit = deepest.saturating_mul(4).to_string();
+    (deepest > DEFAULT_NESTING).then(|| deepest.saturating_mul(4))
+}
+
+/// `#![recursion_limit = "…"]` when a limit is needed.
+fn recursion_limit_attr(limit: Option<usize>) -> Option<TokenStream> {
+    limit.map(|limit| {
+        let limit = limit.to_string();
         quote!(#![recursion_limit = #limit])
     })
 }

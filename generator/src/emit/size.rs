@@ -74,28 +74,9 @@ fn upper_bound<'a>(ty: &'a Type, types: &'a [TypeDef], bounds: &mut Bounds<'a>) 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::ir::{Field, Origin, Provenance};
 
     fn strukt(name: &str, count: usize) -> TypeDef {
-        let fields = (0..count)
-            .map(|i| Field {
-                name: format!("f{i}"),
-                ty: Type::String,
-                required: true,
-                docs: None,
-                deprecated: false,
-                secret: false,
-                rust_name: None,
-            })
-            .collect();
-        TypeDef {
-            name: name.into(),
-            origin: Origin(String::new()),
-            provenance: Provenance::Declared,
-            docs: None,
-            deprecated: false,
-            kind: TypeKind::Struct { fields, additional: None },
-        }
+        crate::emit::boxing::tests::strukt(name, &vec![Type::String; count])
     }
 
     #[test]
