@@ -429,57 +429,18 @@ impl<'de, T: serde::de::DeserializeOwned + Send> serde::Deserialize<'de> for Gue
         deserializer: D,
     ) -> Result<Self, D::Error> {
         let value = serde_json::Value::deserialize(deserializer)?;
+        let fits = if value.is_object() || value.is_array() {
+            nested(1, || T::deserialize(&value))
+        } else {
+            T::deserialize(&value)
+        };
         Ok(
-            match fitted(&value) {
+            match fits {
                 Ok(fits) => Guess::Fits(fits),
                 Err(_) => Guess::Other(value),
             },
         )
     }
-}
-
-/// Guessed fields nested this deep are decoded on a fresh stack: in a debug build one level's
-/// frames can take tens of KiB, and a response nested a hundred levels deep would overflow
-/// a 2 MiB thread and abort the process.
-const GUESSES_PER_STACK: usize = 8;
-
-/// The size of each fresh stack.
-const GUESS_STACK_BYTES: usize = 8 << 20;
-
-thread_local! {
-    /// How many guessed fields are being decoded inside one another on this thread's stack.
-    static GUESS_DEPTH: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
-}
-
-/// `value` as a `T`, an object or array continuing on a fresh thread every
-/// [`GUESSES_PER_STACK`] levels (or on this one when no thread can be started).
-fn fitted<T: serde::de::DeserializeOwned + Send>(
-    value: &serde_json::Value,
-) -> Result<T, serde_json::Error> {
-    let depth = GUESS_DEPTH.get();
-    if depth < GUESSES_PER_STACK || !(value.is_object() || value.is_array()) {
-        GUESS_DEPTH.set(depth + 1);
-        let fits = T::deserialize(value);
-        GUESS_DEPTH.set(depth);
-        return fits;
-    }
-    std::thread::scope(|scope| {
-        let fresh = std::thread::Builder::new()
-            .stack_size(GUESS_STACK_BYTES)
-            .spawn_scoped(
-                scope,
-                || {
-                    GUESS_DEPTH.set(1);
-                    T::deserialize(value)
-                },
-            );
-        match fresh {
-            Ok(thread) => {
-                thread.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic))
-            }
-            Err(_) => T::deserialize(value),
-        }
-    })
 }
 
 /// The public value of a guessed field: a value of another shape than the examples showed reads
@@ -497,6 +458,49 @@ pub(crate) fn guessed<T>(
             None
         }
     }
+}
+
+/// Levels of types nested inside one another decoded on one stack before the rest goes on
+/// on a fresh one: in a debug build one level's frames can take tens of KiB, and a response
+/// nested a hundred levels deep would overflow a 2 MiB thread and abort the process.
+const LEVELS_PER_STACK: usize = 8;
+
+/// The size of each fresh stack.
+const FRESH_STACK_BYTES: usize = 8 << 20;
+
+thread_local! {
+    /// How many levels are being decoded inside one another on this thread's stack.
+    static LEVELS: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
+}
+
+/// Runs `decode`, `levels` deeper than what is being decoded: on this thread's stack while
+/// they fit in [`LEVELS_PER_STACK`], else on a fresh thread's (or on this one when no thread
+/// can be started).
+fn nested<T: Send>(levels: usize, decode: impl Fn() -> T + Sync) -> T {
+    let depth = LEVELS.get();
+    if depth + levels <= LEVELS_PER_STACK {
+        LEVELS.set(depth + levels);
+        let decoded = decode();
+        LEVELS.set(depth);
+        return decoded;
+    }
+    std::thread::scope(|scope| {
+        let fresh = std::thread::Builder::new()
+            .stack_size(FRESH_STACK_BYTES)
+            .spawn_scoped(
+                scope,
+                || {
+                    LEVELS.set(levels);
+                    decode()
+                },
+            );
+        match fresh {
+            Ok(thread) => {
+                thread.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic))
+            }
+            Err(_) => decode(),
+        }
+    })
 }
 
 /// Stands in for a secret field or parameter in `Debug` output.

@@ -37,9 +37,19 @@ impl Boxing {
 
     /// Whether a member of type `ty` of the type named `owner` holds its value in a `Box`.
     pub fn boxes(&self, owner: &str, ty: &Type) -> bool {
-        let Some(target) = inline_target(ty) else { return false };
-        let same = self.component.get(target).is_some_and(|c| self.component.get(owner) == Some(c));
-        same || self.depth.get(target).is_some_and(|d| *d >= MAX_INLINE_DEPTH)
+        self.levels(owner, ty).is_some()
+    }
+
+    /// For a boxed member, how many levels of nesting its value starts: 1 for a member that
+    /// contains its owner, [`MAX_INLINE_DEPTH`] for one that cuts a chain; `None` for a member held
+    /// by value.
+    pub fn levels(&self, owner: &str, ty: &Type) -> Option<usize> {
+        let target = inline_target(ty)?;
+        if self.component.get(target).is_some_and(|c| self.component.get(owner) == Some(c)) {
+            Some(1)
+        } else {
+            self.depth.get(target).is_some_and(|d| *d >= MAX_INLINE_DEPTH).then_some(MAX_INLINE_DEPTH)
+        }
     }
 }
 

@@ -35,6 +35,7 @@ pub fn models_head(types: &[TypeDef]) -> TokenStream {
 pub fn type_item(def: &TypeDef, types: &[TypeDef], boxing: &Boxing, is_body: bool, uses: &mut Uses) -> TokenStream {
     let ident = type_ident(&def.name);
     let boxed = |ty: &Type| boxing.boxes(&def.name, ty);
+    let box_levels = |ty: &Type| boxing.levels(&def.name, ty);
     let docs = match (&def.docs, def.provenance) {
         (None, Provenance::Inferred) => {
             let at = spec_to_rustdoc(&def.origin.0, Form::Code);
@@ -49,7 +50,7 @@ pub fn type_item(def: &TypeDef, types: &[TypeDef], boxing: &Boxing, is_body: boo
             // A type known only from examples may see `null`, or another shape, where every example had a value.
             let guessed =
                 def.provenance == Provenance::Inferred && additional.as_ref().is_none_or(|ty| *ty == Type::Any);
-            let item = struct_item(&ident, &boxed, fields, additional.as_ref(), types, guessed, uses);
+            let item = struct_item(&ident, &box_levels, fields, additional.as_ref(), types, guessed, uses);
             let builder = is_body.then(|| body_builder(&ident, &boxed, fields));
             quote! { #item #builder }
         }
@@ -74,9 +75,10 @@ pub fn type_item(def: &TypeDef, types: &[TypeDef], boxing: &Boxing, is_body: boo
     quote! { #docs #deprecated #item }
 }
 
+/// `box_levels` tells, for a boxed member, how many levels of nesting its value starts.
 fn struct_item(
     ident: &Ident,
-    boxed: &dyn Fn(&Type) -> bool,
+    box_levels: &dyn Fn(&Type) -> Option<usize>,
     fields: &[Field],
     additional: Option<&Type>,
     types: &[TypeDef],
@@ -88,6 +90,9 @@ fn struct_item(
     let mut members = Vec::with_capacity(fields.len() + 1);
     let mut idents = Vec::with_capacity(fields.len() + 1);
     let mut wire_struct = WireStruct::default();
+    // A type known only from examples reads through a local struct (see `WireStruct`) unless every
+    // field is required or of any type; otherwise serde derives `Deserialize`.
+    let derives_deserialize = !(guessed && fields.iter().any(|f| !f.required && f.ty != Type::Any));
     for field in fields {
         let (ident, _) = scope.snake(field.rust_base());
         idents.push(ident.clone());
@@ -96,7 +101,8 @@ fn struct_item(
         let serde_name = ident.to_string();
         let serde_name = serde_name.trim_start_matches("r#");
         let rename = (serde_name != wire.as_str()).then(|| quote!(#[serde(rename = #wire)]));
-        let in_box = boxed(&field.ty);
+        let levels = box_levels(&field.ty);
+        let in_box = levels.is_some();
         let ty = if in_box { boxed_type(&field.ty, &models) } else { rust_type(&field.ty, &models) };
         // Inside `deserialize`, `self::` names the module's types, never the local wire struct.
         let module = quote!(self::);
@@ -105,32 +111,50 @@ fn struct_item(
         let deprecated = field.deprecated.then(|| quote!(#[deprecated]));
         let nullable = matches!(field.ty, Type::Nullable(_));
         wire_struct.field(&ident, field, rename.as_ref(), &wire_ty);
+        // A boxed member starts more levels of nesting: decoded through the runtime, which moves
+        // very deep values to a fresh stack.
+        let boxed = levels.filter(|_| derives_deserialize).map(|levels| {
+            uses.boxed_members = true;
+            format!("crate::runtime::boxed::<{levels}, _, _>")
+        });
         members.push(if field.required && nullable {
             // serde reads a missing `Option` field as `None`, which would be written back as `null`.
+            let with = boxed.unwrap_or_else(|| "Option::deserialize".to_owned());
             quote! {
                 #docs
                 #deprecated
                 #rename
-                #[serde(deserialize_with = "Option::deserialize")]
+                #[serde(deserialize_with = #with)]
                 pub #ident: #ty,
             }
         } else if field.required {
-            quote! { #docs #deprecated #rename pub #ident: #ty, }
+            let with = boxed.map(|with| quote!(#[serde(deserialize_with = #with)]));
+            quote! { #docs #deprecated #rename #with pub #ident: #ty, }
         } else if admits_null(&field.ty, types, &mut HashSet::new()) {
-            uses.nullable_optional = true;
+            let with = match levels.filter(|_| derives_deserialize) {
+                Some(levels) => {
+                    uses.boxed_present = true;
+                    format!("crate::runtime::boxed_present::<{levels}, _, _>")
+                }
+                None => {
+                    uses.nullable_optional = true;
+                    "crate::runtime::present".to_owned()
+                }
+            };
             quote! {
                 #docs
                 #deprecated
                 #rename
-                #[serde(default, skip_serializing_if = "Option::is_none", deserialize_with = "crate::runtime::present")]
+                #[serde(default, skip_serializing_if = "Option::is_none", deserialize_with = #with)]
                 pub #ident: Option<#ty>,
             }
         } else {
+            let with = boxed.map(|with| quote!(, deserialize_with = #with));
             quote! {
                 #docs
                 #deprecated
                 #rename
-                #[serde(default, skip_serializing_if = "Option::is_none")]
+                #[serde(default, skip_serializing_if = "Option::is_none" #with)]
                 pub #ident: Option<#ty>,
             }
         });

@@ -687,46 +687,17 @@ fn helpers(uses: &Uses) -> TokenStream {
             impl<'de, T: serde::de::DeserializeOwned + Send> serde::Deserialize<'de> for Guess<T> {
                 fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
                     let value = serde_json::Value::deserialize(deserializer)?;
-                    Ok(match fitted(&value) {
+                    // An object or array is a level deeper; a scalar ends here.
+                    let fits = if value.is_object() || value.is_array() {
+                        nested(1, || T::deserialize(&value))
+                    } else {
+                        T::deserialize(&value)
+                    };
+                    Ok(match fits {
                         Ok(fits) => Guess::Fits(fits),
                         Err(_) => Guess::Other(value),
                     })
                 }
-            }
-
-            /// Guessed fields nested this deep are decoded on a fresh stack: in a debug build one level's
-            /// frames can take tens of KiB, and a response nested a hundred levels deep would overflow
-            /// a 2 MiB thread and abort the process.
-            const GUESSES_PER_STACK: usize = 8;
-
-            /// The size of each fresh stack.
-            const GUESS_STACK_BYTES: usize = 8 << 20;
-
-            thread_local! {
-                /// How many guessed fields are being decoded inside one another on this thread's stack.
-                static GUESS_DEPTH: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
-            }
-
-            /// `value` as a `T`, an object or array continuing on a fresh thread every
-            /// [`GUESSES_PER_STACK`] levels (or on this one when no thread can be started).
-            fn fitted<T: serde::de::DeserializeOwned + Send>(value: &serde_json::Value) -> Result<T, serde_json::Error> {
-                let depth = GUESS_DEPTH.get();
-                if depth < GUESSES_PER_STACK || !(value.is_object() || value.is_array()) {
-                    GUESS_DEPTH.set(depth + 1);
-                    let fits = T::deserialize(value);
-                    GUESS_DEPTH.set(depth);
-                    return fits;
-                }
-                std::thread::scope(|scope| {
-                    let fresh = std::thread::Builder::new().stack_size(GUESS_STACK_BYTES).spawn_scoped(scope, || {
-                        GUESS_DEPTH.set(1);
-                        T::deserialize(value)
-                    });
-                    match fresh {
-                        Ok(thread) => thread.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic)),
-                        Err(_) => T::deserialize(value),
-                    }
-                })
             }
 
             /// The public value of a guessed field: a value of another shape than the examples showed reads
@@ -747,6 +718,82 @@ fn helpers(uses: &Uses) -> TokenStream {
             }
         },
     );
+    let depth = when(
+        uses.guessed_fields || uses.boxed_members,
+        quote! {
+            /// Levels of types nested inside one another decoded on one stack before the rest goes on
+            /// on a fresh one: in a debug build one level's frames can take tens of KiB, and a response
+            /// nested a hundred levels deep would overflow a 2 MiB thread and abort the process.
+            const LEVELS_PER_STACK: usize = 8;
+
+            /// The size of each fresh stack.
+            const FRESH_STACK_BYTES: usize = 8 << 20;
+
+            thread_local! {
+                /// How many levels are being decoded inside one another on this thread's stack.
+                static LEVELS: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
+            }
+
+            /// Runs `decode`, `levels` deeper than what is being decoded: on this thread's stack while
+            /// they fit in [`LEVELS_PER_STACK`], else on a fresh thread's (or on this one when no thread
+            /// can be started).
+            fn nested<T: Send>(levels: usize, decode: impl Fn() -> T + Sync) -> T {
+                let depth = LEVELS.get();
+                if depth + levels <= LEVELS_PER_STACK {
+                    LEVELS.set(depth + levels);
+                    let decoded = decode();
+                    LEVELS.set(depth);
+                    return decoded;
+                }
+                std::thread::scope(|scope| {
+                    let fresh = std::thread::Builder::new().stack_size(FRESH_STACK_BYTES).spawn_scoped(scope, || {
+                        LEVELS.set(levels);
+                        decode()
+                    });
+                    match fresh {
+                        Ok(thread) => thread.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic)),
+                        Err(_) => decode(),
+                    }
+                })
+            }
+        },
+    );
+    let boxed = when(
+        uses.boxed_members || uses.boxed_present,
+        quote! {
+            /// Deserializes a member held in a `Box`, which starts `LEVELS` more levels of nesting (1 for
+            /// a type inside itself, more for a long chain of types): straight from the input while they
+            /// fit on this stack, else read as a JSON value and decoded on a fresh stack.
+            pub(crate) fn boxed<'de, const LEVELS_MORE: usize, D, T>(deserializer: D) -> Result<T, D::Error>
+            where
+                D: serde::Deserializer<'de>,
+                T: serde::de::DeserializeOwned + Send,
+            {
+                let depth = LEVELS.get();
+                if depth + LEVELS_MORE <= LEVELS_PER_STACK {
+                    LEVELS.set(depth + LEVELS_MORE);
+                    let decoded = T::deserialize(deserializer);
+                    LEVELS.set(depth);
+                    return decoded;
+                }
+                let value = <serde_json::Value as serde::Deserialize>::deserialize(deserializer)?;
+                nested(LEVELS_MORE, || T::deserialize(&value)).map_err(serde::de::Error::custom)
+            }
+        },
+    );
+    let boxed_present = when(
+        uses.boxed_present,
+        quote! {
+            /// [`boxed`] for an optional member that may be `null`, `null` kept apart from absence.
+            pub(crate) fn boxed_present<'de, const LEVELS_MORE: usize, D, T>(deserializer: D) -> Result<Option<T>, D::Error>
+            where
+                D: serde::Deserializer<'de>,
+                T: serde::de::DeserializeOwned + Send,
+            {
+                boxed::<LEVELS_MORE, D, T>(deserializer).map(Some)
+            }
+        },
+    );
     let redacted = when(
         uses.redacted,
         quote! {
@@ -760,7 +807,7 @@ fn helpers(uses: &Uses) -> TokenStream {
             }
         },
     );
-    quote!(#params #cookie #path #param_text #json #form #join_form #multipart #multipart_value #present #guessed #redacted)
+    quote!(#params #cookie #path #param_text #json #form #join_form #multipart #multipart_value #present #guessed #depth #boxed #boxed_present #redacted)
 }
 
 fn params_items(uses: &Uses) -> TokenStream {

@@ -72,6 +72,10 @@ pub struct Uses {
     /// Types known only from examples, which keep a field value of another shape (or `null`) among their
     /// extra properties.
     pub guessed_fields: bool,
+    /// Members of derived models held in a `Box` (decoded on a fresh stack when deep).
+    pub boxed_members: bool,
+    /// Such members that are optional and may be `null`.
+    pub boxed_present: bool,
     /// Paginated operations (streams of pages).
     pub pagination: bool,
     /// Integers that may arrive as strings.
@@ -114,6 +118,8 @@ impl std::ops::BitOrAssign for Uses {
             path_param,
             nullable_optional,
             guessed_fields,
+            boxed_members,
+            boxed_present,
             pagination,
             lenient,
             tolerant,
@@ -146,6 +152,8 @@ impl std::ops::BitOrAssign for Uses {
         self.path_param |= path_param;
         self.nullable_optional |= nullable_optional;
         self.guessed_fields |= guessed_fields;
+        self.boxed_members |= boxed_members;
+        self.boxed_present |= boxed_present;
         self.pagination |= pagination;
         self.lenient |= lenient;
         self.tolerant |= tolerant;
