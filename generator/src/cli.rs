@@ -15,6 +15,9 @@ use crate::manifest::Manifest;
 pub const EXIT_SPEC: u8 = 1;
 /// Exit code: bad usage, or a file could not be read or written.
 pub const EXIT_USAGE: u8 = 2;
+/// Exit code: `check` found the crate is not what the specs give, or `diff --fail-on-breaking`
+/// found a breaking change.
+pub const EXIT_CHANGED: u8 = 3;
 
 /// Generates a typed async Rust client crate from OpenAPI 3.0, 3.1 or 3.2 or Swagger 2.0 documents and Postman collections.
 #[derive(Parser)]
@@ -55,7 +58,21 @@ enum Command {
         /// module (the spec's file name) instead of a spec.
         #[arg(long, value_name = "FILE")]
         overrides: Option<PathBuf>,
+        /// Compare with the crate in `--out`, set the version its API changes imply (breaking: major,
+        /// minor before 1.0) and add a section to its CHANGELOG.md; prints the change report.
+        #[arg(long)]
+        bump: bool,
     },
+    /// Print the API change report between two versions of a spec, naming the Rust items that
+    /// change; writes nothing.
+    ///
+    /// Exit codes: 0 (3 with --fail-on-breaking when a change is breaking), 1 a spec is broken, 2 usage or I/O error.
+    Diff(crate::changes::commands::DiffArgs),
+    /// Check that the crate in `--out` is what the specs give; writes nothing. When it is not, print
+    /// the change report from the crate's API (its api-surface.json) to the specs'.
+    ///
+    /// Exit codes: 0 up to date, 3 the crate differs, 1 a spec is broken, 2 usage or I/O error.
+    Check(crate::changes::commands::CheckArgs),
 }
 
 /// Runs the command line with `args` (the first is the program name); reports go to `out` and
@@ -77,7 +94,13 @@ where
             return 0;
         }
     };
-    let Command::Generate { specs, out: target, crate_name, deny_warnings, example_tests, overrides } = cli.command;
+    let (specs, target, crate_name, deny_warnings, example_tests, overrides, bump) = match cli.command {
+        Command::Generate { specs, out, crate_name, deny_warnings, example_tests, overrides, bump } => {
+            (specs, out, crate_name, deny_warnings, example_tests, overrides, bump)
+        }
+        Command::Diff(args) => return crate::changes::commands::diff(args, out, err),
+        Command::Check(args) => return crate::changes::commands::check(args, out, err),
+    };
     if let Err(message) = crate::manifest::check_crate_name(&crate_name) {
         let _ = writeln!(err, "error: --crate-name: {message}");
         return EXIT_USAGE;
@@ -93,7 +116,7 @@ where
             return fail(&error, err);
         }
     }
-    let generation = match crate::generate(&manifest) {
+    let mut generation = match crate::generate(&manifest) {
         Ok(generation) => generation,
         Err(error) => return fail(&error, err),
     };
@@ -104,6 +127,10 @@ where
         let _ = writeln!(err, "error: {counted}, and --deny-warnings is set; nothing was written");
         return EXIT_SPEC;
     }
+    let report = match crate::changes::committed::prepare(&target, &mut generation.files, &manifest, bump) {
+        Ok(report) => report,
+        Err(error) => return fail(&error, err),
+    };
     if let Err(error) = crate::output::write_atomically(&target, &generation.files) {
         return fail(&error, err);
     }
@@ -115,11 +142,14 @@ where
         );
     }
     let _ = writeln!(out, "wrote {} files to {}", generation.files.len(), target.display());
+    if let Some(report) = report {
+        let _ = write!(out, "\n{report}");
+    }
     0
 }
 
 /// Reports an error; spec errors exit with [`EXIT_SPEC`], everything else with [`EXIT_USAGE`].
-fn fail(error: &Error, err: &mut dyn Write) -> u8 {
+pub(crate) fn fail(error: &Error, err: &mut dyn Write) -> u8 {
     match error {
         Error::Spec(diagnostic) => {
             let _ = write!(err, "{}", diagnostic.render());

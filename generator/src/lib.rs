@@ -20,6 +20,7 @@
     )
 )]
 
+pub mod changes;
 pub mod cli;
 pub mod diagnostic;
 pub mod emit;

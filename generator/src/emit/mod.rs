@@ -15,6 +15,7 @@ mod redact;
 mod runtime;
 mod rustdoc_text;
 mod size;
+pub mod surface;
 mod types;
 
 pub use rustdoc_text::{Form, spec_to_rustdoc};
@@ -113,6 +114,7 @@ pub fn emit_crate(settings: &CrateSettings, apis: &[ApiModule<'_>]) -> Result<Fi
     let apis = apis.as_slice();
     let mut files = Files::new();
     files.insert("rustfmt.toml".into(), RUSTFMT_TOML.into());
+    files.insert(crate::changes::SURFACE_FILE.into(), surface::surface_json(&surface::surface_of_named(apis)));
     let recursion_limit = recursion_limit(apis);
     if settings.example_tests {
         if let Some(tests) = example_tests::example_tests(&settings.name, apis, recursion_limit_attr(recursion_limit)) {

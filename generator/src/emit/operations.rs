@@ -139,9 +139,9 @@ const REQUESTS_NAMES: &[&str] =
 /// The Rust names of one operation, decided once for the whole API module.
 pub struct OperationNames {
     /// The client method (snake case, before keyword escaping).
-    method: String,
+    pub(super) method: String,
     /// The request builder type.
-    builder: String,
+    pub(super) builder: String,
     /// The enum of the body's content types, when it has several.
     body_enum: Option<String>,
 }
@@ -151,7 +151,7 @@ pub struct ClientNames {
     /// Per operation, in operation order.
     pub operations: Vec<OperationNames>,
     /// The `with_…` methods of each auth scheme, in scheme order.
-    setters: Vec<Vec<String>>,
+    pub(super) setters: Vec<Vec<String>>,
 }
 
 /// The names of the client's methods (the fixed ones, then credential setters, then one per
@@ -177,6 +177,43 @@ pub fn client_names(api: &Api) -> ClientNames {
         })
         .collect();
     ClientNames { operations, setters }
+}
+
+/// One input of an operation as its caller sees it (for [`super::surface`]).
+pub(super) struct CallerInput<'a> {
+    /// Where a parameter travels and its wire name; `None` for the body.
+    pub(super) param: Option<(ParamLocation, &'a str)>,
+    /// The argument or setter identifier.
+    pub(super) ident: String,
+    /// The type a caller passes.
+    pub(super) ty: TokenStream,
+    /// Whether the client method takes it as an argument (else the builder has a setter).
+    pub(super) argument: bool,
+}
+
+/// The inputs of `op` in the order the client method and builder declare them, and the type
+/// `send()` returns on success: what the API surface records of the operation.
+pub(super) fn caller_view<'a>(
+    api: &'a Api,
+    op: &'a Operation,
+    names: &OperationNames,
+) -> (Vec<CallerInput<'a>>, TokenStream) {
+    let plan = Plan::new(op, &api.types, names);
+    let (models, requests) = (quote!(models::), quote!(requests::));
+    let inputs = [(&plan.required, true), (&plan.optional, false)]
+        .into_iter()
+        .flat_map(|(inputs, is_argument)| inputs.iter().map(move |input| (input, is_argument)))
+        .map(|(input, is_argument)| CallerInput {
+            param: match input.source {
+                Source::Param { location, name } => Some((location, name)),
+                Source::Body(_) => None,
+            },
+            ident: input.ident.to_string(),
+            ty: argument(input, &models, &requests).0,
+            argument: is_argument,
+        })
+        .collect();
+    (inputs, output(&plan, &mut Uses::default()).0)
 }
 
 fn plans<'a>(api: &'a Api, names: &[OperationNames]) -> Vec<Plan<'a>> {
