@@ -25,11 +25,36 @@ pub(super) fn surface_of_named(apis: &[ApiModule<'_>]) -> Surface {
     Surface { modules: apis.iter().map(|m| module(m.module, m.api)).collect() }
 }
 
-/// The surface as the generated crate stores it ([`crate::changes::SURFACE_FILE`]).
+/// The surface as the generated crate stores it ([`crate::changes::SURFACE_FILE`]): JSON with one
+/// line per operation and per model, so that it stays small and a regeneration's diff shows the
+/// items that changed.
 pub fn surface_json(surface: &Surface) -> String {
-    let mut text = serde_json::to_string_pretty(surface).unwrap_or_default();
-    text.push('\n');
-    text
+    fn json<T: serde::Serialize>(value: &T) -> String {
+        serde_json::to_string(value).unwrap_or_default()
+    }
+    fn lines<T: serde::Serialize>(items: &[T]) -> String {
+        if items.is_empty() {
+            return "[]".to_owned();
+        }
+        let items: Vec<String> = items.iter().map(|item| format!("    {}", json(item))).collect();
+        format!("[\n{}\n  ]", items.join(",\n"))
+    }
+    let modules: Vec<String> = surface
+        .modules
+        .iter()
+        .map(|m| {
+            format!(
+                "{{\"name\": {}, \"spec\": {}, \"base_url\": {}, \"auth\": {},\n  \"operations\": {},\n  \"models\": {}}}",
+                json(&m.name),
+                json(&m.spec),
+                json(&m.base_url),
+                json(&m.auth),
+                lines(&m.operations),
+                lines(&m.models)
+            )
+        })
+        .collect();
+    format!("{{\"modules\": [\n{}\n]}}\n", modules.join(",\n"))
 }
 
 fn module(name: &str, api: &Api) -> Module {
@@ -206,6 +231,22 @@ fn rust_text(tokens: &TokenStream) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The stored form reads back as the surface it was written from.
+    #[test]
+    fn the_stored_surface_reads_back() {
+        let spec = crate::read::read_str(
+            "a.yaml",
+            "openapi: 3.0.0\ninfo: {title: A, version: '1'}\npaths:\n  /a:\n    get:\n      operationId: getA\n      responses:\n        '200':\n          description: ok\n          content:\n            application/json:\n              schema: {type: object, properties: {b: {type: string}}}\n",
+            &crate::read::Overrides::default(),
+        )
+        .expect("reads");
+        let written = surface(&[ApiModule { module: "a", api: &spec.api }]);
+        let text = surface_json(&written);
+        assert_eq!(text.lines().count(), 9, "{text}");
+        assert_eq!(serde_json::from_str::<Surface>(&text).expect("valid JSON"), written);
+        assert_eq!(surface_json(&Surface::default()), "{\"modules\": [\n\n]}\n");
+    }
 
     #[test]
     fn types_read_as_people_write_them() {
