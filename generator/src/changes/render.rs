@@ -71,12 +71,30 @@ pub fn text(report: &Report, version: Option<&str>) -> String {
             continue;
         }
         let _ = writeln!(out, "\n### {title}\n");
+        if changes.len() > SUMMARISED {
+            let _ = writeln!(out, "{}\n", by_rule(&changes));
+        }
         for change in changes {
             let _ = writeln!(out, "- `{}`: {}{}", change.item, change.message, location(change));
         }
     }
     let _ = writeln!(out, "\n{}", bump_line(report, version));
     out
+}
+
+/// Above this many changes, a class starts with how many each rule found.
+const SUMMARISED: usize = 20;
+
+/// `171 field-retyped, 152 type-removed, …`, most first.
+fn by_rule(changes: &[&Change]) -> String {
+    let mut counts: std::collections::BTreeMap<&str, usize> = std::collections::BTreeMap::new();
+    for change in changes {
+        *counts.entry(change.rule).or_default() += 1;
+    }
+    let mut counts: Vec<(&str, usize)> = counts.into_iter().collect();
+    counts.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
+    let counts: Vec<String> = counts.iter().map(|(rule, n)| format!("{n} {rule}")).collect();
+    format!("By rule: {}.", counts.join(", "))
 }
 
 #[derive(Serialize)]
