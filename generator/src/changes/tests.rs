@@ -361,3 +361,118 @@ fn versions_bump_as_cargo_reads_them() {
     assert!(breaking.to_text(Some("0.3.1")).ends_with("Implied version: 0.4.0 (was 0.3.1; breaking changes).\n"));
     assert!(breaking.to_json(Some("0.3.1")).contains("\"new_version\": \"0.4.0\""));
 }
+
+const UNION: &str = r#"
+    Shape:
+      oneOf:
+        - {$ref: '#/components/schemas/Reaction'}
+        - {type: string}
+"#;
+
+#[test]
+fn union_alternatives_added_or_removed_are_breaking() {
+    let with = edit("    Status:\n", &format!("{}    Status:\n", UNION.trim_start_matches('\n')));
+    let more = with.replace("        - {type: string}\n", "        - {type: string}\n        - {type: boolean}\n");
+    assert_eq!(one(&report(&with, &more)), (Breaking, "variant-added", "chat::models::Shape::Boolean".into()));
+    assert_eq!(one(&report(&more, &with)), (Breaking, "variant-removed", "chat::models::Shape::Boolean".into()));
+}
+
+#[test]
+fn a_type_of_another_kind_and_an_alias_of_another_type() {
+    let as_enum = edit(
+        "    Reaction:\n      type: object\n      properties:\n        emoji: {type: string}\n        count: {type: integer}\n",
+        "    Reaction:\n      type: string\n      enum: [like]\n",
+    );
+    let change = report(BASE, &as_enum);
+    let kind = change.changes.iter().find(|c| c.rule == "type-kind-changed").expect("a new kind");
+    assert_eq!(
+        (kind.class, kind.item.as_str(), kind.message.as_str()),
+        (Breaking, "chat::models::Reaction", "now an enum (was a struct)")
+    );
+    let alias = edit("    Status:\n", "    Id:\n      type: string\n    Status:\n");
+    let retyped = alias.replace("    Id:\n      type: string\n", "    Id:\n      type: integer\n      format: int64\n");
+    let change = report(&alias, &retyped);
+    assert_eq!(one(&change), (Breaking, "alias-retyped", "chat::models::Id".into()));
+    assert_eq!(change.changes.first().map(|c| c.message.as_str()), Some("now stands for `i64` (was `String`)"));
+}
+
+#[test]
+fn modules_added_and_removed() {
+    let chat = api(BASE);
+    let one_module = surface(&[ApiModule { module: "chat", api: &chat }]);
+    let two_modules = surface(&[ApiModule { module: "chat", api: &chat }, ApiModule { module: "chat_v2", api: &chat }]);
+    let added = compare(&one_module, &two_modules);
+    let rules: Vec<_> = found(&added).into_iter().filter(|(_, rule, _)| rule.starts_with("module")).collect();
+    assert_eq!(rules, [(Compatible, "module-added", "chat_v2".into())]);
+    assert!(found(&compare(&two_modules, &one_module)).contains(&(Breaking, "module-removed", "chat_v2".into())));
+}
+
+#[test]
+fn wire_changes_of_an_operation_are_behaviour() {
+    let moved = edit("  /reactions:\n", "  /emoji/reactions:\n");
+    assert_eq!(
+        one(&report(BASE, &moved)),
+        (Behaviour, "operation-path-changed", "chat::Client::list_reactions".into())
+    );
+    let open = edit("      operationId: listReactions\n", "      operationId: listReactions\n      security: []\n");
+    assert_eq!(one(&report(BASE, &open)), (Behaviour, "operation-auth-changed", "chat::Client::list_reactions".into()));
+    let xml = edit(
+        "                items: {$ref: '#/components/schemas/Reaction'}\n",
+        "                items: {$ref: '#/components/schemas/Reaction'}\n        '404':\n          description: missing\n          content:\n            application/problem+json:\n              schema: {type: object, properties: {title: {type: string}}}\n",
+    );
+    let media = report(BASE, &xml);
+    assert!(
+        found(&media).contains(&(Behaviour, "response-media-changed", "chat::Client::list_reactions".into())),
+        "{media:?}"
+    );
+}
+
+#[test]
+fn a_setter_renamed_in_rust_is_breaking() {
+    let old = surface(&[ApiModule { module: "chat", api: &api(BASE) }]);
+    let mut new = old.clone();
+    let input = new
+        .modules
+        .iter_mut()
+        .flat_map(|m| &mut m.operations)
+        .flat_map(|op| &mut op.inputs)
+        .find(|i| i.wire == "limit")
+        .expect("the limit parameter");
+    input.rust = "max".to_owned();
+    assert_eq!(one(&compare(&old, &new)), (Breaking, "parameter-renamed", "chat::requests::GetMessage::max".into()));
+}
+
+#[test]
+fn enum_variants_renumbered_are_breaking() {
+    // `read-only` and `read_only` are both `ReadOnly`: the second is `ReadOnly2` until the first goes.
+    let both = edit("enum: [sent, read]", "enum: [sent, read-only, read_only]");
+    let one_left = edit("enum: [sent, read]", "enum: [sent, read_only]");
+    let rules: Vec<_> = found(&report(&both, &one_left));
+    assert_eq!(
+        rules,
+        [
+            (Breaking, "enum-value-removed", "chat::models::Status::ReadOnly".into()),
+            (Breaking, "variant-renamed", "chat::models::Status::ReadOnly".into()),
+        ]
+    );
+}
+
+#[test]
+fn deprecations_removed_and_of_fields_and_parameters() {
+    let deprecated = edit(
+        "        file_size: {type: integer, format: int32}",
+        "        file_size: {type: integer, format: int32, deprecated: true}",
+    )
+    .replace("{name: limit, in: query, schema", "{name: limit, in: query, deprecated: true, schema");
+    let rules = found(&report(BASE, &deprecated));
+    assert!(rules.contains(&(Compatible, "deprecation-added", "chat::models::Message::file_size".into())), "{rules:?}");
+    assert!(
+        rules.contains(&(Compatible, "deprecation-added", "chat::requests::GetMessage::limit".into())),
+        "{rules:?}"
+    );
+    let rules = found(&report(&deprecated, BASE));
+    assert!(
+        rules.contains(&(Compatible, "deprecation-removed", "chat::models::Message::file_size".into())),
+        "{rules:?}"
+    );
+}
