@@ -129,7 +129,7 @@ pub fn check_manifest(
 ) -> Result<u8, Error> {
     let mut generation = crate::generate(manifest)?;
     let target: &Path = &manifest.output;
-    let committed = committed::read(target)?;
+    let committed = committed::read(target, true)?;
     committed::carry(&mut generation.files, &committed, None);
     let stale = crate::output::stale_files(target, &generation.files)?;
     if stale.is_empty() {

@@ -26,9 +26,10 @@ pub struct Committed {
 }
 
 /// Reads what the crate at `target` says about itself; a folder without a crate says nothing.
-pub fn read(target: &Path) -> Result<Committed> {
+/// Its surface is read only when `with_surface` (a regeneration without `--bump` needs none).
+pub fn read(target: &Path, with_surface: bool) -> Result<Committed> {
     let text = |name: &str| std::fs::read_to_string(target.join(name)).ok();
-    let surface = match text(SURFACE_FILE) {
+    let surface = match text(SURFACE_FILE).filter(|_| with_surface) {
         Some(json) => Some(serde_json::from_str(&json).map_err(|e| Error::Output {
             path: target.join(SURFACE_FILE),
             message: format!("not an API surface written by this generator: {e}"),
@@ -102,7 +103,7 @@ pub fn carry(files: &mut Files, committed: &Committed, bump: Option<&Report>) {
 /// Before `generate` writes `files` over the crate at `target`: carries its changelog and version
 /// and, with `bump`, applies the changes' version bump. Returns the change report's text when bumping.
 pub fn prepare(target: &Path, files: &mut Files, manifest: &Manifest, bump: bool) -> Result<Option<String>> {
-    let committed = read(target)?;
+    let committed = read(target, bump)?;
     if !bump {
         carry(files, &committed, None);
         return Ok(None);

@@ -239,6 +239,17 @@ fn operation(old_module: &Module, old: &Operation, module: &Module, new: &Operat
         let message = format!("`send()` now returns {} (was {})", code(&new.output), code(&old.output));
         out.push(Class::Breaking, "response-retyped", &item, message, place.clone());
     }
+    match (old.paged, new.paged) {
+        (true, false) => {
+            let message = format!("no longer pages: `requests::{}::pages` and `::items` are gone", new.builder);
+            out.push(Class::Breaking, "paging-removed", &item, message, place.clone());
+        }
+        (false, true) => {
+            let message = format!("now pages: `requests::{}::pages` and `::items` stream the results", new.builder);
+            out.push(Class::Compatible, "paging-added", &item, message, place.clone());
+        }
+        _ => {}
+    }
     if old.request_media != new.request_media && !old.request_media.is_empty() && !new.request_media.is_empty() {
         let message = format!("request body sent as {} (was {})", list(&new.request_media), list(&old.request_media));
         out.push(Class::Behaviour, "request-media-changed", &item, message, place.clone());

@@ -60,6 +60,9 @@ pub struct Operation {
     pub inputs: Vec<Input>,
     /// What `send()` returns on success.
     pub output: String,
+    /// Whether the builder has `pages()` and `items()` (token paging).
+    #[serde(default)]
+    pub paged: bool,
     /// Media types the body may be sent in.
     pub request_media: Vec<String>,
     /// Media types of the documented responses.

@@ -476,3 +476,16 @@ fn deprecations_removed_and_of_fields_and_parameters() {
         "{rules:?}"
     );
 }
+
+#[test]
+fn paging_added_and_removed() {
+    let paged = edit(
+        "        - {name: limit, in: query, schema: {type: integer, format: int32}}",
+        "        - {name: limit, in: query, schema: {type: integer, format: int32}}\n        - {name: next_page_token, in: query, schema: {type: string}}",
+    )
+    .replace("        id: {type: string}\n        file_size", "        id: {type: string}\n        next_page_token: {type: string}\n        items: {type: array, items: {type: string}}\n        file_size");
+    let rules = found(&report(&paged, BASE));
+    assert!(rules.contains(&(Breaking, "paging-removed", "chat::Client::get_message".into())), "{rules:?}");
+    let rules = found(&report(BASE, &paged));
+    assert!(rules.contains(&(Compatible, "paging-added", "chat::Client::get_message".into())), "{rules:?}");
+}

@@ -191,13 +191,18 @@ pub(super) struct CallerInput<'a> {
     pub(super) argument: bool,
 }
 
-/// The inputs of `op` in the order the client method and builder declare them, and the type
-/// `send()` returns on success: what the API surface records of the operation.
-pub(super) fn caller_view<'a>(
-    api: &'a Api,
-    op: &'a Operation,
-    names: &OperationNames,
-) -> (Vec<CallerInput<'a>>, TokenStream) {
+/// What the API surface records of an operation (see [`caller_view`]).
+pub(super) struct CallerView<'a> {
+    /// The inputs in the order the client method and builder declare them.
+    pub(super) inputs: Vec<CallerInput<'a>>,
+    /// The type `send()` returns on success.
+    pub(super) output: TokenStream,
+    /// Whether the builder has `pages()` and `items()`.
+    pub(super) paged: bool,
+}
+
+/// What a caller of `op` sees: its inputs, its success type and whether it pages.
+pub(super) fn caller_view<'a>(api: &'a Api, op: &'a Operation, names: &OperationNames) -> CallerView<'a> {
     let plan = Plan::new(op, &api.types, names);
     let (models, requests) = (quote!(models::), quote!(requests::));
     let inputs = [(&plan.required, true), (&plan.optional, false)]
@@ -213,7 +218,9 @@ pub(super) fn caller_view<'a>(
             argument: is_argument,
         })
         .collect();
-    (inputs, output(&plan, &mut Uses::default()).0)
+    let output = output(&plan, &mut Uses::default()).0;
+    let paged = !pagination_methods(&plan, &mut Uses::default()).is_empty();
+    CallerView { inputs, output, paged }
 }
 
 fn plans<'a>(api: &'a Api, names: &[OperationNames]) -> Vec<Plan<'a>> {

@@ -102,8 +102,9 @@ fn module(name: &str, api: &Api) -> Module {
 }
 
 fn operation(api: &Api, op: &crate::ir::Operation, names: &super::operations::OperationNames) -> Operation {
-    let (inputs, output) = caller_view(api, op, names);
-    let inputs = inputs
+    let view = caller_view(api, op, names);
+    let inputs = view
+        .inputs
         .into_iter()
         .map(|input| {
             let (location, wire, deprecated) = match input.param {
@@ -134,7 +135,8 @@ fn operation(api: &Api, op: &crate::ir::Operation, names: &super::operations::Op
         builder: type_ident(&names.builder).to_string(),
         pointer: op.origin.0.clone(),
         inputs,
-        output: rust_text(&output),
+        output: rust_text(&view.output),
+        paged: view.paged,
         request_media,
         response_media,
         auth: op.auth.clone(),
@@ -245,6 +247,10 @@ mod tests {
         let text = surface_json(&written);
         assert_eq!(text.lines().count(), 9, "{text}");
         assert_eq!(serde_json::from_str::<Surface>(&text).expect("valid JSON"), written);
+        // A crate generated before operations recorded their paging still reads.
+        let earlier = text.replace(",\"paged\":false", "");
+        assert_ne!(earlier, text);
+        assert_eq!(serde_json::from_str::<Surface>(&earlier).expect("valid JSON"), written);
         assert_eq!(surface_json(&Surface::default()), "{\"modules\": [\n\n]}\n");
     }
 
