@@ -489,3 +489,24 @@ fn paging_added_and_removed() {
     let rules = found(&report(BASE, &paged));
     assert!(rules.contains(&(Compatible, "paging-added", "chat::Client::get_message".into())), "{rules:?}");
 }
+
+#[test]
+fn a_union_alternative_of_another_type_is_breaking() {
+    let with = edit("    Status:\n", &format!("{}    Status:\n", UNION.trim_start_matches('\n')))
+        .replace("        - {type: string}\n", "        - {type: integer, format: int32}\n");
+    let wider =
+        with.replace("        - {type: integer, format: int32}\n", "        - {type: integer, format: int64}\n");
+    let change = report(&with, &wider);
+    assert_eq!(one(&change), (Breaking, "variant-retyped", "chat::models::Shape::Integer".into()));
+    assert_eq!(change.changes.first().map(|c| c.message.as_str()), Some("variant now holds `i64` (was `i32`)"));
+}
+
+#[test]
+fn a_builder_renamed_under_the_same_method_is_breaking() {
+    let old = surface(&[ApiModule { module: "chat", api: &api(BASE) }]);
+    let mut new = old.clone();
+    let op =
+        new.modules.iter_mut().flat_map(|m| &mut m.operations).find(|op| op.method == "get_message").expect("an op");
+    op.builder = "GetMessage2".to_owned();
+    assert_eq!(one(&compare(&old, &new)), (Breaking, "builder-renamed", "chat::Client::get_message".into()));
+}
