@@ -122,3 +122,37 @@ fn doubling_a_spec_at_most_about_doubles_the_work() {
     }
     assert!(failures.is_empty(), "{failures:?}");
 }
+
+/// The API change report (compare two surfaces, render the text) costs in proportion to the APIs:
+/// between `operations(n)` and the same with every operation renamed and every model's `b`
+/// retyped, so that every operation and model has a change to find.
+#[test]
+fn doubling_the_apis_compared_at_most_about_doubles_the_work() {
+    fn surfaces(n: usize) -> (generator::changes::Surface, generator::changes::Surface) {
+        let old = operations(n);
+        let new: Value = serde_json::from_str(
+            &old.to_string()
+                .replace("\"operationId\":\"get", "\"operationId\":\"fetch")
+                .replace("\"int64\"", "\"int32\""),
+        )
+        .unwrap_or_else(|e| panic!("{e}"));
+        let surface = |value: &Value| {
+            let spec = read_str("s.json", &value.to_string(), &Overrides::default()).unwrap_or_else(|e| panic!("{e}"));
+            generator::emit::surface::surface(&[generator::emit::ApiModule { module: "api", api: &spec.api }])
+        };
+        (surface(&old), surface(&new))
+    }
+    let cost = |n: usize| {
+        let (old, new) = surfaces(n);
+        let (allocations, bytes) = (ALLOCATIONS.load(Ordering::Relaxed), BYTES.load(Ordering::Relaxed));
+        let report = generator::changes::compare(&old, &new);
+        let text = report.to_text(Some("0.1.0"));
+        assert_eq!(report.changes.len(), 2 * n, "{text}");
+        (ALLOCATIONS.load(Ordering::Relaxed) - allocations, BYTES.load(Ordering::Relaxed) - bytes)
+    };
+    let _ = cost(10);
+    let ((a1, b1), (a2, b2)) = (cost(400), cost(800));
+    let (allocations, bytes) = (a2 as f64 / a1 as f64, b2 as f64 / b1 as f64);
+    eprintln!("change report: allocations {a1} → {a2} (×{allocations:.2}), bytes {b1} → {b2} (×{bytes:.2})");
+    assert!(allocations < 2.3 && bytes < 2.3, "allocations ×{allocations:.2}, bytes ×{bytes:.2}");
+}
