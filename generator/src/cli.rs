@@ -1,4 +1,4 @@
-//! The command line: `generator generate <SPEC>... --out <DIR>`, as a function so that tests can
+//! The command line: `spec-to-rust generate <SPEC>... --out <DIR>`, as a function so that tests can
 //! run it in-process and check its output and exit code.
 
 use std::ffi::OsString;
@@ -9,7 +9,6 @@ use clap::{Parser, Subcommand};
 
 use crate::diagnostic::Severity;
 use crate::error::Error;
-use crate::manifest::Manifest;
 
 /// Exit code: a spec is broken (or has warnings under `--deny-warnings`).
 pub const EXIT_SPEC: u8 = 1;
@@ -21,7 +20,7 @@ pub const EXIT_CHANGED: u8 = 3;
 
 /// Generates a typed async Rust client crate from OpenAPI 3.0, 3.1 or 3.2 or Swagger 2.0 documents and Postman collections.
 #[derive(Parser)]
-#[command(name = "generator", version, about, long_about = None)]
+#[command(name = "spec-to-rust", version, about, long_about = None)]
 struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -38,13 +37,18 @@ enum Command {
     /// Exit codes: 0 success (warnings allowed), 1 a spec is broken, 2 usage or I/O error.
     Generate {
         /// The spec files.
-        #[arg(required = true)]
+        #[arg(required_unless_present = "manifest")]
         specs: Vec<PathBuf>,
         /// Folder to write the crate to, replaced as a whole: it must be new, empty or earlier output
         /// of this generator (its Cargo.toml starts with an `@generated` line), and neither the
         /// current folder, a parent of it, nor a folder holding a spec.
-        #[arg(long)]
-        out: PathBuf,
+        #[arg(long, required_unless_present = "manifest")]
+        out: Option<PathBuf>,
+        /// Generate as a manifest says instead (a `generate.toml` as in this repository's `specs/`:
+        /// the crate's name, version and output folder, a module per spec with its corrections),
+        /// its paths read relative to its own folder.
+        #[arg(long, value_name = "FILE", conflicts_with_all = ["specs", "out", "overrides"])]
+        manifest: Option<PathBuf>,
         /// Package name of the crate.
         #[arg(long, default_value = "api-client")]
         crate_name: String,
@@ -94,22 +98,24 @@ where
             return 0;
         }
     };
-    let (specs, target, crate_name, deny_warnings, example_tests, overrides, bump) = match cli.command {
-        Command::Generate { specs, out, crate_name, deny_warnings, example_tests, overrides, bump } => {
-            (specs, out, crate_name, deny_warnings, example_tests, overrides, bump)
+    let (specs, target, manifest_file, crate_name, deny_warnings, example_tests, overrides, bump) = match cli.command {
+        Command::Generate { specs, out, manifest, crate_name, deny_warnings, example_tests, overrides, bump } => {
+            (specs, out, manifest, crate_name, deny_warnings, example_tests, overrides, bump)
         }
         Command::Diff(args) => return crate::changes::commands::diff(args, out, err),
         Command::Check(args) => return crate::changes::commands::check(args, out, err),
     };
-    if let Err(message) = crate::manifest::check_crate_name(&crate_name) {
-        let _ = writeln!(err, "error: --crate-name: {message}");
-        return EXIT_USAGE;
-    }
+    let mut manifest =
+        match crate::changes::commands::manifest(manifest_file.as_deref(), &specs, target, &crate_name, err) {
+            Ok(manifest) => manifest,
+            Err(code) => return code,
+        };
+    let target = manifest.output.clone();
     // Refused before any work, so that a wrong `--out` costs nothing.
+    let specs: Vec<PathBuf> = manifest.apis.iter().map(|api| api.spec.clone()).collect();
     if let Err(error) = crate::output::check_target(&target, &specs) {
         return fail(&error, err);
     }
-    let mut manifest = Manifest::for_specs(&specs, target.clone(), &crate_name);
     manifest.settings.example_tests = example_tests;
     if let Some(file) = overrides {
         if let Err(error) = manifest.add_overrides_file(&file) {

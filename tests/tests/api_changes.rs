@@ -162,3 +162,35 @@ fn check_fails_on_an_edited_spec_and_bump_records_the_changes() {
     assert!(read("Cargo.toml").contains("\nversion = \"0.2.1\"\n"));
     assert_eq!(read("CHANGELOG.md"), changelog);
 }
+
+/// A project keeps its own `generate.toml` beside its specs: `generate --manifest` and
+/// `check --manifest` read it from any folder, its paths relative to it, and `check` names the
+/// module the manifest gives.
+#[test]
+fn a_project_manifest_works_from_any_folder() {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let specs = dir.path().join("api");
+    std::fs::create_dir_all(&specs).unwrap_or_else(|e| panic!("{e}"));
+    std::fs::write(specs.join("notes.yaml"), SPEC).unwrap_or_else(|e| panic!("{e}"));
+    let manifest = specs.join("generate.toml");
+    std::fs::write(
+        &manifest,
+        "[crate]\nname = \"notes-client\"\nversion = \"1.2.0\"\ndescription = \"Notes.\"\noutput = \"../client\"\n\n[[api]]\nmodule = \"notes_v1\"\nspec = \"notes.yaml\"\n",
+    )
+    .unwrap_or_else(|e| panic!("{e}"));
+    let manifest = manifest.to_string_lossy().into_owned();
+    let (code, out, err) = run(&["generate", "--manifest", &manifest]);
+    assert_eq!(code, 0, "{err}");
+    assert!(out.contains("-> module notes_v1"), "{out}");
+    let cargo = std::fs::read_to_string(dir.path().join("client/Cargo.toml")).unwrap_or_default();
+    assert!(cargo.contains("name = \"notes-client\"\nversion = \"1.2.0\"\n"), "{cargo}");
+    assert_eq!(run(&["check", "--manifest", &manifest]).0, 0);
+    let edited = SPEC.replace("                  pinned: {type: boolean}\n", "");
+    std::fs::write(specs.join("notes.yaml"), edited).unwrap_or_else(|e| panic!("{e}"));
+    let (code, report, _) = run(&["check", "--manifest", &manifest]);
+    assert_eq!(code, generator::cli::EXIT_CHANGED);
+    assert!(report.contains("- `notes_v1::models::GetNoteResponse::pinned`: field removed"), "{report}");
+    assert!(report.ends_with("Implied version: 2.0.0 (was 1.2.0; breaking changes).\n"), "{report}");
+    // Specs and a manifest do not mix.
+    assert_eq!(run(&["generate", "x.yaml", "--manifest", &manifest]).0, generator::cli::EXIT_USAGE);
+}

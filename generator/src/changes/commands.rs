@@ -1,4 +1,5 @@
-//! The `diff` and `check` subcommands (see [`crate::cli`]).
+//! The `diff` and `check` subcommands (see [`crate::cli`]), and the manifest `generate` and `check`
+//! build from their arguments.
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -44,11 +45,14 @@ pub struct DiffArgs {
 #[derive(Debug, clap::Args)]
 pub struct CheckArgs {
     /// The spec files.
-    #[arg(required = true)]
+    #[arg(required_unless_present = "manifest")]
     specs: Vec<PathBuf>,
     /// The committed crate.
-    #[arg(long)]
-    out: PathBuf,
+    #[arg(long, required_unless_present = "manifest")]
+    out: Option<PathBuf>,
+    /// Check the crate a manifest (`generate.toml`) describes instead.
+    #[arg(long, value_name = "FILE", conflicts_with_all = ["specs", "out", "overrides"])]
+    manifest: Option<PathBuf>,
     /// Package name of the crate.
     #[arg(long, default_value = "api-client")]
     crate_name: String,
@@ -103,11 +107,10 @@ pub fn diff(args: DiffArgs, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
 /// `check`: whether the committed crate is what the specs give; writes nothing. When it is not,
 /// prints the change report from the committed crate's API to the specs' and exits with code 3.
 pub fn check(args: CheckArgs, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
-    if let Err(message) = crate::manifest::check_crate_name(&args.crate_name) {
-        let _ = writeln!(err, "error: --crate-name: {message}");
-        return EXIT_USAGE;
-    }
-    let mut manifest = Manifest::for_specs(&args.specs, args.out.clone(), &args.crate_name);
+    let mut manifest = match manifest(args.manifest.as_deref(), &args.specs, args.out.clone(), &args.crate_name, err) {
+        Ok(manifest) => manifest,
+        Err(code) => return code,
+    };
     manifest.settings.example_tests = args.example_tests;
     if let Some(file) = &args.overrides {
         if let Err(error) = manifest.add_overrides_file(file) {
@@ -118,6 +121,25 @@ pub fn check(args: CheckArgs, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
         Ok(code) => code,
         Err(error) => crate::cli::fail(&error, err),
     }
+}
+
+/// The manifest a command works from: the `--manifest` file, else one module per spec in a crate
+/// named `crate_name` written to `out`. Errors are reported to `err`; the `Err` is the exit code.
+pub fn manifest(
+    file: Option<&Path>,
+    specs: &[PathBuf],
+    out: Option<PathBuf>,
+    crate_name: &str,
+    err: &mut dyn Write,
+) -> Result<Manifest, u8> {
+    if let Some(file) = file {
+        return Manifest::load(file).map_err(|error| crate::cli::fail(&error, err));
+    }
+    if let Err(message) = crate::manifest::check_crate_name(crate_name) {
+        let _ = writeln!(err, "error: --crate-name: {message}");
+        return Err(EXIT_USAGE);
+    }
+    Ok(Manifest::for_specs(specs, out.unwrap_or_default(), crate_name))
 }
 
 /// [`check`] for a manifest (also what `cargo xtask generate --check` runs).
