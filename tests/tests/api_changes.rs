@@ -175,7 +175,7 @@ fn a_project_manifest_works_from_any_folder() {
     let manifest = specs.join("generate.toml");
     std::fs::write(
         &manifest,
-        "[crate]\nname = \"notes-client\"\nversion = \"1.2.0\"\ndescription = \"Notes.\"\noutput = \"../client\"\n\n[[api]]\nmodule = \"notes_v1\"\nspec = \"notes.yaml\"\n",
+        "[crate]\nname = \"notes-client\"\nversion = \"1.2.0\"\ndescription = \"Notes.\"\noutput = \"../client\"\nlicense = \"MIT\"\nrepository = \"https://git.example/notes\"\n\n[[api]]\nmodule = \"notes_v1\"\nspec = \"notes.yaml\"\n",
     )
     .unwrap_or_else(|e| panic!("{e}"));
     let manifest = manifest.to_string_lossy().into_owned();
@@ -184,6 +184,15 @@ fn a_project_manifest_works_from_any_folder() {
     assert!(out.contains("-> module notes_v1"), "{out}");
     let cargo = std::fs::read_to_string(dir.path().join("client/Cargo.toml")).unwrap_or_default();
     assert!(cargo.contains("name = \"notes-client\"\nversion = \"1.2.0\"\n"), "{cargo}");
+    // Publishable: the metadata a registry needs, a README, and no `publish = false` unless asked.
+    assert!(
+        cargo.contains("license = \"MIT\"\nrepository = \"https://git.example/notes\"\nreadme = \"README.md\"\n\n"),
+        "{cargo}"
+    );
+    assert!(!cargo.contains("publish"), "{cargo}");
+    let readme = std::fs::read_to_string(dir.path().join("client/README.md")).unwrap_or_default();
+    assert!(readme.contains("notes-client = \"1.2.0\"\n"), "{readme}");
+    assert!(readme.contains("let response = client.get_note(id).send().await?;"), "{readme}");
     assert_eq!(run(&["check", "--manifest", &manifest]).0, 0);
     let edited = SPEC.replace("                  pinned: {type: boolean}\n", "");
     std::fs::write(specs.join("notes.yaml"), edited).unwrap_or_else(|e| panic!("{e}"));

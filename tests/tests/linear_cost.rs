@@ -53,6 +53,7 @@ fn cost(name: &str, text: &str) -> (u64, u64) {
         description: "linear".into(),
         examples: Vec::new(),
         example_tests: false,
+        package: generator::emit::Package::default(),
     };
     let modules = [generator::emit::ApiModule { module: "api", api: &spec.api }];
     let files = generator::emit::emit_crate(&settings, &modules).unwrap_or_else(|e| panic!("{e}"));

@@ -5,7 +5,7 @@ use proc_macro2::TokenStream;
 use quote::quote;
 
 use super::ApiModule;
-use super::idents::type_ident;
+use super::idents::{ident_from_snake, type_ident};
 use super::models::{enum_variants, field_idents, is_newtype, union_variants};
 use super::operations::{caller_view, client_names};
 use super::types::rust_type;
@@ -131,7 +131,7 @@ fn operation(api: &Api, op: &crate::ir::Operation, names: &super::operations::Op
     Operation {
         http_method: op.method.clone(),
         path: op.path.clone(),
-        method: names.method.clone(),
+        method: ident_from_snake(&names.method).to_string(),
         builder: type_ident(&names.builder).to_string(),
         pointer: op.origin.0.clone(),
         inputs,
