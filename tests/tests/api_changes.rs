@@ -203,3 +203,27 @@ fn a_project_manifest_works_from_any_folder() {
     // Specs and a manifest do not mix.
     assert_eq!(run(&["generate", "x.yaml", "--manifest", &manifest]).0, generator::cli::EXIT_USAGE);
 }
+
+/// A committed `api-surface.json` that is not one (edited by hand, cut short) is reported as such,
+/// and nothing is written.
+#[test]
+fn a_broken_surface_file_is_an_error_not_a_crash() {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let spec = dir.path().join("notes.yaml");
+    let out = dir.path().join("client");
+    std::fs::write(&spec, SPEC).unwrap_or_else(|e| panic!("{e}"));
+    let (spec, out) = (spec.to_string_lossy().into_owned(), out.to_string_lossy().into_owned());
+    assert_eq!(run(&["generate", &spec, "--out", &out]).0, 0);
+    let surface = Path::new(&out).join("api-surface.json");
+    std::fs::write(&surface, "{\"modules\": [{\"name\": 1").unwrap_or_else(|e| panic!("{e}"));
+    for command in ["check", "generate"] {
+        let mut args = vec![command, spec.as_str(), "--out", out.as_str()];
+        if command == "generate" {
+            args.push("--bump");
+        }
+        let (code, _, err) = run(&args);
+        assert_eq!(code, generator::cli::EXIT_USAGE, "{command}: {err}");
+        assert!(err.contains("api-surface.json: not an API surface written by this generator"), "{err}");
+    }
+    assert_eq!(std::fs::read_to_string(&surface).ok().as_deref(), Some("{\"modules\": [{\"name\": 1"));
+}
