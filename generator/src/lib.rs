@@ -20,6 +20,7 @@
     )
 )]
 
+pub mod build;
 pub mod changes;
 pub mod cli;
 pub mod diagnostic;
