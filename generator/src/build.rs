@@ -2,11 +2,11 @@
 //! for `include!`, and tells cargo which files to watch.
 //!
 //! ```no_run
-//! // build.rs
-//! fn main() {
-//!     generator::build::Builder::new("petstore").spec("petstore.yaml").generate().unwrap_or_else(|e| panic!("{e}"));
-//! }
+//! // in build.rs's `main`
+//! generator::build::Builder::new("petstore").spec("petstore.yaml").generate().unwrap_or_else(|e| panic!("{e}"));
 //! ```
+//!
+//! `build-example/` in this repository is a project that does this.
 //!
 //! ```ignore
 //! // src/lib.rs: the crate is the client (its items use `crate::` paths, so it is included at the root)
