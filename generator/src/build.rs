@@ -85,8 +85,13 @@ impl Builder {
         }
         let generation = crate::generate(&manifest)?;
         for warning in generation.warnings.iter().filter(|w| w.severity == Severity::Warning) {
-            let first = warning.render().lines().next().unwrap_or_default().to_owned();
-            let _ = writeln!(out, "cargo:warning={first}");
+            let at = match &warning.location {
+                Some(location) => format!("{}:{}:{}", warning.file, location.line, location.column),
+                None => warning.file.clone(),
+            };
+            // One line per warning: cargo shows each `cargo:warning` line as one warning.
+            let message = warning.message.replace('\n', " ");
+            let _ = writeln!(out, "cargo:warning={at}: {message}");
         }
         let lib = generation.files.get("src/lib.rs").cloned().unwrap_or_default();
         // A crate-level limit cannot come through `include!`: the including crate must set it.
@@ -133,6 +138,31 @@ fn include_root(lib: &str, src: &Path) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn cargo_is_told_what_to_watch_and_errors_say_where() {
+        let dir = tempfile::tempdir().expect("a temporary folder");
+        let spec = dir.path().join("notes.yaml");
+        let text = "openapi: 3.0.0\ninfo: {title: N, version: '1'}\npaths:\n  /n:\n    get:\n      operationId: getN\n      responses: {'204': {description: none}}\n";
+        std::fs::write(&spec, text).expect("the spec is written");
+        let mut cargo = Vec::new();
+        let root = Builder::new("notes")
+            .spec(&spec)
+            .out_dir(dir.path().join("out"))
+            .generate_to(&mut cargo)
+            .expect("generates");
+        let told = String::from_utf8_lossy(&cargo).into_owned();
+        let watch = format!("cargo:rerun-if-changed={}\n", spec.display());
+        let warning =
+            format!("cargo:warning={}:1:1: no server URL; the client must be given a base URL\n", spec.display());
+        assert_eq!(told, format!("{watch}{warning}"));
+        assert_eq!(root, dir.path().join("out/notes.rs"));
+        assert!(std::fs::read_to_string(&root).expect("the root file").contains("pub mod notes;"));
+        std::fs::write(&spec, text.replace("paths:", "paths: [")).expect("the spec is written");
+        let error = Builder::new("notes").spec(&spec).out_dir(dir.path().join("out")).generate_to(&mut Vec::new());
+        let shown = error.expect_err("a broken spec").to_string();
+        assert!(shown.contains("notes.yaml:"), "{shown}");
+    }
 
     #[test]
     fn the_root_file_has_no_inner_attributes_and_absolute_module_paths() {
