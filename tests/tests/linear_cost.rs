@@ -40,6 +40,9 @@ unsafe impl GlobalAlloc for Counting {
 #[global_allocator]
 static ALLOCATOR: Counting = Counting;
 
+/// The counters are global: tests that read them run one at a time.
+static SERIAL: std::sync::Mutex<()> = std::sync::Mutex::new(());
+
 /// Read, normalise, emit and render every warning; returns (allocations, bytes allocated).
 fn cost(name: &str, text: &str) -> (u64, u64) {
     let (allocations, bytes) = (ALLOCATIONS.load(Ordering::Relaxed), BYTES.load(Ordering::Relaxed));
@@ -99,6 +102,7 @@ type Shape = (&'static str, fn(usize) -> String);
 /// Asserts that doubling the input at most about doubles the work, for every shape of input.
 #[test]
 fn doubling_a_spec_at_most_about_doubles_the_work() {
+    let _serial = SERIAL.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
     let shapes: [Shape; 3] = [
         ("minified JSON", |n| operations(n).to_string()),
         ("pretty JSON", |n| serde_json::to_string_pretty(&operations(n)).unwrap_or_default()),
@@ -129,6 +133,7 @@ fn doubling_a_spec_at_most_about_doubles_the_work() {
 /// retyped, so that every operation and model has a change to find.
 #[test]
 fn doubling_the_apis_compared_at_most_about_doubles_the_work() {
+    let _serial = SERIAL.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
     fn surfaces(n: usize) -> (generator::changes::Surface, generator::changes::Surface) {
         let old = operations(n);
         let new: Value = serde_json::from_str(
