@@ -109,7 +109,9 @@ fn check_fails_on_an_edited_spec_and_bump_records_the_changes() {
         }
         run(&args)
     };
-    assert_eq!(generate(true).0, 0);
+    let (code, printed, _) = generate(true);
+    assert_eq!(code, 0);
+    assert!(printed.ends_with("\nFirst generation: version 0.1.0, recorded in CHANGELOG.md.\n"), "{printed}");
     assert!(read("CHANGELOG.md").contains("## 0.1.0\n\nFirst generation.\n"), "{}", read("CHANGELOG.md"));
     let check = || run(&["check", &spec_arg, "--out", &out_arg, "--crate-name", "notes"]);
     assert_eq!(check().0, 0, "{}", check().2);

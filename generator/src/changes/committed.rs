@@ -108,7 +108,12 @@ pub fn prepare(target: &Path, files: &mut Files, manifest: &Manifest, bump: bool
         carry(files, &committed, None);
         return Ok(None);
     }
-    let report = committed.surface.as_ref().map(|old| report(old, files, manifest)).unwrap_or_default();
+    let Some(old) = &committed.surface else {
+        carry(files, &committed, Some(&Report::default()));
+        let version = cargo_version(files).unwrap_or_default();
+        return Ok(Some(format!("First generation: version {version}, recorded in {CHANGELOG_FILE}.\n")));
+    };
+    let report = report(old, files, manifest);
     carry(files, &committed, Some(&report));
     Ok(Some(report.to_text(committed.version.as_deref())))
 }
