@@ -46,14 +46,7 @@ pub fn runtime_module(uses: &Uses) -> TokenStream {
     let redact = when(uses.api_key_query, redact_query_fn());
     let failed_body = if uses.api_key_query {
         quote! {
-            let keys: Vec<&str> = self
-                .credentials
-                .iter()
-                .filter_map(|(_, credential)| match credential {
-                    Credential::ApiKey { location: KeyLocation::Query, name, .. } => Some(*name),
-                    _ => None,
-                })
-                .collect();
+            let keys: Vec<&str> = self.credentials.iter().filter_map(|(_, credential)| credential.query_name()).collect();
             if let Some(url) = error.url_mut() {
                 redact_query(url, &keys);
             }
@@ -610,6 +603,23 @@ fn credential_items(uses: &Uses) -> TokenStream {
             }
         },
     );
+    // Without other kinds of credentials, a query key is the only one.
+    let others = uses.bearer || uses.basic || uses.form_field || uses.api_key_header || uses.api_key_cookie;
+    let other_kinds = when(others, quote!(_ => None,));
+    let query_name = when(
+        uses.api_key_query,
+        quote! {
+            impl Credential {
+                /// The name of the query parameter this credential is sent as, if it is one.
+                fn query_name(&self) -> Option<&'static str> {
+                    match self {
+                        Credential::ApiKey { location: KeyLocation::Query, name, .. } => Some(name),
+                        #other_kinds
+                    }
+                }
+            }
+        },
+    );
     quote! {
         /// A secret that never shows in `Debug` output.
         #[derive(Clone)]
@@ -633,6 +643,8 @@ fn credential_items(uses: &Uses) -> TokenStream {
         }
 
         #key_location
+
+        #query_name
     }
 }
 
