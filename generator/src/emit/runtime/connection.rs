@@ -367,8 +367,8 @@ pub fn runtime_module(uses: &Uses) -> TokenStream {
                 Ok(body)
             }
 
-            /// A transport error, the values of credentials sent as query parameters hidden in its URL
-            /// (which its `Display` and `Debug` show).
+            /// A transport error as the client returns it: the values of any credentials sent as query
+            /// parameters are hidden in its URL (which its `Display` and `Debug` show).
             fn failed(&self, #failed_mut error: reqwest::Error) -> Error {
                 #failed_body
             }
