@@ -375,8 +375,8 @@ impl Connection {
         Ok(body)
     }
 
-    /// A transport error, the values of credentials sent as query parameters hidden in its URL
-    /// (which its `Display` and `Debug` show).
+    /// A transport error as the client returns it: the values of any credentials sent as query
+    /// parameters are hidden in its URL (which its `Display` and `Debug` show).
     fn failed(&self, error: reqwest::Error) -> Error {
         Error::Transport(error)
     }
