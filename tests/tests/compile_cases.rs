@@ -306,3 +306,18 @@ fn body_payloads_of_one_rust_type_get_one_conversion() {
     assert_eq!(requests.matches("impl From<Vec<super::models::Label>> for PostLabelsBody").count(), 1, "{requests}");
     assert_eq!(requests.matches("impl From<String> for PostLabelsBody").count(), 1, "{requests}");
 }
+
+#[test]
+fn a_query_key_as_the_only_credential_is_named_without_an_unreachable_arm() {
+    let files = emit(&[case("query-key-only-credentials.yaml")]);
+    let runtime = file(&files, "src/runtime.rs");
+    let query_name = runtime.split("fn query_name").nth(1).unwrap_or_else(|| panic!("{runtime}"));
+    let body = query_name.split("\n    }\n").next().unwrap_or_default();
+    assert!(body.contains("KeyLocation::Query"), "{body}");
+    assert!(!body.contains("_ => None"), "{body}");
+    // With another kind of credential the arm is needed.
+    let files = emit(&[case("credential-setters-colliding.yaml")]);
+    let runtime = file(&files, "src/runtime.rs");
+    let other = runtime.split("fn query_name").nth(1).unwrap_or_else(|| panic!("{runtime}"));
+    assert!(other.split("\n    }\n").next().unwrap_or_default().contains("_ => None"), "{other}");
+}

@@ -133,7 +133,7 @@ pub fn emit_crate(settings: &CrateSettings, apis: &[ApiModule<'_>]) -> Result<Fi
     // The API modules come first, with the runtime files that are the same for every crate: what
     // the operations and types use decides what the rest of the runtime holds.
     let names: Vec<operations::ClientNames> = apis.iter().map(|m| operations::client_names(m.api)).collect();
-    let mut first = vec![RustFile::new("src/error.rs", |_| runtime::error_module())];
+    let mut first = Vec::new();
     if uses.lenient {
         first.push(RustFile::new("src/lenient.rs", |_| runtime::lenient_module()));
     }
@@ -144,6 +144,7 @@ pub fn emit_crate(settings: &CrateSettings, apis: &[ApiModule<'_>]) -> Result<Fi
 
     let uses = format_files(&first, uses, &mut files)?;
     let rest = [
+        RustFile::new("src/error.rs", |_| runtime::error_module(&uses)),
         RustFile::new("src/config.rs", |_| runtime::config_module(&uses)),
         RustFile::new("src/runtime.rs", |_| runtime::runtime_module(&uses)),
         RustFile::new("src/lib.rs", |_| lib_rs(settings, apis, &uses, recursion_limit)),
@@ -256,11 +257,11 @@ fn lib_rs(
     });
     let config_use = if uses.bearer {
         quote!(
-            pub use config::{RetryPolicy, TokenFuture, TokenProvider};
+            pub use config::{Limits, RetryPolicy, Timeouts, TokenFuture, TokenProvider};
         )
     } else {
         quote!(
-            pub use config::RetryPolicy;
+            pub use config::{Limits, RetryPolicy, Timeouts};
         )
     };
     // The crates whose types the API surface shows, so that a user depends on this crate alone.

@@ -126,6 +126,8 @@ const CLIENT_METHODS: &[&str] = &[
     "with_base_url",
     "with_http_client",
     "with_timeout",
+    "with_timeouts",
+    "with_limits",
     "with_retry_policy",
     "with_non_idempotent_retries",
     "base_url",
@@ -265,14 +267,32 @@ pub fn client_module(api: &Api, names: &ClientNames) -> TokenStream {
             }
 
             /// Sends requests with the given HTTP client (for its proxy, TLS or pool settings).
+            ///
+            /// Build it with `.redirect(reqwest::redirect::Policy::none())`: this client then follows
+            /// redirects itself, keeping credentials on the API's origin, whereas reqwest's default
+            /// policy sends API-key headers and request bodies on to other hosts. Its connect and read
+            /// timeouts replace those of [`with_timeouts`](Self::with_timeouts).
             pub fn with_http_client(mut self, http: reqwest::Client) -> Self {
                 self.connection.set_http_client(http);
                 self
             }
 
-            /// Gives up on a request that takes longer than `timeout`.
+            /// Gives up on an attempt that takes longer than `timeout` in all (see
+            /// [`Timeouts::total`](crate::Timeouts::total); the default is a minute).
             pub fn with_timeout(mut self, timeout: std::time::Duration) -> Self {
                 self.connection.set_timeout(timeout);
+                self
+            }
+
+            /// Connect, read and total timeouts (the default: [`Timeouts::default`](crate::Timeouts::default)).
+            pub fn with_timeouts(mut self, timeouts: crate::Timeouts) -> Self {
+                self.connection.set_timeouts(timeouts);
+                self
+            }
+
+            /// Limits on response sizes and paging (the default: [`Limits::default`](crate::Limits::default)).
+            pub fn with_limits(mut self, limits: crate::Limits) -> Self {
+                self.connection.set_limits(limits);
                 self
             }
 
@@ -602,7 +622,9 @@ fn pagination_methods(plan: &Plan<'_>, uses: &mut Uses) -> TokenStream {
     let TokenAccess { current, set } = access;
     let page_end = if nullable { ", or a `null` or empty page" } else { "" };
     let token_doc = format!(
-        " Every page, following {} until the server returns none (or the same token again{page_end}); the stream ends after the first error.",
+        " Every page, following {} until the server returns none{page_end}; the stream ends after the first error. \
+         A token that repeats one of an earlier page (pages that would cycle forever), or more pages than \
+         [`Limits::max_pages`](crate::Limits::max_pages), ends it with [`Error::Paging`](crate::Error::Paging).",
         spec_to_rustdoc(&pagination.response_field, Form::Code)
     );
     let items = pagination.items_field.as_deref().and_then(find).and_then(|(field, ident)| {
@@ -624,18 +646,34 @@ fn pagination_methods(plan: &Plan<'_>, uses: &mut Uses) -> TokenStream {
     quote! {
         #[doc = #token_doc]
         pub fn pages(self) -> impl futures_util::Stream<Item = Result<#page_rust, crate::Error>> + 'a {
-            futures_util::stream::try_unfold(Some(self), |next| async move {
-                let Some(request) = next else { return Ok(None) };
+            let request = self;
+            let limit = request.client.connection.max_pages();
+            // Every token of the walk so far: a server whose tokens cycle (A, B, A, …) is stopped.
+            let seen: std::collections::HashSet<String> = #current.cloned().into_iter().collect();
+            let start: Option<Result<Self, crate::Error>> = Some(Ok(request));
+            futures_util::stream::try_unfold((start, seen, 0_usize), move |(next, mut seen, fetched)| async move {
+                let request = match next {
+                    Some(Ok(request)) => request,
+                    Some(Err(error)) => return Err(error),
+                    None => return Ok(None),
+                };
+                if fetched == limit {
+                    return Err(crate::Error::Paging(format!("the server offers more than {limit} pages (`Limits::max_pages`)")));
+                }
                 #fetch
                 let following = match #next_token.filter(|token| !token.is_empty()) {
-                    Some(token) if Some(&token) != #current => {
+                    Some(token) if !seen.insert(token.clone()) => Some(Err(crate::Error::Paging(format!(
+                        "page {} names the next-page token of an earlier page, so the pages would cycle forever",
+                        fetched + 1
+                    )))),
+                    Some(token) => {
                         let mut request = request;
                         #set
-                        Some(request)
+                        Some(Ok(request))
                     }
-                    _ => None,
+                    None => None,
                 };
-                Ok(Some((page, following)))
+                Ok(Some((page, (following, seen, fetched + 1))))
             })
         }
 
@@ -689,6 +727,8 @@ fn send_method(api: &Api, plan: &Plan<'_>, uses: &mut Uses) -> TokenStream {
     let headers = headers_expr(plan, uses);
     let body = body_expr(plan, uses);
     let http_method = http_method(&op.method);
+    let operation = plan.method.to_string();
+    let operation = operation.trim_start_matches("r#");
     // Alternatives that need a scheme the client cannot apply are left to the caller (see the docs).
     let applicable = |name: &String| {
         api.auth_schemes.iter().any(|s| &s.name == name && !matches!(s.kind, AuthKind::Unsupported { .. }))
@@ -726,6 +766,7 @@ fn send_method(api: &Api, plan: &Plan<'_>, uses: &mut Uses) -> TokenStream {
         #[doc = #send_doc]
         pub async fn send(self) -> Result<#output, crate::Error> {
             let request = crate::runtime::Request {
+                operation: #operation,
                 method: #http_method,
                 path: #path,
                 query: #query,
