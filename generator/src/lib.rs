@@ -64,6 +64,9 @@ pub struct Generation {
     pub summaries: Vec<SpecSummary>,
     /// Everything the readers skipped or guessed.
     pub warnings: Vec<Diagnostic>,
+    /// Every file read, canonical: the specs and the files their `$ref`s name. Writing the crate must
+    /// not replace or remove any of them.
+    pub read: Vec<std::path::PathBuf>,
 }
 
 /// Figures for one spec of a generation.
@@ -114,5 +117,10 @@ pub fn generate(manifest: &Manifest) -> Result<Generation> {
         })
         .collect();
     let warnings = unlocated.into_iter().flat_map(|(warnings, _)| warnings).collect();
-    Ok(Generation { files, summaries, warnings })
+    let mut read: Vec<std::path::PathBuf> =
+        manifest.apis.iter().filter_map(|entry| entry.spec.canonicalize().ok()).collect();
+    read.extend(specs.iter().flat_map(|spec| spec.referenced_files().map(Path::to_owned)));
+    read.sort();
+    read.dedup();
+    Ok(Generation { files, summaries, warnings, read })
 }

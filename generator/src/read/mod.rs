@@ -79,6 +79,11 @@ impl Spec {
         }
     }
 
+    /// The canonical paths of the files read besides the spec (those its `$ref`s name).
+    pub fn referenced_files(&self) -> impl Iterator<Item = &Path> {
+        self.origins.paths()
+    }
+
     /// Gives every warning its line and column in the spec's text, parsing the text once for all.
     pub fn locate_warnings(&mut self) {
         locate(&mut self.warnings, &self.source);
