@@ -50,7 +50,15 @@ pub fn load(path: &Path, display: &str, overrides: &read::Overrides) -> Result<r
 /// [`load`] without locating the warnings, which [`generate`] does while it emits.
 fn read_and_normalise(path: &Path, display: &str, overrides: &read::Overrides) -> Result<read::Spec> {
     let mut spec = read::read_file(path, display, overrides)?;
-    let warnings = normalise::normalise_with(&mut spec.api, &overrides.corrections)?;
+    let warnings = match normalise::normalise_with(&mut spec.api, &overrides.corrections) {
+        Ok(warnings) => warnings,
+        // An error about the spec (not the overrides, which locate their own) is located in it.
+        Err(error::Error::Spec(mut diagnostic)) if diagnostic.source.is_none() => {
+            spec.locate_error(&mut diagnostic);
+            return Err(error::Error::Spec(diagnostic));
+        }
+        Err(error) => return Err(error),
+    };
     spec.add_warnings(warnings);
     Ok(spec)
 }

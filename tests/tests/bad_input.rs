@@ -75,6 +75,25 @@ fn nested_to(levels: usize, json: bool) -> String {
 
 fn cases() -> Vec<Case> {
     vec![
+        // Regression (class: rings of unions and aliases, whose decoders overflowed the stack on `{}`).
+        case(
+            "ring of single-alternative unions",
+            "union-ring.yaml",
+            openapi(
+                "paths: {}\ncomponents:\n  schemas:\n    A: {oneOf: [{$ref: '#/components/schemas/B'}]}\n    B: {anyOf: [{$ref: '#/components/schemas/A'}]}\n",
+            ),
+            EXIT_SPEC,
+            &["`A` → `B` → `A` is a ring of unions and aliases", "it has no value at all", "union-ring.yaml:6:5"],
+        ),
+        case(
+            "ring of unions through allOf and a nullable alias",
+            "union-ring-mixed.yaml",
+            openapi(
+                "paths: {}\ncomponents:\n  schemas:\n    A: {oneOf: [{type: string}, {$ref: '#/components/schemas/B'}]}\n    B: {allOf: [{$ref: '#/components/schemas/C'}]}\n    C: {nullable: true, anyOf: [{$ref: '#/components/schemas/A'}]}\n",
+            ),
+            EXIT_SPEC,
+            &["`A` → `B` → `C` → `A` is a ring", "no other alternative accepts", "union-ring-mixed.yaml:6:5"],
+        ),
         // Regression (class: the depth budget's boundary, which JSON and YAML put one level apart).
         case("JSON nested exactly 128 deep", "deep128.json", nested_to(128, true), OK, &[]),
         case("YAML nested exactly 128 deep", "deep128.yaml", nested_to(128, false), OK, &[]),
