@@ -10,6 +10,7 @@ use clap::{Parser, Subcommand};
 use crate::diagnostic::Severity;
 use crate::error::Error;
 use crate::manifest::Manifest;
+use crate::output::Options;
 
 /// Exit code: a spec is broken (or has warnings under `--deny-warnings`).
 pub const EXIT_SPEC: u8 = 1;
@@ -31,17 +32,24 @@ enum Command {
     /// Each spec's format (OpenAPI 3.0, 3.1, 3.2 or Swagger 2.0 in YAML or JSON, Postman collection v2.0 or
     /// v2.1) is detected from its content. The crate is written to a temporary folder and moved
     /// into place only when everything succeeded; on any error the output folder is left untouched.
+    /// Only files the generator wrote before (listed in the folder's `.generated-files`) are replaced
+    /// or removed; every other file in the folder is kept, and named on stderr.
     ///
     /// Exit codes: 0 success (warnings allowed), 1 a spec is broken, 2 usage or I/O error.
     Generate {
         /// The spec files.
         #[arg(required = true)]
         specs: Vec<PathBuf>,
-        /// Folder to write the crate to, replaced as a whole: it must be new, empty or earlier output
-        /// of this generator (its Cargo.toml starts with an `@generated` line), and neither the
-        /// current folder, a parent of it, nor a folder holding a spec.
+        /// Folder to write the crate to: new, empty, or earlier output of this generator (files of
+        /// others in it are kept). Neither the current folder, a parent of it, nor a folder holding a
+        /// spec. A symbolic link to a folder stays a link.
         #[arg(long)]
         out: PathBuf,
+        /// Write into a folder that holds files this generator did not write and no record of its
+        /// own (a first run into a non-empty folder); those files are kept. Without it such a
+        /// folder is refused with a list of its files.
+        #[arg(long)]
+        keep_foreign: bool,
         /// Package name of the crate.
         #[arg(long, default_value = "api-client")]
         crate_name: String,
@@ -77,7 +85,8 @@ where
             return 0;
         }
     };
-    let Command::Generate { specs, out: target, crate_name, deny_warnings, example_tests, overrides } = cli.command;
+    let Command::Generate { specs, out: target, keep_foreign, crate_name, deny_warnings, example_tests, overrides } =
+        cli.command;
     if let Err(message) = crate::manifest::check_crate_name(&crate_name) {
         let _ = writeln!(err, "error: --crate-name: {message}");
         return EXIT_USAGE;
@@ -88,10 +97,12 @@ where
     }
     let mut manifest = Manifest::for_specs(&specs, target.clone(), &crate_name);
     manifest.settings.example_tests = example_tests;
+    let mut options = Options { keep_foreign, read: Vec::new() };
     if let Some(file) = overrides {
         if let Err(error) = manifest.add_overrides_file(&file) {
             return fail(&error, err);
         }
+        options.read.extend(file.canonicalize());
     }
     let generation = match crate::generate(&manifest) {
         Ok(generation) => generation,
@@ -104,8 +115,13 @@ where
         let _ = writeln!(err, "error: {counted}, and --deny-warnings is set; nothing was written");
         return EXIT_SPEC;
     }
-    if let Err(error) = crate::output::write_atomically(&target, &generation.files) {
-        return fail(&error, err);
+    options.read.extend(generation.read);
+    let written = match crate::output::write_atomically(&target, &generation.files, &options) {
+        Ok(written) => written,
+        Err(error) => return fail(&error, err),
+    };
+    if let Some(line) = written.kept_line(&target) {
+        let _ = writeln!(err, "{line}");
     }
     for summary in &generation.summaries {
         let _ = writeln!(

@@ -114,7 +114,11 @@ fn generate(manifest_path: &Path, check: bool) -> Result<ExitCode, generator::er
         }
         return Ok(ExitCode::FAILURE);
     }
-    generator::output::write_atomically(&output, &generation.files)?;
+    let options = generator::output::Options { keep_foreign: false, read: generation.read.clone() };
+    let written = generator::output::write_atomically(&output, &generation.files, &options)?;
+    if let Some(line) = written.kept_line(&output) {
+        eprintln!("{line}");
+    }
     let operations: usize = generation.summaries.iter().map(|s| s.operations).sum();
     println!(
         "wrote {} files to {} ({} specs, {operations} operations)",

@@ -71,10 +71,15 @@ impl<'a> RustFile<'a> {
     }
 }
 
-/// Names at the crate root that API modules must not take: the runtime's modules, an API module's
-/// own modules (a module inside one of its name is a clippy error), and the crates the generated
-/// code names by path.
+/// Names at the crate root that API modules must not take: the runtime's modules, the files Cargo
+/// and Rust give a meaning in `src/` (`lib.rs`, `main.rs`, `mod.rs`, the `bin/` folder), an API
+/// module's own modules (a module inside one of its name is a clippy error), and the crates the
+/// generated code names by path.
 const ROOT_NAMES: &[&str] = &[
+    "lib",
+    "main",
+    "mod",
+    "bin",
     "config",
     "error",
     "lenient",

@@ -483,8 +483,8 @@ fn builder(api: &Api, plan: &Plan<'_>, uses: &mut Uses) -> TokenStream {
     let what = plan.op.summary.as_deref().or(plan.op.docs.as_deref()).map(|t| spec_to_rustdoc(t, Form::Sentence));
     let what = what.filter(|w| !w.is_empty());
     let doc = match what {
-        Some(what) => format!(" Request builder for [`Client::{method}`](super::Client::{method}): {what}"),
-        None => format!(" Request builder for [`Client::{method}`](super::Client::{method})."),
+        Some(what) => format!(" Request builder for {}: {what}", method_link(method)),
+        None => format!(" Request builder for {}.", method_link(method)),
     };
     let fields = plan.required.iter().map(|input| {
         let ident = &input.ident;
@@ -1036,6 +1036,15 @@ fn encoding_name(encoding: BodyEncoding) -> &'static str {
 
 /// The enum of the content types an operation's body can be sent in, with `From` for each
 /// payload type that only one content type takes (the first one wins).
+/// An intra-doc link to the client method `method`, from a module beside the client. The link's
+/// target names a raw identifier without its `r#` (rustdoc would read `#` as a fragment); the text
+/// shows the name as code calls it.
+fn method_link(method: &Ident) -> String {
+    let name = method.to_string();
+    let target = name.strip_prefix("r#").unwrap_or(&name);
+    format!("[`Client::{name}`](super::Client::{target})")
+}
+
 fn body_enum_item(plan: &Plan<'_>, method: &Ident) -> TokenStream {
     let Some((body_enum, contents)) =
         plan.required.iter().chain(&plan.optional).find_map(|i| match (&i.body_enum, &i.source) {
@@ -1071,8 +1080,7 @@ fn body_enum_item(plan: &Plan<'_>, method: &Ident) -> TokenStream {
             });
         }
     }
-    let doc =
-        format!(" The body of [`Client::{method}`](super::Client::{method}), in one of the content types it accepts.");
+    let doc = format!(" The body of {}, in one of the content types it accepts.", method_link(method));
     quote! {
         #[doc = #doc]
         #[derive(Debug, Clone)]

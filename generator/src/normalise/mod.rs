@@ -1,5 +1,6 @@
 //! Passes over a freshly read API that make it ready to emit, whatever reader produced it.
 
+mod cycles;
 mod example_bodies;
 mod examples;
 mod nesting;
@@ -21,7 +22,8 @@ use crate::overrides::Corrections;
 /// response bodies known only from examples may be `null`, unions get tags where their
 /// alternatives carry constant properties, operation names are made unique, pagination is
 /// detected, types nested too deeply get named parts, and types are sorted by name. Returns
-/// warnings, among them every example body that contradicts its schema.
+/// warnings, among them every example body that contradicts its schema. A union or alias that
+/// contains itself with no object or list in between is an error.
 pub fn normalise(api: &mut Api) -> Vec<Diagnostic> {
     normalise_with(api, &Corrections::default()).unwrap_or_default()
 }
@@ -47,6 +49,7 @@ pub fn normalise_with(api: &mut Api, corrections: &Corrections) -> Result<Vec<Di
     }
     nesting::name_deep_types(api);
     api.types.sort_by(|a, b| a.name.cmp(&b.name));
+    cycles::refuse_value_cycles(api)?;
     warnings.extend(examples::check_examples(api));
     Ok(warnings)
 }

@@ -42,20 +42,64 @@ pub fn check(file: &str, text: &str) -> Result<()> {
 }
 
 fn check_json(file: &str, text: &str) -> Result<()> {
+    if let Some(offset) = json_too_deep(text) {
+        return Err(Diagnostic::error(file, "", too_deep()).at(locate::location_of_offset(text, offset)).into());
+    }
     let walk = Walk::default();
     let mut deserializer = serde_json::Deserializer::from_str(text);
+    // The depth is checked above; serde_json's own limit would refuse 128 levels, one too few.
+    deserializer.disable_recursion_limit();
     let Err(e) = Node(&walk).deserialize(&mut deserializer) else { return Ok(()) };
-    let at = locate::location_of_offset(text, locate::offset_of(text, e.line(), e.column()));
     if let Some(pointer) = walk.duplicate.take() {
+        let at = locate::location_of_offset(text, locate::offset_of(text, e.line(), e.column()));
         let message =
             "duplicate key: this member is given twice in one object (a JSON reader would keep only the last)";
         return Err(Diagnostic::error(file, pointer, message).at(at).into());
     }
-    if e.to_string().starts_with("recursion limit exceeded") {
-        return Err(Diagnostic::error(file, "", too_deep()).at(at).into());
-    }
     // Syntax errors are reported by the reader itself, in its own words.
     Ok(())
+}
+
+/// A JSON deserializer of `text` that reads [`MAX_DEPTH`] levels: serde_json's own limit (which
+/// refuses 128 levels) is lifted only for text no deeper than that, so it still stops deeper text.
+pub(crate) fn json_deserializer(text: &str) -> serde_json::Deserializer<serde_json::de::StrRead<'_>> {
+    let mut deserializer = serde_json::Deserializer::from_str(text);
+    if json_too_deep(text).is_none() {
+        deserializer.disable_recursion_limit();
+    }
+    deserializer
+}
+
+/// The byte offset of the first `[` or `{` of the JSON `text` nested more than [`MAX_DEPTH`] levels
+/// deep, if there is one. Brackets inside strings do not count. A JSON parser never nests deeper
+/// than this finds, valid text or not.
+pub(crate) fn json_too_deep(text: &str) -> Option<usize> {
+    let mut depth = 0usize;
+    let mut in_string = false;
+    let mut escaped = false;
+    for (offset, byte) in text.bytes().enumerate() {
+        if in_string {
+            match byte {
+                _ if escaped => escaped = false,
+                b'\\' => escaped = true,
+                b'"' => in_string = false,
+                _ => {}
+            }
+            continue;
+        }
+        match byte {
+            b'"' => in_string = true,
+            b'[' | b'{' => {
+                depth += 1;
+                if depth > MAX_DEPTH {
+                    return Some(offset);
+                }
+            }
+            b']' | b'}' => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+    }
+    None
 }
 
 fn too_deep() -> String {
@@ -331,6 +375,27 @@ mod tests {
         assert_eq!(d.location.expect("located").line, 1);
         let ok = format!("a: {}{}", "[".repeat(100), "]".repeat(100));
         assert!(check("t", &ok).is_ok());
+    }
+
+    /// A document whose top-level mapping holds lists nested to `levels` levels in all.
+    fn nested(levels: usize, json: bool) -> String {
+        let lists = format!("{}{}", "[".repeat(levels - 1), "]".repeat(levels - 1));
+        if json { format!("{{\"a\": {lists}, \"b\": \"[[[{{\\\"\"}}") } else { format!("a: {lists}\nb: '[[[{{'\n") }
+    }
+
+    #[test]
+    fn exactly_128_levels_are_accepted_and_129_refused_in_json_and_yaml() {
+        for json in [true, false] {
+            assert!(check("t", &nested(MAX_DEPTH, json)).is_ok(), "json: {json}");
+            let d = error(&nested(MAX_DEPTH + 1, json));
+            assert_eq!(d.message, "the document is nested more than 128 levels deep", "json: {json}");
+            // Located at the bracket that opens level 129.
+            assert_eq!(
+                d.location.expect("located").column,
+                if json { 6 + MAX_DEPTH } else { 3 + MAX_DEPTH },
+                "json: {json}"
+            );
+        }
     }
 
     #[test]

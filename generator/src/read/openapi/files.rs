@@ -49,6 +49,11 @@ impl Files {
         Files { loaded: vec![Arc::new(root)], folder, by_path: HashMap::new(), warnings: Vec::new() }
     }
 
+    /// The canonical paths of the files read besides the spec.
+    pub(crate) fn paths(&self) -> impl Iterator<Item = &Path> {
+        self.by_path.keys().map(PathBuf::as_path)
+    }
+
     /// The parsed document of a file.
     pub(crate) fn document(&self, file: FileId) -> Arc<Value> {
         self.loaded.get(file).map_or_else(|| Arc::new(Value::Null), |loaded| loaded.document.clone())

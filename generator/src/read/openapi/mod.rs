@@ -94,7 +94,7 @@ pub(super) fn read_json(
     overrides: &Overrides,
     warnings: &mut Vec<Diagnostic>,
 ) -> Result<Option<Api>> {
-    let spec: OpenAPI = match serde_path_to_error::deserialize(&mut serde_json::Deserializer::from_str(text)) {
+    let spec: OpenAPI = match serde_path_to_error::deserialize(&mut crate::read::budget::json_deserializer(text)) {
         Ok(spec) => spec,
         Err(e) if e.inner().to_string().starts_with("number out of range") => return Ok(None),
         Err(e) => return Err(invalid_document(file, e.path(), locate::json_message(e.inner())).into()),

@@ -151,6 +151,11 @@ pub(crate) struct Origins {
 }
 
 impl Origins {
+    /// The canonical paths of the files `$ref`s named, besides the spec.
+    pub(crate) fn paths(&self) -> impl Iterator<Item = &std::path::Path> {
+        self.files.paths()
+    }
+
     /// Moves a diagnostic about a copied node to the file and node it was copied from, located there.
     pub(crate) fn relocate(&self, diagnostic: &mut Diagnostic) {
         if self.regions.is_empty() || diagnostic.source.is_some() {
