@@ -585,7 +585,8 @@ impl Reader<'_> {
             } else {
                 format!("{type_base}Response{code}")
             };
-            success_seen |= status.is_success();
+            // The first success status with a body names the type; a bodiless one does not count.
+            success_seen |= status.is_success() && (!bodies.is_empty() || has_text);
             let origin = Origin(at.to_owned());
             let ty = match bodies.iter().map(Shape::from_example).reduce(Shape::merge) {
                 Some(_) if status.is_success() && common.is_some() => common.clone(),
