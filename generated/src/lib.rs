@@ -27,7 +27,7 @@ pub use config::{RetryPolicy, TokenFuture, TokenProvider};
 
 pub use error::{DecodeError, Error, StatusError};
 
-pub use lenient::Lenient;
+pub use lenient::{Lenient, Quoted};
 
 pub use chrono;
 
