@@ -56,7 +56,7 @@ fn repair(text: &str) -> Option<String> {
             if let Some(comma) = held.take() {
                 let closes = matches!(c, '}' | ']');
                 changed |= closes;
-                fixed.push_str(if closes { &comma[1..] } else { &comma });
+                fixed.push_str(if closes { comma.trim_start_matches(',') } else { &comma });
             }
             if c == ',' {
                 held = Some(",".to_owned());
