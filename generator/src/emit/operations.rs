@@ -1127,7 +1127,8 @@ fn multipart_expr(plan: &Plan<'_>, ty: &Type, value: TokenStream, uses: &mut Use
     }}
 }
 
-/// The statuses that decode into the success type: the documented 2xx statuses sharing its type.
+/// The statuses that decode into the success type: the documented 2xx statuses, which share one
+/// type (see `normalise/successes.rs`) unless the operation answers with a success enum.
 fn success_patterns(plan: &Plan<'_>) -> TokenStream {
     let first = plan.success();
     let patterns: Vec<TokenStream> = plan
