@@ -27,7 +27,7 @@ pub use config::{Limits, RetryPolicy, Timeouts, TokenFuture, TokenProvider};
 
 pub use error::{DecodeError, Error, StatusError};
 
-pub use lenient::Lenient;
+pub use lenient::{Lenient, Quoted};
 
 pub use chrono;
 

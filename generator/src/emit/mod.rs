@@ -15,6 +15,7 @@ mod redact;
 mod runtime;
 mod rustdoc_text;
 mod size;
+mod successes;
 mod types;
 
 pub use rustdoc_text::{Form, spec_to_rustdoc};
@@ -245,7 +246,7 @@ fn lib_rs(
     });
     let lenient_use = uses.lenient.then(|| {
         quote!(
-            pub use lenient::Lenient;
+            pub use lenient::{Lenient, Quoted};
         )
     });
     // A crate without operations has a client that never sends a request.

@@ -453,7 +453,7 @@ fn variant_name(ty: &Type) -> String {
         Type::Binary => "Bytes".into(),
         Type::Array(item) => format!("{}List", variant_name(item)),
         Type::Map(value) => format!("{}Map", variant_name(value)),
-        Type::Nullable(inner) | Type::Tolerant(inner) => variant_name(inner),
+        Type::Nullable(inner) | Type::Tolerant(inner) | Type::Quoted(inner) => variant_name(inner),
         Type::Named(name) => name.clone(),
     }
 }

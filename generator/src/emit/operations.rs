@@ -24,6 +24,8 @@ struct Plan<'a> {
     types: &'a [crate::ir::TypeDef],
     method: Ident,
     builder: Ident,
+    /// The enum of the success answers, when their bodies differ.
+    success_enum: Option<Ident>,
     /// Method arguments, in order: path parameters, other required parameters, the body.
     required: Vec<Input<'a>>,
     /// Builder setters.
@@ -80,7 +82,8 @@ impl<'a> Plan<'a> {
             if body.required { required.push(input) } else { optional.push(input) }
         }
         let method = ident_from_snake(&names.method);
-        Plan { op, types, method, builder: type_ident(&names.builder), required, optional }
+        let success_enum = names.success_enum.as_deref().map(type_ident);
+        Plan { op, types, method, builder: type_ident(&names.builder), success_enum, required, optional }
     }
 
     /// The success type and how it is decoded; `None` when success has no body.
@@ -146,6 +149,8 @@ pub struct OperationNames {
     builder: String,
     /// The enum of the body's content types, when it has several.
     body_enum: Option<String>,
+    /// The enum of the success answers, when their bodies differ.
+    success_enum: Option<String>,
 }
 
 /// The Rust names of an API module's client: its credential setters and its operations.
@@ -175,7 +180,9 @@ pub fn client_names(api: &Api) -> ClientNames {
             let builder = types.camel(&op.name).to_string();
             let several = op.body.as_ref().is_some_and(|b| b.contents.len() > 1);
             let body_enum = several.then(|| types.camel(&format!("{builder}Body")).to_string());
-            OperationNames { method, builder, body_enum }
+            let success_enum =
+                super::successes::differ(op).then(|| types.camel(&format!("{builder}Success")).to_string());
+            OperationNames { method, builder, body_enum, success_enum }
         })
         .collect();
     ClientNames { operations, setters }
@@ -530,9 +537,15 @@ fn builder(api: &Api, plan: &Plan<'_>, uses: &mut Uses) -> TokenStream {
     let send = send_method(api, plan, uses);
     let paging = pagination_methods(plan, uses);
     let body_enum = body_enum_item(plan, method);
+    let success_enum = plan
+        .success_enum
+        .as_ref()
+        .map(|success_enum| super::successes::enum_item(plan.op, plan.types, success_enum, method));
     let (derive, debug) = builder_debug(plan, retry_opt_in, uses);
     quote! {
         #body_enum
+
+        #success_enum
 
         #[doc = #doc]
         #derive
@@ -591,7 +604,7 @@ struct TokenAccess {
 /// `pages()` and `items()` streams for an operation with detected token pagination.
 fn pagination_methods(plan: &Plan<'_>, uses: &mut Uses) -> TokenStream {
     let Some(pagination) = &plan.op.pagination else { return TokenStream::new() };
-    let Some(success) = plan.success() else { return TokenStream::new() };
+    let Some(success) = plan.success().filter(|_| plan.success_enum.is_none()) else { return TokenStream::new() };
     // A page that may be `null` (or empty) ends the stream when it is.
     let (page_type, nullable) = match &success.ty {
         Some(Type::Named(page_type)) => (page_type, false),
@@ -740,8 +753,14 @@ fn send_method(api: &Api, plan: &Plan<'_>, uses: &mut Uses) -> TokenStream {
         .map(|alternative| quote!(&[#(#alternative),*]));
     let auth = uses.credentials().then(|| quote!(auth: &[#(#alternatives),*],));
     let idempotent = idempotent_expr(plan);
-    let (output, decode) = output(plan, uses);
-    let success = success_patterns(plan);
+    let (output, arms) = match &plan.success_enum {
+        Some(success_enum) => (quote!(#success_enum), super::successes::arms(plan.op, plan.types, success_enum, uses)),
+        None => {
+            let (output, decode) = super::successes::decoding(plan.success(), uses);
+            let success = success_patterns(plan);
+            (output, quote!(#success => #decode,))
+        }
+    };
     let meanings = status_meanings(op);
     let has_meanings = meanings.to_string() != quote!(&[]).to_string();
     let meanings_arg = if has_meanings { quote!(Self::STATUS_MEANINGS) } else { quote!(&[]) };
@@ -752,6 +771,7 @@ fn send_method(api: &Api, plan: &Plan<'_>, uses: &mut Uses) -> TokenStream {
         }
     });
     let send_doc = match plan.success() {
+        _ if plan.success_enum.is_some() => " Sends the request and decodes the response by its success status.",
         Some(Response { ty: Some(Type::Nullable(_)), inferred: true, .. }) => {
             " Sends the request and decodes the response: `None` when the server answers `null` or with no body, which the examples this type is inferred from cannot rule out."
         }
@@ -777,7 +797,7 @@ fn send_method(api: &Api, plan: &Plan<'_>, uses: &mut Uses) -> TokenStream {
             };
             let response = self.client.connection.send(request).await?;
             match response.status.as_u16() {
-                #success => #decode,
+                #arms
                 _ => Err(response.into_error(#meanings_arg)),
             }
         }
@@ -1156,33 +1176,8 @@ fn multipart_expr(plan: &Plan<'_>, ty: &Type, value: TokenStream, uses: &mut Use
     }}
 }
 
-/// The success type and the expression decoding it from `response`.
-fn output(plan: &Plan<'_>, uses: &mut Uses) -> (TokenStream, TokenStream) {
-    let models = quote!(super::models::);
-    let Some(Response { ty: Some(ty), content_type, .. }) = plan.success() else { return (quote!(()), quote!(Ok(()))) };
-    let encoding = content_type.as_deref().map_or(BodyEncoding::Json, BodyEncoding::of_media_type);
-    match (encoding, ty) {
-        (BodyEncoding::Binary, _) | (_, Type::Binary) => {
-            uses.bytes_response = true;
-            (quote!(Vec<u8>), quote!(Ok(response.bytes())))
-        }
-        (BodyEncoding::Text, Type::String) => {
-            uses.text_response = true;
-            (quote!(String), quote!(response.text()))
-        }
-        // A body the spec does not show (no media type, no shape): whatever the server sends.
-        (_, Type::Any) if content_type.is_none() => {
-            uses.any_response = true;
-            (quote!(serde_json::Value), quote!(response.json_or_text()))
-        }
-        _ => {
-            uses.json_response = true;
-            (rust_type(ty, &models), quote!(response.json()))
-        }
-    }
-}
-
-/// The statuses that decode into the success type: the documented 2xx statuses sharing its type.
+/// The statuses that decode into the success type: the documented 2xx statuses, which share one
+/// type (see `normalise/successes.rs`) unless the operation answers with a success enum.
 fn success_patterns(plan: &Plan<'_>) -> TokenStream {
     let first = plan.success();
     let patterns: Vec<TokenStream> = plan
@@ -1195,7 +1190,7 @@ fn success_patterns(plan: &Plan<'_>) -> TokenStream {
     if patterns.is_empty() { quote!(200..=299) } else { quote!(#(#patterns)|*) }
 }
 
-fn status_pattern(status: Status) -> TokenStream {
+pub(super) fn status_pattern(status: Status) -> TokenStream {
     match status {
         Status::Code(code) => {
             let code = Literal::u16_unsuffixed(code);

@@ -59,6 +59,9 @@ fn conforms(value: &Value, ty: &Type, types: &[TypeDef], at: &str, depth: usize)
         // Any text decodes; a value that does not parse is kept as sent.
         Type::Tolerant(_) if value.is_string() => Ok(()),
         Type::Tolerant(_) => expected("a string"),
+        // Any text, or the value bare.
+        Type::Quoted(_) if value.is_string() => Ok(()),
+        Type::Quoted(inner) => conforms(value, inner, types, at, depth + 1),
         Type::DateTime => match value.as_str() {
             Some(text) if chrono::DateTime::parse_from_rfc3339(text).is_ok() => Ok(()),
             _ => expected("an RFC 3339 date-time"),

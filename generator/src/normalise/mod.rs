@@ -6,6 +6,7 @@ mod examples;
 mod nesting;
 mod pagination;
 mod secrets;
+mod successes;
 mod types;
 mod unions;
 
@@ -19,7 +20,8 @@ use crate::overrides::Corrections;
 
 /// Runs every pass: fields and parameters named like secrets are marked, inferred types that
 /// another one subsumes are merged into it, fields documented as conditional become optional,
-/// response bodies known only from examples may be `null`, unions get tags where their
+/// response bodies known only from examples may be `null`, success statuses without a body share
+/// the others' body type, unions get tags where their
 /// alternatives carry constant properties, operation names are made unique, pagination is
 /// detected, types nested too deeply get named parts, and types are sorted by name. Returns
 /// warnings, among them every example body that contradicts its schema. A union or alias that
@@ -41,6 +43,7 @@ pub fn normalise_with(api: &mut Api, corrections: &Corrections) -> Result<Vec<Di
     if corrections.example_responses_nullable != Some(false) {
         example_bodies::may_be_null(api);
     }
+    successes::share_body_types(api);
     corrections.apply(api)?;
     unions::infer_tags(api);
     let mut warnings = unique_operation_names(api);

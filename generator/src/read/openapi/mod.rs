@@ -16,7 +16,7 @@ use openapiv3::{
 };
 use serde_json::Value;
 
-use super::example::Shape;
+use super::example::{Shape, looks_like_document, read_json_document};
 use super::registry::TypeRegistry;
 use super::{Overrides, locate};
 use crate::diagnostic::{Diagnostic, pointer};
@@ -531,6 +531,17 @@ impl<'a> Reader<'a> {
             return self.schema_type(schema, hint, None, &pointer(at, &["schema"]));
         }
         let examples = self.examples(media, media_type, &Type::Any);
+        // A document that stays malformed once repaired says nothing reliable about the body's shape.
+        let malformed = examples.iter().filter_map(Value::as_str).find(|text| looks_like_document(text));
+        if let Some(text) = malformed {
+            let complaint = read_json_document(text).err().unwrap_or_else(|| "not an object or an array".to_owned());
+            self.warnings.push(Diagnostic::warning(
+                self.file,
+                at,
+                format!("no schema, and the example is malformed JSON ({complaint}); the body is any JSON value"),
+            ));
+            return Ok(Type::Any);
+        }
         match examples.iter().map(Shape::from_example).reduce(Shape::merge) {
             Some(shape) => {
                 self.warnings.push(Diagnostic::warning(
@@ -597,10 +608,10 @@ impl<'a> Reader<'a> {
 /// serialised twice); any other value as it is.
 fn json_in_string(example: Value) -> Value {
     let Value::String(text) = &example else { return example };
-    if !text.trim_start().starts_with(['{', '[']) {
+    if !looks_like_document(text) {
         return example;
     }
-    match serde_json::from_str::<Value>(text) {
+    match read_json_document(text) {
         Ok(document @ (Value::Object(_) | Value::Array(_))) => document,
         _ => example,
     }
