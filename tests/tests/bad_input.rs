@@ -682,6 +682,54 @@ fn references_to_other_files_stay_in_the_spec_folder_and_are_located() {
     assert_eq!(code, OK, "{report}");
 }
 
+/// Every file a spec reads is checked against the budgets the spec is (depth, duplicate keys, alias
+/// expansion), before a document is built from it, and the error names that file.
+#[test]
+fn budgets_apply_to_every_file_a_spec_reads() {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let write = |name: &str, text: &str| {
+        let path = dir.path().join(name);
+        std::fs::write(&path, text).unwrap_or_else(|e| panic!("{e}"));
+        path
+    };
+    let deep = 100_000;
+    write("deep.yaml", &format!("a: {}{}\n", "[".repeat(deep), "]".repeat(deep)));
+    write("deep.json", &format!("{{\"a\": {}{}}}", "[".repeat(deep), "]".repeat(deep)));
+    write("repeated.json", "{\n  \"type\": \"object\",\n  \"type\": \"string\"\n}\n");
+    let mut bomb = String::from("a0: &a0 [x, x, x, x, x, x, x, x, x, x]\n");
+    for level in 1..9 {
+        bomb.push_str(&format!("a{level}: &a{level} [{}]\n", vec![format!("*a{}", level - 1); 10].join(", ")));
+    }
+    write("bomb.yaml", &bomb);
+    let schema_ref =
+        |target: &str| openapi(&format!("paths: {{}}\ncomponents:\n  schemas:\n    A: {{$ref: '{target}'}}\n"));
+    let cases: [(&str, &str, &[&str]); 4] = [
+        (
+            "deep-yaml.yaml",
+            "deep.yaml#/a",
+            &["the document is nested more than 128 levels deep", "deep.yaml:1:", "read for `$ref: deep.yaml#/a` in"],
+        ),
+        ("deep-json.yaml", "deep.json#/a", &["the document is nested more than 128 levels deep", "deep.json:1:"]),
+        (
+            "repeated.yaml",
+            "repeated.json",
+            &["duplicate key: this member is given twice in one object", "repeated.json:3:", "/type"],
+        ),
+        ("bomb-spec.yaml", "bomb.yaml#/a8", &["YAML aliases expand this document beyond 250000", "bomb.yaml:"]),
+    ];
+    for (file, target, expect) in cases {
+        let spec = write(file, &schema_ref(target));
+        let out = previous_output(&dir.path().join(format!("out-{file}")));
+        let started = std::time::Instant::now();
+        let (code, report) =
+            run_cli(&["generator", "generate", &spec.to_string_lossy(), "--out", &out.to_string_lossy()]);
+        let missing: Vec<_> = expect.iter().filter(|text| !report.contains(*text)).collect();
+        assert!(code == EXIT_SPEC && missing.is_empty(), "{file}: exit {code}, missing {missing:?}\n{report}");
+        assert!(out.join("previous.rs").exists(), "{file}: the previous output is kept");
+        eprintln!("{file}: refused in {:?}", started.elapsed());
+    }
+}
+
 #[test]
 fn usage_and_io_errors_exit_with_2() {
     let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));

@@ -4,6 +4,7 @@
 //! so output is deterministic and always syntactically valid. Files are built item by item on all
 //! cores.
 
+mod aliases;
 mod boxing;
 mod cargo_toml;
 mod docs;
@@ -165,8 +166,10 @@ fn api_files<'a>(module: &ApiModule<'a>, names: &'a operations::ClientNames) -> 
     let ApiModule { module, api } = *module;
     let dir = format!("src/{module}");
     let mut requests = RustFile::new(format!("{dir}/requests.rs"), |_| operations::requests_head());
+    let aliases = std::sync::Arc::new(aliases::Aliases::new(&api.types));
     for (index, op_names) in names.operations.iter().enumerate() {
-        requests = requests.piece(move |uses| operations::builder_items(api, index, op_names, uses));
+        let aliases = aliases.clone();
+        requests = requests.piece(move |uses| operations::builder_items(api, index, op_names, &aliases, uses));
     }
     let mut models = RustFile::new(format!("{dir}/models.rs"), |_| models::models_head(&api.types));
     let bodies: std::collections::HashSet<&str> = api
@@ -181,8 +184,8 @@ fn api_files<'a>(module: &ApiModule<'a>, names: &'a operations::ClientNames) -> 
     let boxing = std::sync::Arc::new(boxing::Boxing::new(&api.types));
     for def in &api.types {
         let is_body = bodies.contains(def.name.as_str());
-        let boxing = boxing.clone();
-        models = models.piece(move |uses| models::type_item(def, &api.types, &boxing, is_body, uses));
+        let (boxing, aliases) = (boxing.clone(), aliases.clone());
+        models = models.piece(move |uses| models::type_item(def, &api.types, &boxing, &aliases, is_body, uses));
     }
     vec![
         RustFile::new(format!("{dir}/mod.rs"), move |_| module_rs(api)),

@@ -4,6 +4,7 @@
 use proc_macro2::{Ident, Literal, TokenStream};
 use quote::{format_ident, quote};
 
+use super::aliases::Aliases;
 use super::docs::{Form, doc_attrs, paragraphs, plain_line, spec_to_rustdoc};
 use super::idents::{Scope, ident_from_snake, setter_allow, type_ident};
 use super::redact::{Shown, debug_impl};
@@ -11,7 +12,7 @@ use super::runtime::Uses;
 use super::size::is_large;
 use super::types::{into_target, is_string, rust_type};
 use crate::ir::{
-    Api, AuthKind, BodyContent, BodyEncoding, Operation, ParamLocation, Response, Status, Type, TypeDef, TypeKind,
+    Api, AuthKind, BodyContent, BodyEncoding, Operation, ParamLocation, Response, Status, Type, TypeKind,
     path_placeholders,
 };
 
@@ -476,14 +477,20 @@ pub fn requests_head() -> TokenStream {
 }
 
 /// The request builder of the operation at `index`, named as `names` says.
-pub fn builder_items(api: &Api, index: usize, names: &OperationNames, uses: &mut Uses) -> TokenStream {
+pub fn builder_items(
+    api: &Api,
+    index: usize,
+    names: &OperationNames,
+    aliases: &Aliases,
+    uses: &mut Uses,
+) -> TokenStream {
     match api.operations.get(index) {
-        Some(op) => builder(api, &Plan::new(op, &api.types, names), uses),
+        Some(op) => builder(api, &Plan::new(op, &api.types, names), aliases, uses),
         None => TokenStream::new(),
     }
 }
 
-fn builder(api: &Api, plan: &Plan<'_>, uses: &mut Uses) -> TokenStream {
+fn builder(api: &Api, plan: &Plan<'_>, aliases: &Aliases, uses: &mut Uses) -> TokenStream {
     let models = quote!(super::models::);
     let builder = &plan.builder;
     let method = &plan.method;
@@ -536,7 +543,7 @@ fn builder(api: &Api, plan: &Plan<'_>, uses: &mut Uses) -> TokenStream {
     });
     let send = send_method(api, plan, uses);
     let paging = pagination_methods(plan, uses);
-    let body_enum = body_enum_item(plan, method);
+    let body_enum = body_enum_item(plan, method, aliases);
     let success_enum = plan
         .success_enum
         .as_ref()
@@ -1054,8 +1061,6 @@ fn encoding_name(encoding: BodyEncoding) -> &'static str {
     }
 }
 
-/// The enum of the content types an operation's body can be sent in, with `From` for each
-/// payload type that only one content type takes (the first one wins).
 /// An intra-doc link to the client method `method`, from a module beside the client. The link's
 /// target names a raw identifier without its `r#` (rustdoc would read `#` as a fragment); the text
 /// shows the name as code calls it.
@@ -1065,7 +1070,9 @@ fn method_link(method: &Ident) -> String {
     format!("[`Client::{name}`](super::Client::{target})")
 }
 
-fn body_enum_item(plan: &Plan<'_>, method: &Ident) -> TokenStream {
+/// The enum of the content types an operation's body can be sent in, with `From` for each
+/// payload type that only one content type takes (the first one wins).
+fn body_enum_item(plan: &Plan<'_>, method: &Ident, aliases: &Aliases) -> TokenStream {
     let Some((body_enum, contents)) =
         plan.required.iter().chain(&plan.optional).find_map(|i| match (&i.body_enum, &i.source) {
             (Some(body_enum), Source::Body(contents)) => Some((body_enum, *contents)),
@@ -1088,7 +1095,7 @@ fn body_enum_item(plan: &Plan<'_>, method: &Ident) -> TokenStream {
             if large { (quote!(Box<#ty>), quote!(Box::new(value))) } else { (ty.clone(), quote!(value)) };
         declarations.push(quote! { #[doc = #doc] #variant(#held), });
         // Two payloads of one Rust type (`String` and an alias of it) get one `From`.
-        let key = rust_type(&unaliased(&content.ty, plan.types, 0), &models).to_string();
+        let key = rust_type(&aliases.unaliased(&content.ty), &models).to_string();
         if !seen.contains(&key) {
             seen.push(key);
             conversions.push(quote! {
@@ -1109,25 +1116,6 @@ fn body_enum_item(plan: &Plan<'_>, method: &Ident) -> TokenStream {
         }
 
         #(#conversions)*
-    }
-}
-
-/// `ty` with every `pub type` alias replaced by what it stands for (newtypes, which break alias
-/// cycles, stay), as far as the aliases nest.
-fn unaliased(ty: &Type, types: &[TypeDef], depth: usize) -> Type {
-    let deeper = |inner: &Type| Box::new(unaliased(inner, types, depth + 1));
-    match ty {
-        _ if depth > types.len() => ty.clone(),
-        Type::Array(inner) => Type::Array(deeper(inner)),
-        Type::Map(inner) => Type::Map(deeper(inner)),
-        Type::Nullable(inner) => Type::Nullable(deeper(inner)),
-        Type::Named(name) => match types.iter().find(|t| &t.name == name) {
-            Some(def @ TypeDef { kind: TypeKind::Alias(inner), .. }) if !super::models::is_newtype(def, types) => {
-                unaliased(inner, types, depth + 1)
-            }
-            _ => ty.clone(),
-        },
-        _ => ty.clone(),
     }
 }
 

@@ -38,7 +38,37 @@ pub fn expanded_size_budget(text: &str) -> usize {
 /// Refuses text that is nested too deeply, whose YAML aliases expand beyond
 /// [`expanded_size_budget`], or (JSON) that repeats a key in an object.
 pub fn check(file: &str, text: &str) -> Result<()> {
-    if super::is_json(text) { check_json(file, text) } else { check_yaml(file, text) }
+    check_shared(file, text, &mut Shared::default())
+}
+
+/// What the files of one spec (the spec and the files its `$ref`s read) have used of one budget for
+/// alias expansion, which grows with the bytes of all of them: many small files cannot each expand
+/// to [`MIN_EXPANDED_SIZE`].
+#[derive(Debug, Default, Clone)]
+pub(crate) struct Shared {
+    /// Bytes of the files checked so far.
+    bytes: usize,
+    /// Their size once their YAML aliases are expanded, as counted by [`check`].
+    expanded: usize,
+}
+
+impl Shared {
+    /// The budget left to the files a spec reads once the spec `text` itself was checked (against a
+    /// budget of its own): theirs grows with its bytes too.
+    pub(crate) fn after(text: &str) -> Shared {
+        Shared { bytes: text.len(), expanded: 0 }
+    }
+
+    /// Bytes of the files checked so far.
+    pub(crate) fn bytes(&self) -> usize {
+        self.bytes
+    }
+}
+
+/// [`check`] for one more file of a spec whose other files used `shared`.
+pub(crate) fn check_shared(file: &str, text: &str, shared: &mut Shared) -> Result<()> {
+    shared.bytes = shared.bytes.saturating_add(text.len());
+    if super::is_json(text) { check_json(file, text) } else { check_yaml(file, text, shared) }
 }
 
 fn check_json(file: &str, text: &str) -> Result<()> {
@@ -258,10 +288,10 @@ impl<'de> Visitor<'de> for Node<'_, 'de> {
     }
 }
 
-fn check_yaml(file: &str, text: &str) -> Result<()> {
-    let budget = expanded_size_budget(text);
+fn check_yaml(file: &str, text: &str, shared: &mut Shared) -> Result<()> {
+    let budget = MIN_EXPANDED_SIZE.max(shared.bytes.saturating_mul(EXPANDED_SIZE_PER_BYTE));
     // Size seen so far (nodes plus scalar bytes), aliases counted as what they expand to.
-    let mut expanded = 0usize;
+    let mut expanded = shared.expanded;
     // Open collections: (anchor id, `expanded` when they started).
     let mut open: Vec<(usize, usize)> = Vec::new();
     // Expanded size of each anchored node, by anchor id.
@@ -311,11 +341,12 @@ fn check_yaml(file: &str, text: &str) -> Result<()> {
                 format!(
                     "YAML aliases expand this document beyond {budget} nodes and scalar bytes \
                  (the budget for {} bytes of text); refusing to build it",
-                    text.len()
+                    shared.bytes
                 ),
             );
         }
     }
+    shared.expanded = expanded;
     Ok(())
 }
 
@@ -359,6 +390,16 @@ mod tests {
         let d = error(&text);
         assert!(d.message.contains("YAML aliases expand this document beyond 250000"), "{d}");
         assert_eq!(d.location.expect("located").line, 2);
+    }
+
+    #[test]
+    fn the_files_of_one_spec_share_one_alias_budget() {
+        // Each file alone stays within the least budget; together they pass it.
+        let file = format!("a: &a [{}]\nb: [{}]\n", vec!["x"; 1_000].join(", "), vec!["*a"; 35].join(", "));
+        assert!(check("t", &file).is_ok());
+        let mut shared = Shared::default();
+        let results: Vec<bool> = (0..5).map(|_| check_shared("t", &file, &mut shared).is_ok()).collect();
+        assert_eq!(results, [true, true, true, false, false]);
     }
 
     #[test]

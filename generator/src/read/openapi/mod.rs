@@ -3,6 +3,7 @@
 mod additions;
 mod checks;
 mod files;
+mod gather;
 mod refs;
 mod schema;
 #[cfg(test)]
@@ -168,6 +169,7 @@ fn read_document(
         registry: TypeRegistry::default(),
         schema_names: HashMap::new(),
         nullable_schemas: Default::default(),
+        gatherings: Default::default(),
         warnings,
     };
     reader.declare_schemas()?;
@@ -228,6 +230,8 @@ pub(super) struct Reader<'a> {
     schema_names: HashMap<String, String>,
     /// Component schemas marked `nullable`: a reference to one may hold `null`.
     nullable_schemas: std::collections::HashSet<String>,
+    /// The properties of the component schemas `allOf`s combine, gathered once each.
+    gatherings: gather::Gatherings,
     warnings: &'a mut Vec<Diagnostic>,
 }
 
