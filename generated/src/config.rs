@@ -1,5 +1,5 @@
 // @generated from API specs by the spec-to-Rust generator; regenerate instead of editing.
-//! Client settings: retries and credentials.
+//! Client settings: retries, timeouts, limits and credentials.
 
 use std::future::Future;
 use std::pin::Pin;
@@ -46,6 +46,59 @@ impl Default for RetryPolicy {
             max_retries: 3,
             initial_delay: Duration::from_millis(500),
             max_delay: Duration::from_secs(30),
+        }
+    }
+}
+
+/// How long a server may keep a request waiting. Each attempt (a retry is a new attempt)
+/// fails with a timeout error, which [`Error::is_timeout`](crate::Error::is_timeout) tells,
+/// when one of these passes.
+///
+/// The connect and read timeouts belong to the HTTP client this crate builds; a client given to
+/// `with_http_client` keeps its own (only `total` applies to it).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Timeouts {
+    /// Longest wait to open a connection (TCP and TLS handshakes).
+    pub connect: Duration,
+
+    /// Longest wait for the next bytes of a response: a server that stalls is cut off.
+    pub read: Duration,
+
+    /// Longest time for a whole attempt, from connecting to the last byte of the body,
+    /// redirects included: a server that sends a byte now and then is cut off too.
+    pub total: Duration,
+}
+
+impl Default for Timeouts {
+    /// Ten seconds to connect, thirty between two reads, sixty for the whole attempt.
+    fn default() -> Self {
+        Timeouts {
+            connect: Duration::from_secs(10),
+            read: Duration::from_secs(30),
+            total: Duration::from_secs(60),
+        }
+    }
+}
+
+/// How much a server can make the client hold or fetch; a response or a stream that passes
+/// a limit ends with an error naming it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Limits {
+    /// Largest response body, in bytes, counted as it arrives (after decompression, when the
+    /// HTTP client decompresses): a larger body is an error before it is all read.
+    pub max_response_bytes: usize,
+
+    /// Pages one `pages()` or `items()` stream fetches at most; the stream ends with an error
+    /// when the server offers more.
+    pub max_pages: usize,
+}
+
+impl Default for Limits {
+    /// Responses of at most 32 MiB and ten thousand pages per stream.
+    fn default() -> Self {
+        Limits {
+            max_response_bytes: 32 << 20,
+            max_pages: 10_000,
         }
     }
 }

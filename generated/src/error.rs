@@ -21,6 +21,25 @@ pub enum Error {
 
     /// The token provider failed to supply a token.
     Token(Box<dyn std::error::Error + Send + Sync>),
+
+    /// The response body is larger than [`Limits::max_response_bytes`](crate::Limits::max_response_bytes).
+    TooLarge {
+        /// The operation (its method's name) whose response it was.
+        operation: &'static str,
+
+        /// The limit, in bytes.
+        limit: usize,
+    },
+
+    /// A redirect the client does not follow: one to another origin that would send the
+    /// request body again, one to a scheme other than HTTP(S) or to no valid URL, or one too
+    /// many.
+    Redirect(String),
+
+    /// A `pages()` or `items()` stream stopped: the server repeated a next-page token of an
+    /// earlier page (its pages would cycle forever), or offered more pages than
+    /// [`Limits::max_pages`](crate::Limits::max_pages).
+    Paging(String),
 }
 
 /// A response whose status is not a success for the operation.
@@ -99,7 +118,11 @@ impl Error {
             Error::Status(error) => Some(error.status),
             Error::Decode(error) => Some(error.status),
             Error::Transport(error) => error.status(),
-            Error::InvalidRequest(_) | Error::Token(_) => None,
+            Error::InvalidRequest(_)
+            | Error::Token(_)
+            | Error::TooLarge { .. }
+            | Error::Redirect(_)
+            | Error::Paging(_) => None,
         }
     }
 
@@ -137,6 +160,14 @@ impl fmt::Display for Error {
             Error::Transport(error) => write!(f, "the request failed: {error}"),
             Error::InvalidRequest(message) => write!(f, "invalid request: {message}"),
             Error::Token(error) => write!(f, "no token for the request: {error}"),
+            Error::TooLarge { operation, limit } => {
+                write!(
+                    f,
+                    "the response to `{operation}` is larger than the limit of {limit} bytes (`Limits::max_response_bytes`)",
+                )
+            }
+            Error::Redirect(message) => write!(f, "redirect not followed: {message}"),
+            Error::Paging(message) => write!(f, "paging stopped: {message}"),
         }
     }
 }

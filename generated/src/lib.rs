@@ -23,11 +23,11 @@ pub mod v1;
 
 pub mod v2;
 
-pub use config::{RetryPolicy, TokenFuture, TokenProvider};
+pub use config::{Limits, RetryPolicy, Timeouts, TokenFuture, TokenProvider};
 
 pub use error::{DecodeError, Error, StatusError};
 
-pub use lenient::Lenient;
+pub use lenient::{Lenient, Quoted};
 
 pub use chrono;
 

@@ -4,7 +4,7 @@
 use std::time::Duration;
 use backon::BackoffBuilder;
 use serde::de::DeserializeOwned;
-use crate::config::RetryPolicy;
+use crate::config::{Limits, RetryPolicy, Timeouts};
 use crate::error::{DecodeError, Error, StatusError};
 
 /// A secret that never shows in `Debug` output.
@@ -40,12 +40,20 @@ pub(crate) enum Credential {
     FormField { name: &'static str, value: Secret },
 }
 
-/// Base URL, HTTP client, retry policy and credentials of one API module's client.
+/// Redirects one attempt follows before it gives up.
+const MAX_REDIRECTS: usize = 10;
+
+/// Base URL, HTTP client, timeouts, limits, retry policy and credentials of one API module's client.
 #[derive(Clone, Debug)]
 pub(crate) struct Connection {
     base_url: String,
     http: reqwest::Client,
-    timeout: Option<Duration>,
+
+    /// Whether `http` is the client [`http_client`] built, rebuilt when the timeouts change
+    /// (a client the user gives keeps its own).
+    own_http: bool,
+    timeouts: Timeouts,
+    limits: Limits,
     retry: RetryPolicy,
 
     /// Whether 5xx answers and transport errors of non-idempotent requests are retried too.
@@ -55,6 +63,9 @@ pub(crate) struct Connection {
 
 /// A request as an operation describes it; it can be sent again for a retry.
 pub(crate) struct Request {
+    /// The name of the operation's method, for errors.
+    pub(crate) operation: &'static str,
+
     pub(crate) method: reqwest::Method,
 
     /// Path relative to the base URL, with path parameters already encoded.
@@ -82,6 +93,30 @@ pub(crate) enum Body {
     Form(String),
 }
 
+impl Body {
+    /// Whether there is no body to send.
+    fn is_none(&self) -> bool {
+        matches!(self, Body::None)
+    }
+}
+
+/// One hop of an attempt: the request itself, then each redirect it follows.
+struct Hop {
+    url: reqwest::Url,
+    method: reqwest::Method,
+
+    /// Whether this is the request itself, which carries the query parameters (a redirect's
+    /// location carries its own).
+    first: bool,
+
+    /// Whether the hop sends the request body (a 303, or a 301 or 302, turns the request into a GET).
+    body: bool,
+
+    /// Whether the request is still at the origin of the base URL: once a redirect has left it,
+    /// no hop carries the request's headers or credentials.
+    home: bool,
+}
+
 /// A received response, body read.
 pub(crate) struct Response {
     pub(crate) status: reqwest::StatusCode,
@@ -91,10 +126,13 @@ pub(crate) struct Response {
 
 impl Connection {
     pub(crate) fn new(base_url: String) -> Self {
+        let timeouts = Timeouts::default();
         Connection {
             base_url: base_url.trim_end_matches('/').to_owned(),
-            http: reqwest::Client::new(),
-            timeout: None,
+            http: http_client(&timeouts),
+            own_http: true,
+            timeouts,
+            limits: Limits::default(),
             retry: RetryPolicy::default(),
             retry_non_idempotent: false,
             credentials: Vec::new(),
@@ -107,10 +145,30 @@ impl Connection {
 
     pub(crate) fn set_http_client(&mut self, http: reqwest::Client) {
         self.http = http;
+        self.own_http = false;
     }
 
-    pub(crate) fn set_timeout(&mut self, timeout: Duration) {
-        self.timeout = Some(timeout);
+    pub(crate) fn set_timeouts(&mut self, timeouts: Timeouts) {
+        if self.own_http
+            && (timeouts.connect, timeouts.read)
+                != (self.timeouts.connect, self.timeouts.read)
+        {
+            self.http = http_client(&timeouts);
+        }
+        self.timeouts = timeouts;
+    }
+
+    pub(crate) fn set_timeout(&mut self, total: Duration) {
+        self.timeouts.total = total;
+    }
+
+    pub(crate) fn set_limits(&mut self, limits: Limits) {
+        self.limits = limits;
+    }
+
+    /// Pages one paging stream fetches at most.
+    pub(crate) fn max_pages(&self) -> usize {
+        self.limits.max_pages
     }
 
     pub(crate) fn set_retry_policy(&mut self, retry: RetryPolicy) {
@@ -171,7 +229,13 @@ impl Connection {
         }
     }
 
-    /// One attempt: builds the HTTP request, sends it and reads the whole response.
+    /// One attempt: sends the request, follows redirects and reads the whole response.
+    ///
+    /// Redirects are followed here, not by the HTTP client, so that credentials never leave
+    /// the origin of the base URL: a hop to another origin (scheme, host or port) carries no
+    /// credentials of any kind and none of the request's headers, a 307 or 308 to another
+    /// origin that would send the body again is an error (the body may hold credentials or
+    /// tokens), and once the request has left the origin no later hop carries them either.
     async fn send_once(&self, request: &Request) -> Result<Response, Error> {
         if self.base_url.is_empty() {
             return Err(
@@ -182,41 +246,139 @@ impl Connection {
             );
         }
         let url = format!("{}{}", self.base_url, request.path);
-        let mut builder = self.http.request(request.method.clone(), &url);
-        if let Some(timeout) = self.timeout {
-            builder = builder.timeout(timeout);
-        }
-        if !request.query.is_empty() {
-            builder = builder.query(&request.query);
-        }
-        for (name, value) in &request.headers {
-            builder = builder.header(*name, header_value(name, value)?);
-        }
-        let (mut builder, form_fields) = self.authenticate(builder, request.auth).await?;
-        builder = match &request.body {
-            Body::None if !form_fields.is_empty() => {
-                builder
-                    .header(
-                        reqwest::header::CONTENT_TYPE,
-                        "application/x-www-form-urlencoded",
-                    )
-                    .body(join_form("", &form_fields))
-            }
-            Body::None => builder,
-            Body::Form(text) => {
-                builder
-                    .header(
-                        reqwest::header::CONTENT_TYPE,
-                        "application/x-www-form-urlencoded",
-                    )
-                    .body(join_form(text, &form_fields))
-            }
+        let url = reqwest::Url::parse(&url)
+            .map_err(|error| Error::InvalidRequest(
+                format!("`{url}` is not a valid URL: {error}"),
+            ))?;
+        let origin = url.origin();
+        let deadline = tokio::time::Instant::now() + self.timeouts.total;
+        let mut hop = Hop {
+            url,
+            method: request.method.clone(),
+            first: true,
+            body: true,
+            home: true,
         };
-        let response = builder.send().await?;
-        let status = response.status();
-        let headers = response.headers().clone();
-        let body = response.bytes().await?.to_vec();
-        Ok(Response { status, headers, body })
+        for _ in 0..=MAX_REDIRECTS {
+            let home = hop.home;
+            let remaining = deadline
+                .saturating_duration_since(tokio::time::Instant::now());
+            let mut builder = self
+                .http
+                .request(hop.method.clone(), hop.url.clone())
+                .timeout(remaining);
+            if hop.first && !request.query.is_empty() {
+                builder = builder.query(&request.query);
+            }
+            if home {
+                for (name, value) in &request.headers {
+                    builder = builder.header(*name, header_value(name, value)?);
+                }
+            }
+            let (mut builder, form_fields) = if home {
+                self.authenticate(builder, request.auth).await?
+            } else {
+                (builder, Vec::new())
+            };
+            let sends_body = hop.body
+                && !(request.body.is_none() && form_fields.is_empty());
+            if hop.body {
+                builder = match &request.body {
+                    Body::None if !form_fields.is_empty() => {
+                        builder
+                            .header(
+                                reqwest::header::CONTENT_TYPE,
+                                "application/x-www-form-urlencoded",
+                            )
+                            .body(join_form("", &form_fields))
+                    }
+                    Body::None => builder,
+                    Body::Form(text) => {
+                        builder
+                            .header(
+                                reqwest::header::CONTENT_TYPE,
+                                "application/x-www-form-urlencoded",
+                            )
+                            .body(join_form(text, &form_fields))
+                    }
+                };
+            }
+            let response = builder.send().await.map_err(|error| self.failed(error))?;
+            let Some(next) = redirect_location(&response)? else {
+                let status = response.status();
+                let headers = response.headers().clone();
+                let body = self.read_body(response, request.operation).await?;
+                return Ok(Response { status, headers, body });
+            };
+            let status = response.status();
+            let next_home = home && next.origin() == origin;
+            if status == reqwest::StatusCode::TEMPORARY_REDIRECT
+                || status == reqwest::StatusCode::PERMANENT_REDIRECT
+            {
+                if sends_body && !next_home {
+                    return Err(
+                        Error::Redirect(
+                            format!(
+                                "the server answered {status} to `{}`, redirecting its body to another origin ({}); \
+                                 a request body is never sent to another origin, since it may hold credentials",
+                                request.operation,
+                                next.origin().ascii_serialization(),
+                            ),
+                        ),
+                    );
+                }
+            } else {
+                if hop.method != reqwest::Method::HEAD {
+                    hop.method = reqwest::Method::GET;
+                }
+                hop.body = false;
+            }
+            hop = Hop {
+                url: next,
+                first: false,
+                home: next_home,
+                ..hop
+            };
+        }
+        Err(
+            Error::Redirect(
+                format!(
+                    "`{}` was redirected more than {MAX_REDIRECTS} times",
+                    request.operation,
+                ),
+            ),
+        )
+    }
+
+    /// Reads a response body, counting its bytes as they arrive (after decompression, when
+    /// the HTTP client decompresses) so that no more than the limit is ever held.
+    async fn read_body(
+        &self,
+        mut response: reqwest::Response,
+        operation: &'static str,
+    ) -> Result<Vec<u8>, Error> {
+        let limit = self.limits.max_response_bytes;
+        let mut body = Vec::new();
+        while let Some(chunk) = response
+            .chunk()
+            .await
+            .map_err(|error| self.failed(error))?
+        {
+            if chunk.len() > limit - body.len() {
+                return Err(Error::TooLarge {
+                    operation,
+                    limit,
+                });
+            }
+            body.extend_from_slice(&chunk);
+        }
+        Ok(body)
+    }
+
+    /// A transport error as the client returns it: the values of any credentials sent as query
+    /// parameters are hidden in its URL (which its `Display` and `Debug` show).
+    fn failed(&self, error: reqwest::Error) -> Error {
+        Error::Transport(error)
     }
 
     /// Applies the first alternative whose schemes all have credentials; credentials that are
@@ -309,6 +471,60 @@ fn retry_after(headers: &reqwest::header::HeaderMap) -> Option<Duration> {
     }
     let date = httpdate::parse_http_date(value).ok()?;
     Some(date.duration_since(std::time::SystemTime::now()).unwrap_or(Duration::ZERO))
+}
+
+/// The HTTP client this crate builds: it follows no redirects itself (the connection does,
+/// keeping credentials on the API's origin) and has the connect and read timeouts of `timeouts`.
+fn http_client(timeouts: &Timeouts) -> reqwest::Client {
+    reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .connect_timeout(timeouts.connect)
+        .read_timeout(timeouts.read)
+        .build()
+        .unwrap_or_else(|error| {
+            panic!("the HTTP client cannot start (no TLS backend?): {error}")
+        })
+}
+
+/// Where a redirect (301, 302, 303, 307 or 308 with a `Location`) sends the request next:
+/// `None` for any other response, which is the answer.
+fn redirect_location(
+    response: &reqwest::Response,
+) -> Result<Option<reqwest::Url>, Error> {
+    use reqwest::StatusCode;
+
+    let redirects = [
+        StatusCode::MOVED_PERMANENTLY,
+        StatusCode::FOUND,
+        StatusCode::SEE_OTHER,
+        StatusCode::TEMPORARY_REDIRECT,
+        StatusCode::PERMANENT_REDIRECT,
+    ];
+    if !redirects.contains(&response.status()) {
+        return Ok(None);
+    }
+    let Some(location) = response.headers().get(reqwest::header::LOCATION) else {
+        return Ok(None)
+    };
+    let status = response.status();
+    let next = location
+        .to_str()
+        .ok()
+        .and_then(|location| response.url().join(location).ok())
+        .ok_or_else(|| Error::Redirect(
+            format!("the server answered {status} with a location that is no URL"),
+        ))?;
+    if !matches!(next.scheme(), "http" | "https") {
+        return Err(
+            Error::Redirect(
+                format!(
+                    "the server answered {status} with a `{}:` location",
+                    next.scheme(),
+                ),
+            ),
+        );
+    }
+    Ok(Some(next))
 }
 
 fn header_value(name: &str, value: &str) -> Result<reqwest::header::HeaderValue, Error> {

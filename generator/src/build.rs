@@ -98,7 +98,8 @@ impl Builder {
         for limit in lib.lines().filter(|l| l.starts_with("#![recursion_limit")) {
             let _ = writeln!(out, "cargo:warning=the client's types nest deeply: add `{limit}` to the including crate");
         }
-        crate::output::write_atomically(&target, &generation.files)?;
+        let options = crate::output::Options { keep_foreign: false, read: generation.read.clone() };
+        crate::output::write_atomically(&target, &generation.files, &options)?;
         let root = out_dir.join(format!("{}.rs", self.name.replace('-', "_")));
         let text = include_root(&lib, &target.join("src"));
         std::fs::write(&root, text).map_err(|source| Error::Io { path: root.clone(), source })?;

@@ -9,6 +9,7 @@ use clap::{Parser, Subcommand};
 
 use crate::diagnostic::Severity;
 use crate::error::Error;
+use crate::output::Options;
 
 /// Exit code: a spec is broken (or has warnings under `--deny-warnings`).
 pub const EXIT_SPEC: u8 = 1;
@@ -33,15 +34,17 @@ enum Command {
     /// Each spec's format (OpenAPI 3.0, 3.1, 3.2 or Swagger 2.0 in YAML or JSON, Postman collection v2.0 or
     /// v2.1) is detected from its content. The crate is written to a temporary folder and moved
     /// into place only when everything succeeded; on any error the output folder is left untouched.
+    /// Only files the generator wrote before (listed in the folder's `.generated-files`) are replaced
+    /// or removed; every other file in the folder is kept, and named on stderr.
     ///
     /// Exit codes: 0 success (warnings allowed), 1 a spec is broken, 2 usage or I/O error.
     Generate {
         /// The spec files.
         #[arg(required_unless_present = "manifest")]
         specs: Vec<PathBuf>,
-        /// Folder to write the crate to, replaced as a whole: it must be new, empty or earlier output
-        /// of this generator (its Cargo.toml starts with an `@generated` line), and neither the
-        /// current folder, a parent of it, nor a folder holding a spec.
+        /// Folder to write the crate to: new, empty, or earlier output of this generator (files of
+        /// others in it are kept). Neither the current folder, a parent of it, nor a folder holding a
+        /// spec. A symbolic link to a folder stays a link.
         #[arg(long, required_unless_present = "manifest")]
         out: Option<PathBuf>,
         /// Generate as a manifest says instead (a `generate.toml` as in this repository's `specs/`:
@@ -49,6 +52,11 @@ enum Command {
         /// its paths read relative to its own folder.
         #[arg(long, value_name = "FILE", conflicts_with_all = ["specs", "out", "overrides"])]
         manifest: Option<PathBuf>,
+        /// Write into a folder that holds files this generator did not write and no record of its
+        /// own (a first run into a non-empty folder); those files are kept. Without it such a
+        /// folder is refused with a list of its files.
+        #[arg(long)]
+        keep_foreign: bool,
         /// Package name of the crate.
         #[arg(long, default_value = "api-client")]
         crate_name: String,
@@ -98,13 +106,22 @@ where
             return 0;
         }
     };
-    let (specs, target, manifest_file, crate_name, deny_warnings, example_tests, overrides, bump) = match cli.command {
-        Command::Generate { specs, out, manifest, crate_name, deny_warnings, example_tests, overrides, bump } => {
-            (specs, out, manifest, crate_name, deny_warnings, example_tests, overrides, bump)
-        }
-        Command::Diff(args) => return crate::changes::commands::diff(args, out, err),
-        Command::Check(args) => return crate::changes::commands::check(args, out, err),
-    };
+    let (specs, target, manifest_file, keep_foreign, crate_name, deny_warnings, example_tests, overrides, bump) =
+        match cli.command {
+            Command::Generate {
+                specs,
+                out,
+                manifest,
+                keep_foreign,
+                crate_name,
+                deny_warnings,
+                example_tests,
+                overrides,
+                bump,
+            } => (specs, out, manifest, keep_foreign, crate_name, deny_warnings, example_tests, overrides, bump),
+            Command::Diff(args) => return crate::changes::commands::diff(args, out, err),
+            Command::Check(args) => return crate::changes::commands::check(args, out, err),
+        };
     let mut manifest =
         match crate::changes::commands::manifest(manifest_file.as_deref(), &specs, target, &crate_name, err) {
             Ok(manifest) => manifest,
@@ -117,10 +134,12 @@ where
         return fail(&error, err);
     }
     manifest.settings.example_tests = example_tests;
+    let mut options = Options { keep_foreign, read: Vec::new() };
     if let Some(file) = overrides {
         if let Err(error) = manifest.add_overrides_file(&file) {
             return fail(&error, err);
         }
+        options.read.extend(file.canonicalize());
     }
     let mut generation = match crate::generate(&manifest) {
         Ok(generation) => generation,
@@ -137,8 +156,13 @@ where
         Ok(report) => report,
         Err(error) => return fail(&error, err),
     };
-    if let Err(error) = crate::output::write_atomically(&target, &generation.files) {
-        return fail(&error, err);
+    options.read.extend(generation.read);
+    let written = match crate::output::write_atomically(&target, &generation.files, &options) {
+        Ok(written) => written,
+        Err(error) => return fail(&error, err),
+    };
+    if let Some(line) = written.kept_line(&target) {
+        let _ = writeln!(err, "{line}");
     }
     for summary in &generation.summaries {
         let _ = writeln!(

@@ -324,6 +324,10 @@ pub enum Type {
     /// Text in the inner type's format (a date or date-time) known only from examples: parsed when
     /// it is valid, kept as sent either way, so that one odd value never makes a response undecodable.
     Tolerant(Box<Type>),
+    /// A number or boolean (the inner type: [`Type::Numeric`] or [`Type::Bool`]) that the spec's
+    /// examples write quoted (`"30"`, `"true"`): taken bare or as any text, written back in the form
+    /// it arrived in.
+    Quoted(Box<Type>),
     /// Raw bytes (file uploads, octet-stream bodies).
     Binary,
     /// A list of values.

@@ -52,7 +52,15 @@ pub fn load(path: &Path, display: &str, overrides: &read::Overrides) -> Result<r
 /// [`load`] without locating the warnings, which [`generate`] does while it emits.
 fn read_and_normalise(path: &Path, display: &str, overrides: &read::Overrides) -> Result<read::Spec> {
     let mut spec = read::read_file(path, display, overrides)?;
-    let warnings = normalise::normalise_with(&mut spec.api, &overrides.corrections)?;
+    let warnings = match normalise::normalise_with(&mut spec.api, &overrides.corrections) {
+        Ok(warnings) => warnings,
+        // An error about the spec (not the overrides, which locate their own) is located in it.
+        Err(error::Error::Spec(mut diagnostic)) if diagnostic.source.is_none() => {
+            spec.locate_error(&mut diagnostic);
+            return Err(error::Error::Spec(diagnostic));
+        }
+        Err(error) => return Err(error),
+    };
     spec.add_warnings(warnings);
     Ok(spec)
 }
@@ -66,6 +74,9 @@ pub struct Generation {
     pub summaries: Vec<SpecSummary>,
     /// Everything the readers skipped or guessed.
     pub warnings: Vec<Diagnostic>,
+    /// Every file read, canonical: the specs and the files their `$ref`s name. Writing the crate must
+    /// not replace or remove any of them.
+    pub read: Vec<std::path::PathBuf>,
 }
 
 /// Figures for one spec of a generation.
@@ -116,5 +127,10 @@ pub fn generate(manifest: &Manifest) -> Result<Generation> {
         })
         .collect();
     let warnings = unlocated.into_iter().flat_map(|(warnings, _)| warnings).collect();
-    Ok(Generation { files, summaries, warnings })
+    let mut read: Vec<std::path::PathBuf> =
+        manifest.apis.iter().filter_map(|entry| entry.spec.canonicalize().ok()).collect();
+    read.extend(specs.iter().flat_map(|spec| spec.referenced_files().map(Path::to_owned)));
+    read.sort();
+    read.dedup();
+    Ok(Generation { files, summaries, warnings, read })
 }

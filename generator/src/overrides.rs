@@ -229,7 +229,15 @@ impl RawMember {
     ) -> Result<Change> {
         let ty = match (self.ty, self.values) {
             (Some(ty), None) => Some(NewType::Type(parse_type_at(source, &ty, pointer)?)),
-            (None, Some(values)) => Some(NewType::Enum(values)),
+            (None, Some(values)) => {
+                // Two variants for one value would be an unreachable match arm in the crate.
+                let mut seen = std::collections::HashSet::new();
+                if let Some(repeated) = values.iter().find(|value| !seen.insert(*value)) {
+                    let message = format!("`enum` lists the value {repeated:?} twice; list each value once");
+                    return Err(source.error(key, format!("{pointer}/enum"), message).into());
+                }
+                Some(NewType::Enum(values))
+            }
             (None, None) => None,
             (Some(ty), Some(_)) => {
                 let message = "give either `type` or `enum`, not both".to_owned();

@@ -60,8 +60,57 @@ fn deeply_nested(depth: usize) -> String {
     )
 }
 
+/// A valid spec nested exactly `levels` levels deep (its top-level mapping is the first level):
+/// an extension holds the lists that nest the rest.
+fn nested_to(levels: usize, json: bool) -> String {
+    let lists = format!("{}{}", "[".repeat(levels - 1), "]".repeat(levels - 1));
+    if json {
+        format!(
+            "{{\"openapi\": \"3.0.3\", \"info\": {{\"title\": \"t\", \"version\": \"1\"}}, \"paths\": {{}}, \"x-deep\": {lists}}}"
+        )
+    } else {
+        openapi(&format!("paths: {{}}\nx-deep: {lists}\n"))
+    }
+}
+
 fn cases() -> Vec<Case> {
     vec![
+        // Regression (class: rings of unions and aliases, whose decoders overflowed the stack on `{}`).
+        case(
+            "ring of single-alternative unions",
+            "union-ring.yaml",
+            openapi(
+                "paths: {}\ncomponents:\n  schemas:\n    A: {oneOf: [{$ref: '#/components/schemas/B'}]}\n    B: {anyOf: [{$ref: '#/components/schemas/A'}]}\n",
+            ),
+            EXIT_SPEC,
+            &["`A` → `B` → `A` is a ring of unions and aliases", "it has no value at all", "union-ring.yaml:6:5"],
+        ),
+        case(
+            "ring of unions through allOf and a nullable alias",
+            "union-ring-mixed.yaml",
+            openapi(
+                "paths: {}\ncomponents:\n  schemas:\n    A: {oneOf: [{type: string}, {$ref: '#/components/schemas/B'}]}\n    B: {allOf: [{$ref: '#/components/schemas/C'}]}\n    C: {nullable: true, anyOf: [{$ref: '#/components/schemas/A'}]}\n",
+            ),
+            EXIT_SPEC,
+            &["`A` → `B` → `C` → `A` is a ring", "no other alternative accepts", "union-ring-mixed.yaml:6:5"],
+        ),
+        // Regression (class: the depth budget's boundary, which JSON and YAML put one level apart).
+        case("JSON nested exactly 128 deep", "deep128.json", nested_to(128, true), OK, &[]),
+        case("YAML nested exactly 128 deep", "deep128.yaml", nested_to(128, false), OK, &[]),
+        case(
+            "JSON nested 129 deep",
+            "deep129.json",
+            nested_to(129, true),
+            EXIT_SPEC,
+            &["the document is nested more than 128 levels deep", "deep129.json:1:"],
+        ),
+        case(
+            "YAML nested 129 deep",
+            "deep129.yaml",
+            nested_to(129, false),
+            EXIT_SPEC,
+            &["the document is nested more than 128 levels deep", "deep129.yaml:4:"],
+        ),
         case("empty file", "empty.yaml", "", EXIT_SPEC, &["the file is empty"]),
         case("whitespace only", "blank.json", "  \n\t\n", EXIT_SPEC, &["the file is empty"]),
         case(
@@ -546,12 +595,14 @@ fn cases() -> Vec<Case> {
     ]
 }
 
-/// A folder standing in for a previous `generated/`: the generator's marked Cargo.toml and one file.
+/// A folder standing in for a previous `generated/`: the generator's marked Cargo.toml and one file,
+/// both in its record (so that a successful run removes `previous.rs`).
 fn previous_output(root: &Path) -> PathBuf {
     let out = root.join("out");
     std::fs::create_dir_all(&out).unwrap_or_else(|e| panic!("{e}"));
     std::fs::write(out.join("Cargo.toml"), format!("{}\n", generator::emit::MARKER)).unwrap_or_else(|e| panic!("{e}"));
     std::fs::write(out.join("previous.rs"), "// the crate generated before").unwrap_or_else(|e| panic!("{e}"));
+    std::fs::write(out.join(generator::output::RECORD), "Cargo.toml\nprevious.rs\n").unwrap_or_else(|e| panic!("{e}"));
     out
 }
 
@@ -629,6 +680,54 @@ fn references_to_other_files_stay_in_the_spec_folder_and_are_located() {
     let out = dir.path().join("fine-out");
     let (code, report) = run_cli(&["generator", "generate", &spec.to_string_lossy(), "--out", &out.to_string_lossy()]);
     assert_eq!(code, OK, "{report}");
+}
+
+/// Every file a spec reads is checked against the budgets the spec is (depth, duplicate keys, alias
+/// expansion), before a document is built from it, and the error names that file.
+#[test]
+fn budgets_apply_to_every_file_a_spec_reads() {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let write = |name: &str, text: &str| {
+        let path = dir.path().join(name);
+        std::fs::write(&path, text).unwrap_or_else(|e| panic!("{e}"));
+        path
+    };
+    let deep = 100_000;
+    write("deep.yaml", &format!("a: {}{}\n", "[".repeat(deep), "]".repeat(deep)));
+    write("deep.json", &format!("{{\"a\": {}{}}}", "[".repeat(deep), "]".repeat(deep)));
+    write("repeated.json", "{\n  \"type\": \"object\",\n  \"type\": \"string\"\n}\n");
+    let mut bomb = String::from("a0: &a0 [x, x, x, x, x, x, x, x, x, x]\n");
+    for level in 1..9 {
+        bomb.push_str(&format!("a{level}: &a{level} [{}]\n", vec![format!("*a{}", level - 1); 10].join(", ")));
+    }
+    write("bomb.yaml", &bomb);
+    let schema_ref =
+        |target: &str| openapi(&format!("paths: {{}}\ncomponents:\n  schemas:\n    A: {{$ref: '{target}'}}\n"));
+    let cases: [(&str, &str, &[&str]); 4] = [
+        (
+            "deep-yaml.yaml",
+            "deep.yaml#/a",
+            &["the document is nested more than 128 levels deep", "deep.yaml:1:", "read for `$ref: deep.yaml#/a` in"],
+        ),
+        ("deep-json.yaml", "deep.json#/a", &["the document is nested more than 128 levels deep", "deep.json:1:"]),
+        (
+            "repeated.yaml",
+            "repeated.json",
+            &["duplicate key: this member is given twice in one object", "repeated.json:3:", "/type"],
+        ),
+        ("bomb-spec.yaml", "bomb.yaml#/a8", &["YAML aliases expand this document beyond 250000", "bomb.yaml:"]),
+    ];
+    for (file, target, expect) in cases {
+        let spec = write(file, &schema_ref(target));
+        let out = previous_output(&dir.path().join(format!("out-{file}")));
+        let started = std::time::Instant::now();
+        let (code, report) =
+            run_cli(&["generator", "generate", &spec.to_string_lossy(), "--out", &out.to_string_lossy()]);
+        let missing: Vec<_> = expect.iter().filter(|text| !report.contains(*text)).collect();
+        assert!(code == EXIT_SPEC && missing.is_empty(), "{file}: exit {code}, missing {missing:?}\n{report}");
+        assert!(out.join("previous.rs").exists(), "{file}: the previous output is kept");
+        eprintln!("{file}: refused in {:?}", started.elapsed());
+    }
 }
 
 #[test]
@@ -709,6 +808,14 @@ fn overrides_file_applies_or_fails_located() {
     assert_eq!(code, EXIT_SPEC, "{report}");
     assert!(report.contains("type `ListPetsResponse` has no field `idd` (there are: id)"), "{report}");
     assert!(report.contains("fix.toml:3:36"), "{report}");
+    assert!(out.join("previous.rs").exists());
+
+    // Regression (class: an override's enum listing a value twice, which gave an unreachable match arm).
+    let (code, report) =
+        generate("[[api]]\nmodule = \"pets\"\n[api.types.ListPetsResponse.fields.id]\nenum = [\"a\", \"b\", \"a\"]\n");
+    assert_eq!(code, EXIT_SPEC, "{report}");
+    assert!(report.contains("`enum` lists the value \"a\" twice; list each value once"), "{report}");
+    assert!(report.contains("fix.toml:3:"), "{report}");
     assert!(out.join("previous.rs").exists());
 
     let (code, report) = generate("[[api]]\nmodule = \"cats\"\n");

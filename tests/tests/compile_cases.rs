@@ -138,10 +138,11 @@ fn types_that_contain_themselves_through_containers_are_newtypes_or_boxed() {
 #[test]
 fn spec_files_named_like_runtime_modules_get_other_module_names() {
     let dir = case("spec-files-named-like-runtime-modules");
-    let mut specs: Vec<PathBuf> = ["config", "error", "lenient", "models", "runtime", "tolerant"]
-        .iter()
-        .map(|n| dir.join(format!("{n}.yaml")))
-        .collect();
+    let mut specs: Vec<PathBuf> =
+        ["config", "error", "lenient", "models", "runtime", "tolerant", "lib", "main", "mod", "bin"]
+            .iter()
+            .map(|n| dir.join(format!("{n}.yaml")))
+            .collect();
     specs.push(dir.join("dates-from-examples.json"));
     let files = emit(&specs);
     let lib = file(&files, "src/lib.rs");
@@ -153,11 +154,23 @@ fn spec_files_named_like_runtime_modules_get_other_module_names() {
         "pub mod models_2;",
         "pub mod runtime_2;",
         "pub mod tolerant_2;",
+        "pub mod lib_2;",
+        "pub mod main_2;",
+        "pub mod mod_api;",
+        "pub mod bin_2;",
     ] {
         assert!(lib.contains(module), "{module} missing in {lib}");
     }
     assert!(files.iter().any(|(path, _)| path == "src/error_2/client.rs"));
     assert!(files.iter().any(|(path, _)| path == "src/error.rs"));
+    // Nothing but the crate root is `lib`, and nothing is a binary Cargo would find in `src/bin/`.
+    assert!(!files.iter().any(|(path, _)| {
+        path == "src/main.rs"
+            || path.starts_with("src/lib/")
+            || path.starts_with("src/bin/")
+            || path.starts_with("src/mod/")
+            || path == "src/mod.rs"
+    }));
 }
 
 #[test]
@@ -305,4 +318,29 @@ fn body_payloads_of_one_rust_type_get_one_conversion() {
     // A list of an alias of `string` and the text payload are different types: both convert.
     assert_eq!(requests.matches("impl From<Vec<super::models::Label>> for PostLabelsBody").count(), 1, "{requests}");
     assert_eq!(requests.matches("impl From<String> for PostLabelsBody").count(), 1, "{requests}");
+}
+
+#[test]
+fn a_query_key_as_the_only_credential_is_named_without_an_unreachable_arm() {
+    let files = emit(&[case("query-key-only-credentials.yaml")]);
+    let runtime = file(&files, "src/runtime.rs");
+    let query_name = runtime.split("fn query_name").nth(1).unwrap_or_else(|| panic!("{runtime}"));
+    let body = query_name.split("\n    }\n").next().unwrap_or_default();
+    assert!(body.contains("KeyLocation::Query"), "{body}");
+    assert!(!body.contains("_ => None"), "{body}");
+    // With another kind of credential the arm is needed.
+    let files = emit(&[case("credential-setters-colliding.yaml")]);
+    let runtime = file(&files, "src/runtime.rs");
+    let other = runtime.split("fn query_name").nth(1).unwrap_or_else(|| panic!("{runtime}"));
+    assert!(other.split("\n    }\n").next().unwrap_or_default().contains("_ => None"), "{other}");
+}
+
+#[test]
+fn doc_links_to_methods_named_like_keywords_name_them_without_r_hash() {
+    let files = emit(&[case("raw-identifiers-in-doc-links.yaml")]);
+    let requests = file(&files, "src/raw_identifiers_in_doc_links/requests.rs");
+    // rustdoc reads `#` in a link target as a fragment: `Client::r#type` would be unresolved.
+    assert!(requests.contains("/// Request builder for [`Client::r#match`](super::Client::match)."), "{requests}");
+    assert!(requests.contains("/// The body of [`Client::r#type`](super::Client::type), in one"), "{requests}");
+    assert!(!requests.contains("](super::Client::r#"), "{requests}");
 }

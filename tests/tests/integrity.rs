@@ -75,14 +75,14 @@ fn a_failed_write_leaves_the_previous_output_byte_identical() {
     let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
     let target = dir.path().join("generated");
     let first = generate(&corpus("openapi/oai-petstore.openapi-3.0.0.yaml"));
-    generator::output::write_atomically(&target, &first).unwrap_or_else(|e| panic!("{e}"));
+    generator::output::write_atomically(&target, &first, &Default::default()).unwrap_or_else(|e| panic!("{e}"));
     let before = snapshot(&target);
 
     // A crate whose files cannot all be written: `src/lib.rs` is both a file and a folder, so the
     // write fails midway, after other files were already written to the staging folder.
     let mut broken = generate(&corpus("openapi/oai-petstore-expanded.openapi-3.0.0.yaml"));
     broken.insert("src/lib.rs/inner.rs".into(), "// cannot exist".into());
-    let result = generator::output::write_atomically(&target, &broken);
+    let result = generator::output::write_atomically(&target, &broken, &Default::default());
     assert!(result.is_err(), "the write should fail");
 
     assert_eq!(snapshot(&target), before, "the previous output changed");

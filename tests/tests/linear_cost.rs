@@ -96,6 +96,22 @@ fn yaml(value: &Value) -> String {
     serde_yaml::to_string(value).unwrap_or_else(|e| panic!("{e}"))
 }
 
+/// A Postman collection whose saved body is a JSON list of `25 n` objects damaged as hand-written
+/// examples are (raw line breaks inside strings, trailing commas), which the reader repairs, and a
+/// second request whose body is past repair (a warning).
+fn malformed_bodies(n: usize) -> String {
+    let damaged = "{\"note\": \"two\nlines\", \"ids\": [1, 2,],},\n".repeat(25 * n);
+    let request = |name: &str, body: String| {
+        json!({"name": name, "request": {"method": "GET", "url": {"raw": format!("https://h.com/{name}"),
+               "host": ["https://h.com"], "path": [name]}},
+               "response": [{"name": "OK", "code": 200, "header": [{"key": "Content-Type", "value": "application/json"}],
+                             "body": body}]})
+    };
+    json!({"info": {"name": "c", "schema": "https://schema.getpostman.com/json/collection/v2.1.0/collection.json"},
+           "item": [request("notes", format!("[{damaged}]")), request("broken", "{\"a\": [1, 2}".to_owned())]})
+    .to_string()
+}
+
 /// A shape of input: its name, and the spec text of `n` operations.
 type Shape = (&'static str, fn(usize) -> String);
 
@@ -103,10 +119,11 @@ type Shape = (&'static str, fn(usize) -> String);
 #[test]
 fn doubling_a_spec_at_most_about_doubles_the_work() {
     let _serial = SERIAL.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
-    let shapes: [Shape; 3] = [
+    let shapes: [Shape; 4] = [
         ("minified JSON", |n| operations(n).to_string()),
         ("pretty JSON", |n| serde_json::to_string_pretty(&operations(n)).unwrap_or_default()),
         ("YAML", |n| yaml(&operations(n))),
+        ("malformed Postman bodies", malformed_bodies),
     ];
     // Warm up once: thread pools and lazy statics allocate on first use only.
     let _ = cost("warm.json", &operations(10).to_string());

@@ -90,7 +90,7 @@ fn generated_models_write_back_what_they_read() {
     let mut manifest = Manifest::for_specs(&[spec_path], out.clone(), "lossless-models");
     manifest.settings.example_tests = true;
     let generation = generator::generate(&manifest).unwrap_or_else(|e| panic!("{e}"));
-    generator::output::write_atomically(&out, &generation.files).unwrap_or_else(|e| panic!("{e}"));
+    generator::output::write_atomically(&out, &generation.files, &Default::default()).unwrap_or_else(|e| panic!("{e}"));
 
     let models = std::fs::read_to_string(out.join("src/lossless/models.rs")).unwrap_or_else(|e| panic!("{e}"));
     assert!(models.contains("pub at: chrono::DateTime<chrono::FixedOffset>,"), "{models}");

@@ -102,6 +102,40 @@ proptest! {
         pipeline("fuzz.json", &collection.to_string());
     }
 
+    /// Rings of schemas that are each only another one (`oneOf`/`anyOf` of one, or with a string
+    /// beside it, `allOf` of one, `nullable`) are refused, whatever their length and mix; the same
+    /// ring with one member made an object or a list is ordinary recursion and reads.
+    #[test]
+    fn rings_of_unions_and_aliases_are_refused_unless_an_object_or_list_breaks_them(
+        kinds in prop::collection::vec(0..5usize, 1..7),
+        broken in prop::option::of((0..6usize, any::<bool>())),
+    ) {
+        let count = kinds.len();
+        let schemas: serde_json::Map<String, Value> = kinds.iter().enumerate().map(|(index, kind)| {
+            let next = json!({"$ref": format!("#/components/schemas/S{}", (index + 1) % count)});
+            let schema = match (broken, kind) {
+                (Some((at, true)), _) if at % count == index => json!({"type": "object", "properties": {"next": next}}),
+                (Some((at, false)), _) if at % count == index => json!({"type": "array", "items": next}),
+                (_, 0) => json!({"oneOf": [next]}),
+                (_, 1) => json!({"anyOf": [next]}),
+                (_, 2) => json!({"allOf": [next]}),
+                (_, 3) => json!({"nullable": true, "anyOf": [next]}),
+                _ => json!({"oneOf": [{"type": "string"}, next]}),
+            };
+            (format!("S{index}"), schema)
+        }).collect();
+        let document = json!({"openapi": "3.0.3", "info": {"title": "t", "version": "1"}, "paths": {}, "components": {"schemas": schemas}});
+        let read = read_str("ring.json", &document.to_string(), &Overrides::default());
+        let result = read.and_then(|mut spec| generator::normalise::normalise_with(&mut spec.api, &Default::default()));
+        match (broken, result) {
+            (None, Err(generator::error::Error::Spec(diagnostic))) => {
+                prop_assert!(diagnostic.message.contains("is a ring of unions and aliases"), "{}", diagnostic.message);
+            }
+            (None, other) => prop_assert!(false, "{kinds:?} was not refused: {other:?}"),
+            (Some(_), result) => prop_assert!(result.is_ok(), "{kinds:?} broken at {broken:?}: {result:?}"),
+        }
+    }
+
     #[test]
     fn example_inference_never_panics(samples in prop::collection::vec(json_value(), 1..4)) {
         let shape = samples.iter().map(Shape::from_example).reduce(Shape::merge);

@@ -117,7 +117,11 @@ fn generate(manifest_path: &Path, check: bool, bump: bool) -> Result<ExitCode, g
     }
     let output = manifest.output.canonicalize().unwrap_or(manifest.output.clone());
     let report = generator::changes::committed::prepare(&output, &mut generation.files, &manifest, bump)?;
-    generator::output::write_atomically(&output, &generation.files)?;
+    let options = generator::output::Options { keep_foreign: false, read: generation.read.clone() };
+    let written = generator::output::write_atomically(&output, &generation.files, &options)?;
+    if let Some(line) = written.kept_line(&output) {
+        eprintln!("{line}");
+    }
     let operations: usize = generation.summaries.iter().map(|s| s.operations).sum();
     println!(
         "wrote {} files to {} ({} specs, {operations} operations)",

@@ -105,7 +105,9 @@ fn ours(spec: &Path, out: &Path) -> Result<Output, String> {
         Manifest::for_specs(&[spec.to_owned()], out.to_owned(), "bench-ours")
     };
     let generation = generator::generate(&manifest).map_err(|e| first_line(&e.to_string()))?;
-    generator::output::write_atomically(out, &generation.files).map_err(|e| e.to_string())?;
+    // The folder is the benchmark's own: cargo's files beside the crate are kept.
+    let options = generator::output::Options { keep_foreign: true, read: generation.read.clone() };
+    generator::output::write_atomically(out, &generation.files, &options).map_err(|e| e.to_string())?;
     let lines = generation.files.iter().filter(|(path, _)| path.ends_with(".rs")).map(|(_, code)| code.lines().count());
     Ok(Output { operations: generation.summaries.iter().map(|s| s.operations).sum(), lines: lines.sum() })
 }

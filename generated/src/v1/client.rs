@@ -35,14 +35,32 @@ impl Client {
     }
 
     /// Sends requests with the given HTTP client (for its proxy, TLS or pool settings).
+    ///
+    /// Build it with `.redirect(reqwest::redirect::Policy::none())`: this client then follows
+    /// redirects itself, keeping credentials on the API's origin, whereas reqwest's default
+    /// policy sends API-key headers and request bodies on to other hosts. Its connect and read
+    /// timeouts replace those of [`with_timeouts`](Self::with_timeouts).
     pub fn with_http_client(mut self, http: reqwest::Client) -> Self {
         self.connection.set_http_client(http);
         self
     }
 
-    /// Gives up on a request that takes longer than `timeout`.
+    /// Gives up on an attempt that takes longer than `timeout` in all (see
+    /// [`Timeouts::total`](crate::Timeouts::total); the default is a minute).
     pub fn with_timeout(mut self, timeout: std::time::Duration) -> Self {
         self.connection.set_timeout(timeout);
+        self
+    }
+
+    /// Connect, read and total timeouts (the default: [`Timeouts::default`](crate::Timeouts::default)).
+    pub fn with_timeouts(mut self, timeouts: crate::Timeouts) -> Self {
+        self.connection.set_timeouts(timeouts);
+        self
+    }
+
+    /// Limits on response sizes and paging (the default: [`Limits::default`](crate::Limits::default)).
+    pub fn with_limits(mut self, limits: crate::Limits) -> Self {
+        self.connection.set_limits(limits);
         self
     }
 

@@ -32,6 +32,7 @@ impl<'a> ChatGet<'a> {
     /// Sends the request and decodes the response.
     pub async fn send(self) -> Result<super::models::ChatGetResponse, crate::Error> {
         let request = crate::runtime::Request {
+            operation: "chat_get",
             method: reqwest::Method::POST,
             path: "/chat/get".to_owned(),
             query: Vec::new(),
@@ -47,32 +48,65 @@ impl<'a> ChatGet<'a> {
         }
     }
 
-    /// Every page, following `next_page_token` until the server returns none (or the same token again); the stream ends after the first error.
+    /// Every page, following `next_page_token` until the server returns none; the stream ends after the first error. A token that repeats one of an earlier page (pages that would cycle forever), or more pages than [`Limits::max_pages`](crate::Limits::max_pages), ends it with [`Error::Paging`](crate::Error::Paging).
     pub fn pages(
         self,
     ) -> impl futures_util::Stream<
         Item = Result<super::models::ChatGetResponse, crate::Error>,
     > + 'a {
+        let request = self;
+        let limit = request.client.connection.max_pages();
+        let seen: std::collections::HashSet<String> = request
+            .body
+            .next_page_token
+            .as_ref()
+            .cloned()
+            .into_iter()
+            .collect();
+        let start: Option<Result<Self, crate::Error>> = Some(Ok(request));
         futures_util::stream::try_unfold(
-            Some(self),
-            |next| async move {
-                let Some(request) = next else { return Ok(None) };
+            (start, seen, 0_usize),
+            move |(next, mut seen, fetched)| async move {
+                let request = match next {
+                    Some(Ok(request)) => request,
+                    Some(Err(error)) => return Err(error),
+                    None => return Ok(None),
+                };
+                if fetched == limit {
+                    return Err(
+                        crate::Error::Paging(
+                            format!(
+                                "the server offers more than {limit} pages (`Limits::max_pages`)",
+                            ),
+                        ),
+                    );
+                }
                 let page = request.clone().send().await?;
                 let following = match page
                     .next_page_token
                     .clone()
                     .filter(|token| !token.is_empty())
                 {
-                    Some(
-                        token,
-                    ) if Some(&token) != request.body.next_page_token.as_ref() => {
+                    Some(token) if !seen.insert(token.clone()) => {
+                        Some(
+                            Err(
+                                crate::Error::Paging(
+                                    format!(
+                                        "page {} names the next-page token of an earlier page, so the pages would cycle forever",
+                                        fetched + 1,
+                                    ),
+                                ),
+                            ),
+                        )
+                    }
+                    Some(token) => {
                         let mut request = request;
                         request.body.next_page_token = Some(token);
-                        Some(request)
+                        Some(Ok(request))
                     }
-                    _ => None,
+                    None => None,
                 };
-                Ok(Some((page, following)))
+                Ok(Some((page, (following, seen, fetched + 1))))
             },
         )
     }
@@ -124,6 +158,7 @@ impl<'a> ChatList<'a> {
     /// Sends the request and decodes the response.
     pub async fn send(self) -> Result<super::models::ChatListResponse, crate::Error> {
         let request = crate::runtime::Request {
+            operation: "chat_list",
             method: reqwest::Method::POST,
             path: "/chat/list".to_owned(),
             query: Vec::new(),
@@ -139,32 +174,65 @@ impl<'a> ChatList<'a> {
         }
     }
 
-    /// Every page, following `next_page_token` until the server returns none (or the same token again); the stream ends after the first error.
+    /// Every page, following `next_page_token` until the server returns none; the stream ends after the first error. A token that repeats one of an earlier page (pages that would cycle forever), or more pages than [`Limits::max_pages`](crate::Limits::max_pages), ends it with [`Error::Paging`](crate::Error::Paging).
     pub fn pages(
         self,
     ) -> impl futures_util::Stream<
         Item = Result<super::models::ChatListResponse, crate::Error>,
     > + 'a {
+        let request = self;
+        let limit = request.client.connection.max_pages();
+        let seen: std::collections::HashSet<String> = request
+            .body
+            .next_page_token
+            .as_ref()
+            .cloned()
+            .into_iter()
+            .collect();
+        let start: Option<Result<Self, crate::Error>> = Some(Ok(request));
         futures_util::stream::try_unfold(
-            Some(self),
-            |next| async move {
-                let Some(request) = next else { return Ok(None) };
+            (start, seen, 0_usize),
+            move |(next, mut seen, fetched)| async move {
+                let request = match next {
+                    Some(Ok(request)) => request,
+                    Some(Err(error)) => return Err(error),
+                    None => return Ok(None),
+                };
+                if fetched == limit {
+                    return Err(
+                        crate::Error::Paging(
+                            format!(
+                                "the server offers more than {limit} pages (`Limits::max_pages`)",
+                            ),
+                        ),
+                    );
+                }
                 let page = request.clone().send().await?;
                 let following = match page
                     .next_page_token
                     .clone()
                     .filter(|token| !token.is_empty())
                 {
-                    Some(
-                        token,
-                    ) if Some(&token) != request.body.next_page_token.as_ref() => {
+                    Some(token) if !seen.insert(token.clone()) => {
+                        Some(
+                            Err(
+                                crate::Error::Paging(
+                                    format!(
+                                        "page {} names the next-page token of an earlier page, so the pages would cycle forever",
+                                        fetched + 1,
+                                    ),
+                                ),
+                            ),
+                        )
+                    }
+                    Some(token) => {
                         let mut request = request;
                         request.body.next_page_token = Some(token);
-                        Some(request)
+                        Some(Ok(request))
                     }
-                    _ => None,
+                    None => None,
                 };
-                Ok(Some((page, following)))
+                Ok(Some((page, (following, seen, fetched + 1))))
             },
         )
     }

@@ -79,6 +79,7 @@ impl<'a> GetChatMessagesReports<'a> {
         self,
     ) -> Result<super::models::GetChatMessagesReportsResponse, crate::Error> {
         let request = crate::runtime::Request {
+            operation: "get_chat_messages_reports",
             method: reqwest::Method::GET,
             path: [
                 "/report/chat/sessions/",
@@ -111,30 +112,64 @@ impl<'a> GetChatMessagesReports<'a> {
         }
     }
 
-    /// Every page, following `next_page_token` until the server returns none (or the same token again); the stream ends after the first error.
+    /// Every page, following `next_page_token` until the server returns none; the stream ends after the first error. A token that repeats one of an earlier page (pages that would cycle forever), or more pages than [`Limits::max_pages`](crate::Limits::max_pages), ends it with [`Error::Paging`](crate::Error::Paging).
     pub fn pages(
         self,
     ) -> impl futures_util::Stream<
         Item = Result<super::models::GetChatMessagesReportsResponse, crate::Error>,
     > + 'a {
+        let request = self;
+        let limit = request.client.connection.max_pages();
+        let seen: std::collections::HashSet<String> = request
+            .next_page_token
+            .as_ref()
+            .cloned()
+            .into_iter()
+            .collect();
+        let start: Option<Result<Self, crate::Error>> = Some(Ok(request));
         futures_util::stream::try_unfold(
-            Some(self),
-            |next| async move {
-                let Some(request) = next else { return Ok(None) };
+            (start, seen, 0_usize),
+            move |(next, mut seen, fetched)| async move {
+                let request = match next {
+                    Some(Ok(request)) => request,
+                    Some(Err(error)) => return Err(error),
+                    None => return Ok(None),
+                };
+                if fetched == limit {
+                    return Err(
+                        crate::Error::Paging(
+                            format!(
+                                "the server offers more than {limit} pages (`Limits::max_pages`)",
+                            ),
+                        ),
+                    );
+                }
                 let page = request.clone().send().await?;
                 let following = match page
                     .next_page_token
                     .clone()
                     .filter(|token| !token.is_empty())
                 {
-                    Some(token) if Some(&token) != request.next_page_token.as_ref() => {
+                    Some(token) if !seen.insert(token.clone()) => {
+                        Some(
+                            Err(
+                                crate::Error::Paging(
+                                    format!(
+                                        "page {} names the next-page token of an earlier page, so the pages would cycle forever",
+                                        fetched + 1,
+                                    ),
+                                ),
+                            ),
+                        )
+                    }
+                    Some(token) => {
                         let mut request = request;
                         request.next_page_token = Some(token);
-                        Some(request)
+                        Some(Ok(request))
                     }
-                    _ => None,
+                    None => None,
                 };
-                Ok(Some((page, following)))
+                Ok(Some((page, (following, seen, fetched + 1))))
             },
         )
     }
@@ -207,6 +242,7 @@ impl<'a> GetImChatSessions<'a> {
         self,
     ) -> Result<super::models::GetImChatSessionsResponse, crate::Error> {
         let request = crate::runtime::Request {
+            operation: "get_im_chat_sessions",
             method: reqwest::Method::GET,
             path: "/im/chat/sessions".to_owned(),
             query: {
@@ -229,30 +265,64 @@ impl<'a> GetImChatSessions<'a> {
         }
     }
 
-    /// Every page, following `next_page_token` until the server returns none (or the same token again); the stream ends after the first error.
+    /// Every page, following `next_page_token` until the server returns none; the stream ends after the first error. A token that repeats one of an earlier page (pages that would cycle forever), or more pages than [`Limits::max_pages`](crate::Limits::max_pages), ends it with [`Error::Paging`](crate::Error::Paging).
     pub fn pages(
         self,
     ) -> impl futures_util::Stream<
         Item = Result<super::models::GetImChatSessionsResponse, crate::Error>,
     > + 'a {
+        let request = self;
+        let limit = request.client.connection.max_pages();
+        let seen: std::collections::HashSet<String> = request
+            .next_page_token
+            .as_ref()
+            .cloned()
+            .into_iter()
+            .collect();
+        let start: Option<Result<Self, crate::Error>> = Some(Ok(request));
         futures_util::stream::try_unfold(
-            Some(self),
-            |next| async move {
-                let Some(request) = next else { return Ok(None) };
+            (start, seen, 0_usize),
+            move |(next, mut seen, fetched)| async move {
+                let request = match next {
+                    Some(Ok(request)) => request,
+                    Some(Err(error)) => return Err(error),
+                    None => return Ok(None),
+                };
+                if fetched == limit {
+                    return Err(
+                        crate::Error::Paging(
+                            format!(
+                                "the server offers more than {limit} pages (`Limits::max_pages`)",
+                            ),
+                        ),
+                    );
+                }
                 let page = request.clone().send().await?;
                 let following = match page
                     .next_page_token
                     .clone()
                     .filter(|token| !token.is_empty())
                 {
-                    Some(token) if Some(&token) != request.next_page_token.as_ref() => {
+                    Some(token) if !seen.insert(token.clone()) => {
+                        Some(
+                            Err(
+                                crate::Error::Paging(
+                                    format!(
+                                        "page {} names the next-page token of an earlier page, so the pages would cycle forever",
+                                        fetched + 1,
+                                    ),
+                                ),
+                            ),
+                        )
+                    }
+                    Some(token) => {
                         let mut request = request;
                         request.next_page_token = Some(token);
-                        Some(request)
+                        Some(Ok(request))
                     }
-                    _ => None,
+                    None => None,
                 };
-                Ok(Some((page, following)))
+                Ok(Some((page, (following, seen, fetched + 1))))
             },
         )
     }
@@ -319,6 +389,7 @@ impl<'a> GetImChatMessages<'a> {
         self,
     ) -> Result<super::models::GetImChatMessagesResponse, crate::Error> {
         let request = crate::runtime::Request {
+            operation: "get_im_chat_messages",
             method: reqwest::Method::GET,
             path: [
                 "/im/chat/sessions/",
@@ -345,30 +416,64 @@ impl<'a> GetImChatMessages<'a> {
         }
     }
 
-    /// Every page, following `next_page_token` until the server returns none (or the same token again); the stream ends after the first error.
+    /// Every page, following `next_page_token` until the server returns none; the stream ends after the first error. A token that repeats one of an earlier page (pages that would cycle forever), or more pages than [`Limits::max_pages`](crate::Limits::max_pages), ends it with [`Error::Paging`](crate::Error::Paging).
     pub fn pages(
         self,
     ) -> impl futures_util::Stream<
         Item = Result<super::models::GetImChatMessagesResponse, crate::Error>,
     > + 'a {
+        let request = self;
+        let limit = request.client.connection.max_pages();
+        let seen: std::collections::HashSet<String> = request
+            .next_page_token
+            .as_ref()
+            .cloned()
+            .into_iter()
+            .collect();
+        let start: Option<Result<Self, crate::Error>> = Some(Ok(request));
         futures_util::stream::try_unfold(
-            Some(self),
-            |next| async move {
-                let Some(request) = next else { return Ok(None) };
+            (start, seen, 0_usize),
+            move |(next, mut seen, fetched)| async move {
+                let request = match next {
+                    Some(Ok(request)) => request,
+                    Some(Err(error)) => return Err(error),
+                    None => return Ok(None),
+                };
+                if fetched == limit {
+                    return Err(
+                        crate::Error::Paging(
+                            format!(
+                                "the server offers more than {limit} pages (`Limits::max_pages`)",
+                            ),
+                        ),
+                    );
+                }
                 let page = request.clone().send().await?;
                 let following = match page
                     .next_page_token
                     .clone()
                     .filter(|token| !token.is_empty())
                 {
-                    Some(token) if Some(&token) != request.next_page_token.as_ref() => {
+                    Some(token) if !seen.insert(token.clone()) => {
+                        Some(
+                            Err(
+                                crate::Error::Paging(
+                                    format!(
+                                        "page {} names the next-page token of an earlier page, so the pages would cycle forever",
+                                        fetched + 1,
+                                    ),
+                                ),
+                            ),
+                        )
+                    }
+                    Some(token) => {
                         let mut request = request;
                         request.next_page_token = Some(token);
-                        Some(request)
+                        Some(Ok(request))
                     }
-                    _ => None,
+                    None => None,
                 };
-                Ok(Some((page, following)))
+                Ok(Some((page, (following, seen, fetched + 1))))
             },
         )
     }

@@ -100,7 +100,9 @@ impl Chains {
 /// The named type inside `ty`, through any wrapper.
 fn contained_type(ty: &Type) -> Option<&str> {
     match ty {
-        Type::Nullable(inner) | Type::Array(inner) | Type::Map(inner) | Type::Tolerant(inner) => contained_type(inner),
+        Type::Nullable(inner) | Type::Array(inner) | Type::Map(inner) | Type::Tolerant(inner) | Type::Quoted(inner) => {
+            contained_type(inner)
+        }
         Type::Named(name) => Some(name),
         _ => None,
     }

@@ -4,6 +4,7 @@
 //! so output is deterministic and always syntactically valid. Files are built item by item on all
 //! cores.
 
+mod aliases;
 mod boxing;
 mod cargo_toml;
 mod docs;
@@ -16,6 +17,7 @@ mod redact;
 mod runtime;
 mod rustdoc_text;
 mod size;
+mod successes;
 pub mod surface;
 mod types;
 
@@ -73,10 +75,15 @@ impl<'a> RustFile<'a> {
     }
 }
 
-/// Names at the crate root that API modules must not take: the runtime's modules, an API module's
-/// own modules (a module inside one of its name is a clippy error), and the crates the generated
-/// code names by path.
+/// Names at the crate root that API modules must not take: the runtime's modules, the files Cargo
+/// and Rust give a meaning in `src/` (`lib.rs`, `main.rs`, `mod.rs`, the `bin/` folder), an API
+/// module's own modules (a module inside one of its name is a clippy error), and the crates the
+/// generated code names by path.
 const ROOT_NAMES: &[&str] = &[
+    "lib",
+    "main",
+    "mod",
+    "bin",
     "config",
     "error",
     "lenient",
@@ -138,7 +145,7 @@ pub fn emit_crate(settings: &CrateSettings, apis: &[ApiModule<'_>]) -> Result<Fi
     // The API modules come first, with the runtime files that are the same for every crate: what
     // the operations and types use decides what the rest of the runtime holds.
     let names: Vec<operations::ClientNames> = apis.iter().map(|m| operations::client_names(m.api)).collect();
-    let mut first = vec![RustFile::new("src/error.rs", |_| runtime::error_module())];
+    let mut first = Vec::new();
     if uses.lenient {
         first.push(RustFile::new("src/lenient.rs", |_| runtime::lenient_module()));
     }
@@ -149,6 +156,7 @@ pub fn emit_crate(settings: &CrateSettings, apis: &[ApiModule<'_>]) -> Result<Fi
 
     let uses = format_files(&first, uses, &mut files)?;
     let rest = [
+        RustFile::new("src/error.rs", |_| runtime::error_module(&uses)),
         RustFile::new("src/config.rs", |_| runtime::config_module(&uses)),
         RustFile::new("src/runtime.rs", |_| runtime::runtime_module(&uses)),
         RustFile::new("src/lib.rs", |_| lib_rs(settings, apis, &uses, recursion_limit)),
@@ -163,8 +171,10 @@ fn api_files<'a>(module: &ApiModule<'a>, names: &'a operations::ClientNames) -> 
     let ApiModule { module, api } = *module;
     let dir = format!("src/{module}");
     let mut requests = RustFile::new(format!("{dir}/requests.rs"), |_| operations::requests_head());
+    let aliases = std::sync::Arc::new(aliases::Aliases::new(&api.types));
     for (index, op_names) in names.operations.iter().enumerate() {
-        requests = requests.piece(move |uses| operations::builder_items(api, index, op_names, uses));
+        let aliases = aliases.clone();
+        requests = requests.piece(move |uses| operations::builder_items(api, index, op_names, &aliases, uses));
     }
     let mut models = RustFile::new(format!("{dir}/models.rs"), |_| models::models_head(&api.types));
     let bodies: std::collections::HashSet<&str> = api
@@ -179,8 +189,8 @@ fn api_files<'a>(module: &ApiModule<'a>, names: &'a operations::ClientNames) -> 
     let boxing = std::sync::Arc::new(boxing::Boxing::new(&api.types));
     for def in &api.types {
         let is_body = bodies.contains(def.name.as_str());
-        let boxing = boxing.clone();
-        models = models.piece(move |uses| models::type_item(def, &api.types, &boxing, is_body, uses));
+        let (boxing, aliases) = (boxing.clone(), aliases.clone());
+        models = models.piece(move |uses| models::type_item(def, &api.types, &boxing, &aliases, is_body, uses));
     }
     vec![
         RustFile::new(format!("{dir}/mod.rs"), move |_| module_rs(api)),
@@ -244,7 +254,7 @@ fn lib_rs(
     });
     let lenient_use = uses.lenient.then(|| {
         quote!(
-            pub use lenient::Lenient;
+            pub use lenient::{Lenient, Quoted};
         )
     });
     // A crate without operations has a client that never sends a request.
@@ -261,11 +271,11 @@ fn lib_rs(
     });
     let config_use = if uses.bearer {
         quote!(
-            pub use config::{RetryPolicy, TokenFuture, TokenProvider};
+            pub use config::{Limits, RetryPolicy, Timeouts, TokenFuture, TokenProvider};
         )
     } else {
         quote!(
-            pub use config::RetryPolicy;
+            pub use config::{Limits, RetryPolicy, Timeouts};
         )
     };
     // The crates whose types the API surface shows, so that a user depends on this crate alone.

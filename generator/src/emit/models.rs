@@ -5,6 +5,7 @@ use std::collections::HashSet;
 use proc_macro2::{Ident, TokenStream};
 use quote::quote;
 
+use super::aliases::Aliases;
 use super::boxing::Boxing;
 use super::docs::{Form, doc_attrs, spec_to_rustdoc};
 use super::idents::{Scope, setter_allow, type_ident};
@@ -17,7 +18,8 @@ use crate::ir::{Discriminator, Field, Provenance, Type, TypeDef, TypeKind};
 /// The head of the models module, whose items are the API's named types in name order; it
 /// imports the serde traits only when some type derives them.
 pub fn models_head(types: &[TypeDef]) -> TokenStream {
-    let derives = types.iter().any(|def| !matches!(def.kind, TypeKind::Alias(_)) || is_newtype(def, types));
+    let aliases = Aliases::new(types);
+    let derives = types.iter().any(|def| !matches!(def.kind, TypeKind::Alias(_)) || aliases.is_newtype(&def.name));
     let imports = derives.then(|| {
         quote!(
             use serde::{Deserialize, Serialize};
@@ -32,7 +34,14 @@ pub fn models_head(types: &[TypeDef]) -> TokenStream {
 
 /// The items of one named type (the type and any impls it needs); a struct sent as a request
 /// body (`is_body`) also gets a constructor taking its required fields and a setter per optional one.
-pub fn type_item(def: &TypeDef, types: &[TypeDef], boxing: &Boxing, is_body: bool, uses: &mut Uses) -> TokenStream {
+pub fn type_item(
+    def: &TypeDef,
+    types: &[TypeDef],
+    boxing: &Boxing,
+    aliases: &Aliases,
+    is_body: bool,
+    uses: &mut Uses,
+) -> TokenStream {
     let ident = type_ident(&def.name);
     let boxed = |ty: &Type| boxing.boxes(&def.name, ty);
     let box_levels = |ty: &Type| boxing.levels(&def.name, ty);
@@ -50,7 +59,7 @@ pub fn type_item(def: &TypeDef, types: &[TypeDef], boxing: &Boxing, is_body: boo
             // A type known only from examples may see `null`, or another shape, where every example had a value.
             let guessed =
                 def.provenance == Provenance::Inferred && additional.as_ref().is_none_or(|ty| *ty == Type::Any);
-            let item = struct_item(&ident, &box_levels, fields, additional.as_ref(), types, guessed, uses);
+            let item = struct_item(&ident, &box_levels, fields, additional.as_ref(), aliases, guessed, uses);
             let builder = is_body.then(|| body_builder(&ident, &boxed, fields));
             quote! { #item #builder }
         }
@@ -58,7 +67,7 @@ pub fn type_item(def: &TypeDef, types: &[TypeDef], boxing: &Boxing, is_body: boo
         TypeKind::Union { variants, discriminator } => {
             union_item(&ident, &boxed, variants, discriminator.as_ref(), types)
         }
-        TypeKind::Alias(ty) if is_newtype(def, types) => {
+        TypeKind::Alias(ty) if aliases.is_newtype(&def.name) => {
             let models = TokenStream::new();
             let ty = if boxed(ty) { boxed_type(ty, &models) } else { rust_type(ty, &models) };
             quote! {
@@ -81,7 +90,7 @@ fn struct_item(
     box_levels: &dyn Fn(&Type) -> Option<usize>,
     fields: &[Field],
     additional: Option<&Type>,
-    types: &[TypeDef],
+    aliases: &Aliases,
     guessed: bool,
     uses: &mut Uses,
 ) -> TokenStream {
@@ -130,7 +139,7 @@ fn struct_item(
         } else if field.required {
             let with = boxed.map(|with| quote!(#[serde(deserialize_with = #with)]));
             quote! { #docs #deprecated #rename #with pub #ident: #ty, }
-        } else if admits_null(&field.ty, types, &mut HashSet::new()) {
+        } else if aliases.admits_null(&field.ty) {
             let with = match levels.filter(|_| derives_deserialize) {
                 Some(levels) => {
                     uses.boxed_present = true;
@@ -461,7 +470,7 @@ fn variant_name(ty: &Type) -> String {
         Type::Binary => "Bytes".into(),
         Type::Array(item) => format!("{}List", variant_name(item)),
         Type::Map(value) => format!("{}Map", variant_name(value)),
-        Type::Nullable(inner) | Type::Tolerant(inner) => variant_name(inner),
+        Type::Nullable(inner) | Type::Tolerant(inner) | Type::Quoted(inner) => variant_name(inner),
         Type::Named(name) => name.clone(),
     }
 }
@@ -485,44 +494,4 @@ fn boxed_type(ty: &Type, models: &TokenStream) -> TokenStream {
 pub fn field_idents(fields: &[Field]) -> Vec<Ident> {
     let mut scope = Scope::default();
     fields.iter().map(|field| scope.snake(field.rust_base()).0).collect()
-}
-
-/// Whether `null` is a value of `ty` (a nullable type, any JSON value, a union with such an
-/// alternative or one kept whole when its tag is unknown), so that an optional field of it needs
-/// `null` kept apart from absence.
-fn admits_null(ty: &Type, types: &[TypeDef], seen: &mut HashSet<String>) -> bool {
-    let name = match ty {
-        Type::Any | Type::Nullable(_) => return true,
-        Type::Named(name) if seen.insert(name.clone()) => name,
-        _ => return false,
-    };
-    match types.iter().find(|t| &t.name == name).map(|t| &t.kind) {
-        Some(TypeKind::Alias(inner)) => admits_null(inner, types, seen),
-        Some(TypeKind::Union { discriminator: Some(_), .. }) => true,
-        Some(TypeKind::Union { variants, discriminator: None }) => variants.iter().any(|v| admits_null(v, types, seen)),
-        _ => false,
-    }
-}
-
-/// Whether an alias must be a newtype struct: a type alias that mentions itself, through
-/// containers or other aliases (`type X = Vec<X>`), is a cycle Rust refuses.
-/// Whether an alias is emitted as a newtype struct (it names itself through containers), not `pub type`.
-pub(super) fn is_newtype(def: &TypeDef, types: &[TypeDef]) -> bool {
-    match &def.kind {
-        TypeKind::Alias(ty) => alias_cycle(ty, &def.name, types, &mut HashSet::new()),
-        _ => false,
-    }
-}
-
-/// Whether `ty` mentions `target` through containers and aliases only.
-fn alias_cycle(ty: &Type, target: &str, types: &[TypeDef], seen: &mut HashSet<String>) -> bool {
-    match ty {
-        Type::Array(inner) | Type::Map(inner) | Type::Nullable(inner) => alias_cycle(inner, target, types, seen),
-        Type::Named(name) if name == target => true,
-        Type::Named(name) if seen.insert(name.clone()) => match types.iter().find(|t| &t.name == name) {
-            Some(TypeDef { kind: TypeKind::Alias(inner), .. }) => alias_cycle(inner, target, types, seen),
-            _ => false,
-        },
-        _ => false,
-    }
 }

@@ -4,6 +4,7 @@
 use proc_macro2::{Ident, Literal, TokenStream};
 use quote::{format_ident, quote};
 
+use super::aliases::Aliases;
 use super::docs::{Form, doc_attrs, paragraphs, plain_line, spec_to_rustdoc};
 use super::idents::{Scope, ident_from_snake, setter_allow, type_ident};
 use super::redact::{Shown, debug_impl};
@@ -11,7 +12,7 @@ use super::runtime::Uses;
 use super::size::is_large;
 use super::types::{into_target, is_string, rust_type};
 use crate::ir::{
-    Api, AuthKind, BodyContent, BodyEncoding, Operation, ParamLocation, Response, Status, Type, TypeDef, TypeKind,
+    Api, AuthKind, BodyContent, BodyEncoding, Operation, ParamLocation, Response, Status, Type, TypeKind,
     path_placeholders,
 };
 
@@ -24,6 +25,8 @@ struct Plan<'a> {
     types: &'a [crate::ir::TypeDef],
     method: Ident,
     builder: Ident,
+    /// The enum of the success answers, when their bodies differ.
+    success_enum: Option<Ident>,
     /// Method arguments, in order: path parameters, other required parameters, the body.
     required: Vec<Input<'a>>,
     /// Builder setters.
@@ -80,7 +83,8 @@ impl<'a> Plan<'a> {
             if body.required { required.push(input) } else { optional.push(input) }
         }
         let method = ident_from_snake(&names.method);
-        Plan { op, types, method, builder: type_ident(&names.builder), required, optional }
+        let success_enum = names.success_enum.as_deref().map(type_ident);
+        Plan { op, types, method, builder: type_ident(&names.builder), success_enum, required, optional }
     }
 
     /// The success type and how it is decoded; `None` when success has no body.
@@ -126,6 +130,8 @@ const CLIENT_METHODS: &[&str] = &[
     "with_base_url",
     "with_http_client",
     "with_timeout",
+    "with_timeouts",
+    "with_limits",
     "with_retry_policy",
     "with_non_idempotent_retries",
     "base_url",
@@ -144,6 +150,8 @@ pub struct OperationNames {
     pub(super) builder: String,
     /// The enum of the body's content types, when it has several.
     body_enum: Option<String>,
+    /// The enum of the success answers, when their bodies differ.
+    success_enum: Option<String>,
 }
 
 /// The Rust names of an API module's client: its credential setters and its operations.
@@ -173,7 +181,9 @@ pub fn client_names(api: &Api) -> ClientNames {
             let builder = types.camel(&op.name).to_string();
             let several = op.body.as_ref().is_some_and(|b| b.contents.len() > 1);
             let body_enum = several.then(|| types.camel(&format!("{builder}Body")).to_string());
-            OperationNames { method, builder, body_enum }
+            let success_enum =
+                super::successes::differ(op).then(|| types.camel(&format!("{builder}Success")).to_string());
+            OperationNames { method, builder, body_enum, success_enum }
         })
         .collect();
     ClientNames { operations, setters }
@@ -218,7 +228,10 @@ pub(super) fn caller_view<'a>(api: &'a Api, op: &'a Operation, names: &Operation
             argument: is_argument,
         })
         .collect();
-    let output = output(&plan, &mut Uses::default()).0;
+    let output = match &plan.success_enum {
+        Some(success_enum) => quote!(requests::#success_enum),
+        None => super::successes::decoding(plan.success(), &mut Uses::default()).0,
+    };
     let paged = !pagination_methods(&plan, &mut Uses::default()).is_empty();
     CallerView { inputs, output, paged }
 }
@@ -309,14 +322,32 @@ pub fn client_module(api: &Api, names: &ClientNames) -> TokenStream {
             }
 
             /// Sends requests with the given HTTP client (for its proxy, TLS or pool settings).
+            ///
+            /// Build it with `.redirect(reqwest::redirect::Policy::none())`: this client then follows
+            /// redirects itself, keeping credentials on the API's origin, whereas reqwest's default
+            /// policy sends API-key headers and request bodies on to other hosts. Its connect and read
+            /// timeouts replace those of [`with_timeouts`](Self::with_timeouts).
             pub fn with_http_client(mut self, http: reqwest::Client) -> Self {
                 self.connection.set_http_client(http);
                 self
             }
 
-            /// Gives up on a request that takes longer than `timeout`.
+            /// Gives up on an attempt that takes longer than `timeout` in all (see
+            /// [`Timeouts::total`](crate::Timeouts::total); the default is a minute).
             pub fn with_timeout(mut self, timeout: std::time::Duration) -> Self {
                 self.connection.set_timeout(timeout);
+                self
+            }
+
+            /// Connect, read and total timeouts (the default: [`Timeouts::default`](crate::Timeouts::default)).
+            pub fn with_timeouts(mut self, timeouts: crate::Timeouts) -> Self {
+                self.connection.set_timeouts(timeouts);
+                self
+            }
+
+            /// Limits on response sizes and paging (the default: [`Limits::default`](crate::Limits::default)).
+            pub fn with_limits(mut self, limits: crate::Limits) -> Self {
+                self.connection.set_limits(limits);
                 self
             }
 
@@ -493,22 +524,28 @@ pub fn requests_head() -> TokenStream {
 }
 
 /// The request builder of the operation at `index`, named as `names` says.
-pub fn builder_items(api: &Api, index: usize, names: &OperationNames, uses: &mut Uses) -> TokenStream {
+pub fn builder_items(
+    api: &Api,
+    index: usize,
+    names: &OperationNames,
+    aliases: &Aliases,
+    uses: &mut Uses,
+) -> TokenStream {
     match api.operations.get(index) {
-        Some(op) => builder(api, &Plan::new(op, &api.types, names), uses),
+        Some(op) => builder(api, &Plan::new(op, &api.types, names), aliases, uses),
         None => TokenStream::new(),
     }
 }
 
-fn builder(api: &Api, plan: &Plan<'_>, uses: &mut Uses) -> TokenStream {
+fn builder(api: &Api, plan: &Plan<'_>, aliases: &Aliases, uses: &mut Uses) -> TokenStream {
     let models = quote!(super::models::);
     let builder = &plan.builder;
     let method = &plan.method;
     let what = plan.op.summary.as_deref().or(plan.op.docs.as_deref()).map(|t| spec_to_rustdoc(t, Form::Sentence));
     let what = what.filter(|w| !w.is_empty());
     let doc = match what {
-        Some(what) => format!(" Request builder for [`Client::{method}`](super::Client::{method}): {what}"),
-        None => format!(" Request builder for [`Client::{method}`](super::Client::{method})."),
+        Some(what) => format!(" Request builder for {}: {what}", method_link(method)),
+        None => format!(" Request builder for {}.", method_link(method)),
     };
     let fields = plan.required.iter().map(|input| {
         let ident = &input.ident;
@@ -553,10 +590,16 @@ fn builder(api: &Api, plan: &Plan<'_>, uses: &mut Uses) -> TokenStream {
     });
     let send = send_method(api, plan, uses);
     let paging = pagination_methods(plan, uses);
-    let body_enum = body_enum_item(plan, method);
+    let body_enum = body_enum_item(plan, method, aliases);
+    let success_enum = plan
+        .success_enum
+        .as_ref()
+        .map(|success_enum| super::successes::enum_item(plan.op, plan.types, success_enum, method));
     let (derive, debug) = builder_debug(plan, retry_opt_in, uses);
     quote! {
         #body_enum
+
+        #success_enum
 
         #[doc = #doc]
         #derive
@@ -615,7 +658,7 @@ struct TokenAccess {
 /// `pages()` and `items()` streams for an operation with detected token pagination.
 fn pagination_methods(plan: &Plan<'_>, uses: &mut Uses) -> TokenStream {
     let Some(pagination) = &plan.op.pagination else { return TokenStream::new() };
-    let Some(success) = plan.success() else { return TokenStream::new() };
+    let Some(success) = plan.success().filter(|_| plan.success_enum.is_none()) else { return TokenStream::new() };
     // A page that may be `null` (or empty) ends the stream when it is.
     let (page_type, nullable) = match &success.ty {
         Some(Type::Named(page_type)) => (page_type, false),
@@ -646,7 +689,9 @@ fn pagination_methods(plan: &Plan<'_>, uses: &mut Uses) -> TokenStream {
     let TokenAccess { current, set } = access;
     let page_end = if nullable { ", or a `null` or empty page" } else { "" };
     let token_doc = format!(
-        " Every page, following {} until the server returns none (or the same token again{page_end}); the stream ends after the first error.",
+        " Every page, following {} until the server returns none{page_end}; the stream ends after the first error. \
+         A token that repeats one of an earlier page (pages that would cycle forever), or more pages than \
+         [`Limits::max_pages`](crate::Limits::max_pages), ends it with [`Error::Paging`](crate::Error::Paging).",
         spec_to_rustdoc(&pagination.response_field, Form::Code)
     );
     let items = pagination.items_field.as_deref().and_then(find).and_then(|(field, ident)| {
@@ -668,18 +713,34 @@ fn pagination_methods(plan: &Plan<'_>, uses: &mut Uses) -> TokenStream {
     quote! {
         #[doc = #token_doc]
         pub fn pages(self) -> impl futures_util::Stream<Item = Result<#page_rust, crate::Error>> + 'a {
-            futures_util::stream::try_unfold(Some(self), |next| async move {
-                let Some(request) = next else { return Ok(None) };
+            let request = self;
+            let limit = request.client.connection.max_pages();
+            // Every token of the walk so far: a server whose tokens cycle (A, B, A, …) is stopped.
+            let seen: std::collections::HashSet<String> = #current.cloned().into_iter().collect();
+            let start: Option<Result<Self, crate::Error>> = Some(Ok(request));
+            futures_util::stream::try_unfold((start, seen, 0_usize), move |(next, mut seen, fetched)| async move {
+                let request = match next {
+                    Some(Ok(request)) => request,
+                    Some(Err(error)) => return Err(error),
+                    None => return Ok(None),
+                };
+                if fetched == limit {
+                    return Err(crate::Error::Paging(format!("the server offers more than {limit} pages (`Limits::max_pages`)")));
+                }
                 #fetch
                 let following = match #next_token.filter(|token| !token.is_empty()) {
-                    Some(token) if Some(&token) != #current => {
+                    Some(token) if !seen.insert(token.clone()) => Some(Err(crate::Error::Paging(format!(
+                        "page {} names the next-page token of an earlier page, so the pages would cycle forever",
+                        fetched + 1
+                    )))),
+                    Some(token) => {
                         let mut request = request;
                         #set
-                        Some(request)
+                        Some(Ok(request))
                     }
-                    _ => None,
+                    None => None,
                 };
-                Ok(Some((page, following)))
+                Ok(Some((page, (following, seen, fetched + 1))))
             })
         }
 
@@ -733,6 +794,8 @@ fn send_method(api: &Api, plan: &Plan<'_>, uses: &mut Uses) -> TokenStream {
     let headers = headers_expr(plan, uses);
     let body = body_expr(plan, uses);
     let http_method = http_method(&op.method);
+    let operation = plan.method.to_string();
+    let operation = operation.trim_start_matches("r#");
     // Alternatives that need a scheme the client cannot apply are left to the caller (see the docs).
     let applicable = |name: &String| {
         api.auth_schemes.iter().any(|s| &s.name == name && !matches!(s.kind, AuthKind::Unsupported { .. }))
@@ -744,8 +807,14 @@ fn send_method(api: &Api, plan: &Plan<'_>, uses: &mut Uses) -> TokenStream {
         .map(|alternative| quote!(&[#(#alternative),*]));
     let auth = uses.credentials().then(|| quote!(auth: &[#(#alternatives),*],));
     let idempotent = idempotent_expr(plan);
-    let (output, decode) = output(plan, uses);
-    let success = success_patterns(plan);
+    let (output, arms) = match &plan.success_enum {
+        Some(success_enum) => (quote!(#success_enum), super::successes::arms(plan.op, plan.types, success_enum, uses)),
+        None => {
+            let (output, decode) = super::successes::decoding(plan.success(), uses);
+            let success = success_patterns(plan);
+            (output, quote!(#success => #decode,))
+        }
+    };
     let meanings = status_meanings(op);
     let has_meanings = meanings.to_string() != quote!(&[]).to_string();
     let meanings_arg = if has_meanings { quote!(Self::STATUS_MEANINGS) } else { quote!(&[]) };
@@ -756,6 +825,7 @@ fn send_method(api: &Api, plan: &Plan<'_>, uses: &mut Uses) -> TokenStream {
         }
     });
     let send_doc = match plan.success() {
+        _ if plan.success_enum.is_some() => " Sends the request and decodes the response by its success status.",
         Some(Response { ty: Some(Type::Nullable(_)), inferred: true, .. }) => {
             " Sends the request and decodes the response: `None` when the server answers `null` or with no body, which the examples this type is inferred from cannot rule out."
         }
@@ -770,6 +840,7 @@ fn send_method(api: &Api, plan: &Plan<'_>, uses: &mut Uses) -> TokenStream {
         #[doc = #send_doc]
         pub async fn send(self) -> Result<#output, crate::Error> {
             let request = crate::runtime::Request {
+                operation: #operation,
                 method: #http_method,
                 path: #path,
                 query: #query,
@@ -780,7 +851,7 @@ fn send_method(api: &Api, plan: &Plan<'_>, uses: &mut Uses) -> TokenStream {
             };
             let response = self.client.connection.send(request).await?;
             match response.status.as_u16() {
-                #success => #decode,
+                #arms
                 _ => Err(response.into_error(#meanings_arg)),
             }
         }
@@ -1037,9 +1108,18 @@ fn encoding_name(encoding: BodyEncoding) -> &'static str {
     }
 }
 
+/// An intra-doc link to the client method `method`, from a module beside the client. The link's
+/// target names a raw identifier without its `r#` (rustdoc would read `#` as a fragment); the text
+/// shows the name as code calls it.
+fn method_link(method: &Ident) -> String {
+    let name = method.to_string();
+    let target = name.strip_prefix("r#").unwrap_or(&name);
+    format!("[`Client::{name}`](super::Client::{target})")
+}
+
 /// The enum of the content types an operation's body can be sent in, with `From` for each
 /// payload type that only one content type takes (the first one wins).
-fn body_enum_item(plan: &Plan<'_>, method: &Ident) -> TokenStream {
+fn body_enum_item(plan: &Plan<'_>, method: &Ident, aliases: &Aliases) -> TokenStream {
     let Some((body_enum, contents)) =
         plan.required.iter().chain(&plan.optional).find_map(|i| match (&i.body_enum, &i.source) {
             (Some(body_enum), Source::Body(contents)) => Some((body_enum, *contents)),
@@ -1062,7 +1142,7 @@ fn body_enum_item(plan: &Plan<'_>, method: &Ident) -> TokenStream {
             if large { (quote!(Box<#ty>), quote!(Box::new(value))) } else { (ty.clone(), quote!(value)) };
         declarations.push(quote! { #[doc = #doc] #variant(#held), });
         // Two payloads of one Rust type (`String` and an alias of it) get one `From`.
-        let key = rust_type(&unaliased(&content.ty, plan.types, 0), &models).to_string();
+        let key = rust_type(&aliases.unaliased(&content.ty), &models).to_string();
         if !seen.contains(&key) {
             seen.push(key);
             conversions.push(quote! {
@@ -1074,8 +1154,7 @@ fn body_enum_item(plan: &Plan<'_>, method: &Ident) -> TokenStream {
             });
         }
     }
-    let doc =
-        format!(" The body of [`Client::{method}`](super::Client::{method}), in one of the content types it accepts.");
+    let doc = format!(" The body of {}, in one of the content types it accepts.", method_link(method));
     quote! {
         #[doc = #doc]
         #[derive(Debug, Clone)]
@@ -1084,25 +1163,6 @@ fn body_enum_item(plan: &Plan<'_>, method: &Ident) -> TokenStream {
         }
 
         #(#conversions)*
-    }
-}
-
-/// `ty` with every `pub type` alias replaced by what it stands for (newtypes, which break alias
-/// cycles, stay), as far as the aliases nest.
-fn unaliased(ty: &Type, types: &[TypeDef], depth: usize) -> Type {
-    let deeper = |inner: &Type| Box::new(unaliased(inner, types, depth + 1));
-    match ty {
-        _ if depth > types.len() => ty.clone(),
-        Type::Array(inner) => Type::Array(deeper(inner)),
-        Type::Map(inner) => Type::Map(deeper(inner)),
-        Type::Nullable(inner) => Type::Nullable(deeper(inner)),
-        Type::Named(name) => match types.iter().find(|t| &t.name == name) {
-            Some(def @ TypeDef { kind: TypeKind::Alias(inner), .. }) if !super::models::is_newtype(def, types) => {
-                unaliased(inner, types, depth + 1)
-            }
-            _ => ty.clone(),
-        },
-        _ => ty.clone(),
     }
 }
 
@@ -1151,33 +1211,8 @@ fn multipart_expr(plan: &Plan<'_>, ty: &Type, value: TokenStream, uses: &mut Use
     }}
 }
 
-/// The success type and the expression decoding it from `response`.
-fn output(plan: &Plan<'_>, uses: &mut Uses) -> (TokenStream, TokenStream) {
-    let models = quote!(super::models::);
-    let Some(Response { ty: Some(ty), content_type, .. }) = plan.success() else { return (quote!(()), quote!(Ok(()))) };
-    let encoding = content_type.as_deref().map_or(BodyEncoding::Json, BodyEncoding::of_media_type);
-    match (encoding, ty) {
-        (BodyEncoding::Binary, _) | (_, Type::Binary) => {
-            uses.bytes_response = true;
-            (quote!(Vec<u8>), quote!(Ok(response.bytes())))
-        }
-        (BodyEncoding::Text, Type::String) => {
-            uses.text_response = true;
-            (quote!(String), quote!(response.text()))
-        }
-        // A body the spec does not show (no media type, no shape): whatever the server sends.
-        (_, Type::Any) if content_type.is_none() => {
-            uses.any_response = true;
-            (quote!(serde_json::Value), quote!(response.json_or_text()))
-        }
-        _ => {
-            uses.json_response = true;
-            (rust_type(ty, &models), quote!(response.json()))
-        }
-    }
-}
-
-/// The statuses that decode into the success type: the documented 2xx statuses sharing its type.
+/// The statuses that decode into the success type: the documented 2xx statuses, which share one
+/// type (see `normalise/successes.rs`) unless the operation answers with a success enum.
 fn success_patterns(plan: &Plan<'_>) -> TokenStream {
     let first = plan.success();
     let patterns: Vec<TokenStream> = plan
@@ -1190,7 +1225,7 @@ fn success_patterns(plan: &Plan<'_>) -> TokenStream {
     if patterns.is_empty() { quote!(200..=299) } else { quote!(#(#patterns)|*) }
 }
 
-fn status_pattern(status: Status) -> TokenStream {
+pub(super) fn status_pattern(status: Status) -> TokenStream {
     match status {
         Status::Code(code) => {
             let code = Literal::u16_unsuffixed(code);

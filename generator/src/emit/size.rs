@@ -37,6 +37,8 @@ fn upper_bound<'a>(ty: &'a Type, types: &'a [TypeDef], bounds: &mut Bounds<'a>) 
         Type::Nullable(inner) => upper_bound(inner, types, bounds).saturating_add(8),
         // The text as sent and the value when it parses.
         Type::Tolerant(inner) => upper_bound(inner, types, bounds).saturating_add(24 + 8),
+        // The value as sent, or the text.
+        Type::Quoted(_) => 24 + 8,
         Type::Named(name) => {
             let Some(def) = types.iter().find(|t| t.name == *name) else { return 8 };
             if let Some(bound) = bounds.done.get(def.name.as_str()) {

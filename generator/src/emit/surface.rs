@@ -5,8 +5,9 @@ use proc_macro2::TokenStream;
 use quote::quote;
 
 use super::ApiModule;
+use super::aliases::Aliases;
 use super::idents::{ident_from_snake, type_ident};
-use super::models::{enum_variants, field_idents, is_newtype, union_variants};
+use super::models::{enum_variants, field_idents, union_variants};
 use super::operations::{caller_view, client_names};
 use super::types::rust_type;
 use crate::changes::surface::{Auth, Field, Input, Model, ModelKind, Module, Operation, Surface, Value};
@@ -80,6 +81,7 @@ fn module(name: &str, api: &Api) -> Module {
             _ => None,
         })
         .collect();
+    let aliases = Aliases::new(&api.types);
     let models = api
         .types
         .iter()
@@ -88,7 +90,7 @@ fn module(name: &str, api: &Api) -> Module {
             pointer: def.origin.0.clone(),
             deprecated: def.deprecated,
             body: bodies.contains(def.name.as_str()),
-            kind: model_kind(def, api),
+            kind: model_kind(def, &aliases),
         })
         .collect();
     Module {
@@ -144,7 +146,7 @@ fn operation(api: &Api, op: &crate::ir::Operation, names: &super::operations::Op
     }
 }
 
-fn model_kind(def: &crate::ir::TypeDef, api: &Api) -> ModelKind {
+fn model_kind(def: &crate::ir::TypeDef, aliases: &Aliases) -> ModelKind {
     let none = TokenStream::new();
     match &def.kind {
         TypeKind::Struct { fields, .. } => {
@@ -186,7 +188,7 @@ fn model_kind(def: &crate::ir::TypeDef, api: &Api) -> ModelKind {
         }
         TypeKind::Alias(ty) => {
             let text = rust_text(&rust_type(ty, &none));
-            ModelKind::Alias { ty: if is_newtype(def, &api.types) { format!("struct({text})") } else { text } }
+            ModelKind::Alias { ty: if aliases.is_newtype(&def.name) { format!("struct({text})") } else { text } }
         }
     }
 }

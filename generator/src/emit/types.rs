@@ -26,6 +26,10 @@ pub fn rust_type(ty: &Type, models: &TokenStream) -> TokenStream {
             let inner = rust_type(inner, models);
             quote!(crate::Tolerant<#inner>)
         }
+        Type::Quoted(inner) => {
+            let inner = rust_type(inner, models);
+            quote!(crate::Quoted<#inner>)
+        }
         Type::Binary => quote!(Vec<u8>),
         Type::Array(item) => {
             let item = rust_type(item, models);
@@ -98,9 +102,9 @@ pub fn api_uses_chrono(api: &Api) -> bool {
     api_types(api).any(|ty| mentions(ty, &|t| matches!(t, Type::Date | Type::DateTime)))
 }
 
-/// Whether the API has integers that may arrive as strings.
+/// Whether the API has integers that may arrive as strings, or quoted scalars.
 pub fn uses_lenient(api: &Api) -> bool {
-    api_types(api).any(|ty| mentions(ty, &|t| matches!(t, Type::Integer { lenient: true, .. })))
+    api_types(api).any(|ty| mentions(ty, &|t| matches!(t, Type::Integer { lenient: true, .. } | Type::Quoted(_))))
 }
 
 /// Whether the API has dates or date-times known only from examples.
@@ -111,9 +115,11 @@ pub fn uses_tolerant(api: &Api) -> bool {
 fn mentions(ty: &Type, test: &dyn Fn(&Type) -> bool) -> bool {
     test(ty)
         || match ty {
-            Type::Array(inner) | Type::Map(inner) | Type::Nullable(inner) | Type::Tolerant(inner) => {
-                mentions(inner, test)
-            }
+            Type::Array(inner)
+            | Type::Map(inner)
+            | Type::Nullable(inner)
+            | Type::Tolerant(inner)
+            | Type::Quoted(inner) => mentions(inner, test),
             _ => false,
         }
 }

@@ -1,6 +1,8 @@
 //! Warnings for example bodies that contradict their own schema: the generated types would reject
 //! them, so the spec is inconsistent (or the generator misread it, which the warning makes visible).
 
+use std::collections::HashMap;
+
 use serde_json::Value;
 
 use crate::diagnostic::{Diagnostic, pointer};
@@ -10,11 +12,14 @@ use crate::read::example::instantiate;
 /// One warning per response example that the response's type would not accept.
 pub fn check_examples(api: &Api) -> Vec<Diagnostic> {
     let mut warnings = Vec::new();
+    let mut checker = Checker::new(&api.types);
     for op in &api.operations {
         for response in &op.responses {
             let Some(ty) = &response.ty else { continue };
             for (index, example) in response.examples.iter().enumerate() {
-                if let Err(problem) = conforms(&instantiate(example), ty, &api.types, "", 0) {
+                // What was found of one example's values is no guide to another's.
+                checker.checked.clear();
+                if let Err(problem) = conforms(&instantiate(example), ty, &mut checker, "", 0) {
                     let status = response.status.to_string();
                     warnings.push(Diagnostic::warning(
                         &api.source.file,
@@ -31,8 +36,27 @@ pub fn check_examples(api: &Api) -> Vec<Diagnostic> {
 /// Deepest nesting followed; beyond it a value is accepted.
 const MAX_DEPTH: usize = 64;
 
+/// The API's types by name, and what was found of each value of one example checked against a named
+/// type at a depth: a value is checked against each alternative of a union in turn, and unions nest,
+/// so a value nested `n` unions deep would otherwise be checked 2^n times.
+struct Checker<'a> {
+    types: HashMap<&'a str, &'a TypeKind>,
+    checked: HashMap<(*const Value, &'a str, usize), Result<(), String>>,
+}
+
+impl<'a> Checker<'a> {
+    fn new(types: &'a [TypeDef]) -> Self {
+        // The first definition of a name is the one found, as a search in order would.
+        let mut by_name = HashMap::new();
+        for def in types.iter().rev() {
+            by_name.insert(def.name.as_str(), &def.kind);
+        }
+        Checker { types: by_name, checked: HashMap::new() }
+    }
+}
+
 /// Whether `value` decodes as `ty`, by the rules of the generated code; the first problem if not.
-fn conforms(value: &Value, ty: &Type, types: &[TypeDef], at: &str, depth: usize) -> Result<(), String> {
+fn conforms<'a>(value: &Value, ty: &'a Type, checker: &mut Checker<'a>, at: &str, depth: usize) -> Result<(), String> {
     if depth > MAX_DEPTH {
         return Ok(());
     }
@@ -41,7 +65,7 @@ fn conforms(value: &Value, ty: &Type, types: &[TypeDef], at: &str, depth: usize)
     match ty {
         Type::Any => Ok(()),
         Type::Nullable(_) if value.is_null() => Ok(()),
-        Type::Nullable(inner) => conforms(value, inner, types, at, depth + 1),
+        Type::Nullable(inner) => conforms(value, inner, checker, at, depth + 1),
         Type::Bool if value.is_boolean() => Ok(()),
         Type::Bool => expected("a boolean"),
         Type::Integer { lenient, .. } => {
@@ -59,6 +83,9 @@ fn conforms(value: &Value, ty: &Type, types: &[TypeDef], at: &str, depth: usize)
         // Any text decodes; a value that does not parse is kept as sent.
         Type::Tolerant(_) if value.is_string() => Ok(()),
         Type::Tolerant(_) => expected("a string"),
+        // Any text, or the value bare.
+        Type::Quoted(_) if value.is_string() => Ok(()),
+        Type::Quoted(inner) => conforms(value, inner, checker, at, depth + 1),
         Type::DateTime => match value.as_str() {
             Some(text) if chrono::DateTime::parse_from_rfc3339(text).is_ok() => Ok(()),
             _ => expected("an RFC 3339 date-time"),
@@ -67,42 +94,63 @@ fn conforms(value: &Value, ty: &Type, types: &[TypeDef], at: &str, depth: usize)
             Some(items) => items
                 .iter()
                 .enumerate()
-                .try_for_each(|(i, v)| conforms(v, item, types, &format!("{at}[{i}]"), depth + 1)),
+                .try_for_each(|(i, v)| conforms(v, item, checker, &format!("{at}[{i}]"), depth + 1)),
             None => expected("an array"),
         },
         Type::Map(inner) => match value.as_object() {
-            Some(map) => map.iter().try_for_each(|(k, v)| conforms(v, inner, types, &format!("{at}.{k}"), depth + 1)),
+            Some(map) => map.iter().try_for_each(|(k, v)| conforms(v, inner, checker, &format!("{at}.{k}"), depth + 1)),
             None => expected("an object"),
         },
-        Type::Named(name) => match types.iter().find(|t| &t.name == name).map(|t| &t.kind) {
-            None | Some(TypeKind::Enum { .. }) if value.is_string() => Ok(()),
-            None => Ok(()),
-            Some(TypeKind::Enum { .. }) => expected("a string"),
-            Some(TypeKind::Alias(inner)) => conforms(value, inner, types, at, depth + 1),
-            Some(TypeKind::Union { variants, .. }) => {
-                if variants.iter().any(|v| conforms(value, v, types, at, depth + 1).is_ok()) {
-                    Ok(())
-                } else {
-                    expected(&format!("one of the alternatives of `{name}`"))
-                }
+        Type::Named(name) => {
+            let key = (std::ptr::from_ref(value), name.as_str(), depth);
+            if let Some(found) = checker.checked.get(&key) {
+                return found.clone();
             }
-            Some(TypeKind::Struct { fields, .. }) => {
-                let Some(object) = value.as_object() else { return expected("an object") };
-                for field in fields {
-                    let path = format!("{at}.{}", field.name);
-                    match object.get(&field.name) {
-                        None if field.required && !matches!(field.ty, Type::Nullable(_)) => {
-                            return Err(format!("at `{}` the required field `{}` is missing", here(), field.name));
-                        }
-                        None => {}
-                        // An optional field is an `Option`, which takes `null` as absent.
-                        Some(Value::Null) if !field.required => {}
-                        Some(v) => conforms(v, &field.ty, types, &path, depth + 1)?,
-                    }
-                }
+            let found = conforms_named(value, name, checker, at, depth);
+            checker.checked.insert(key, found.clone());
+            found
+        }
+    }
+}
+
+/// [`conforms`] for the type named `name`.
+fn conforms_named<'a>(
+    value: &Value,
+    name: &'a str,
+    checker: &mut Checker<'a>,
+    at: &str,
+    depth: usize,
+) -> Result<(), String> {
+    let here = || if at.is_empty() { ".".to_owned() } else { at.to_owned() };
+    let expected = |what: &str| Err(format!("at `{}` expected {what}, found {}", here(), describe(value)));
+    match checker.types.get(name).copied() {
+        None | Some(TypeKind::Enum { .. }) if value.is_string() => Ok(()),
+        None => Ok(()),
+        Some(TypeKind::Enum { .. }) => expected("a string"),
+        Some(TypeKind::Alias(inner)) => conforms(value, inner, checker, at, depth + 1),
+        Some(TypeKind::Union { variants, .. }) => {
+            if variants.iter().any(|v| conforms(value, v, checker, at, depth + 1).is_ok()) {
                 Ok(())
+            } else {
+                expected(&format!("one of the alternatives of `{name}`"))
             }
-        },
+        }
+        Some(TypeKind::Struct { fields, .. }) => {
+            let Some(object) = value.as_object() else { return expected("an object") };
+            for field in fields {
+                let path = format!("{at}.{}", field.name);
+                match object.get(&field.name) {
+                    None if field.required && !matches!(field.ty, Type::Nullable(_)) => {
+                        return Err(format!("at `{}` the required field `{}` is missing", here(), field.name));
+                    }
+                    None => {}
+                    // An optional field is an `Option`, which takes `null` as absent.
+                    Some(Value::Null) if !field.required => {}
+                    Some(v) => conforms(v, &field.ty, checker, &path, depth + 1)?,
+                }
+            }
+            Ok(())
+        }
     }
 }
 
@@ -161,15 +209,15 @@ mod tests {
         let types = price_type();
         let usage = Type::Array(Box::new(Type::Named("Usage".into())));
         let good = serde_json::json!([{"id": "a", "price": 1.5}, {"id": "b", "price": null}]);
-        assert_eq!(conforms(&good, &usage, &types, "", 0), Ok(()));
+        assert_eq!(conforms(&good, &usage, &mut Checker::new(&types), "", 0), Ok(()));
         let bad = serde_json::json!([{"id": "a", "price": "0.0025"}]);
         assert_eq!(
-            conforms(&bad, &usage, &types, "", 0),
+            conforms(&bad, &usage, &mut Checker::new(&types), "", 0),
             Err("at `[0].price` expected a number, found the string \"0.0025\"".into())
         );
         let missing = serde_json::json!([{"price": 1}]);
         assert_eq!(
-            conforms(&missing, &usage, &types, "", 0),
+            conforms(&missing, &usage, &mut Checker::new(&types), "", 0),
             Err("at `[0]` the required field `id` is missing".into())
         );
     }

@@ -1,10 +1,12 @@
 //! Passes over a freshly read API that make it ready to emit, whatever reader produced it.
 
+mod cycles;
 mod example_bodies;
 mod examples;
 mod nesting;
 mod pagination;
 mod secrets;
+mod successes;
 mod types;
 mod unions;
 
@@ -18,10 +20,12 @@ use crate::overrides::Corrections;
 
 /// Runs every pass: fields and parameters named like secrets are marked, inferred types that
 /// another one subsumes are merged into it, fields documented as conditional become optional,
-/// response bodies known only from examples may be `null`, unions get tags where their
+/// response bodies known only from examples may be `null`, success statuses without a body share
+/// the others' body type, unions get tags where their
 /// alternatives carry constant properties, operation names are made unique, pagination is
 /// detected, types nested too deeply get named parts, and types are sorted by name. Returns
-/// warnings, among them every example body that contradicts its schema.
+/// warnings, among them every example body that contradicts its schema. A union or alias that
+/// contains itself with no object or list in between is an error.
 pub fn normalise(api: &mut Api) -> Vec<Diagnostic> {
     normalise_with(api, &Corrections::default()).unwrap_or_default()
 }
@@ -39,6 +43,7 @@ pub fn normalise_with(api: &mut Api, corrections: &Corrections) -> Result<Vec<Di
     if corrections.example_responses_nullable != Some(false) {
         example_bodies::may_be_null(api);
     }
+    successes::share_body_types(api);
     corrections.apply(api)?;
     unions::infer_tags(api);
     let mut warnings = unique_operation_names(api);
@@ -47,6 +52,7 @@ pub fn normalise_with(api: &mut Api, corrections: &Corrections) -> Result<Vec<Di
     }
     nesting::name_deep_types(api);
     api.types.sort_by(|a, b| a.name.cmp(&b.name));
+    cycles::refuse_value_cycles(api)?;
     warnings.extend(examples::check_examples(api));
     Ok(warnings)
 }

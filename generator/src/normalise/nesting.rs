@@ -133,7 +133,9 @@ fn score(ty: &Type, nest: usize) -> usize {
         Type::DateTime | Type::Binary => path + deeper,
         Type::Map(value) if **value == Type::Any => path + 2 * deeper,
         Type::Map(value) => path + deeper + score(value, nest + 1),
-        Type::Array(inner) | Type::Nullable(inner) | Type::Tolerant(inner) => path + score(inner, nest + 1),
+        Type::Array(inner) | Type::Nullable(inner) | Type::Tolerant(inner) | Type::Quoted(inner) => {
+            path + score(inner, nest + 1)
+        }
     }
 }
 

@@ -1,16 +1,13 @@
-//! What `--out` may replace: only an empty folder or one this generator wrote, never the current
-//! folder, one of its parents, or a folder holding a spec.
+//! Folders `--out` may never name, checked before any work: the current folder, one of its parents,
+//! a folder holding a spec, and a file.
 
 use std::fs;
-use std::io::{BufRead, Read};
 use std::path::{Component, Path, PathBuf};
 
-use crate::emit::MARKER;
 use crate::error::{Error, Result};
 
-/// Refuses `target` unless replacing it destroys nothing the generator did not write: it must not
-/// be the current folder or contain it, must not contain any of `specs`, and must be absent, an
-/// empty folder, or a folder whose `Cargo.toml` starts with the generator's [`MARKER`].
+/// Refuses `target` if it is the current folder or contains it, contains any of `specs`, or is a
+/// file. What may happen to the files inside it is decided when the crate is written.
 pub fn check_target(target: &Path, specs: &[PathBuf]) -> Result<()> {
     let refuse = |message: String| Err(Error::Output { path: target.to_owned(), message });
     let io = |source| Error::Io { path: target.to_owned(), source };
@@ -35,27 +32,7 @@ pub fn check_target(target: &Path, specs: &[PathBuf]) -> Result<()> {
     if !metadata.is_dir() {
         return refuse("the output path is a file, not a folder; nothing was written".to_owned());
     }
-    if is_empty(target).map_err(io)? || is_generated(target) {
-        return Ok(());
-    }
-    refuse(format!(
-        "the folder exists and was not written by this generator (its Cargo.toml does not start with `{MARKER}`); \
-         refusing to replace it. Name a new or empty folder, or delete this one yourself"
-    ))
-}
-
-fn is_empty(dir: &Path) -> std::io::Result<bool> {
-    Ok(fs::read_dir(dir)?.next().is_none())
-}
-
-/// Whether the folder's `Cargo.toml` begins with the generator's marker line.
-fn is_generated(dir: &Path) -> bool {
-    let Ok(file) = fs::File::open(dir.join("Cargo.toml")) else { return false };
-    // The marker is one short line: read no more than it, whatever the file holds.
-    let limit = u64::try_from(MARKER.len() + 2).unwrap_or(u64::MAX);
-    let mut first = String::new();
-    let read = std::io::BufReader::new(file.take(limit)).read_line(&mut first);
-    read.is_ok() && first.trim_end_matches(['\r', '\n']) == MARKER
+    Ok(())
 }
 
 /// `path` made absolute, with `.` and `..` applied and symbolic links of its existing part

@@ -38,24 +38,98 @@ pub fn expanded_size_budget(text: &str) -> usize {
 /// Refuses text that is nested too deeply, whose YAML aliases expand beyond
 /// [`expanded_size_budget`], or (JSON) that repeats a key in an object.
 pub fn check(file: &str, text: &str) -> Result<()> {
-    if super::is_json(text) { check_json(file, text) } else { check_yaml(file, text) }
+    check_shared(file, text, &mut Shared::default())
+}
+
+/// What the files of one spec (the spec and the files its `$ref`s read) have used of one budget for
+/// alias expansion, which grows with the bytes of all of them: many small files cannot each expand
+/// to [`MIN_EXPANDED_SIZE`].
+#[derive(Debug, Default, Clone)]
+pub(crate) struct Shared {
+    /// Bytes of the files checked so far.
+    bytes: usize,
+    /// Their size once their YAML aliases are expanded, as counted by [`check`].
+    expanded: usize,
+}
+
+impl Shared {
+    /// The budget left to the files a spec reads once the spec `text` itself was checked (against a
+    /// budget of its own): theirs grows with its bytes too.
+    pub(crate) fn after(text: &str) -> Shared {
+        Shared { bytes: text.len(), expanded: 0 }
+    }
+
+    /// Bytes of the files checked so far.
+    pub(crate) fn bytes(&self) -> usize {
+        self.bytes
+    }
+}
+
+/// [`check`] for one more file of a spec whose other files used `shared`.
+pub(crate) fn check_shared(file: &str, text: &str, shared: &mut Shared) -> Result<()> {
+    shared.bytes = shared.bytes.saturating_add(text.len());
+    if super::is_json(text) { check_json(file, text) } else { check_yaml(file, text, shared) }
 }
 
 fn check_json(file: &str, text: &str) -> Result<()> {
+    if let Some(offset) = json_too_deep(text) {
+        return Err(Diagnostic::error(file, "", too_deep()).at(locate::location_of_offset(text, offset)).into());
+    }
     let walk = Walk::default();
     let mut deserializer = serde_json::Deserializer::from_str(text);
+    // The depth is checked above; serde_json's own limit would refuse 128 levels, one too few.
+    deserializer.disable_recursion_limit();
     let Err(e) = Node(&walk).deserialize(&mut deserializer) else { return Ok(()) };
-    let at = locate::location_of_offset(text, locate::offset_of(text, e.line(), e.column()));
     if let Some(pointer) = walk.duplicate.take() {
+        let at = locate::location_of_offset(text, locate::offset_of(text, e.line(), e.column()));
         let message =
             "duplicate key: this member is given twice in one object (a JSON reader would keep only the last)";
         return Err(Diagnostic::error(file, pointer, message).at(at).into());
     }
-    if e.to_string().starts_with("recursion limit exceeded") {
-        return Err(Diagnostic::error(file, "", too_deep()).at(at).into());
-    }
     // Syntax errors are reported by the reader itself, in its own words.
     Ok(())
+}
+
+/// A JSON deserializer of `text` that reads [`MAX_DEPTH`] levels: serde_json's own limit (which
+/// refuses 128 levels) is lifted only for text no deeper than that, so it still stops deeper text.
+pub(crate) fn json_deserializer(text: &str) -> serde_json::Deserializer<serde_json::de::StrRead<'_>> {
+    let mut deserializer = serde_json::Deserializer::from_str(text);
+    if json_too_deep(text).is_none() {
+        deserializer.disable_recursion_limit();
+    }
+    deserializer
+}
+
+/// The byte offset of the first `[` or `{` of the JSON `text` nested more than [`MAX_DEPTH`] levels
+/// deep, if there is one. Brackets inside strings do not count. A JSON parser never nests deeper
+/// than this finds, valid text or not.
+pub(crate) fn json_too_deep(text: &str) -> Option<usize> {
+    let mut depth = 0usize;
+    let mut in_string = false;
+    let mut escaped = false;
+    for (offset, byte) in text.bytes().enumerate() {
+        if in_string {
+            match byte {
+                _ if escaped => escaped = false,
+                b'\\' => escaped = true,
+                b'"' => in_string = false,
+                _ => {}
+            }
+            continue;
+        }
+        match byte {
+            b'"' => in_string = true,
+            b'[' | b'{' => {
+                depth += 1;
+                if depth > MAX_DEPTH {
+                    return Some(offset);
+                }
+            }
+            b']' | b'}' => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+    }
+    None
 }
 
 fn too_deep() -> String {
@@ -214,10 +288,10 @@ impl<'de> Visitor<'de> for Node<'_, 'de> {
     }
 }
 
-fn check_yaml(file: &str, text: &str) -> Result<()> {
-    let budget = expanded_size_budget(text);
+fn check_yaml(file: &str, text: &str, shared: &mut Shared) -> Result<()> {
+    let budget = MIN_EXPANDED_SIZE.max(shared.bytes.saturating_mul(EXPANDED_SIZE_PER_BYTE));
     // Size seen so far (nodes plus scalar bytes), aliases counted as what they expand to.
-    let mut expanded = 0usize;
+    let mut expanded = shared.expanded;
     // Open collections: (anchor id, `expanded` when they started).
     let mut open: Vec<(usize, usize)> = Vec::new();
     // Expanded size of each anchored node, by anchor id.
@@ -267,11 +341,12 @@ fn check_yaml(file: &str, text: &str) -> Result<()> {
                 format!(
                     "YAML aliases expand this document beyond {budget} nodes and scalar bytes \
                  (the budget for {} bytes of text); refusing to build it",
-                    text.len()
+                    shared.bytes
                 ),
             );
         }
     }
+    shared.expanded = expanded;
     Ok(())
 }
 
@@ -318,6 +393,16 @@ mod tests {
     }
 
     #[test]
+    fn the_files_of_one_spec_share_one_alias_budget() {
+        // Each file alone stays within the least budget; together they pass it.
+        let file = format!("a: &a [{}]\nb: [{}]\n", vec!["x"; 1_000].join(", "), vec!["*a"; 35].join(", "));
+        assert!(check("t", &file).is_ok());
+        let mut shared = Shared::default();
+        let results: Vec<bool> = (0..5).map(|_| check_shared("t", &file, &mut shared).is_ok()).collect();
+        assert_eq!(results, [true, true, true, false, false]);
+    }
+
+    #[test]
     fn alias_budget_grows_with_the_input_size() {
         assert_eq!(expanded_size_budget("x"), MIN_EXPANDED_SIZE);
         assert_eq!(expanded_size_budget(&"x".repeat(1_000_000)), 2_000_000);
@@ -331,6 +416,27 @@ mod tests {
         assert_eq!(d.location.expect("located").line, 1);
         let ok = format!("a: {}{}", "[".repeat(100), "]".repeat(100));
         assert!(check("t", &ok).is_ok());
+    }
+
+    /// A document whose top-level mapping holds lists nested to `levels` levels in all.
+    fn nested(levels: usize, json: bool) -> String {
+        let lists = format!("{}{}", "[".repeat(levels - 1), "]".repeat(levels - 1));
+        if json { format!("{{\"a\": {lists}, \"b\": \"[[[{{\\\"\"}}") } else { format!("a: {lists}\nb: '[[[{{'\n") }
+    }
+
+    #[test]
+    fn exactly_128_levels_are_accepted_and_129_refused_in_json_and_yaml() {
+        for json in [true, false] {
+            assert!(check("t", &nested(MAX_DEPTH, json)).is_ok(), "json: {json}");
+            let d = error(&nested(MAX_DEPTH + 1, json));
+            assert_eq!(d.message, "the document is nested more than 128 levels deep", "json: {json}");
+            // Located at the bracket that opens level 129.
+            assert_eq!(
+                d.location.expect("located").column,
+                if json { 6 + MAX_DEPTH } else { 3 + MAX_DEPTH },
+                "json: {json}"
+            );
+        }
     }
 
     #[test]

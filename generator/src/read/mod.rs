@@ -79,6 +79,18 @@ impl Spec {
         }
     }
 
+    /// Locates an error a later stage raised about the spec (moved to the file a `$ref` copied
+    /// its node from, if one did).
+    pub fn locate_error(&self, diagnostic: &mut Diagnostic) {
+        self.origins.relocate(diagnostic);
+        locate(std::slice::from_mut(diagnostic), &self.source);
+    }
+
+    /// The canonical paths of the files read besides the spec (those its `$ref`s name).
+    pub fn referenced_files(&self) -> impl Iterator<Item = &Path> {
+        self.origins.paths()
+    }
+
     /// Gives every warning its line and column in the spec's text, parsing the text once for all.
     pub fn locate_warnings(&mut self) {
         locate(&mut self.warnings, &self.source);
@@ -203,6 +215,7 @@ fn read_document(file: &str, text: &Arc<str>, folder: Option<&Path>, overrides: 
 /// The format of a JSON spec, from its top-level members alone; `None` for text that is not a
 /// JSON object or whose format is not clear, which the full parse then explains.
 fn json_format(file: &str, text: &str) -> Option<Format> {
+    use serde::Deserialize;
     /// The members `detect` looks at; the others are skipped without being built.
     #[derive(serde::Deserialize)]
     struct TopLevel {
@@ -214,7 +227,7 @@ fn json_format(file: &str, text: &str) -> Option<Format> {
     if !is_json(text) {
         return None;
     }
-    let top: TopLevel = serde_json::from_str(text).ok()?;
+    let top = TopLevel::deserialize(&mut budget::json_deserializer(text)).ok()?;
     let mut members = serde_json::Map::new();
     members.extend(top.openapi.map(|v| ("openapi".to_owned(), v)));
     members.extend(top.swagger.map(|v| ("swagger".to_owned(), v)));
@@ -239,6 +252,15 @@ enum Format {
 }
 
 /// Parses JSON or YAML into a JSON value, with a warning for each number clamped to 64 bits.
+/// The JSON `text` as a value, [`budget::MAX_DEPTH`] levels deep at most.
+fn json_value(text: &str) -> serde_json::Result<Value> {
+    use serde::Deserialize;
+    let mut deserializer = budget::json_deserializer(text);
+    let value = Value::deserialize(&mut deserializer)?;
+    deserializer.end()?;
+    Ok(value)
+}
+
 fn parse_document(file: &str, text: &str) -> Result<(Value, Vec<Diagnostic>)> {
     if text.trim().is_empty() {
         return Err(Diagnostic::error(file, "", "the file is empty").into());
@@ -258,13 +280,11 @@ fn parse_document(file: &str, text: &str) -> Result<(Value, Vec<Diagnostic>)> {
             let at = locate::location_of_offset(text, locate::offset_of(text, e.line(), e.column()));
             Diagnostic::error(file, "", format!("invalid JSON: {}", locate::json_message(&e))).at(at).into()
         };
-        match serde_json::from_str(text) {
+        match json_value(text) {
             Ok(value) => Ok((value, Vec::new())),
             // serde_json refuses floats beyond f64; read them clamped.
             Err(e) => match numbers::clamp_json_floats(text) {
-                Some((clamped_text, clamped)) => {
-                    Ok((serde_json::from_str(&clamped_text).map_err(invalid)?, warn(clamped)))
-                }
+                Some((clamped_text, clamped)) => Ok((json_value(&clamped_text).map_err(invalid)?, warn(clamped))),
                 None => Err(invalid(e)),
             },
         }

@@ -205,7 +205,9 @@ fn generate(spec: &Path, out: &Path, krate: &str) -> Result<(usize, usize), Stri
 pub(crate) fn generate_crate(manifest: &Manifest, out: &Path) -> Result<(usize, usize), String> {
     let generate = || -> generator::error::Result<(usize, usize)> {
         let generation = generator::generate(manifest)?;
-        generator::output::write_atomically(out, &generation.files)?;
+        // The folder is the corpus run's own: cargo's files beside the crate are kept.
+        let options = generator::output::Options { keep_foreign: true, read: generation.read.clone() };
+        generator::output::write_atomically(out, &generation.files, &options)?;
         let operations = generation.summaries.iter().map(|s| s.operations).sum();
         Ok((operations, generation.summaries.iter().map(|s| s.types).sum()))
     };

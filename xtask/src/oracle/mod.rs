@@ -244,8 +244,11 @@ fn prepare(
     let entry = manifest.apis.first().context("a manifest without a spec")?;
     let generated = match target.built_in {
         Some(_) => Ok(()),
-        None => generator::generate(&manifest)
-            .and_then(|generation| generator::output::write_atomically(&out, &generation.files)),
+        None => generator::generate(&manifest).and_then(|generation| {
+            // The folder is the oracle's own: cargo's files beside the crate are kept.
+            let options = generator::output::Options { keep_foreign: true, read: generation.read.clone() };
+            generator::output::write_atomically(&out, &generation.files, &options).map(drop)
+        }),
     };
     let generated = generated.and_then(|()| generator::load(&entry.spec, &entry.display, &entry.overrides));
     let (api, generation_error) = match generated {

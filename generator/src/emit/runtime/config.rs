@@ -5,7 +5,7 @@ use quote::quote;
 
 use super::{Uses, when};
 
-/// Retry policy, and token providers when some scheme takes bearer tokens.
+/// Retry policy, timeouts and limits, and token providers when some scheme takes bearer tokens.
 pub fn config_module(uses: &Uses) -> TokenStream {
     let token_provider = when(
         uses.bearer,
@@ -35,6 +35,8 @@ pub fn config_module(uses: &Uses) -> TokenStream {
             }
         },
     );
+    let timeouts = timeouts();
+    let limits = limits(uses);
     let imports = when(
         uses.bearer,
         quote!(
@@ -43,7 +45,7 @@ pub fn config_module(uses: &Uses) -> TokenStream {
         ),
     );
     quote! {
-        //! Client settings: retries and credentials.
+        //! Client settings: retries, timeouts, limits and credentials.
 
         #imports
         use std::time::Duration;
@@ -84,6 +86,72 @@ pub fn config_module(uses: &Uses) -> TokenStream {
             }
         }
 
+        #timeouts
+
+        #limits
+
         #token_provider
+    }
+}
+
+/// `Timeouts`: how long a server may keep a request waiting.
+fn timeouts() -> TokenStream {
+    quote! {
+        /// How long a server may keep a request waiting. Each attempt (a retry is a new attempt)
+        /// fails with a timeout error, which [`Error::is_timeout`](crate::Error::is_timeout) tells,
+        /// when one of these passes.
+        ///
+        /// The connect and read timeouts belong to the HTTP client this crate builds; a client given to
+        /// `with_http_client` keeps its own (only `total` applies to it).
+        #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+        pub struct Timeouts {
+            /// Longest wait to open a connection (TCP and TLS handshakes).
+            pub connect: Duration,
+            /// Longest wait for the next bytes of a response: a server that stalls is cut off.
+            pub read: Duration,
+            /// Longest time for a whole attempt, from connecting to the last byte of the body,
+            /// redirects included: a server that sends a byte now and then is cut off too.
+            pub total: Duration,
+        }
+
+        impl Default for Timeouts {
+            /// Ten seconds to connect, thirty between two reads, sixty for the whole attempt.
+            fn default() -> Self {
+                Timeouts { connect: Duration::from_secs(10), read: Duration::from_secs(30), total: Duration::from_secs(60) }
+            }
+        }
+    }
+}
+
+/// `Limits`: how much a server can make the client hold or fetch.
+fn limits(uses: &Uses) -> TokenStream {
+    let pages_field = when(
+        uses.pagination,
+        quote! {
+            /// Pages one `pages()` or `items()` stream fetches at most; the stream ends with an error
+            /// when the server offers more.
+            pub max_pages: usize,
+        },
+    );
+    let pages_default = when(uses.pagination, quote!(max_pages: 10_000,));
+    let pages_doc = if uses.pagination { " and ten thousand pages per stream" } else { "" };
+    let default_doc = format!(" Responses of at most 32 MiB{pages_doc}.");
+    quote! {
+        /// How much a server can make the client hold or fetch; a response or a stream that passes
+        /// a limit ends with an error naming it.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+        pub struct Limits {
+            /// Largest response body, in bytes, counted as it arrives (after decompression, when the
+            /// HTTP client decompresses): a larger body is an error before it is all read.
+            pub max_response_bytes: usize,
+            #pages_field
+        }
+
+        impl Default for Limits {
+            #[doc = #default_doc]
+            fn default() -> Self {
+                Limits { max_response_bytes: 32 << 20, #pages_default }
+            }
+        }
     }
 }

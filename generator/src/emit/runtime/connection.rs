@@ -29,10 +29,42 @@ pub fn runtime_module(uses: &Uses) -> TokenStream {
     );
     let form_fields = if uses.form_field { quote!(form_fields) } else { quote!(_) };
     let authenticate_call = if credentials {
-        quote!(let (mut builder, #form_fields) = self.authenticate(builder, request.auth).await?;)
+        quote! {
+            let (mut builder, #form_fields) =
+                if home { self.authenticate(builder, request.auth).await? } else { (builder, Vec::new()) };
+        }
     } else {
         quote!(let mut builder = builder;)
     };
+    // Credentials that are form fields make a body of a request that has none.
+    let sends_body = if uses.form_field {
+        quote!(hop.body && !(request.body.is_none() && form_fields.is_empty()))
+    } else {
+        quote!(hop.body && !request.body.is_none())
+    };
+    let body_is_none = if uses.no_body || uses.form_field { quote!(matches!(self, Body::None)) } else { quote!(false) };
+    let redact = when(uses.api_key_query, redact_query_fn());
+    let failed_body = if uses.api_key_query {
+        quote! {
+            let keys: Vec<&str> = self.credentials.iter().filter_map(|(_, credential)| credential.query_name()).collect();
+            if let Some(url) = error.url_mut() {
+                redact_query(url, &keys);
+            }
+            Error::Transport(error)
+        }
+    } else {
+        quote!(Error::Transport(error))
+    };
+    let failed_mut = if uses.api_key_query { quote!(mut) } else { quote!() };
+    let max_pages = when(
+        uses.pagination,
+        quote! {
+            /// Pages one paging stream fetches at most.
+            pub(crate) fn max_pages(&self) -> usize {
+                self.limits.max_pages
+            }
+        },
+    );
     let authenticate = when(credentials, authenticate_fn(uses));
     let body_variants = body_variants(uses);
     let body_arms = body_arms(uses);
@@ -90,17 +122,24 @@ pub fn runtime_module(uses: &Uses) -> TokenStream {
         use backon::BackoffBuilder;
         #deserialize_import
 
-        use crate::config::RetryPolicy;
+        use crate::config::{Limits, RetryPolicy, Timeouts};
         #error_imports
 
         #credential_items
 
-        /// Base URL, HTTP client, retry policy and credentials of one API module's client.
+        /// Redirects one attempt follows before it gives up.
+        const MAX_REDIRECTS: usize = 10;
+
+        /// Base URL, HTTP client, timeouts, limits, retry policy and credentials of one API module's client.
         #[derive(Clone, Debug)]
         pub(crate) struct Connection {
             base_url: String,
             http: reqwest::Client,
-            timeout: Option<Duration>,
+            /// Whether `http` is the client [`http_client`] built, rebuilt when the timeouts change
+            /// (a client the user gives keeps its own).
+            own_http: bool,
+            timeouts: Timeouts,
+            limits: Limits,
             retry: RetryPolicy,
             /// Whether 5xx answers and transport errors of non-idempotent requests are retried too.
             retry_non_idempotent: bool,
@@ -109,6 +148,8 @@ pub fn runtime_module(uses: &Uses) -> TokenStream {
 
         /// A request as an operation describes it; it can be sent again for a retry.
         pub(crate) struct Request {
+            /// The name of the operation's method, for errors.
+            pub(crate) operation: &'static str,
             pub(crate) method: reqwest::Method,
             /// Path relative to the base URL, with path parameters already encoded.
             pub(crate) path: String,
@@ -126,6 +167,27 @@ pub fn runtime_module(uses: &Uses) -> TokenStream {
             #body_variants
         }
 
+        impl Body {
+            /// Whether there is no body to send.
+            fn is_none(&self) -> bool {
+                #body_is_none
+            }
+        }
+
+        /// One hop of an attempt: the request itself, then each redirect it follows.
+        struct Hop {
+            url: reqwest::Url,
+            method: reqwest::Method,
+            /// Whether this is the request itself, which carries the query parameters (a redirect's
+            /// location carries its own).
+            first: bool,
+            /// Whether the hop sends the request body (a 303, or a 301 or 302, turns the request into a GET).
+            body: bool,
+            /// Whether the request is still at the origin of the base URL: once a redirect has left it,
+            /// no hop carries the request's headers or credentials.
+            home: bool,
+        }
+
         /// A received response, body read.
         pub(crate) struct Response {
             pub(crate) status: reqwest::StatusCode,
@@ -135,10 +197,13 @@ pub fn runtime_module(uses: &Uses) -> TokenStream {
 
         impl Connection {
             pub(crate) fn new(base_url: String) -> Self {
+                let timeouts = Timeouts::default();
                 Connection {
                     base_url: base_url.trim_end_matches('/').to_owned(),
-                    http: reqwest::Client::new(),
-                    timeout: None,
+                    http: http_client(&timeouts),
+                    own_http: true,
+                    timeouts,
+                    limits: Limits::default(),
                     retry: RetryPolicy::default(),
                     retry_non_idempotent: false,
                     #credentials_init
@@ -151,11 +216,25 @@ pub fn runtime_module(uses: &Uses) -> TokenStream {
 
             pub(crate) fn set_http_client(&mut self, http: reqwest::Client) {
                 self.http = http;
+                self.own_http = false;
             }
 
-            pub(crate) fn set_timeout(&mut self, timeout: Duration) {
-                self.timeout = Some(timeout);
+            pub(crate) fn set_timeouts(&mut self, timeouts: Timeouts) {
+                if self.own_http && (timeouts.connect, timeouts.read) != (self.timeouts.connect, self.timeouts.read) {
+                    self.http = http_client(&timeouts);
+                }
+                self.timeouts = timeouts;
             }
+
+            pub(crate) fn set_timeout(&mut self, total: Duration) {
+                self.timeouts.total = total;
+            }
+
+            pub(crate) fn set_limits(&mut self, limits: Limits) {
+                self.limits = limits;
+            }
+
+            #max_pages
 
             pub(crate) fn set_retry_policy(&mut self, retry: RetryPolicy) {
                 self.retry = retry;
@@ -206,7 +285,13 @@ pub fn runtime_module(uses: &Uses) -> TokenStream {
                 }
             }
 
-            /// One attempt: builds the HTTP request, sends it and reads the whole response.
+            /// One attempt: sends the request, follows redirects and reads the whole response.
+            ///
+            /// Redirects are followed here, not by the HTTP client, so that credentials never leave
+            /// the origin of the base URL: a hop to another origin (scheme, host or port) carries no
+            /// credentials of any kind and none of the request's headers, a 307 or 308 to another
+            /// origin that would send the body again is an error (the body may hold credentials or
+            /// tokens), and once the request has left the origin no later hop carries them either.
             async fn send_once(&self, request: &Request) -> Result<Response, Error> {
                 if self.base_url.is_empty() {
                     return Err(Error::InvalidRequest(
@@ -214,25 +299,78 @@ pub fn runtime_module(uses: &Uses) -> TokenStream {
                     ));
                 }
                 let url = format!("{}{}", self.base_url, request.path);
-                let mut builder = self.http.request(request.method.clone(), &url);
-                if let Some(timeout) = self.timeout {
-                    builder = builder.timeout(timeout);
+                let url = reqwest::Url::parse(&url)
+                    .map_err(|error| Error::InvalidRequest(format!("`{url}` is not a valid URL: {error}")))?;
+                let origin = url.origin();
+                let deadline = tokio::time::Instant::now() + self.timeouts.total;
+                let mut hop = Hop { url, method: request.method.clone(), first: true, body: true, home: true };
+                for _ in 0..=MAX_REDIRECTS {
+                    let home = hop.home;
+                    let remaining = deadline.saturating_duration_since(tokio::time::Instant::now());
+                    let mut builder = self.http.request(hop.method.clone(), hop.url.clone()).timeout(remaining);
+                    if hop.first && !request.query.is_empty() {
+                        builder = builder.query(&request.query);
+                    }
+                    if home {
+                        for (name, value) in &request.headers {
+                            builder = builder.header(*name, header_value(name, value)?);
+                        }
+                    }
+                    #authenticate_call
+                    let sends_body = #sends_body;
+                    if hop.body {
+                        builder = match &request.body {
+                            #body_arms
+                        };
+                    }
+                    let response = builder.send().await.map_err(|error| self.failed(error))?;
+                    let Some(next) = redirect_location(&response)? else {
+                        let status = response.status();
+                        let headers = response.headers().clone();
+                        let body = self.read_body(response, request.operation).await?;
+                        return Ok(Response { status, headers, body });
+                    };
+                    let status = response.status();
+                    let next_home = home && next.origin() == origin;
+                    if status == reqwest::StatusCode::TEMPORARY_REDIRECT || status == reqwest::StatusCode::PERMANENT_REDIRECT {
+                        if sends_body && !next_home {
+                            return Err(Error::Redirect(format!(
+                                "the server answered {status} to `{}`, redirecting its body to another origin ({}); \
+                                 a request body is never sent to another origin, since it may hold credentials",
+                                request.operation,
+                                next.origin().ascii_serialization(),
+                            )));
+                        }
+                    } else {
+                        // A 301, 302 or 303 turns the request into a GET without a body, as browsers do.
+                        if hop.method != reqwest::Method::HEAD {
+                            hop.method = reqwest::Method::GET;
+                        }
+                        hop.body = false;
+                    }
+                    hop = Hop { url: next, first: false, home: next_home, ..hop };
                 }
-                if !request.query.is_empty() {
-                    builder = builder.query(&request.query);
+                Err(Error::Redirect(format!("`{}` was redirected more than {MAX_REDIRECTS} times", request.operation)))
+            }
+
+            /// Reads a response body, counting its bytes as they arrive (after decompression, when
+            /// the HTTP client decompresses) so that no more than the limit is ever held.
+            async fn read_body(&self, mut response: reqwest::Response, operation: &'static str) -> Result<Vec<u8>, Error> {
+                let limit = self.limits.max_response_bytes;
+                let mut body = Vec::new();
+                while let Some(chunk) = response.chunk().await.map_err(|error| self.failed(error))? {
+                    if chunk.len() > limit - body.len() {
+                        return Err(Error::TooLarge { operation, limit });
+                    }
+                    body.extend_from_slice(&chunk);
                 }
-                for (name, value) in &request.headers {
-                    builder = builder.header(*name, header_value(name, value)?);
-                }
-                #authenticate_call
-                builder = match &request.body {
-                    #body_arms
-                };
-                let response = builder.send().await?;
-                let status = response.status();
-                let headers = response.headers().clone();
-                let body = response.bytes().await?.to_vec();
-                Ok(Response { status, headers, body })
+                Ok(body)
+            }
+
+            /// A transport error as the client returns it: the values of any credentials sent as query
+            /// parameters are hidden in its URL (which its `Display` and `Debug` show).
+            fn failed(&self, #failed_mut error: reqwest::Error) -> Error {
+                #failed_body
             }
 
             #authenticate
@@ -261,6 +399,46 @@ pub fn runtime_module(uses: &Uses) -> TokenStream {
             let date = httpdate::parse_http_date(value).ok()?;
             Some(date.duration_since(std::time::SystemTime::now()).unwrap_or(Duration::ZERO))
         }
+
+        /// The HTTP client this crate builds: it follows no redirects itself (the connection does,
+        /// keeping credentials on the API's origin) and has the connect and read timeouts of `timeouts`.
+        fn http_client(timeouts: &Timeouts) -> reqwest::Client {
+            reqwest::Client::builder()
+                .redirect(reqwest::redirect::Policy::none())
+                .connect_timeout(timeouts.connect)
+                .read_timeout(timeouts.read)
+                .build()
+                .unwrap_or_else(|error| panic!("the HTTP client cannot start (no TLS backend?): {error}"))
+        }
+
+        /// Where a redirect (301, 302, 303, 307 or 308 with a `Location`) sends the request next:
+        /// `None` for any other response, which is the answer.
+        fn redirect_location(response: &reqwest::Response) -> Result<Option<reqwest::Url>, Error> {
+            use reqwest::StatusCode;
+            let redirects = [
+                StatusCode::MOVED_PERMANENTLY,
+                StatusCode::FOUND,
+                StatusCode::SEE_OTHER,
+                StatusCode::TEMPORARY_REDIRECT,
+                StatusCode::PERMANENT_REDIRECT,
+            ];
+            if !redirects.contains(&response.status()) {
+                return Ok(None);
+            }
+            let Some(location) = response.headers().get(reqwest::header::LOCATION) else { return Ok(None) };
+            let status = response.status();
+            let next = location
+                .to_str()
+                .ok()
+                .and_then(|location| response.url().join(location).ok())
+                .ok_or_else(|| Error::Redirect(format!("the server answered {status} with a location that is no URL")))?;
+            if !matches!(next.scheme(), "http" | "https") {
+                return Err(Error::Redirect(format!("the server answered {status} with a `{}:` location", next.scheme())));
+            }
+            Ok(Some(next))
+        }
+
+        #redact
 
         fn header_value(name: &str, value: &str) -> Result<reqwest::header::HeaderValue, Error> {
             reqwest::header::HeaderValue::from_str(value).map_err(|_| {
@@ -425,6 +603,23 @@ fn credential_items(uses: &Uses) -> TokenStream {
             }
         },
     );
+    // Without other kinds of credentials, a query key is the only one.
+    let others = uses.bearer || uses.basic || uses.form_field || uses.api_key_header || uses.api_key_cookie;
+    let other_kinds = when(others, quote!(_ => None,));
+    let query_name = when(
+        uses.api_key_query,
+        quote! {
+            impl Credential {
+                /// The name of the query parameter this credential is sent as, if it is one.
+                fn query_name(&self) -> Option<&'static str> {
+                    match self {
+                        Credential::ApiKey { location: KeyLocation::Query, name, .. } => Some(name),
+                        #other_kinds
+                    }
+                }
+            }
+        },
+    );
     quote! {
         /// A secret that never shows in `Debug` output.
         #[derive(Clone)]
@@ -448,6 +643,8 @@ fn credential_items(uses: &Uses) -> TokenStream {
         }
 
         #key_location
+
+        #query_name
     }
 }
 
@@ -848,6 +1045,26 @@ fn params_items(uses: &Uses) -> TokenStream {
             pub(crate) fn into_pairs(self) -> Vec<(&'static str, String)> {
                 self.0
             }
+        }
+    }
+}
+
+/// `redact_query`: hides credential values in the URL of an error.
+fn redact_query_fn() -> TokenStream {
+    quote! {
+        /// Replaces the values of the query parameters named in `secret` with `REDACTED`.
+        fn redact_query(url: &mut reqwest::Url, secret: &[&str]) {
+            if !url.query_pairs().any(|(name, _)| secret.contains(&name.as_ref())) {
+                return;
+            }
+            let pairs: Vec<(String, String)> = url
+                .query_pairs()
+                .map(|(name, value)| {
+                    let value = if secret.contains(&name.as_ref()) { "REDACTED".to_owned() } else { value.into_owned() };
+                    (name.into_owned(), value)
+                })
+                .collect();
+            url.query_pairs_mut().clear().extend_pairs(pairs);
         }
     }
 }

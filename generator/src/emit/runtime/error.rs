@@ -3,8 +3,22 @@
 use proc_macro2::TokenStream;
 use quote::quote;
 
+use super::{Uses, when};
+
 /// `src/error.rs`: the one error type every operation returns.
-pub fn error_module() -> TokenStream {
+pub fn error_module(uses: &Uses) -> TokenStream {
+    let paging_variant = when(
+        uses.pagination,
+        quote! {
+            /// A `pages()` or `items()` stream stopped: the server repeated a next-page token of an
+            /// earlier page (its pages would cycle forever), or offered more pages than
+            /// [`Limits::max_pages`](crate::Limits::max_pages).
+            Paging(String),
+        },
+    );
+    let paging_none = when(uses.pagination, quote!(| Error::Paging(_)));
+    let paging_display =
+        when(uses.pagination, quote!(Error::Paging(message) => write!(f, "paging stopped: {message}"),));
     quote! {
         //! The error type of every operation.
 
@@ -24,6 +38,18 @@ pub fn error_module() -> TokenStream {
             InvalidRequest(String),
             /// The token provider failed to supply a token.
             Token(Box<dyn std::error::Error + Send + Sync>),
+            /// The response body is larger than [`Limits::max_response_bytes`](crate::Limits::max_response_bytes).
+            TooLarge {
+                /// The operation (its method's name) whose response it was.
+                operation: &'static str,
+                /// The limit, in bytes.
+                limit: usize,
+            },
+            /// A redirect the client does not follow: one to another origin that would send the
+            /// request body again, one to a scheme other than HTTP(S) or to no valid URL, or one too
+            /// many.
+            Redirect(String),
+            #paging_variant
         }
 
         /// A response whose status is not a success for the operation.
@@ -96,7 +122,7 @@ pub fn error_module() -> TokenStream {
                     Error::Status(error) => Some(error.status),
                     Error::Decode(error) => Some(error.status),
                     Error::Transport(error) => error.status(),
-                    Error::InvalidRequest(_) | Error::Token(_) => None,
+                    Error::InvalidRequest(_) | Error::Token(_) | Error::TooLarge { .. } | Error::Redirect(_) #paging_none => None,
                 }
             }
 
@@ -126,6 +152,12 @@ pub fn error_module() -> TokenStream {
                     Error::Transport(error) => write!(f, "the request failed: {error}"),
                     Error::InvalidRequest(message) => write!(f, "invalid request: {message}"),
                     Error::Token(error) => write!(f, "no token for the request: {error}"),
+                    Error::TooLarge { operation, limit } => write!(
+                        f,
+                        "the response to `{operation}` is larger than the limit of {limit} bytes (`Limits::max_response_bytes`)"
+                    ),
+                    Error::Redirect(message) => write!(f, "redirect not followed: {message}"),
+                    #paging_display
                 }
             }
         }

@@ -10,11 +10,13 @@
 //! [`Type::Tolerant`], which decodes any text.
 
 pub mod docs_text;
+mod json_text;
 mod placeholder;
 
 use indexmap::IndexMap;
 use serde_json::Value;
 
+pub use json_text::{looks_like_document, read_json_document};
 pub use placeholder::{instantiate, shape_of_json_string, shape_of_param_value};
 
 use super::registry::TypeRegistry;
@@ -61,8 +63,13 @@ pub enum Scalar {
     Numeral,
     /// Text.
     String,
-    /// Text made only of digits; an integer if other samples say so.
+    /// Text made only of digits: a number that some servers quote (see [`Type::Quoted`]), an
+    /// integer if other samples say so.
     NumericString(IntWidth),
+    /// A number that samples show both bare and quoted.
+    QuotedNumber,
+    /// `"true"` or `"false"`: a boolean that some servers quote.
+    QuotedBool,
     /// An ISO 8601 date.
     Date,
     /// An RFC 3339 date-time.
@@ -163,7 +170,9 @@ fn scalar_type(scalar: Scalar) -> Type {
         Scalar::LenientInt(width) => Type::Integer { width, lenient: true },
         Scalar::Float => Type::Number,
         Scalar::Numeral => Type::Numeric,
-        Scalar::String | Scalar::NumericString(_) => Type::String,
+        Scalar::String => Type::String,
+        Scalar::NumericString(_) | Scalar::QuotedNumber => Type::Quoted(Box::new(Type::Numeric)),
+        Scalar::QuotedBool => Type::Quoted(Box::new(Type::Bool)),
         Scalar::Date => Type::Date,
         Scalar::DateTime => Type::DateTime,
     }
@@ -209,12 +218,19 @@ fn merge_scalars(a: Scalar, b: Scalar) -> Option<Scalar> {
         (Int(x), Int(y)) => Int(wider(x, y)),
         (Int(_) | LenientInt(_), Float) | (Float, Int(_) | LenientInt(_)) => Float,
         (Numeral, Int(_) | Float) | (Int(_) | Float, Numeral) => Numeral,
-        (Numeral, LenientInt(x) | NumericString(x)) | (LenientInt(x) | NumericString(x), Numeral) => LenientInt(x),
-        (NumericString(x), NumericString(y)) => NumericString(wider(x, y)),
+        (Numeral, LenientInt(x)) | (LenientInt(x), Numeral) => LenientInt(x),
+        // An id sent as a number in one example and as text in another: either form, kept as sent.
+        (Numeral | Float | NumericString(_) | QuotedNumber, NumericString(_) | QuotedNumber)
+        | (NumericString(_) | QuotedNumber, Numeral | Float) => QuotedNumber,
+        (Int(x) | LenientInt(x), QuotedNumber) | (QuotedNumber, Int(x) | LenientInt(x)) => LenientInt(x),
+        (Bool | QuotedBool, QuotedBool) | (QuotedBool, Bool) => QuotedBool,
         (Int(x) | LenientInt(x) | NumericString(x), Int(y) | LenientInt(y) | NumericString(y)) => {
             LenientInt(wider(x, y))
         }
-        (String | NumericString(_) | Date | DateTime, String | NumericString(_) | Date | DateTime) => String,
+        (
+            String | NumericString(_) | QuotedNumber | QuotedBool | Date | DateTime,
+            String | NumericString(_) | QuotedNumber | QuotedBool | Date | DateTime,
+        ) => String,
         _ => return None,
     })
 }

@@ -55,12 +55,13 @@ fn sample_value(shape: &Shape, text: &str) -> Value {
     match &shape.kind {
         Kind::Unknown => Value::Null,
         Kind::Any | Kind::Scalar(Scalar::String) => Value::String(text.to_owned()),
-        Kind::Scalar(Scalar::Bool) => Value::Bool(true),
+        Kind::Scalar(Scalar::Bool | Scalar::QuotedBool) => Value::Bool(true),
         Kind::Scalar(
             Scalar::Int(IntWidth::I64 | IntWidth::U64)
             | Scalar::Numeral
             | Scalar::LenientInt(_)
-            | Scalar::NumericString(_),
+            | Scalar::NumericString(_)
+            | Scalar::QuotedNumber,
         ) => Value::from(1_568_751_917_976_i64),
         Kind::Scalar(Scalar::Int(_)) => Value::from(30),
         Kind::Scalar(Scalar::Float) => Value::from(1.5),
@@ -154,6 +155,8 @@ fn literal_string(text: &str) -> Scalar {
         Scalar::Date
     } else if let Some(width) = integer_width(text) {
         Scalar::NumericString(width)
+    } else if matches!(text, "true" | "false") {
+        Scalar::QuotedBool
     } else {
         Scalar::String
     }
@@ -256,6 +259,8 @@ mod tests {
         assert_eq!(shape_of_json_string("1568751917976"), scalar(Scalar::NumericString(IntWidth::I64)));
         assert_eq!(shape_of_json_string("42"), scalar(Scalar::NumericString(IntWidth::I64)));
         assert_eq!(shape_of_json_string("007"), scalar(Scalar::String));
+        assert_eq!(shape_of_json_string("true"), scalar(Scalar::QuotedBool));
+        assert_eq!(shape_of_json_string("True"), scalar(Scalar::String));
         assert_eq!(shape_of_json_string("99999999999999999999999"), scalar(Scalar::String));
         assert_eq!(shape_of_json_string(""), scalar(Scalar::String));
         assert_eq!(shape_of_json_string("<b>bold</b>"), scalar(Scalar::String));

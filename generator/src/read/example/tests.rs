@@ -53,8 +53,24 @@ fn declared_widths_merge_with_literals_into_exact_numbers() {
 fn numeric_strings_and_integers_make_a_lenient_integer() {
     let (_, types) = infer(&[json!({"ts": "1568751917976"}), json!({"ts": "<long>"})]);
     assert_eq!(field_type(&types, "Root", "ts"), Type::Integer { width: IntWidth::I64, lenient: true });
-    // A numeric string alone is just a string.
-    let (_, types) = infer(&[json!({"id": "123"})]);
+}
+
+/// Regression (class: scalars quoted in examples): `"30"` and `"true"` made `String` fields, so a
+/// server sending `30` or `true` there decoded nothing into them.
+#[test]
+fn quoted_numbers_and_booleans_take_either_form() {
+    let quoted = |inner| Type::Quoted(Box::new(inner));
+    let (_, types) = infer(&[json!({"id": "123", "on": "true", "name": "x", "zip": "007"})]);
+    assert_eq!(field_type(&types, "Root", "id"), quoted(Type::Numeric));
+    assert_eq!(field_type(&types, "Root", "on"), quoted(Type::Bool));
+    assert_eq!(field_type(&types, "Root", "name"), Type::String);
+    assert_eq!(field_type(&types, "Root", "zip"), Type::String);
+    // Ids seen as numbers in one example and as text in another.
+    let (_, types) = infer(&[json!({"id": 7, "on": false}), json!({"id": "8", "on": "true"})]);
+    assert_eq!(field_type(&types, "Root", "id"), quoted(Type::Numeric));
+    assert_eq!(field_type(&types, "Root", "on"), quoted(Type::Bool));
+    // Text that is not a number beside a quoted one is text.
+    let (_, types) = infer(&[json!({"id": "8"}), json!({"id": "abc"})]);
     assert_eq!(field_type(&types, "Root", "id"), Type::String);
 }
 

@@ -11,6 +11,7 @@ use serde_json::Value;
 
 use crate::diagnostic::Diagnostic;
 use crate::error::{Error, Result};
+use crate::read::budget;
 
 /// Index of a file in [`Files`].
 pub(crate) type FileId = usize;
@@ -37,6 +38,8 @@ pub(crate) struct Files {
     /// The spec's folder, canonical: no file outside it is read.
     folder: Option<PathBuf>,
     by_path: HashMap<PathBuf, FileId>,
+    /// The budgets every file read is checked against, as the spec was.
+    budget: budget::Shared,
     /// Warnings raised while reading the other files, located in them.
     pub(crate) warnings: Vec<Diagnostic>,
 }
@@ -45,8 +48,19 @@ impl Files {
     /// The spec `display`, its text and document; `folder` is where the files it refers to are looked for.
     pub(crate) fn new(display: &str, text: Arc<str>, folder: Option<&Path>, document: Value) -> Self {
         let folder = folder.and_then(|folder| folder.canonicalize().ok());
+        let budget = budget::Shared::after(&text);
         let root = Loaded { display: display.to_owned(), folder: folder.clone(), text, document: Arc::new(document) };
-        Files { loaded: vec![Arc::new(root)], folder, by_path: HashMap::new(), warnings: Vec::new() }
+        Files { loaded: vec![Arc::new(root)], folder, by_path: HashMap::new(), budget, warnings: Vec::new() }
+    }
+
+    /// Bytes of all the files read, the spec's included.
+    pub(crate) fn bytes(&self) -> usize {
+        self.budget.bytes()
+    }
+
+    /// The canonical paths of the files read besides the spec.
+    pub(crate) fn paths(&self) -> impl Iterator<Item = &Path> {
+        self.by_path.keys().map(PathBuf::as_path)
     }
 
     /// The parsed document of a file.
@@ -157,10 +171,18 @@ impl Files {
             Ok(text) => Arc::from(text),
             Err(_) => return Err(refuse(self, format!("`{path}` is not UTF-8 text"), local)),
         };
-        let (document, warnings) = match crate::read::parse_document(&display, &text) {
+        // The file is checked against the budgets before any document is built from it, as the spec was.
+        let checked =
+            if text.trim().is_empty() { Ok(()) } else { budget::check_shared(&display, &text, &mut self.budget) };
+        let (document, warnings) = match checked.and_then(|()| crate::read::parse_document(&display, &text)) {
             Ok(parsed) => parsed,
             Err(Error::Spec(mut diagnostic)) => {
                 crate::read::locate(std::slice::from_mut(diagnostic.as_mut()), &text);
+                let read_from = format!("this file is read for `$ref: {reference}` in {}", self.display(from));
+                diagnostic.hint = Some(match diagnostic.hint.take() {
+                    Some(hint) => format!("{hint}; {read_from}"),
+                    None => read_from,
+                });
                 return Err(Error::Spec(diagnostic));
             }
             Err(other) => return Err(other),

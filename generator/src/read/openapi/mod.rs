@@ -3,6 +3,7 @@
 mod additions;
 mod checks;
 mod files;
+mod gather;
 mod refs;
 mod schema;
 #[cfg(test)]
@@ -16,7 +17,7 @@ use openapiv3::{
 };
 use serde_json::Value;
 
-use super::example::Shape;
+use super::example::{Shape, looks_like_document, read_json_document};
 use super::registry::TypeRegistry;
 use super::{Overrides, locate};
 use crate::diagnostic::{Diagnostic, pointer};
@@ -94,7 +95,7 @@ pub(super) fn read_json(
     overrides: &Overrides,
     warnings: &mut Vec<Diagnostic>,
 ) -> Result<Option<Api>> {
-    let spec: OpenAPI = match serde_path_to_error::deserialize(&mut serde_json::Deserializer::from_str(text)) {
+    let spec: OpenAPI = match serde_path_to_error::deserialize(&mut crate::read::budget::json_deserializer(text)) {
         Ok(spec) => spec,
         Err(e) if e.inner().to_string().starts_with("number out of range") => return Ok(None),
         Err(e) => return Err(invalid_document(file, e.path(), locate::json_message(e.inner())).into()),
@@ -168,6 +169,7 @@ fn read_document(
         registry: TypeRegistry::default(),
         schema_names: HashMap::new(),
         nullable_schemas: Default::default(),
+        gatherings: Default::default(),
         warnings,
     };
     reader.declare_schemas()?;
@@ -228,6 +230,8 @@ pub(super) struct Reader<'a> {
     schema_names: HashMap<String, String>,
     /// Component schemas marked `nullable`: a reference to one may hold `null`.
     nullable_schemas: std::collections::HashSet<String>,
+    /// The properties of the component schemas `allOf`s combine, gathered once each.
+    gatherings: gather::Gatherings,
     warnings: &'a mut Vec<Diagnostic>,
 }
 
@@ -531,6 +535,17 @@ impl<'a> Reader<'a> {
             return self.schema_type(schema, hint, None, &pointer(at, &["schema"]));
         }
         let examples = self.examples(media, media_type, &Type::Any);
+        // A document that stays malformed once repaired says nothing reliable about the body's shape.
+        let malformed = examples.iter().filter_map(Value::as_str).find(|text| looks_like_document(text));
+        if let Some(text) = malformed {
+            let complaint = read_json_document(text).err().unwrap_or_else(|| "not an object or an array".to_owned());
+            self.warnings.push(Diagnostic::warning(
+                self.file,
+                at,
+                format!("no schema, and the example is malformed JSON ({complaint}); the body is any JSON value"),
+            ));
+            return Ok(Type::Any);
+        }
         match examples.iter().map(Shape::from_example).reduce(Shape::merge) {
             Some(shape) => {
                 self.warnings.push(Diagnostic::warning(
@@ -597,10 +612,10 @@ impl<'a> Reader<'a> {
 /// serialised twice); any other value as it is.
 fn json_in_string(example: Value) -> Value {
     let Value::String(text) = &example else { return example };
-    if !text.trim_start().starts_with(['{', '[']) {
+    if !looks_like_document(text) {
         return example;
     }
-    match serde_json::from_str::<Value>(text) {
+    match read_json_document(text) {
         Ok(document @ (Value::Object(_) | Value::Array(_))) => document,
         _ => example,
     }

@@ -151,6 +151,11 @@ pub(crate) struct Origins {
 }
 
 impl Origins {
+    /// The canonical paths of the files `$ref`s named, besides the spec.
+    pub(crate) fn paths(&self) -> impl Iterator<Item = &std::path::Path> {
+        self.files.paths()
+    }
+
     /// Moves a diagnostic about a copied node to the file and node it was copied from, located there.
     pub(crate) fn relocate(&self, diagnostic: &mut Diagnostic) {
         if self.regions.is_empty() || diagnostic.source.is_some() {
@@ -234,7 +239,7 @@ impl Place<'_> {
     }
 }
 
-/// Nodes walked per byte of the input before the references are declared to blow up.
+/// Nodes walked per byte of the spec's files before the references are declared to blow up.
 const NODES_PER_BYTE: usize = 8;
 /// Nodes always allowed, whatever the input's size.
 const MIN_NODES: usize = 1_000_000;
@@ -250,9 +255,11 @@ struct Bundler {
     taken: std::collections::HashSet<String>,
     /// Objects being copied in place of their reference, to stop cycles.
     inlining: Vec<Target>,
+    /// Where chains of references that were followed end, by each target along them.
+    followed: HashMap<Target, Target>,
     regions: Vec<(String, FileId, String)>,
-    /// Nodes left to walk.
-    budget: usize,
+    /// Nodes walked so far.
+    walked: usize,
 }
 
 /// Makes every `$ref` of `document` plain (see the module docs). `file` names it in diagnostics; files it refers
@@ -274,8 +281,9 @@ pub(crate) fn bundle(
         new_schemas: Vec::new(),
         taken,
         inlining: Vec::new(),
+        followed: HashMap::new(),
         regions: Vec::new(),
-        budget: text.len().saturating_mul(NODES_PER_BYTE).max(MIN_NODES),
+        walked: 0,
     };
     let mut out = bundler.walk(&root, Kind::Root, &Place { file: ROOT, at: "", out: "" })?;
     if !bundler.new_schemas.is_empty() {
@@ -290,9 +298,12 @@ pub(crate) fn bundle(
 
 impl Bundler {
     fn walk(&mut self, node: &Value, kind: Kind, place: &Place<'_>) -> Result<Value> {
-        self.budget = self.budget.checked_sub(1).ok_or_else(|| {
-            Diagnostic::error(&self.files.display(place.file), place.at, "references expand the spec beyond any use")
-        })?;
+        // The budget grows with every file read.
+        self.walked = self.walked.saturating_add(1);
+        if self.walked > self.files.bytes().saturating_mul(NODES_PER_BYTE).max(MIN_NODES) {
+            let message = "references expand the spec beyond any use";
+            return Err(Diagnostic::error(&self.files.display(place.file), place.at, message).into());
+        }
         let Value::Object(object) = node else { return Ok(node.clone()) };
         if let Some(reference) = object.get("$ref").and_then(Value::as_str) {
             return self.reference(reference, object, kind, place);
@@ -429,30 +440,39 @@ impl Bundler {
         self.files.error(file, ref_at, message)
     }
 
-    /// Follows a chain of references that point at references, to the first node that is not one.
+    /// Follows a chain of references that point at references, to the first node that is not one. Where each
+    /// target of the chain leads is remembered, so that a long chain is walked once, not once per reference.
     fn follow(&mut self, mut target: Target, reference: &str, ref_at: &str, file: FileId) -> Result<Target> {
-        let mut seen = vec![target.clone()];
-        loop {
-            let document = self.files.document(target.file);
-            let Some(node) = lookup(&document, &target.tokens) else {
-                // A missing component of the root is the reader's to report, in its own words.
-                if target.file == ROOT && self.layout.is_component(&target.tokens) {
-                    return Ok(target);
-                }
-                return Err(self.missing(file, reference, ref_at, target.file));
-            };
-            let Some(next) = node.get("$ref").and_then(Value::as_str) else { return Ok(target) };
-            let next_at = pointer(&target.pointer(), &["$ref"]);
-            target = self.resolve(target.file, next, &next_at)?;
-            if seen.contains(&target) {
+        let mut walked: Vec<Target> = Vec::new();
+        let mut seen = std::collections::HashSet::new();
+        let end = loop {
+            if let Some(end) = self.followed.get(&target) {
+                break end.clone();
+            }
+            if !seen.insert(target.clone()) {
                 return Err(self.files.error(
                     file,
                     ref_at,
                     format!("`$ref: {reference}` starts a cycle of references that never reaches an object"),
                 ));
             }
-            seen.push(target.clone());
+            walked.push(target.clone());
+            let document = self.files.document(target.file);
+            let Some(node) = lookup(&document, &target.tokens) else {
+                // A missing component of the root is the reader's to report, in its own words.
+                if target.file == ROOT && self.layout.is_component(&target.tokens) {
+                    break target;
+                }
+                return Err(self.missing(file, reference, ref_at, target.file));
+            };
+            let Some(next) = node.get("$ref").and_then(Value::as_str) else { break target };
+            let next_at = pointer(&target.pointer(), &["$ref"]);
+            target = self.resolve(target.file, next, &next_at)?;
+        };
+        for start in walked {
+            self.followed.insert(start, end.clone());
         }
+        Ok(end)
     }
 
     /// The `$ref` text for a schema reference: the root's own component, or a copy of the target made one.
@@ -506,12 +526,15 @@ impl Bundler {
 }
 
 /// A schema that is only another schema (`$ref`, or `allOf` of one reference and documentation) has no structure
-/// of its own; a cycle of them can never be a type.
+/// of its own; a cycle of them can never be a type. Each schema names at most one other, so one walk along
+/// each chain, never walking a schema twice, finds every cycle in time linear in the schemas.
 fn check_alias_cycles(bundler: &Bundler, document: &Value) -> Result<()> {
     let section_tokens = bundler.layout.schema_section();
     let Some(schemas) = section(document, section_tokens) else { return Ok(()) };
     let prefix = format!("#{}/", pointer("", section_tokens));
-    let alias_of = |schema: &Value| -> Option<String> {
+    let names: Vec<&str> = schemas.keys().map(String::as_str).collect();
+    let index: HashMap<&str, usize> = names.iter().enumerate().map(|(i, name)| (*name, i)).collect();
+    let alias_of = |schema: &Value| -> Option<usize> {
         let reference = match schema.get("allOf").and_then(Value::as_array).map(Vec::as_slice) {
             Some(members) => {
                 let mut references = members.iter().filter_map(|m| m.get("$ref").and_then(Value::as_str));
@@ -522,39 +545,75 @@ fn check_alias_cycles(bundler: &Bundler, document: &Value) -> Result<()> {
             }
             None => schema.get("$ref").and_then(Value::as_str),
         }?;
-        reference.strip_prefix(&prefix).map(unescape)
+        index.get(unescape(reference.strip_prefix(&prefix)?).as_str()).copied()
     };
-    for (start, schema) in schemas {
-        let mut seen = vec![start.as_str()];
-        let mut current = schema;
-        while let Some(next) = alias_of(current) {
-            let Some((name, schema)) = schemas.get_key_value(&next) else { break };
-            if name == start {
-                let at = pointer("", &[section_tokens, &[start.as_str(), "$ref"]].concat());
-                let mut diagnostic = Diagnostic::error(
-                    &bundler.files.display(ROOT),
-                    at,
-                    format!(
-                        "schema `{start}` is only a reference to itself (through {}); it has no type",
-                        seen.join(" → ")
-                    ),
-                );
-                let origins = Origins {
-                    regions: bundler.regions.clone(),
-                    files: bundler.files.clone(),
-                    layout: Some(bundler.layout),
-                };
-                origins.relocate(&mut diagnostic);
-                return Err(diagnostic.into());
+    let next: Vec<Option<usize>> = schemas.values().map(alias_of).collect();
+    let on_cycle = alias_cycles(&next);
+    // The first schema (in the document's order) on a cycle is reported, with the cycle from it.
+    let Some(start) = on_cycle.iter().position(|&cycle| cycle) else { return Ok(()) };
+    let mut through = vec![names.get(start).copied().unwrap_or_default()];
+    let mut current = next.get(start).copied().flatten();
+    while let Some(schema) = current.filter(|&schema| schema != start) {
+        through.push(names.get(schema).copied().unwrap_or_default());
+        current = next.get(schema).copied().flatten();
+    }
+    let start = through.first().copied().unwrap_or_default();
+    let at = pointer("", &[section_tokens, &[start, "$ref"]].concat());
+    let mut diagnostic = Diagnostic::error(
+        &bundler.files.display(ROOT),
+        at,
+        format!("schema `{start}` is only a reference to itself (through {}); it has no type", through.join(" → ")),
+    );
+    let origins =
+        Origins { regions: bundler.regions.clone(), files: bundler.files.clone(), layout: Some(bundler.layout) };
+    origins.relocate(&mut diagnostic);
+    Err(diagnostic.into())
+}
+
+/// Which nodes of a graph where each node points to at most one other (`next`) lie on a cycle; each node is
+/// walked once.
+fn alias_cycles(next: &[Option<usize>]) -> Vec<bool> {
+    /// Not walked yet; walked by the walk that started at a node; walked by an earlier walk.
+    #[derive(Clone, Copy, PartialEq)]
+    enum State {
+        New,
+        Walking(usize),
+        Done,
+    }
+    let mut state = vec![State::New; next.len()];
+    let mut on_cycle = vec![false; next.len()];
+    for start in 0..next.len() {
+        let mut path = Vec::new();
+        let mut current = Some(start);
+        while let Some(node) = current {
+            match state.get(node).copied() {
+                Some(State::New) => {
+                    if let Some(slot) = state.get_mut(node) {
+                        *slot = State::Walking(start);
+                    }
+                    path.push(node);
+                    current = next.get(node).copied().flatten();
+                }
+                Some(State::Walking(walk)) if walk == start => {
+                    // The walk met itself: the nodes from `node` on form the cycle.
+                    let from = path.iter().position(|&n| n == node).unwrap_or(path.len());
+                    for &member in path.get(from..).unwrap_or_default() {
+                        if let Some(flag) = on_cycle.get_mut(member) {
+                            *flag = true;
+                        }
+                    }
+                    current = None;
+                }
+                _ => current = None,
             }
-            if seen.contains(&name.as_str()) {
-                break;
+        }
+        for node in path {
+            if let Some(slot) = state.get_mut(node) {
+                *slot = State::Done;
             }
-            seen.push(name);
-            current = schema;
         }
     }
-    Ok(())
+    on_cycle
 }
 
 /// Whether a schema only documents (description, title, example, …) without constraining the value.

@@ -17,7 +17,7 @@ enum Converted {
 }
 
 /// Deepest nesting of inline schemas followed before giving up with an error.
-const MAX_DEPTH: usize = 64;
+pub(super) const MAX_DEPTH: usize = 64;
 
 impl Reader<'_> {
     /// The type of a schema or reference; inline objects, enums and unions become named types
@@ -246,58 +246,21 @@ impl Reader<'_> {
             let nullable_member = parts.iter().filter_map(documentation).any(|data| data.nullable);
             return Ok(Converted::Plain(nullable(ty, nullable_member)));
         }
-        let mut properties = indexmap::IndexMap::new();
-        let mut required = Vec::new();
+        let mut all = super::gather::Gathered::default();
         for (index, part) in parts.iter().enumerate() {
-            let part_at = pointer(at, &["allOf", &index.to_string()]);
-            if !self.collect_properties(part, &mut properties, &mut required, 0) {
-                self.warnings.push(Diagnostic::warning(
-                    self.file,
-                    part_at,
-                    "allOf member is not an object schema; the combined type is left as a JSON value",
-                ));
-                return Ok(Converted::Plain(Type::Any));
-            }
-        }
-        self.object(&properties, &required, None, name, at)
-    }
-
-    /// Gathers the properties of an object schema (following references and nested allOf);
-    /// false when the schema is not object-like.
-    fn collect_properties(
-        &self,
-        schema: &ReferenceOr<Schema>,
-        properties: &mut indexmap::IndexMap<String, ReferenceOr<Box<Schema>>>,
-        required: &mut Vec<String>,
-        depth: usize,
-    ) -> bool {
-        if depth > MAX_DEPTH {
-            return false;
-        }
-        let schema = match schema {
-            ReferenceOr::Item(schema) => schema,
-            ReferenceOr::Reference { reference } => {
-                match super::component_name(reference, "schemas").and_then(|n| self.components_schema(&n)) {
-                    Some(schema) => return self.collect_properties(schema, properties, required, depth + 1),
-                    None => return false,
+            match self.gather(part, 0) {
+                Ok((gathered, _)) => all.extend(&gathered),
+                Err(_) => {
+                    self.warnings.push(Diagnostic::warning(
+                        self.file,
+                        pointer(at, &["allOf", &index.to_string()]),
+                        "allOf member is not an object schema; the combined type is left as a JSON value",
+                    ));
+                    return Ok(Converted::Plain(Type::Any));
                 }
             }
-        };
-        let (props, req) = match &schema.schema_kind {
-            SchemaKind::Type(openapiv3::Type::Object(object)) => (&object.properties, &object.required),
-            SchemaKind::Any(any) if any.typ.as_deref().is_none_or(|t| t == "object") && any.all_of.is_empty() => {
-                (&any.properties, &any.required)
-            }
-            SchemaKind::AllOf { all_of } => {
-                return all_of.iter().all(|part| self.collect_properties(part, properties, required, depth + 1));
-            }
-            _ => return false,
-        };
-        for (name, property) in props {
-            properties.insert(name.clone(), property.clone());
         }
-        required.extend(req.iter().filter(|r| !required_contains(required, r)).cloned().collect::<Vec<_>>());
-        true
+        self.object(&all.properties, &all.required, None, name, at)
     }
 
     /// Schemas without a single `type`: infer what they are from the keywords present.
@@ -365,10 +328,6 @@ fn description(schema: &Schema) -> Option<String> {
         .description
         .clone()
         .or_else(|| members.iter().filter_map(documentation).find_map(|data| data.description.clone()))
-}
-
-fn required_contains(required: &[String], name: &str) -> bool {
-    required.iter().any(|r| r == name)
 }
 
 /// The object keywords written next to `allOf`, as one more member.

@@ -270,3 +270,35 @@ fn json_examples_serialised_twice_are_read_as_the_document() {
         ]
     );
 }
+
+#[test]
+fn all_of_gathers_a_shared_member_as_if_walked_along_every_path() {
+    // `X` is met twice: its `a` is the last definition of `a` (after `Y`'s), in the place `a` was first met;
+    // `required` keeps the order names were first required in.
+    let spec = read(
+        "paths: {}\ncomponents:\n  schemas:\n    X: {type: object, required: [a], properties: {a: {type: string}}}\n    Y: {type: object, required: [b, a], properties: {b: {type: boolean}, a: {type: integer}}}\n    Both: {allOf: [{$ref: '#/components/schemas/X'}, {$ref: '#/components/schemas/Y'}]}\n    All:\n      allOf: [{$ref: '#/components/schemas/Both'}, {$ref: '#/components/schemas/X'}, {properties: {c: {type: number}}}]\n",
+    );
+    let all = fields(&spec.api, "All");
+    let names: Vec<(&str, &Type, bool)> = all.iter().map(|f| (f.name.as_str(), &f.ty, f.required)).collect();
+    assert_eq!(names, [("a", &Type::String, true), ("b", &Type::Bool, true), ("c", &Type::Number, false)]);
+    let both: Vec<(&str, &Type)> = fields(&spec.api, "Both").iter().map(|f| (f.name.as_str(), &f.ty)).collect();
+    assert_eq!(both, [("a", &Type::I64), ("b", &Type::Bool)]);
+}
+
+#[test]
+fn all_of_through_a_cycle_or_too_long_a_chain_is_a_json_value() {
+    let spec = read(
+        "paths: {}\ncomponents:\n  schemas:\n    A: {allOf: [{$ref: '#/components/schemas/B'}, {properties: {a: {type: string}}}]}\n    B: {allOf: [{$ref: '#/components/schemas/A'}, {properties: {b: {type: string}}}]}\n",
+    );
+    let a = spec.api.types.iter().find(|t| t.name == "A").unwrap_or_else(|| panic!("no A"));
+    assert_eq!(a.kind, TypeKind::Alias(Type::Any));
+    let mut schemas = String::from("    L0: {type: object, properties: {id: {type: string}}}\n");
+    for level in 1..=40 {
+        let below = format!("{{$ref: '#/components/schemas/L{}'}}", level - 1);
+        schemas.push_str(&format!("    L{level}: {{allOf: [{below}, {below}]}}\n"));
+    }
+    let spec = read(&format!("paths: {{}}\ncomponents:\n  schemas:\n{schemas}"));
+    assert_eq!(fields(&spec.api, "L20").len(), 1);
+    let deepest = spec.api.types.iter().find(|t| t.name == "L40").unwrap_or_else(|| panic!("no L40"));
+    assert_eq!(deepest.kind, TypeKind::Alias(Type::Any));
+}

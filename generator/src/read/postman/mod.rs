@@ -13,7 +13,7 @@ use serde_json::Value;
 
 use self::auth::Auth;
 use self::url::Url;
-use super::example::{Shape, docs_text, shape_of_param_value};
+use super::example::{Shape, docs_text, looks_like_document, read_json_document, shape_of_param_value};
 use super::registry::TypeRegistry;
 use crate::diagnostic::{Diagnostic, pointer};
 use crate::error::Result;
@@ -538,9 +538,13 @@ impl Reader<'_> {
                     .map(|l| raw_content_type(Some(l)).to_owned())
             });
             entry.content_type = entry.content_type.take().or(content_type);
-            match serde_json::from_str::<Value>(body) {
-                Ok(value) => entry.bodies.push(value),
-                Err(_) if declares_json(entry.content_type.as_deref()) => {
+            let json = declares_json(entry.content_type.as_deref());
+            let document = match serde_json::from_str::<Value>(body) {
+                // A JSON body saved as a string that holds the document (serialised twice).
+                Ok(Value::String(inner)) if json && looks_like_document(&inner) => read_json_document(&inner),
+                Ok(value) => Ok(value),
+                Err(_) if json && looks_like_document(body) => read_json_document(body),
+                Err(_) if json => {
                     // Postman's converter writes a JSON string's placeholder unquoted (`<string>`).
                     let text = body.trim();
                     if text.starts_with('<') && text.ends_with('>') && !text.contains('\n') {
@@ -548,14 +552,31 @@ impl Reader<'_> {
                     } else {
                         entry.unknown_body = true;
                     }
+                    continue;
                 }
-                Err(_) => entry.has_text = true,
+                Err(_) => {
+                    entry.has_text = true;
+                    continue;
+                }
+            };
+            match document {
+                Ok(value) => entry.bodies.push(value),
+                Err(complaint) => {
+                    // Malformed beyond repair: the body is any JSON value rather than text.
+                    self.warnings.push(Diagnostic::warning(
+                        self.file,
+                        pointer(at, &[&index.to_string(), "body"]),
+                        format!("the saved body is malformed JSON ({complaint}); the body is any JSON value"),
+                    ));
+                    entry.unknown_body = true;
+                }
             }
         }
         let mut responses = Vec::new();
         let mut success_seen = false;
         // Saved responses are samples: the one success status saved stands for every 2xx status.
         let one_success = by_status.keys().filter(|code| Status::Code(**code).is_success()).count() == 1;
+        let common = self.common_success_type(&by_status, type_base, at);
         for (code, StatusExamples { docs, content_type, bodies, has_text, unknown_body }) in by_status {
             let status =
                 if one_success && Status::Code(code).is_success() { Status::Range(2) } else { Status::Code(code) };
@@ -564,9 +585,11 @@ impl Reader<'_> {
             } else {
                 format!("{type_base}Response{code}")
             };
-            success_seen |= status.is_success();
+            // The first success status with a body names the type; a bodiless one does not count.
+            success_seen |= status.is_success() && (!bodies.is_empty() || has_text);
             let origin = Origin(at.to_owned());
             let ty = match bodies.iter().map(Shape::from_example).reduce(Shape::merge) {
+                Some(_) if status.is_success() && common.is_some() => common.clone(),
                 Some(shape) if !has_text => Some(shape.to_type(&hint, None, &origin, &mut self.registry)),
                 Some(_) | None if has_text => Some(Type::String),
                 None if unknown_body => {
@@ -591,6 +614,26 @@ impl Reader<'_> {
         }
         responses.sort_by_key(|r| r.status);
         responses
+    }
+
+    /// The one type of every saved success status's JSON body when several success statuses saved
+    /// one (an empty `200` beside a `201` with a body has one): their bodies are samples of the same
+    /// answer and merge like the samples of one status. `None` with fewer than two, or with a text
+    /// body among them.
+    fn common_success_type(
+        &mut self,
+        by_status: &IndexMap<u16, StatusExamples>,
+        type_base: &str,
+        at: &str,
+    ) -> Option<Type> {
+        let successes: Vec<&StatusExamples> =
+            by_status.iter().filter(|(code, _)| Status::Code(**code).is_success()).map(|(_, e)| e).collect();
+        let with_bodies = successes.iter().filter(|e| !e.bodies.is_empty()).count();
+        if with_bodies < 2 || successes.iter().any(|e| e.has_text) {
+            return None;
+        }
+        let shape = successes.iter().flat_map(|e| &e.bodies).map(Shape::from_example).reduce(Shape::merge)?;
+        Some(shape.to_type(&format!("{type_base}Response"), None, &Origin(at.to_owned()), &mut self.registry))
     }
 
     /// The effective auth: the request's own, else the nearest enclosing folder's or collection's.
