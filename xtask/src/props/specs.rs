@@ -364,7 +364,7 @@ fn ring(rng: &mut Rng, schemas: &mut Vec<Schema>) {
     let mut taken: Vec<String> = schemas.iter().map(|s| s.name.clone()).collect();
     let start = schemas.len();
     let length = rng.usize(40..100);
-    let mut member = |rng: &mut Rng| Ty::Ref(start + rng.usize(..length));
+    let member = |rng: &mut Rng| Ty::Ref(start + rng.usize(..length));
     for link in 0..length {
         let name = loop {
             let name = format!("{}Ring{link}", key_word(rng));
