@@ -13,6 +13,9 @@ pub struct TypeRegistry {
     taken: HashSet<String>,
     /// Anonymous (inline or inferred) types by shape, so that identical shapes share one type.
     by_shape: HashMap<(TypeKind, Option<String>), String>,
+    /// The next number to try for each numbered base name, so that many types of one name are
+    /// numbered in linear time.
+    next_number: HashMap<String, usize>,
 }
 
 impl TypeRegistry {
@@ -25,9 +28,19 @@ impl TypeRegistry {
         if let Some(parent) = parent {
             candidates.push(type_name(&format!("{parent}_{hint}")));
         }
-        let name = candidates.into_iter().find(|candidate| !self.taken.contains(candidate)).unwrap_or_else(|| {
-            (2..).map(|n| format!("{base}{n}")).find(|c| !self.taken.contains(c)).unwrap_or_default()
-        });
+        let name = match candidates.into_iter().find(|candidate| !self.taken.contains(candidate)) {
+            Some(name) => name,
+            None => {
+                let n = self.next_number.entry(base.clone()).or_insert(2);
+                let mut name = format!("{base}{n}");
+                while self.taken.contains(&name) {
+                    *n += 1;
+                    name = format!("{base}{n}");
+                }
+                *n += 1;
+                name
+            }
+        };
         self.taken.insert(name.clone());
         name
     }
