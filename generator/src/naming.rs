@@ -151,12 +151,19 @@ fn ascii_words(raw: &str) -> String {
     words.join(" ")
 }
 
-/// Whether `word` is a short acronym written in mixed case (`QoS`, `IoT`, `VoIP`, `SaaS`, `DDoS`):
-/// at most five letters, starting and ending with a capital, with at most two small letters in a
-/// row, which a split at each change of case would cut into pieces (`qo_s`).
+/// Whether `word` is an acronym written in mixed case, which a split at each change of case would
+/// cut into pieces (`qo_s`, `i_ps`): a plural of capitals (`IPs`, `URLs`), or a short one (`QoS`,
+/// `IoT`, `VoIP`, `SaaS`, `DDoS`: at most five letters, starting and ending with a capital, at
+/// most two small letters in a row).
 fn is_acronym(word: &str) -> bool {
     let bytes = word.as_bytes();
     let (Some(first), Some(last)) = (bytes.first(), bytes.last()) else { return false };
+    // A plural acronym: `IPs`, `URLs`, `IDs`.
+    if let Some(head) = word.strip_suffix('s') {
+        if head.len() >= 2 && head.bytes().all(|b| b.is_ascii_uppercase()) {
+            return true;
+        }
+    }
     bytes.len() <= 5
         && bytes.iter().all(u8::is_ascii_alphabetic)
         && first.is_ascii_uppercase()
@@ -215,6 +222,8 @@ mod tests {
         assert_eq!(snake_name("Get meeting participant QoS"), "get_meeting_participant_qos");
         assert_eq!(snake_name("IoT devices"), "iot_devices");
         assert_eq!(snake_name("VoIP SaaS DDoS"), "voip_saas_ddos");
+        assert_eq!(snake_name("List Fastly's public IPs"), "list_fastly_public_ips");
+        assert_eq!(type_name("URLs"), "Urls");
         assert_eq!(snake_name("getUserId"), "get_user_id");
         assert_eq!(snake_name("HTTPServer"), "http_server");
         assert_eq!(snake_name("PageSize"), "page_size");

@@ -8,12 +8,13 @@
 //! else each operation gets a type of its own name.
 //!
 //! Declared and inline types keep the names the spec gives them or their place in it, and so do
-//! types that other types hold (they are named after the field they are in). One pass over the
+//! types that other types hold (they are named after the field they are in), unless that made a
+//! request body `…Response`. One pass over the
 //! types and operations.
 
 use std::collections::{HashMap, HashSet};
 
-use crate::ir::{Api, Operation, Provenance, Type, TypeDef};
+use crate::ir::{Api, Operation, Provenance, Type, TypeDef, TypeKind};
 use crate::naming::{snake_name, type_name};
 
 /// Words that say nothing about what a shared shape is.
@@ -30,12 +31,26 @@ enum Role {
 /// pass over the API at the end.
 pub fn name_operation_types(api: &mut Api) {
     let held = held_by_types(&api.types);
+    let bodies: HashSet<&str> = api
+        .operations
+        .iter()
+        .flat_map(|op| slots(op))
+        .filter_map(|(ty, role)| match ty {
+            Type::Named(name) if role == Role::Body => Some(name.as_str()),
+            _ => None,
+        })
+        .collect();
+    // A type held by others is named after its place in them, unless that made a body `…Response`.
     let renamable: HashSet<String> = api
         .types
         .iter()
-        .filter(|t| t.provenance == Provenance::Inferred && !held.contains(t.name.as_str()))
+        .filter(|t| t.provenance == Provenance::Inferred)
+        .filter(|t| {
+            !held.contains(t.name.as_str()) || (t.name.ends_with("Response") && bodies.contains(t.name.as_str()))
+        })
         .map(|t| t.name.clone())
         .collect();
+    drop(held);
     // Each renamable type's users, in operation order: (operation index, role).
     let mut users: HashMap<String, Vec<(usize, Role)>> = HashMap::new();
     let mut order: Vec<String> = Vec::new();
@@ -56,6 +71,7 @@ pub fn name_operation_types(api: &mut Api) {
     }
     let mut taken: HashSet<String> = api.types.iter().map(|t| t.name.clone()).collect();
     let mut renames: HashMap<String, String> = HashMap::new();
+    let mut numbers: HashMap<String, usize> = HashMap::new();
     // (operation, role, the shared type, the operation's own copy).
     let mut copies: Vec<(usize, Role, String, String)> = Vec::new();
     for name in order {
@@ -73,15 +89,16 @@ pub fn name_operation_types(api: &mut Api) {
         };
         let op_names: Vec<&str> = ops.iter().map(|index| op_name(*index)).collect();
         let wanted = match op_names.as_slice() {
+            // A response of one operation keeps the name its reader gave it (with its status).
+            [_] if !has(Role::Body) => continue,
             [only] => Some(type_name(&format!("{only} {suffix}"))),
             _ => shared_words(&op_names).map(|words| type_name(&format!("{words} {suffix}"))),
         };
         match wanted {
             Some(wanted) if wanted == name => {}
             Some(wanted) => {
-                if taken.insert(wanted.clone()) {
-                    renames.insert(name, wanted);
-                }
+                let wanted = free_name(wanted, &mut taken, &mut numbers);
+                renames.insert(name, wanted);
             }
             None => {
                 for &(index, role) in uses {
@@ -90,7 +107,8 @@ pub fn name_operation_types(api: &mut Api) {
                         op_name(index),
                         if role == Role::Body { "Request" } else { "Response" }
                     ));
-                    if own != name && taken.insert(own.clone()) {
+                    if own != name {
+                        let own = free_name(own, &mut taken, &mut numbers);
                         copies.push((index, role, name.clone(), own));
                     }
                 }
@@ -120,28 +138,72 @@ pub fn name_operation_types(api: &mut Api) {
                 def.name.clone_from(to);
             }
         }
-        for op in &mut api.operations {
-            for (ty, _) in slots_mut(op) {
-                if let Type::Named(name) = ty {
-                    if let Some(to) = renames.get(name) {
-                        name.clone_from(to);
-                    }
+        for def in &mut api.types {
+            match &mut def.kind {
+                TypeKind::Struct { fields, additional } => {
+                    fields.iter_mut().for_each(|f| rename_in(&mut f.ty, &renames));
+                    additional.iter_mut().for_each(|ty| rename_in(ty, &renames));
                 }
+                TypeKind::Union { variants, .. } => variants.iter_mut().for_each(|ty| rename_in(ty, &renames)),
+                TypeKind::Alias(ty) => rename_in(ty, &renames),
+                TypeKind::Enum { .. } => {}
+            }
+        }
+        for op in &mut api.operations {
+            let params = op.params.iter_mut().map(|p| &mut p.ty);
+            let bodies = op.body.iter_mut().flat_map(|b| &mut b.contents).map(|c| &mut c.ty);
+            let responses = op.responses.iter_mut().filter_map(|r| r.ty.as_mut());
+            for ty in params.chain(bodies).chain(responses) {
+                rename_in(ty, &renames);
             }
         }
     }
 }
 
-/// The types an operation's request bodies and responses are, directly.
+/// The types an operation's request bodies and success responses are, directly. (Error responses
+/// that many operations share keep their names.)
 fn slots(op: &Operation) -> impl Iterator<Item = (&Type, Role)> {
     let bodies = op.body.iter().flat_map(|b| &b.contents).map(|c| (&c.ty, Role::Body));
-    bodies.chain(op.responses.iter().filter_map(|r| r.ty.as_ref()).map(|ty| (ty, Role::Response)))
+    let successes = op.responses.iter().filter(|r| r.status.is_success());
+    bodies.chain(successes.filter_map(|r| r.ty.as_ref()).map(|ty| (ty, Role::Response)))
 }
 
 /// [`slots`], to change.
 fn slots_mut(op: &mut Operation) -> impl Iterator<Item = (&mut Type, Role)> {
     let bodies = op.body.iter_mut().flat_map(|b| &mut b.contents).map(|c| (&mut c.ty, Role::Body));
-    bodies.chain(op.responses.iter_mut().filter_map(|r| r.ty.as_mut()).map(|ty| (ty, Role::Response)))
+    let successes = op.responses.iter_mut().filter(|r| r.status.is_success());
+    bodies.chain(successes.filter_map(|r| r.ty.as_mut()).map(|ty| (ty, Role::Response)))
+}
+
+/// `wanted`, or when another type has it `wanted` numbered (numbers go on from the last one, so
+/// that naming stays linear), now taken.
+fn free_name(wanted: String, taken: &mut HashSet<String>, numbers: &mut HashMap<String, usize>) -> String {
+    if taken.insert(wanted.clone()) {
+        return wanted;
+    }
+    let n = numbers.entry(wanted.clone()).or_insert(2);
+    while taken.contains(&format!("{wanted}{n}")) {
+        *n += 1;
+    }
+    let name = format!("{wanted}{n}");
+    *n += 1;
+    taken.insert(name.clone());
+    name
+}
+
+/// Renames the types `ty` names, through any wrapper.
+fn rename_in(ty: &mut Type, renames: &HashMap<String, String>) {
+    match ty {
+        Type::Named(name) => {
+            if let Some(to) = renames.get(name) {
+                name.clone_from(to);
+            }
+        }
+        Type::Array(inner) | Type::Map(inner) | Type::Nullable(inner) | Type::Tolerant(inner) => {
+            rename_in(inner, renames)
+        }
+        _ => {}
+    }
 }
 
 /// The names of the types that some type holds (in a field, a variant or an alias).
@@ -150,13 +212,13 @@ fn held_by_types<'a>(types: &'a [TypeDef]) -> HashSet<&'a str> {
     for def in types {
         let mut add = |ty: &'a Type| named_in(ty, &mut held);
         match &def.kind {
-            crate::ir::TypeKind::Struct { fields, additional } => {
+            TypeKind::Struct { fields, additional } => {
                 fields.iter().for_each(|f| add(&f.ty));
                 additional.iter().for_each(&mut add);
             }
-            crate::ir::TypeKind::Union { variants, .. } => variants.iter().for_each(&mut add),
-            crate::ir::TypeKind::Alias(ty) => add(ty),
-            crate::ir::TypeKind::Enum { .. } => {}
+            TypeKind::Union { variants, .. } => variants.iter().for_each(&mut add),
+            TypeKind::Alias(ty) => add(ty),
+            TypeKind::Enum { .. } => {}
         }
     }
     held
