@@ -34,7 +34,7 @@ pub fn name_operation_types(api: &mut Api) {
     let bodies: HashSet<&str> = api
         .operations
         .iter()
-        .flat_map(|op| slots(op))
+        .flat_map(slots)
         .filter_map(|(ty, role)| match ty {
             Type::Named(name) if role == Role::Body => Some(name.as_str()),
             _ => None,
