@@ -640,7 +640,7 @@ pub(crate) enum Guess<T> {
     Other(serde_json::Value),
 }
 
-impl<'de, T: serde::de::DeserializeOwned + Send> serde::Deserialize<'de> for Guess<T> {
+impl<'de, T: serde::de::DeserializeOwned> serde::Deserialize<'de> for Guess<T> {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
@@ -676,47 +676,20 @@ pub(crate) fn guessed<T>(
     }
 }
 
-/// Levels of types nested inside one another decoded on one stack before the rest goes on
-/// on a fresh one: in a debug build one level's frames can take tens of KiB, and a response
-/// nested a hundred levels deep would overflow a 2 MiB thread and abort the process.
-const LEVELS_PER_STACK: usize = 8;
+/// Stack one level of types nested inside one another may take while it decodes: in a
+/// debug build its frames can take tens of KiB, and a response nested a hundred levels
+/// deep would overflow a 2 MiB thread and abort the process.
+const LEVEL_BYTES: usize = 128 << 10;
 
-/// The size of each fresh stack.
+/// The size of each stack segment added when the current one runs low.
 const FRESH_STACK_BYTES: usize = 8 << 20;
 
-thread_local! {
-    /// How many levels are being decoded inside one another on this thread's stack.
-    static LEVELS: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
-}
-
-/// Runs `decode`, `levels` deeper than what is being decoded: on this thread's stack while
-/// they fit in [`LEVELS_PER_STACK`], else on a fresh thread's (or on this one when no thread
-/// can be started).
-fn nested<T: Send>(levels: usize, decode: impl Fn() -> T + Sync) -> T {
-    let depth = LEVELS.get();
-    if depth + levels <= LEVELS_PER_STACK {
-        LEVELS.set(depth + levels);
-        let decoded = decode();
-        LEVELS.set(depth);
-        return decoded;
-    }
-    std::thread::scope(|scope| {
-        let fresh = std::thread::Builder::new()
-            .stack_size(FRESH_STACK_BYTES)
-            .spawn_scoped(
-                scope,
-                || {
-                    LEVELS.set(levels);
-                    decode()
-                },
-            );
-        match fresh {
-            Ok(thread) => {
-                thread.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic))
-            }
-            Err(_) => decode(),
-        }
-    })
+/// Runs `decode`, which starts `levels` more levels of nesting: on this stack while they
+/// fit in what is left of it, else on a fresh segment of this thread's stack. The thread
+/// stays the same, so nothing decoded has to be `Send` (a proof rustc cannot finish for
+/// many mutually recursive types).
+fn nested<T>(levels: usize, decode: impl FnOnce() -> T) -> T {
+    stacker::maybe_grow((levels + 1) * LEVEL_BYTES, FRESH_STACK_BYTES, decode)
 }
 
 /// Stands in for a secret field or parameter in `Debug` output.

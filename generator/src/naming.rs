@@ -116,9 +116,60 @@ pub fn singular(name: &str) -> String {
     }
 }
 
-/// Transliterates to ASCII and keeps letters and digits; everything else separates words.
+/// Transliterates to ASCII and keeps letters and digits; everything else separates words, except:
+/// - an apostrophe inside a word joins it (`don't` is `dont`), and a possessive `'s` is dropped
+///   (`user's` is `user`), so that no lone `s` becomes a word;
+/// - a dot between a letter and a digit joins them (`H.323` is `H323`; `v1.2` stays two words);
+/// - a short mixed-case acronym (`QoS`, `IoT`, `VoIP`, `SaaS`) is one word, not split where its
+///   case changes.
 fn ascii_words(raw: &str) -> String {
-    deunicode::deunicode(raw).chars().map(|c| if c.is_ascii_alphanumeric() { c } else { ' ' }).collect()
+    let text = deunicode::deunicode(raw);
+    let chars: Vec<char> = text.chars().collect();
+    let at = |i: Option<usize>| i.and_then(|i| chars.get(i)).copied().unwrap_or(' ');
+    let mut joined = String::with_capacity(text.len());
+    let mut skip = false;
+    for (i, &c) in chars.iter().enumerate() {
+        if std::mem::take(&mut skip) {
+            continue;
+        }
+        let before = at(i.checked_sub(1));
+        let (next, after_next) = (at(i.checked_add(1)), at(i.checked_add(2)));
+        match c {
+            '\'' if before.is_ascii_alphanumeric() => {
+                // A possessive `'s` ends the word; any other apostrophe joins its two halves.
+                skip = next.eq_ignore_ascii_case(&'s') && !after_next.is_ascii_alphanumeric();
+            }
+            '.' if before.is_ascii_alphabetic() && next.is_ascii_digit() => {}
+            c if c.is_ascii_alphanumeric() => joined.push(c),
+            _ => joined.push(' '),
+        }
+    }
+    let words: Vec<String> = joined
+        .split(' ')
+        .map(|word| if is_acronym(word) { word.to_ascii_lowercase() } else { word.to_owned() })
+        .collect();
+    words.join(" ")
+}
+
+/// Whether `word` is an acronym written in mixed case, which a split at each change of case would
+/// cut into pieces (`qo_s`, `i_ps`): a plural of capitals (`IPs`, `URLs`), or a short one (`QoS`,
+/// `IoT`, `VoIP`, `SaaS`, `DDoS`: at most five letters, starting and ending with a capital, at
+/// most two small letters in a row).
+fn is_acronym(word: &str) -> bool {
+    let bytes = word.as_bytes();
+    let (Some(first), Some(last)) = (bytes.first(), bytes.last()) else { return false };
+    // A plural acronym: `IPs`, `URLs`, `IDs`.
+    if let Some(head) = word.strip_suffix('s') {
+        if head.len() >= 2 && head.bytes().all(|b| b.is_ascii_uppercase()) {
+            return true;
+        }
+    }
+    bytes.len() <= 5
+        && bytes.iter().all(u8::is_ascii_alphabetic)
+        && first.is_ascii_uppercase()
+        && last.is_ascii_uppercase()
+        && bytes.iter().any(u8::is_ascii_lowercase)
+        && bytes.windows(3).all(|three| !three.iter().all(u8::is_ascii_lowercase))
 }
 
 /// Cuts an over-long identifier at the last word boundary before [`MAX_LEN`].
@@ -149,6 +200,34 @@ mod tests {
         assert_eq!(type_name("日本"), "RiBen");
         assert_eq!(type_name("¿?"), "Unnamed");
         assert_eq!(type_name("pet.Category"), "PetCategory");
+        assert_eq!(type_name("Get meeting participant QoS"), "GetMeetingParticipantQos");
+        assert_eq!(type_name("Create a H.323/SIP device"), "CreateAH323SipDevice");
+    }
+
+    /// Regression (class: names that read badly): an apostrophe split a word (`get_user_s_zak`),
+    /// a dotted name became pieces (`h_323`), a mixed-case acronym was cut where its case changes
+    /// (`qo_s`).
+    #[test]
+    fn apostrophes_dotted_names_and_acronyms_stay_words() {
+        assert_eq!(snake_name("Get user's ZAK"), "get_user_zak");
+        assert_eq!(snake_name("Update a user\u{2019}s password"), "update_a_user_password");
+        assert_eq!(snake_name("List users' settings"), "list_users_settings");
+        assert_eq!(snake_name("Don't notify"), "dont_notify");
+        assert_eq!(snake_name("'quoted' name"), "quoted_name");
+        assert_eq!(snake_name("it's"), "it");
+        assert_eq!(snake_name("Create a H.323/SIP device"), "create_a_h323_sip_device");
+        assert_eq!(snake_name("X.509 certificate"), "x509_certificate");
+        assert_eq!(snake_name("v1.2"), "v1_2");
+        assert_eq!(snake_name("pet.name"), "pet_name");
+        assert_eq!(snake_name("Get meeting participant QoS"), "get_meeting_participant_qos");
+        assert_eq!(snake_name("IoT devices"), "iot_devices");
+        assert_eq!(snake_name("VoIP SaaS DDoS"), "voip_saas_ddos");
+        assert_eq!(snake_name("List Fastly's public IPs"), "list_fastly_public_ips");
+        assert_eq!(type_name("URLs"), "Urls");
+        assert_eq!(snake_name("getUserId"), "get_user_id");
+        assert_eq!(snake_name("HTTPServer"), "http_server");
+        assert_eq!(snake_name("PageSize"), "page_size");
+        assert_eq!(snake_name("SetUp"), "set_up");
     }
 
     #[test]

@@ -85,8 +85,8 @@ fn names_that_collide_only_as_rust_identifiers_get_distinct_ones() {
             "Get2",
             "Get22",
             "List",
+            "DList",
             "List2",
-            "List22",
             "IntoType",
             "FromType",
             "UploadBody",
@@ -99,7 +99,7 @@ fn names_that_collide_only_as_rust_identifiers_get_distinct_ones() {
     );
     let client = file(&files, "src/colliding_rust_names/client.rs");
     for method in
-        ["pub fn get2(", "pub fn get_2(", "pub fn list(", "pub fn list_2(", "pub fn list2(", "pub fn with_base_url_2("]
+        ["pub fn get2(", "pub fn get_2(", "pub fn list(", "pub fn d_list(", "pub fn list2(", "pub fn with_base_url_2("]
     {
         assert!(client.contains(method), "{method} missing in {client}");
     }
@@ -343,4 +343,30 @@ fn doc_links_to_methods_named_like_keywords_name_them_without_r_hash() {
     assert!(requests.contains("/// Request builder for [`Client::r#match`](super::Client::match)."), "{requests}");
     assert!(requests.contains("/// The body of [`Client::r#type`](super::Client::type), in one"), "{requests}");
     assert!(!requests.contains("](super::Client::r#"), "{requests}");
+}
+
+/// Regression (class: many mutually recursive types): rustc's drop check follows a value through
+/// every type of a cycle, and its auto-trait checks did too where decoding deep members required
+/// `Send` (a fresh thread); 48 types containing one another overflowed its default recursion limit
+/// (E0275, E0320). The crate now raises the limit by the size of the cycle, and deep members grow
+/// the stack on the decoding thread, which needs no `Send` proof.
+#[test]
+fn many_mutually_recursive_types_raise_the_recursion_limit_and_need_no_send() {
+    let files = emit(&[case("many-mutually-recursive-types.yaml")]);
+    let lib = file(&files, "src/lib.rs");
+    let limit: usize = lib
+        .split("#![recursion_limit = \"")
+        .nth(1)
+        .and_then(|rest| rest.split('"').next())
+        .and_then(|limit| limit.parse().ok())
+        .unwrap_or_else(|| panic!("no recursion limit: {lib}"));
+    assert!(limit >= 4 * 48, "{limit}");
+    let runtime = file(&files, "src/runtime.rs");
+    assert!(runtime.contains("stacker::maybe_grow"), "{runtime}");
+    assert!(!runtime.contains("DeserializeOwned + Send"), "{runtime}");
+    assert!(!runtime.contains("spawn_scoped"), "{runtime}");
+    let models = file(&files, "src/many_mutually_recursive_types/models.rs");
+    assert!(models.contains("crate::runtime::boxed_present::<1, _, _>"), "{models}");
+    let manifest = file(&files, "Cargo.toml");
+    assert!(manifest.contains("\nstacker = "), "{manifest}");
 }

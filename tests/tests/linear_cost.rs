@@ -179,3 +179,39 @@ fn doubling_the_apis_compared_at_most_about_doubles_the_work() {
     eprintln!("change report: allocations {a1} → {a2} (×{allocations:.2}), bytes {b1} → {b2} (×{bytes:.2})");
     assert!(allocations < 2.3 && bytes < 2.3, "allocations ×{allocations:.2}, bytes ×{bytes:.2}");
 }
+
+/// A Postman collection of `n` requests all named `Get item`, in one folder, each with a saved
+/// response of its own shape: `n` operation names and `n` response type names to number.
+fn duplicate_requests(n: usize) -> Value {
+    let items: Vec<Value> = (0..n)
+        .map(|i| {
+            json!({
+                "name": "Get item",
+                "request": {"method": "GET", "url": {"raw": "https://h.com/items", "host": ["h", "com"], "path": ["items"]}},
+                "response": [{"name": "ok", "code": 200, "header": [{"key": "Content-Type", "value": "application/json"}],
+                              "body": json!({format!("field{i}"): i}).to_string()}]
+            })
+        })
+        .collect();
+    json!({
+        "info": {"name": "dups", "schema": "https://schema.getpostman.com/json/collection/v2.1.0/collection.json"},
+        "item": [{"name": "Items", "item": items}]
+    })
+}
+
+/// Regression (class: super-linear numbering of duplicate names): each of 10,000 requests of one
+/// name tried every number from 2 up for its method and its response type (112 s); numbers now go
+/// on from the last one given.
+#[test]
+fn doubling_duplicate_names_at_most_about_doubles_the_work() {
+    let _serial = SERIAL.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+    let _ = cost("warm.json", &duplicate_requests(10).to_string());
+    let (small, large) = (duplicate_requests(1000).to_string(), duplicate_requests(2000).to_string());
+    let (a1, b1) = cost("small.postman.json", &small);
+    let (a2, b2) = cost("large.postman.json", &large);
+    let (allocations, bytes) = (a2 as f64 / a1 as f64, b2 as f64 / b1 as f64);
+    eprintln!(
+        "duplicate names: allocations {a1} → {a2} (×{allocations:.2}), bytes allocated {b1} → {b2} (×{bytes:.2})"
+    );
+    assert!(allocations <= 2.3 && bytes <= 2.3, "allocations ×{allocations:.2}, bytes ×{bytes:.2}");
+}

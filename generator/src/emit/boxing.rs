@@ -55,8 +55,39 @@ impl Boxing {
 
 /// How many types deep the API's types nest inside one another (through lists, maps and boxes
 /// too; a type met again inside itself ends the chain), in time linear in types and members.
+///
+/// The types of one strongly connected component (types that contain one another) count for as
+/// many levels as there are of them: rustc's drop and auto-trait checks follow a value through
+/// every distinct type it may contain before meeting one again, so a cycle through 2,000 types is
+/// 2,000 levels deep for them.
 pub fn nesting_depth(types: &[TypeDef]) -> usize {
-    Chains::new(types, contained_type, usize::MAX).depth.into_iter().max().unwrap_or(0)
+    let index: HashMap<&str, usize> = types.iter().enumerate().map(|(i, t)| (t.name.as_str(), i)).collect();
+    let edges = edges(types, &index, contained_type);
+    let (component, finished) = components(&edges);
+    let mut depth = vec![0usize; types.len()];
+    // Tarjan finishes the members of one component together, after every component they reach.
+    for run in finished.chunk_by(|a, b| component.get(*a) == component.get(*b)) {
+        let own = run.first().and_then(|node| component.get(*node)).copied();
+        let below = run
+            .iter()
+            .flat_map(|node| edges.get(*node).into_iter().flatten())
+            .filter(|target| component.get(**target).copied() != own)
+            .map(|target| depth.get(*target).copied().unwrap_or(0))
+            .max()
+            .unwrap_or(0);
+        for node in run {
+            set(&mut depth, *node, below + run.len());
+        }
+    }
+    depth.into_iter().max().unwrap_or(0)
+}
+
+/// Each type's members whose type `target` names, by index in the API's types.
+fn edges(types: &[TypeDef], index: &HashMap<&str, usize>, target: fn(&Type) -> Option<&str>) -> Vec<Vec<usize>> {
+    types
+        .iter()
+        .map(|def| members(def).filter_map(target).filter_map(|name| index.get(name).copied()).collect())
+        .collect()
 }
 
 /// The chains of types inside one another, by index in the API's types.
@@ -72,10 +103,7 @@ impl Chains {
     /// The chains through the members whose type `target` names.
     fn new(types: &[TypeDef], target: fn(&Type) -> Option<&str>, cut: usize) -> Chains {
         let index: HashMap<&str, usize> = types.iter().enumerate().map(|(i, t)| (t.name.as_str(), i)).collect();
-        let edges: Vec<Vec<usize>> = types
-            .iter()
-            .map(|def| members(def).filter_map(target).filter_map(|name| index.get(name).copied()).collect())
-            .collect();
+        let edges = edges(types, &index, target);
         let (component, finished) = components(&edges);
         // Tarjan finishes a component after every component it reaches, so each member's depth is
         // known when its owner's is computed.
@@ -266,7 +294,7 @@ pub(super) mod tests {
     }
 
     #[test]
-    fn nesting_depth_counts_types_inside_lists_and_stops_at_cycles() {
+    fn nesting_depth_counts_types_inside_lists_and_each_type_of_a_cycle() {
         let list = |name: &str| Type::Array(Box::new(Type::Named(name.into())));
         let types = [
             strukt("A", &[list("B"), named("A")]),
@@ -274,9 +302,26 @@ pub(super) mod tests {
             strukt("C", &[named("B"), Type::String]),
             strukt("D", &[Type::String]),
         ];
-        // A → B ⇄ C: the cycle counts once.
-        assert_eq!(nesting_depth(&types), 2);
+        // A → B ⇄ C: the cycle counts as its two types.
+        assert_eq!(nesting_depth(&types), 3);
         assert_eq!(nesting_depth(&[]), 0);
+    }
+
+    /// Regression (class: many mutually recursive types): rustc follows a value through every type
+    /// of a cycle, so a ring of 300 types held in boxes, lists and maps is 300 levels deep for its
+    /// drop check, which overflowed the default recursion limit.
+    #[test]
+    fn nesting_depth_counts_every_type_of_a_large_cycle() {
+        let count = 300;
+        let node = |i: usize| format!("N{}", i % count);
+        let types: Vec<TypeDef> = (0..count)
+            .map(|i| {
+                let list = Type::Array(Box::new(Type::Named(node(i * 7 + 3))));
+                strukt(&node(i), &[named(&node(i + 1)), list, Type::Map(Box::new(named(&node(i + 17))))])
+            })
+            .chain([strukt("Root", &[named("N0")])])
+            .collect();
+        assert_eq!(nesting_depth(&types), count + 1);
     }
 
     #[test]

@@ -78,6 +78,9 @@ pub fn cargo_toml(settings: &CrateSettings, uses: &Uses) -> String {
     if uses.form() {
         deps.push(("serde_urlencoded", r#""0.7""#, "form-encoded bodies"));
     }
+    if uses.deep_decoding() {
+        deps.push(("stacker", r#""0.1""#, "more stack for deeply nested responses, on the same thread"));
+    }
     deps.push(("tokio", r#"{ version = "1", features = ["time"] }"#, "waiting between retries"));
     let mut out = String::new();
     out.push_str(MARKER);

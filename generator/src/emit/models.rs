@@ -47,8 +47,11 @@ pub fn type_item(
     let box_levels = |ty: &Type| boxing.levels(&def.name, ty);
     let docs = match (&def.docs, def.provenance) {
         (None, Provenance::Inferred) => {
-            let at = spec_to_rustdoc(&def.origin.0, Form::Code);
-            let note = format!(" Inferred from example values in the spec (at {at}), which gives no schema.");
+            // A type made by a pass over the whole API has no one place in the spec.
+            let at =
+                (!def.origin.0.is_empty()).then(|| format!(" (at {})", spec_to_rustdoc(&def.origin.0, Form::Code)));
+            let note =
+                format!(" Inferred from example values in the spec{}, which gives no schema.", at.unwrap_or_default());
             quote!(#[doc = #note])
         }
         (docs, _) => doc_attrs(docs.as_deref()),

@@ -1,6 +1,6 @@
 //! The named types of one API under construction: unique names, and one type per distinct shape.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::{BTreeSet, HashMap, HashSet};
 
 use crate::ir::{Origin, Provenance, TypeDef, TypeKind};
 use crate::naming::type_name;
@@ -13,6 +13,16 @@ pub struct TypeRegistry {
     taken: HashSet<String>,
     /// Anonymous (inline or inferred) types by shape, so that identical shapes share one type.
     by_shape: HashMap<(TypeKind, Option<String>), String>,
+    /// Names of the defined types.
+    defined: HashSet<String>,
+    /// The next number to try for each numbered base name, so that many types of one name are
+    /// numbered in linear time.
+    next_number: HashMap<String, usize>,
+    /// Numbered names handed out and not (yet) defined: their base and number.
+    numbered: HashMap<String, (String, usize)>,
+    /// Numbers given back for each base, handed out again first (lowest first), so that names
+    /// stay without gaps.
+    freed: HashMap<String, BTreeSet<usize>>,
 }
 
 impl TypeRegistry {
@@ -25,17 +35,46 @@ impl TypeRegistry {
         if let Some(parent) = parent {
             candidates.push(type_name(&format!("{parent}_{hint}")));
         }
-        let name = candidates.into_iter().find(|candidate| !self.taken.contains(candidate)).unwrap_or_else(|| {
-            (2..).map(|n| format!("{base}{n}")).find(|c| !self.taken.contains(c)).unwrap_or_default()
-        });
+        let name = match candidates.into_iter().find(|candidate| !self.taken.contains(candidate)) {
+            Some(name) => name,
+            None => {
+                let n = self.numbered_free(&base);
+                let name = format!("{base}{n}");
+                self.numbered.insert(name.clone(), (base, n));
+                name
+            }
+        };
         self.taken.insert(name.clone());
         name
     }
 
+    /// A number that makes `base` a free name: one given back, else the next one not taken.
+    fn numbered_free(&mut self, base: &str) -> usize {
+        while let Some(n) = self.freed.get_mut(base).and_then(BTreeSet::pop_first) {
+            if !self.taken.contains(&format!("{base}{n}")) {
+                return n;
+            }
+        }
+        let n = self.next_number.entry(base.to_owned()).or_insert(2);
+        while self.taken.contains(&format!("{base}{n}")) {
+            *n += 1;
+        }
+        *n += 1;
+        *n - 1
+    }
+
     /// Gives back a name from [`TypeRegistry::propose_name`] that turned out not to be needed.
     pub fn release(&mut self, name: &str) {
-        if !self.defs.iter().any(|d| d.name == name) {
-            self.taken.remove(name);
+        if !self.defined.contains(name) {
+            self.free(name);
+        }
+    }
+
+    /// Makes a name that no type is defined under free again.
+    fn free(&mut self, name: &str) {
+        self.taken.remove(name);
+        if let Some((base, n)) = self.numbered.remove(name) {
+            self.freed.entry(base).or_default().insert(n);
         }
     }
 
@@ -53,13 +92,18 @@ impl TypeRegistry {
         let key = (kind, docs);
         if anonymous {
             if let Some(existing) = self.by_shape.get(&key) {
-                self.taken.remove(name);
-                return existing.clone();
+                let existing = existing.clone();
+                if !self.defined.contains(name) {
+                    self.free(name);
+                }
+                return existing;
             }
             self.by_shape.insert(key.clone(), name.to_owned());
         }
         let (kind, docs) = key;
         self.taken.insert(name.to_owned());
+        self.numbered.remove(name);
+        self.defined.insert(name.to_owned());
         self.defs.push(TypeDef { name: name.to_owned(), origin, provenance, docs, deprecated: false, kind });
         name.to_owned()
     }

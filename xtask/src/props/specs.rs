@@ -317,6 +317,9 @@ pub fn api(rng: &mut Rng, size: usize) -> Api {
     if rng.usize(..6) == 0 {
         chain(rng, &mut schemas);
     }
+    if rng.usize(..6) == 0 {
+        ring(rng, &mut schemas);
+    }
     let operations = (0..rng.usize(..=size)).map(|i| operation(rng, i, schema_count)).collect();
     let schemes = distinct(rng, 3, key_word).into_iter().map(|name| (name, rng.usize(..5))).collect();
     Api { schemas, operations, schemes }
@@ -350,6 +353,34 @@ fn chain(rng: &mut Rng, schemas: &mut Vec<Schema>) {
     let name = format!("{}Union", key_word(rng));
     if !taken.contains(&name) {
         schemas.push(Schema { name, shape: Shape::Union(vec![Ty::Ref(start), Ty::String]) });
+    }
+}
+
+/// Appends 40 to 100 object schemas that all contain one another: each holds the next one (so
+/// every one reaches every other), and others picked at random, optionally, nullable, in a list
+/// and in a map. rustc's drop and auto-trait checks follow a value through every type of such a
+/// ring, far past its default recursion limit.
+fn ring(rng: &mut Rng, schemas: &mut Vec<Schema>) {
+    let mut taken: Vec<String> = schemas.iter().map(|s| s.name.clone()).collect();
+    let start = schemas.len();
+    let length = rng.usize(40..100);
+    let member = |rng: &mut Rng| Ty::Ref(start + rng.usize(..length));
+    for link in 0..length {
+        let name = loop {
+            let name = format!("{}Ring{link}", key_word(rng));
+            if !taken.contains(&name) {
+                taken.push(name.clone());
+                break name;
+            }
+        };
+        let props = vec![
+            (word(rng), ty(rng, 0, 0), true, false),
+            ("next".to_owned(), Ty::Ref(start + (link + 1) % length), false, false),
+            ("parent".to_owned(), Ty::Nullable(Box::new(member(rng))), rng.bool(), false),
+            ("children".to_owned(), Ty::Array(Box::new(member(rng))), rng.bool(), false),
+            ("by_key".to_owned(), Ty::Map(Box::new(member(rng))), false, false),
+        ];
+        schemas.push(Schema { name, shape: Shape::Object { props } });
     }
 }
 

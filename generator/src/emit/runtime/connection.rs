@@ -881,7 +881,7 @@ fn helpers(uses: &Uses) -> TokenStream {
                 Other(serde_json::Value),
             }
 
-            impl<'de, T: serde::de::DeserializeOwned + Send> serde::Deserialize<'de> for Guess<T> {
+            impl<'de, T: serde::de::DeserializeOwned> serde::Deserialize<'de> for Guess<T> {
                 fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
                     let value = serde_json::Value::deserialize(deserializer)?;
                     // An object or array is a level deeper; a scalar ends here.
@@ -916,65 +916,37 @@ fn helpers(uses: &Uses) -> TokenStream {
         },
     );
     let depth = when(
-        uses.guessed_fields || uses.boxed_members,
+        uses.deep_decoding(),
         quote! {
-            /// Levels of types nested inside one another decoded on one stack before the rest goes on
-            /// on a fresh one: in a debug build one level's frames can take tens of KiB, and a response
-            /// nested a hundred levels deep would overflow a 2 MiB thread and abort the process.
-            const LEVELS_PER_STACK: usize = 8;
+            /// Stack one level of types nested inside one another may take while it decodes: in a
+            /// debug build its frames can take tens of KiB, and a response nested a hundred levels
+            /// deep would overflow a 2 MiB thread and abort the process.
+            const LEVEL_BYTES: usize = 128 << 10;
 
-            /// The size of each fresh stack.
+            /// The size of each stack segment added when the current one runs low.
             const FRESH_STACK_BYTES: usize = 8 << 20;
 
-            thread_local! {
-                /// How many levels are being decoded inside one another on this thread's stack.
-                static LEVELS: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
-            }
-
-            /// Runs `decode`, `levels` deeper than what is being decoded: on this thread's stack while
-            /// they fit in [`LEVELS_PER_STACK`], else on a fresh thread's (or on this one when no thread
-            /// can be started).
-            fn nested<T: Send>(levels: usize, decode: impl Fn() -> T + Sync) -> T {
-                let depth = LEVELS.get();
-                if depth + levels <= LEVELS_PER_STACK {
-                    LEVELS.set(depth + levels);
-                    let decoded = decode();
-                    LEVELS.set(depth);
-                    return decoded;
-                }
-                std::thread::scope(|scope| {
-                    let fresh = std::thread::Builder::new().stack_size(FRESH_STACK_BYTES).spawn_scoped(scope, || {
-                        LEVELS.set(levels);
-                        decode()
-                    });
-                    match fresh {
-                        Ok(thread) => thread.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic)),
-                        Err(_) => decode(),
-                    }
-                })
+            /// Runs `decode`, which starts `levels` more levels of nesting: on this stack while they
+            /// fit in what is left of it, else on a fresh segment of this thread's stack. The thread
+            /// stays the same, so nothing decoded has to be `Send` (a proof rustc cannot finish for
+            /// many mutually recursive types).
+            fn nested<T>(levels: usize, decode: impl FnOnce() -> T) -> T {
+                stacker::maybe_grow((levels + 1) * LEVEL_BYTES, FRESH_STACK_BYTES, decode)
             }
         },
     );
     let boxed = when(
         uses.boxed_members || uses.boxed_present,
         quote! {
-            /// Deserializes a member held in a `Box`, which starts `LEVELS` more levels of nesting (1 for
-            /// a type inside itself, more for a long chain of types): straight from the input while they
-            /// fit on this stack, else read as a JSON value and decoded on a fresh stack.
+            /// Deserializes a member held in a `Box`, which starts `LEVELS_MORE` more levels of nesting
+            /// (1 for a type inside itself, more for a long chain of types), straight from the input
+            /// and on a fresh stack segment when this one is running low.
             pub(crate) fn boxed<'de, const LEVELS_MORE: usize, D, T>(deserializer: D) -> Result<T, D::Error>
             where
                 D: serde::Deserializer<'de>,
-                T: serde::de::DeserializeOwned + Send,
+                T: serde::Deserialize<'de>,
             {
-                let depth = LEVELS.get();
-                if depth + LEVELS_MORE <= LEVELS_PER_STACK {
-                    LEVELS.set(depth + LEVELS_MORE);
-                    let decoded = T::deserialize(deserializer);
-                    LEVELS.set(depth);
-                    return decoded;
-                }
-                let value = <serde_json::Value as serde::Deserialize>::deserialize(deserializer)?;
-                nested(LEVELS_MORE, || T::deserialize(&value)).map_err(serde::de::Error::custom)
+                nested(LEVELS_MORE, || T::deserialize(deserializer))
             }
         },
     );
@@ -985,7 +957,7 @@ fn helpers(uses: &Uses) -> TokenStream {
             pub(crate) fn boxed_present<'de, const LEVELS_MORE: usize, D, T>(deserializer: D) -> Result<Option<T>, D::Error>
             where
                 D: serde::Deserializer<'de>,
-                T: serde::de::DeserializeOwned + Send,
+                T: serde::Deserialize<'de>,
             {
                 boxed::<LEVELS_MORE, D, T>(deserializer).map(Some)
             }

@@ -202,6 +202,11 @@ impl Uses {
         self.form_body || self.form_field
     }
 
+    /// Whether decoding may nest deep enough to need more stack (guessed fields, boxed members).
+    pub fn deep_decoding(&self) -> bool {
+        self.guessed_fields || self.boxed_members || self.boxed_present
+    }
+
     fn any_multipart(&self) -> bool {
         self.multipart || self.multipart_value
     }

@@ -158,8 +158,9 @@ impl Reader<'_> {
         let type_base = type_name(&name);
         let base = self.base_of(&url, scope, &request_at);
         self.bases.push(base);
-        let (path, mut params) = self.path(&url, scope, &type_base);
-        params.extend(self.query(&url, scope, &type_base));
+        let url_at = pointer(&request_at, &["url"]);
+        let (path, mut params) = self.path(&url, scope, &type_base, &url_at);
+        params.extend(self.query(&url, scope, &type_base, &url_at));
         params.extend(self.headers(request.get("header"), scope, &type_base, &request_at));
         let body = self.body(request.get("body"), request.get("header"), &type_base, &pointer(&request_at, &["body"]));
         let responses = self.responses(item.get("response"), &type_base, &pointer(at, &["response"]));
@@ -222,7 +223,7 @@ impl Reader<'_> {
 
     /// The path template and its parameters: `:name` and `{{name}}` segments, and `{{name}}` inside
     /// a segment (`{{id}}.json`), become `{name}`.
-    fn path(&mut self, url: &Url, scope: &Scope, type_base: &str) -> (String, Vec<Param>) {
+    fn path(&mut self, url: &Url, scope: &Scope, type_base: &str, at: &str) -> (String, Vec<Param>) {
         let mut path = String::new();
         let mut params = Vec::new();
         for segment in &url.path {
@@ -240,7 +241,7 @@ impl Reader<'_> {
                     path.push_str(&format!("{{{name}}}"));
                     continue;
                 }
-                params.push(self.path_param(url, scope, type_base, &name));
+                params.push(self.path_param(url, scope, type_base, &name, at));
                 path.push_str(&format!("{{{name}}}"));
             }
         }
@@ -251,11 +252,11 @@ impl Reader<'_> {
     }
 
     /// The parameter a path variable stands for, typed by its value in the URL or the collection.
-    fn path_param(&mut self, url: &Url, scope: &Scope, type_base: &str, name: &str) -> Param {
+    fn path_param(&mut self, url: &Url, scope: &Scope, type_base: &str, name: &str, at: &str) -> Param {
         let declared = url.variables.iter().find(|(key, _, _)| key == name);
         let value = declared.map(|(_, value, _)| value.clone()).or_else(|| scope.variable(name).map(str::to_owned));
         let described = markers::parse_param_description(declared.and_then(|(_, _, d)| d.as_deref()).unwrap_or(""));
-        let ty = self.param_type(name, value.as_deref().unwrap_or(""), &described.one_of, type_base);
+        let ty = self.param_type(name, value.as_deref().unwrap_or(""), &described.one_of, type_base, at);
         Param {
             name: name.to_owned(),
             location: ParamLocation::Path,
@@ -269,7 +270,7 @@ impl Reader<'_> {
         }
     }
 
-    fn query(&mut self, url: &Url, scope: &Scope, type_base: &str) -> Vec<Param> {
+    fn query(&mut self, url: &Url, scope: &Scope, type_base: &str, at: &str) -> Vec<Param> {
         let mut params: Vec<Param> = Vec::new();
         for entry in &url.query {
             let described = markers::parse_param_description(entry.description.as_deref().unwrap_or(""));
@@ -283,9 +284,9 @@ impl Reader<'_> {
             }
             let prose = described.docs.as_deref().unwrap_or_default();
             let one_of = if described.one_of.is_empty() { docs_text::allowed_values(prose) } else { described.one_of };
-            let mut ty = self.param_type(&entry.key, &value, &one_of, type_base);
+            let mut ty = self.param_type(&entry.key, &value, &one_of, type_base, at);
             if docs_text::is_comma_separated(prose) && !matches!(ty, Type::Array(_)) {
-                ty = self.comma_list(&entry.key, ty, type_base);
+                ty = self.comma_list(&entry.key, ty, type_base, at);
             }
             let default =
                 docs_text::default_value(prose).map(|word| serde_json::from_str(&word).unwrap_or(Value::String(word)));
@@ -325,7 +326,13 @@ impl Reader<'_> {
             let described =
                 markers::parse_param_description(&description(header.get("description")).unwrap_or_default());
             let value = scope.substitute(&url::text_of(header.get("value")));
-            let ty = self.param_type(key, &value, &described.one_of, type_base);
+            let ty = self.param_type(
+                key,
+                &value,
+                &described.one_of,
+                type_base,
+                &pointer(at, &["header", &index.to_string()]),
+            );
             let disabled = header.get("disabled").and_then(Value::as_bool).unwrap_or(false);
             params.push(Param {
                 name: key.to_owned(),
@@ -343,16 +350,18 @@ impl Reader<'_> {
     }
 
     /// A parameter's type: an enum when the description lists the values, else inferred from the value.
-    fn param_type(&mut self, name: &str, value: &str, one_of: &[String], type_base: &str) -> Type {
+    /// `at` locates the parameter, for the docs of a type made for it.
+    fn param_type(&mut self, name: &str, value: &str, one_of: &[String], type_base: &str, at: &str) -> Type {
+        let origin = Origin(at.to_owned());
         if !one_of.is_empty() {
             let type_name = self.registry.propose_name(name, Some(type_base));
             let kind = TypeKind::Enum { values: one_of.to_vec() };
-            return Type::Named(self.registry.add(&type_name, Provenance::Inferred, Origin(String::new()), None, kind));
+            return Type::Named(self.registry.add(&type_name, Provenance::Inferred, origin, None, kind));
         }
         if value.contains("{{") {
             return Type::String;
         }
-        let ty = shape_of_param_value(value).to_type(name, Some(type_base), &Origin(String::new()), &mut self.registry);
+        let ty = shape_of_param_value(value).to_type(name, Some(type_base), &origin, &mut self.registry);
         // The caller writes a parameter: a number of unknown width (`<integer>`) is taken as `i64`.
         match ty {
             Type::Numeric => Type::I64,
@@ -363,11 +372,11 @@ impl Reader<'_> {
 
     /// A list parameter sent as one comma-joined value: a named list type, which the client writes
     /// comma-separated (repeated keys are for lists that are not named).
-    fn comma_list(&mut self, name: &str, item: Type, type_base: &str) -> Type {
+    fn comma_list(&mut self, name: &str, item: Type, type_base: &str, at: &str) -> Type {
         let list_name = self.registry.propose_name(&format!("{name}_list"), Some(type_base));
         let docs = Some(format!("Values of `{name}`, sent comma-separated."));
         let kind = TypeKind::Alias(Type::Array(Box::new(item)));
-        Type::Named(self.registry.add(&list_name, Provenance::Inferred, Origin(String::new()), docs, kind))
+        Type::Named(self.registry.add(&list_name, Provenance::Inferred, Origin(at.to_owned()), docs, kind))
     }
 
     fn body(
@@ -445,7 +454,7 @@ impl Reader<'_> {
             let ty = if entry.get("type").and_then(Value::as_str) == Some("file") {
                 Type::Binary
             } else {
-                self.param_type(key, &url::text_of(entry.get("value")), &described.one_of, &name)
+                self.param_type(key, &url::text_of(entry.get("value")), &described.one_of, &name, &origin.0)
             };
             fields.push(Field {
                 name: key.to_owned(),
