@@ -14,6 +14,7 @@ fuzz_target!(|data: &[u8]| {
         description: "fuzz".into(),
         examples: Vec::new(),
         example_tests: true,
+        package: generator::emit::Package::default(),
     };
     let _ = generator::emit::emit_crate(&settings, &[generator::emit::ApiModule { module: "api", api: &spec.api }]);
 });

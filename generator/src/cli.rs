@@ -1,4 +1,4 @@
-//! The command line: `generator generate <SPEC>... --out <DIR>`, as a function so that tests can
+//! The command line: `spec-to-rust generate <SPEC>... --out <DIR>`, as a function so that tests can
 //! run it in-process and check its output and exit code.
 
 use std::ffi::OsString;
@@ -9,17 +9,19 @@ use clap::{Parser, Subcommand};
 
 use crate::diagnostic::Severity;
 use crate::error::Error;
-use crate::manifest::Manifest;
 use crate::output::Options;
 
 /// Exit code: a spec is broken (or has warnings under `--deny-warnings`).
 pub const EXIT_SPEC: u8 = 1;
 /// Exit code: bad usage, or a file could not be read or written.
 pub const EXIT_USAGE: u8 = 2;
+/// Exit code: `check` found the crate is not what the specs give, or `diff --fail-on-breaking`
+/// found a breaking change.
+pub const EXIT_CHANGED: u8 = 3;
 
 /// Generates a typed async Rust client crate from OpenAPI 3.0, 3.1 or 3.2 or Swagger 2.0 documents and Postman collections.
 #[derive(Parser)]
-#[command(name = "generator", version, about, long_about = None)]
+#[command(name = "spec-to-rust", version, about, long_about = None)]
 struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -38,13 +40,18 @@ enum Command {
     /// Exit codes: 0 success (warnings allowed), 1 a spec is broken, 2 usage or I/O error.
     Generate {
         /// The spec files.
-        #[arg(required = true)]
+        #[arg(required_unless_present = "manifest")]
         specs: Vec<PathBuf>,
         /// Folder to write the crate to: new, empty, or earlier output of this generator (files of
         /// others in it are kept). Neither the current folder, a parent of it, nor a folder holding a
         /// spec. A symbolic link to a folder stays a link.
-        #[arg(long)]
-        out: PathBuf,
+        #[arg(long, required_unless_present = "manifest")]
+        out: Option<PathBuf>,
+        /// Generate as a manifest says instead (a `generate.toml` as in this repository's `specs/`:
+        /// the crate's name, version and output folder, a module per spec with its corrections),
+        /// its paths read relative to its own folder.
+        #[arg(long, value_name = "FILE", conflicts_with_all = ["specs", "out", "overrides"])]
+        manifest: Option<PathBuf>,
         /// Write into a folder that holds files this generator did not write and no record of its
         /// own (a first run into a non-empty folder); those files are kept. Without it such a
         /// folder is refused with a list of its files.
@@ -63,7 +70,21 @@ enum Command {
         /// module (the spec's file name) instead of a spec.
         #[arg(long, value_name = "FILE")]
         overrides: Option<PathBuf>,
+        /// Compare with the crate in `--out`, set the version its API changes imply (breaking: major,
+        /// minor before 1.0) and add a section to its CHANGELOG.md; prints the change report.
+        #[arg(long)]
+        bump: bool,
     },
+    /// Print the API change report between two versions of a spec, naming the Rust items that
+    /// change; writes nothing.
+    ///
+    /// Exit codes: 0 (3 with --fail-on-breaking when a change is breaking), 1 a spec is broken, 2 usage or I/O error.
+    Diff(crate::changes::commands::DiffArgs),
+    /// Check that the crate in `--out` is what the specs give; writes nothing. When it is not, print
+    /// the change report from the crate's API (its api-surface.json) to the specs'.
+    ///
+    /// Exit codes: 0 up to date, 3 the crate differs, 1 a spec is broken, 2 usage or I/O error.
+    Check(crate::changes::commands::CheckArgs),
 }
 
 /// Runs the command line with `args` (the first is the program name); reports go to `out` and
@@ -85,17 +106,33 @@ where
             return 0;
         }
     };
-    let Command::Generate { specs, out: target, keep_foreign, crate_name, deny_warnings, example_tests, overrides } =
-        cli.command;
-    if let Err(message) = crate::manifest::check_crate_name(&crate_name) {
-        let _ = writeln!(err, "error: --crate-name: {message}");
-        return EXIT_USAGE;
-    }
+    let (specs, target, manifest_file, keep_foreign, crate_name, deny_warnings, example_tests, overrides, bump) =
+        match cli.command {
+            Command::Generate {
+                specs,
+                out,
+                manifest,
+                keep_foreign,
+                crate_name,
+                deny_warnings,
+                example_tests,
+                overrides,
+                bump,
+            } => (specs, out, manifest, keep_foreign, crate_name, deny_warnings, example_tests, overrides, bump),
+            Command::Diff(args) => return crate::changes::commands::diff(args, out, err),
+            Command::Check(args) => return crate::changes::commands::check(args, out, err),
+        };
+    let mut manifest =
+        match crate::changes::commands::manifest(manifest_file.as_deref(), &specs, target, &crate_name, err) {
+            Ok(manifest) => manifest,
+            Err(code) => return code,
+        };
+    let target = manifest.output.clone();
     // Refused before any work, so that a wrong `--out` costs nothing.
+    let specs: Vec<PathBuf> = manifest.apis.iter().map(|api| api.spec.clone()).collect();
     if let Err(error) = crate::output::check_target(&target, &specs) {
         return fail(&error, err);
     }
-    let mut manifest = Manifest::for_specs(&specs, target.clone(), &crate_name);
     manifest.settings.example_tests = example_tests;
     let mut options = Options { keep_foreign, read: Vec::new() };
     if let Some(file) = overrides {
@@ -104,7 +141,7 @@ where
         }
         options.read.extend(file.canonicalize());
     }
-    let generation = match crate::generate(&manifest) {
+    let mut generation = match crate::generate(&manifest) {
         Ok(generation) => generation,
         Err(error) => return fail(&error, err),
     };
@@ -115,6 +152,10 @@ where
         let _ = writeln!(err, "error: {counted}, and --deny-warnings is set; nothing was written");
         return EXIT_SPEC;
     }
+    let report = match crate::changes::committed::prepare(&target, &mut generation.files, &manifest, bump) {
+        Ok(report) => report,
+        Err(error) => return fail(&error, err),
+    };
     options.read.extend(generation.read);
     let written = match crate::output::write_atomically(&target, &generation.files, &options) {
         Ok(written) => written,
@@ -131,11 +172,14 @@ where
         );
     }
     let _ = writeln!(out, "wrote {} files to {}", generation.files.len(), target.display());
+    if let Some(report) = report {
+        let _ = write!(out, "\n{report}");
+    }
     0
 }
 
 /// Reports an error; spec errors exit with [`EXIT_SPEC`], everything else with [`EXIT_USAGE`].
-fn fail(error: &Error, err: &mut dyn Write) -> u8 {
+pub(crate) fn fail(error: &Error, err: &mut dyn Write) -> u8 {
     match error {
         Error::Spec(diagnostic) => {
             let _ = write!(err, "{}", diagnostic.render());

@@ -20,6 +20,8 @@
     )
 )]
 
+pub mod build;
+pub mod changes;
 pub mod cli;
 pub mod diagnostic;
 pub mod emit;

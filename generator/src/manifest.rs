@@ -54,6 +54,21 @@ struct RawCrate {
     /// Example programs (paths relative to the manifest) copied into the crate's `examples/`.
     #[serde(default)]
     examples: Vec<PathBuf>,
+    /// SPDX license expression of the generated crate.
+    license: Option<String>,
+    /// Its source repository URL.
+    repository: Option<String>,
+    /// Its documentation URL.
+    documentation: Option<String>,
+    /// Its home page URL.
+    homepage: Option<String>,
+    /// `false` keeps it from being published.
+    #[serde(default = "publishable")]
+    publish: bool,
+}
+
+fn publishable() -> bool {
+    true
 }
 
 /// One `[[api]]` entry: a spec and what the manifest corrects in it. An overrides file has the
@@ -170,6 +185,7 @@ impl Manifest {
             description: format!("Typed async client generated from {}.", plural_specs(specs.len())),
             examples: Vec::new(),
             example_tests: false,
+            package: crate::emit::Package::default(),
         };
         Manifest { settings, output, apis }
     }
@@ -214,6 +230,13 @@ impl Manifest {
             description: raw.krate.description,
             examples,
             example_tests: false,
+            package: crate::emit::Package {
+                license: raw.krate.license,
+                repository: raw.krate.repository,
+                documentation: raw.krate.documentation,
+                homepage: raw.krate.homepage,
+                unpublished: !raw.krate.publish,
+            },
         };
         Ok(Manifest { settings, output: dir.join(raw.krate.output), apis })
     }

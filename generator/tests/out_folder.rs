@@ -10,7 +10,7 @@ const SPEC: &str = "openapi: 3.0.3\ninfo: {title: t, version: '1'}\nservers: [{u
 
 /// Runs the generator binary in `cwd`; returns its exit code and stderr.
 fn generate(cwd: &Path, args: &[&str]) -> (i32, String) {
-    let output = Command::new(env!("CARGO_BIN_EXE_generator"))
+    let output = Command::new(env!("CARGO_BIN_EXE_spec-to-rust"))
         .current_dir(cwd)
         .arg("generate")
         .args(args)

@@ -40,6 +40,9 @@ unsafe impl GlobalAlloc for Counting {
 #[global_allocator]
 static ALLOCATOR: Counting = Counting;
 
+/// The counters are global: tests that read them run one at a time.
+static SERIAL: std::sync::Mutex<()> = std::sync::Mutex::new(());
+
 /// Read, normalise, emit and render every warning; returns (allocations, bytes allocated).
 fn cost(name: &str, text: &str) -> (u64, u64) {
     let (allocations, bytes) = (ALLOCATIONS.load(Ordering::Relaxed), BYTES.load(Ordering::Relaxed));
@@ -53,6 +56,7 @@ fn cost(name: &str, text: &str) -> (u64, u64) {
         description: "linear".into(),
         examples: Vec::new(),
         example_tests: false,
+        package: generator::emit::Package::default(),
     };
     let modules = [generator::emit::ApiModule { module: "api", api: &spec.api }];
     let files = generator::emit::emit_crate(&settings, &modules).unwrap_or_else(|e| panic!("{e}"));
@@ -114,6 +118,7 @@ type Shape = (&'static str, fn(usize) -> String);
 /// Asserts that doubling the input at most about doubles the work, for every shape of input.
 #[test]
 fn doubling_a_spec_at_most_about_doubles_the_work() {
+    let _serial = SERIAL.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
     let shapes: [Shape; 4] = [
         ("minified JSON", |n| operations(n).to_string()),
         ("pretty JSON", |n| serde_json::to_string_pretty(&operations(n)).unwrap_or_default()),
@@ -140,6 +145,41 @@ fn doubling_a_spec_at_most_about_doubles_the_work() {
     assert!(failures.is_empty(), "{failures:?}");
 }
 
+/// The API change report (compare two surfaces, render the text) costs in proportion to the APIs:
+/// between `operations(n)` and the same with every operation renamed and every model's `b`
+/// retyped, so that every operation and model has a change to find.
+#[test]
+fn doubling_the_apis_compared_at_most_about_doubles_the_work() {
+    let _serial = SERIAL.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+    fn surfaces(n: usize) -> (generator::changes::Surface, generator::changes::Surface) {
+        let old = operations(n);
+        let new: Value = serde_json::from_str(
+            &old.to_string()
+                .replace("\"operationId\":\"get", "\"operationId\":\"fetch")
+                .replace("\"int64\"", "\"int32\""),
+        )
+        .unwrap_or_else(|e| panic!("{e}"));
+        let surface = |value: &Value| {
+            let spec = read_str("s.json", &value.to_string(), &Overrides::default()).unwrap_or_else(|e| panic!("{e}"));
+            generator::emit::surface::surface(&[generator::emit::ApiModule { module: "api", api: &spec.api }])
+        };
+        (surface(&old), surface(&new))
+    }
+    let cost = |n: usize| {
+        let (old, new) = surfaces(n);
+        let (allocations, bytes) = (ALLOCATIONS.load(Ordering::Relaxed), BYTES.load(Ordering::Relaxed));
+        let report = generator::changes::compare(&old, &new);
+        let text = report.to_text(Some("0.1.0"));
+        assert_eq!(report.changes.len(), 2 * n, "{text}");
+        (ALLOCATIONS.load(Ordering::Relaxed) - allocations, BYTES.load(Ordering::Relaxed) - bytes)
+    };
+    let _ = cost(10);
+    let ((a1, b1), (a2, b2)) = (cost(400), cost(800));
+    let (allocations, bytes) = (a2 as f64 / a1 as f64, b2 as f64 / b1 as f64);
+    eprintln!("change report: allocations {a1} → {a2} (×{allocations:.2}), bytes {b1} → {b2} (×{bytes:.2})");
+    assert!(allocations < 2.3 && bytes < 2.3, "allocations ×{allocations:.2}, bytes ×{bytes:.2}");
+}
+
 /// A Postman collection of `n` requests all named `Get item`, in one folder, each with a saved
 /// response of its own shape: `n` operation names and `n` response type names to number.
 fn duplicate_requests(n: usize) -> Value {
@@ -164,6 +204,7 @@ fn duplicate_requests(n: usize) -> Value {
 /// on from the last one given.
 #[test]
 fn doubling_duplicate_names_at_most_about_doubles_the_work() {
+    let _serial = SERIAL.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
     let _ = cost("warm.json", &duplicate_requests(10).to_string());
     let (small, large) = (duplicate_requests(1000).to_string(), duplicate_requests(2000).to_string());
     let (a1, b1) = cost("small.postman.json", &small);

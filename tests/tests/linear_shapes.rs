@@ -91,6 +91,7 @@ fn run(spec: &Path, refused: bool) {
         description: "shapes".into(),
         examples: Vec::new(),
         example_tests: false,
+        package: generator::emit::Package::default(),
     };
     let modules = [generator::emit::ApiModule { module: "api", api: &spec.api }];
     let files = generator::emit::emit_crate(&settings, &modules).unwrap_or_else(|e| panic!("{e}"));

@@ -23,6 +23,7 @@ fn pipeline(name: &str, text: &str) {
         description: "fuzz".into(),
         examples: Vec::new(),
         example_tests: true,
+        package: generator::emit::Package::default(),
     };
     let modules = [generator::emit::ApiModule { module: "api", api: &spec.api }];
     // An emit error is a reported failure, not a crash; only panics fail the test.

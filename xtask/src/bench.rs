@@ -145,7 +145,7 @@ pub fn run(repo: &Path, options: &Options) -> Result<ExitCode> {
     let helper_target = bench.join("helper/release");
     let paths = Paths {
         repo: repo.to_owned(),
-        generator: repo.join("target/release/generator"),
+        generator: repo.join("target/release/spec-to-rust"),
         progenitor: bench.join("tools/bin/cargo-progenitor"),
         codegen: helper_target.join("bench-codegen"),
         decode: helper_target.join("bench-decode"),

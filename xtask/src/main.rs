@@ -29,9 +29,13 @@ struct Cli {
 enum Command {
     /// Regenerate the client crate from the specs listed in specs/generate.toml.
     Generate {
-        /// Do not write; exit non-zero and list the files that differ when generated/ is stale.
+        /// Do not write; when generated/ is stale, print the API change report, list the files that
+        /// differ and exit non-zero.
         #[arg(long)]
         check: bool,
+        /// Set the version the API changes imply and add a section to generated/CHANGELOG.md.
+        #[arg(long, conflicts_with = "check")]
+        bump: bool,
         /// The manifest to generate from.
         #[arg(long, default_value_os_t = repo_root().join("specs/generate.toml"))]
         manifest: PathBuf,
@@ -68,7 +72,7 @@ pub(crate) fn repo_root() -> PathBuf {
 
 fn main() -> ExitCode {
     let result = match Cli::parse().command {
-        Command::Generate { check, manifest } => generate(&manifest, check).map_err(|error| match error {
+        Command::Generate { check, bump, manifest } => generate(&manifest, check, bump).map_err(|error| match error {
             // A spec error is shown with its source line, not just its one-line summary.
             generator::error::Error::Spec(diagnostic) => anyhow::anyhow!("{}", diagnostic.render().trim_end()),
             other => anyhow::Error::from(other),
@@ -89,9 +93,19 @@ fn main() -> ExitCode {
     }
 }
 
-fn generate(manifest_path: &Path, check: bool) -> Result<ExitCode, generator::error::Error> {
+fn generate(manifest_path: &Path, check: bool, bump: bool) -> Result<ExitCode, generator::error::Error> {
     let manifest = Manifest::load(manifest_path)?;
-    let generation = generator::generate(&manifest)?;
+    if check {
+        let format = generator::changes::commands::Format::Text;
+        let code = generator::changes::commands::check_manifest(
+            &manifest,
+            format,
+            &mut std::io::stdout(),
+            &mut std::io::stderr(),
+        )?;
+        return Ok(if code == 0 { ExitCode::SUCCESS } else { ExitCode::FAILURE });
+    }
+    let mut generation = generator::generate(&manifest)?;
     for warning in &generation.warnings {
         eprint!("{}", warning.render());
     }
@@ -102,18 +116,7 @@ fn generate(manifest_path: &Path, check: bool) -> Result<ExitCode, generator::er
         );
     }
     let output = manifest.output.canonicalize().unwrap_or(manifest.output.clone());
-    if check {
-        let stale = generator::output::stale_files(&output, &generation.files)?;
-        if stale.is_empty() {
-            println!("{} is up to date", output.display());
-            return Ok(ExitCode::SUCCESS);
-        }
-        eprintln!("{} is stale; run `cargo xtask generate`. Differences:", output.display());
-        for file in stale {
-            eprintln!("  {file}");
-        }
-        return Ok(ExitCode::FAILURE);
-    }
+    let report = generator::changes::committed::prepare(&output, &mut generation.files, &manifest, bump)?;
     let options = generator::output::Options { keep_foreign: false, read: generation.read.clone() };
     let written = generator::output::write_atomically(&output, &generation.files, &options)?;
     if let Some(line) = written.kept_line(&output) {
@@ -126,5 +129,8 @@ fn generate(manifest_path: &Path, check: bool) -> Result<ExitCode, generator::er
         output.display(),
         generation.summaries.len()
     );
+    if let Some(report) = report {
+        print!("\n{report}");
+    }
     Ok(ExitCode::SUCCESS)
 }

@@ -15,6 +15,23 @@ pub struct CrateSettings {
     pub examples: Vec<(String, String)>,
     /// Whether to emit `tests/spec_examples.rs`, checking that the spec's examples decode.
     pub example_tests: bool,
+    /// What a registry shows of the crate, and whether it may be published.
+    pub package: Package,
+}
+
+/// The `[package]` keys that make a crate publishable (the manifest's `[crate]` keys of the same names).
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Package {
+    /// SPDX license expression.
+    pub license: Option<String>,
+    /// Source repository URL.
+    pub repository: Option<String>,
+    /// Documentation URL.
+    pub documentation: Option<String>,
+    /// Home page URL.
+    pub homepage: Option<String>,
+    /// Whether `publish = false` is written (the crate is then never published by accident).
+    pub unpublished: bool,
 }
 
 /// First line of the generated `Cargo.toml`: marks a folder as generator output, which `--out`
@@ -74,7 +91,22 @@ pub fn cargo_toml(settings: &CrateSettings, uses: &Uses) -> String {
     out.push_str("edition = \"2024\"\n");
     out.push_str("rust-version = \"1.85\"\n");
     out.push_str(&format!("description = {}\n", toml_string(&settings.description)));
-    out.push_str("publish = false\n\n");
+    let package = &settings.package;
+    for (key, value) in [
+        ("license", &package.license),
+        ("repository", &package.repository),
+        ("documentation", &package.documentation),
+        ("homepage", &package.homepage),
+    ] {
+        if let Some(value) = value {
+            out.push_str(&format!("{key} = {}\n", toml_string(value)));
+        }
+    }
+    out.push_str("readme = \"README.md\"\n");
+    if package.unpublished {
+        out.push_str("publish = false\n");
+    }
+    out.push('\n');
     out.push_str("[dependencies]\n");
     for (name, spec, why) in deps {
         out.push_str(&format!("# {why}\n{name} = {spec}\n"));

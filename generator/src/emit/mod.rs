@@ -12,11 +12,13 @@ mod example_tests;
 mod idents;
 mod models;
 mod operations;
+mod readme;
 mod redact;
 mod runtime;
 mod rustdoc_text;
 mod size;
 mod successes;
+pub mod surface;
 mod types;
 
 pub use rustdoc_text::{Form, spec_to_rustdoc};
@@ -27,7 +29,7 @@ use proc_macro2::TokenStream;
 use quote::quote;
 use rayon::iter::{IntoParallelRefIterator, ParallelIterator};
 
-pub use cargo_toml::{CrateSettings, MARKER};
+pub use cargo_toml::{CrateSettings, MARKER, Package};
 
 use crate::error::{Error, Result};
 use crate::ir::Api;
@@ -120,6 +122,9 @@ pub fn emit_crate(settings: &CrateSettings, apis: &[ApiModule<'_>]) -> Result<Fi
     let apis = apis.as_slice();
     let mut files = Files::new();
     files.insert("rustfmt.toml".into(), RUSTFMT_TOML.into());
+    let api_surface = surface::surface_of_named(apis);
+    files.insert("README.md".into(), readme::readme(settings, apis, &api_surface));
+    files.insert(crate::changes::SURFACE_FILE.into(), surface::surface_json(&api_surface));
     let recursion_limit = recursion_limit(apis);
     if settings.example_tests {
         if let Some(tests) = example_tests::example_tests(&settings.name, apis, recursion_limit_attr(recursion_limit)) {

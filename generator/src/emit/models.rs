@@ -355,16 +355,17 @@ fn body_builder(ident: &Ident, boxed: &dyn Fn(&Type) -> bool, fields: &[Field]) 
     }
 }
 
-fn enum_item(ident: &Ident, values: &[String]) -> TokenStream {
+/// The variants of an enum of `values`: one per value, then the catch-all for unknown values.
+pub(super) fn enum_variants(values: &[String]) -> (Vec<Ident>, Ident) {
     let mut scope = Scope::default();
-    let variants: Vec<TokenStream> = values
-        .iter()
-        .map(|value| {
-            let ident = scope.camel(value);
-            quote! { #[serde(rename = #value)] #ident, }
-        })
-        .collect();
-    let other = scope.camel("Unknown");
+    let variants = values.iter().map(|value| scope.camel(value)).collect();
+    (variants, scope.camel("Unknown"))
+}
+
+fn enum_item(ident: &Ident, values: &[String]) -> TokenStream {
+    let (idents, other) = enum_variants(values);
+    let variants: Vec<TokenStream> =
+        values.iter().zip(&idents).map(|(value, ident)| quote! { #[serde(rename = #value)] #ident, }).collect();
     quote! {
         #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
         pub enum #ident {
@@ -384,11 +385,11 @@ fn union_item(
     types: &[TypeDef],
 ) -> TokenStream {
     let models = TokenStream::new();
-    let mut scope = Scope::default();
+    let (names, mut scope) = union_variants(variants);
     let variants: Vec<(Ident, &Type, TokenStream)> = variants
         .iter()
-        .map(|ty| {
-            let variant = scope.camel(&variant_name(ty));
+        .zip(names)
+        .map(|(ty, variant)| {
             // Boxed when it contains the union itself, or could make every value of the union large.
             let rust = if boxed(ty) || is_large(ty, types) { boxed_type(ty, &models) } else { rust_type(ty, &models) };
             (variant, ty, rust)
@@ -450,6 +451,13 @@ fn union_item(
             }
         }
     }
+}
+
+/// The variants of a union of `variants`, and the scope of its names (for the catch-all).
+pub(super) fn union_variants(variants: &[Type]) -> (Vec<Ident>, Scope) {
+    let mut scope = Scope::default();
+    let names = variants.iter().map(|ty| scope.camel(&variant_name(ty))).collect();
+    (names, scope)
 }
 
 /// A variant name that says what the alternative holds.

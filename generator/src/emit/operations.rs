@@ -145,9 +145,9 @@ const REQUESTS_NAMES: &[&str] =
 /// The Rust names of one operation, decided once for the whole API module.
 pub struct OperationNames {
     /// The client method (snake case, before keyword escaping).
-    method: String,
+    pub(super) method: String,
     /// The request builder type.
-    builder: String,
+    pub(super) builder: String,
     /// The enum of the body's content types, when it has several.
     body_enum: Option<String>,
     /// The enum of the success answers, when their bodies differ.
@@ -159,7 +159,7 @@ pub struct ClientNames {
     /// Per operation, in operation order.
     pub operations: Vec<OperationNames>,
     /// The `with_…` methods of each auth scheme, in scheme order.
-    setters: Vec<Vec<String>>,
+    pub(super) setters: Vec<Vec<String>>,
 }
 
 /// The names of the client's methods (the fixed ones, then credential setters, then one per
@@ -187,6 +187,53 @@ pub fn client_names(api: &Api) -> ClientNames {
         })
         .collect();
     ClientNames { operations, setters }
+}
+
+/// One input of an operation as its caller sees it (for [`super::surface`]).
+pub(super) struct CallerInput<'a> {
+    /// Where a parameter travels and its wire name; `None` for the body.
+    pub(super) param: Option<(ParamLocation, &'a str)>,
+    /// The argument or setter identifier.
+    pub(super) ident: String,
+    /// The type a caller passes.
+    pub(super) ty: TokenStream,
+    /// Whether the client method takes it as an argument (else the builder has a setter).
+    pub(super) argument: bool,
+}
+
+/// What the API surface records of an operation (see [`caller_view`]).
+pub(super) struct CallerView<'a> {
+    /// The inputs in the order the client method and builder declare them.
+    pub(super) inputs: Vec<CallerInput<'a>>,
+    /// The type `send()` returns on success.
+    pub(super) output: TokenStream,
+    /// Whether the builder has `pages()` and `items()`.
+    pub(super) paged: bool,
+}
+
+/// What a caller of `op` sees: its inputs, its success type and whether it pages.
+pub(super) fn caller_view<'a>(api: &'a Api, op: &'a Operation, names: &OperationNames) -> CallerView<'a> {
+    let plan = Plan::new(op, &api.types, names);
+    let (models, requests) = (quote!(models::), quote!(requests::));
+    let inputs = [(&plan.required, true), (&plan.optional, false)]
+        .into_iter()
+        .flat_map(|(inputs, is_argument)| inputs.iter().map(move |input| (input, is_argument)))
+        .map(|(input, is_argument)| CallerInput {
+            param: match input.source {
+                Source::Param { location, name } => Some((location, name)),
+                Source::Body(_) => None,
+            },
+            ident: input.ident.to_string(),
+            ty: argument(input, &models, &requests).0,
+            argument: is_argument,
+        })
+        .collect();
+    let output = match &plan.success_enum {
+        Some(success_enum) => quote!(requests::#success_enum),
+        None => super::successes::decoding(plan.success(), &mut Uses::default()).0,
+    };
+    let paged = !pagination_methods(&plan, &mut Uses::default()).is_empty();
+    CallerView { inputs, output, paged }
 }
 
 fn plans<'a>(api: &'a Api, names: &[OperationNames]) -> Vec<Plan<'a>> {
