@@ -128,7 +128,7 @@ fn types_that_contain_themselves_through_containers_are_newtypes_or_boxed() {
         "pub struct Maybe(pub Vec<Option<Maybe>>);",
         "pub next: Option<Box<Node>>,",
         "pub children: Option<Vec<Node>>,",
-        "Either(Box<Either>),",
+        "EitherList(Vec<Either>),",
     ] {
         assert!(models.contains(item), "{item} missing in {models}");
     }
