@@ -3,49 +3,14 @@
 //! makes. Counted by this test binary's allocator, so the measure does not depend on the
 //! machine's load.
 
-use std::alloc::{GlobalAlloc, Layout, System};
-use std::sync::atomic::{AtomicU64, Ordering};
-
 use generator::read::{Overrides, read_str};
 use serde_json::{Value, json};
 
-/// The system allocator, counting allocations and allocated bytes.
-struct Counting;
-
-static ALLOCATIONS: AtomicU64 = AtomicU64::new(0);
-static BYTES: AtomicU64 = AtomicU64::new(0);
-
-// SAFETY: every call is passed on unchanged to the system allocator.
-unsafe impl GlobalAlloc for Counting {
-    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
-        ALLOCATIONS.fetch_add(1, Ordering::Relaxed);
-        BYTES.fetch_add(layout.size() as u64, Ordering::Relaxed);
-        // SAFETY: the caller upholds `alloc`'s contract, which is the system allocator's.
-        unsafe { System.alloc(layout) }
-    }
-
-    unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
-        // SAFETY: `ptr` was allocated by `System` with `layout` (see `alloc`).
-        unsafe { System.dealloc(ptr, layout) }
-    }
-
-    unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
-        ALLOCATIONS.fetch_add(1, Ordering::Relaxed);
-        BYTES.fetch_add(new_size as u64, Ordering::Relaxed);
-        // SAFETY: as for `alloc` and `dealloc`.
-        unsafe { System.realloc(ptr, layout, new_size) }
-    }
-}
-
-#[global_allocator]
-static ALLOCATOR: Counting = Counting;
-
-/// The counters are global: tests that read them run one at a time.
-static SERIAL: std::sync::Mutex<()> = std::sync::Mutex::new(());
+mod counting;
 
 /// Read, normalise, emit and render every warning; returns (allocations, bytes allocated).
 fn cost(name: &str, text: &str) -> (u64, u64) {
-    let (allocations, bytes) = (ALLOCATIONS.load(Ordering::Relaxed), BYTES.load(Ordering::Relaxed));
+    let start = counting::counters();
     let mut spec = read_str(name, text, &Overrides::default()).unwrap_or_else(|e| panic!("{e}"));
     let warnings = generator::normalise::normalise(&mut spec.api);
     spec.add_warnings(warnings);
@@ -63,7 +28,7 @@ fn cost(name: &str, text: &str) -> (u64, u64) {
     assert!(!files.is_empty());
     let report = generator::diagnostic::render_all(&spec.warnings);
     assert!(!report.is_empty(), "the specs raise warnings");
-    (ALLOCATIONS.load(Ordering::Relaxed) - allocations, BYTES.load(Ordering::Relaxed) - bytes)
+    counting::since(start)
 }
 
 /// An OpenAPI document of `n` operations, each with a schema, a long description, and a path
@@ -118,7 +83,7 @@ type Shape = (&'static str, fn(usize) -> String);
 /// Asserts that doubling the input at most about doubles the work, for every shape of input.
 #[test]
 fn doubling_a_spec_at_most_about_doubles_the_work() {
-    let _serial = SERIAL.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+    let _serial = counting::serial();
     let shapes: [Shape; 4] = [
         ("minified JSON", |n| operations(n).to_string()),
         ("pretty JSON", |n| serde_json::to_string_pretty(&operations(n)).unwrap_or_default()),
@@ -150,7 +115,7 @@ fn doubling_a_spec_at_most_about_doubles_the_work() {
 /// retyped, so that every operation and model has a change to find.
 #[test]
 fn doubling_the_apis_compared_at_most_about_doubles_the_work() {
-    let _serial = SERIAL.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+    let _serial = counting::serial();
     fn surfaces(n: usize) -> (generator::changes::Surface, generator::changes::Surface) {
         let old = operations(n);
         let new: Value = serde_json::from_str(
@@ -167,11 +132,11 @@ fn doubling_the_apis_compared_at_most_about_doubles_the_work() {
     }
     let cost = |n: usize| {
         let (old, new) = surfaces(n);
-        let (allocations, bytes) = (ALLOCATIONS.load(Ordering::Relaxed), BYTES.load(Ordering::Relaxed));
+        let start = counting::counters();
         let report = generator::changes::compare(&old, &new);
         let text = report.to_text(Some("0.1.0"));
         assert_eq!(report.changes.len(), 2 * n, "{text}");
-        (ALLOCATIONS.load(Ordering::Relaxed) - allocations, BYTES.load(Ordering::Relaxed) - bytes)
+        counting::since(start)
     };
     let _ = cost(10);
     let ((a1, b1), (a2, b2)) = (cost(400), cost(800));
@@ -204,7 +169,7 @@ fn duplicate_requests(n: usize) -> Value {
 /// on from the last one given.
 #[test]
 fn doubling_duplicate_names_at_most_about_doubles_the_work() {
-    let _serial = SERIAL.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+    let _serial = counting::serial();
     let _ = cost("warm.json", &duplicate_requests(10).to_string());
     let (small, large) = (duplicate_requests(1000).to_string(), duplicate_requests(2000).to_string());
     let (a1, b1) = cost("small.postman.json", &small);

@@ -11,44 +11,13 @@
 //!   each alternative once.
 //! - A file a `$ref` reads, nested deeply: refused by the depth budget before it is parsed.
 
-use std::alloc::{GlobalAlloc, Layout, System};
 use std::path::Path;
-use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::Instant;
 
 use generator::read::{Overrides, read_file};
 use serde_json::{Value, json};
 
-/// The system allocator, counting allocations and allocated bytes.
-struct Counting;
-
-static ALLOCATIONS: AtomicU64 = AtomicU64::new(0);
-static BYTES: AtomicU64 = AtomicU64::new(0);
-
-// SAFETY: every call is passed on unchanged to the system allocator.
-unsafe impl GlobalAlloc for Counting {
-    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
-        ALLOCATIONS.fetch_add(1, Ordering::Relaxed);
-        BYTES.fetch_add(layout.size() as u64, Ordering::Relaxed);
-        // SAFETY: the caller upholds `alloc`'s contract, which is the system allocator's.
-        unsafe { System.alloc(layout) }
-    }
-
-    unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
-        // SAFETY: `ptr` was allocated by `System` with `layout` (see `alloc`).
-        unsafe { System.dealloc(ptr, layout) }
-    }
-
-    unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
-        ALLOCATIONS.fetch_add(1, Ordering::Relaxed);
-        BYTES.fetch_add(new_size as u64, Ordering::Relaxed);
-        // SAFETY: as for `alloc` and `dealloc`.
-        unsafe { System.realloc(ptr, layout, new_size) }
-    }
-}
-
-#[global_allocator]
-static ALLOCATOR: Counting = Counting;
+mod counting;
 
 /// What one generation cost.
 struct Cost {
@@ -66,13 +35,10 @@ fn generate(files: &[(String, String)], refused: bool) -> Cost {
     }
     let spec = dir.path().join(&files.first().unwrap_or_else(|| panic!("no spec")).0);
     let started = Instant::now();
-    let (allocations, bytes) = (ALLOCATIONS.load(Ordering::Relaxed), BYTES.load(Ordering::Relaxed));
+    let start = counting::counters();
     run(&spec, refused);
-    Cost {
-        allocations: ALLOCATIONS.load(Ordering::Relaxed) - allocations,
-        bytes: BYTES.load(Ordering::Relaxed) - bytes,
-        seconds: started.elapsed().as_secs_f64(),
-    }
+    let (allocations, bytes) = counting::since(start);
+    Cost { allocations, bytes, seconds: started.elapsed().as_secs_f64() }
 }
 
 fn run(spec: &Path, refused: bool) {
@@ -210,6 +176,7 @@ struct Shape {
 
 #[test]
 fn doubling_a_hostile_shape_at_most_about_doubles_the_work() {
+    let _serial = counting::serial();
     let shapes = [
         Shape { name: "allOf shared across levels", files: shared_all_of, refused: false, sizes: (7, 14) },
         Shape { name: "schema alias chain", files: schema_alias_chain, refused: false, sizes: (500, 1_000) },

@@ -177,15 +177,7 @@ fn api_files<'a>(module: &ApiModule<'a>, names: &'a operations::ClientNames) -> 
         requests = requests.piece(move |uses| operations::builder_items(api, index, op_names, &aliases, uses));
     }
     let mut models = RustFile::new(format!("{dir}/models.rs"), |_| models::models_head(&api.types));
-    let bodies: std::collections::HashSet<&str> = api
-        .operations
-        .iter()
-        .flat_map(|op| op.body.iter().flat_map(|b| &b.contents))
-        .filter_map(|c| match &c.ty {
-            crate::ir::Type::Named(name) => Some(name.as_str()),
-            _ => None,
-        })
-        .collect();
+    let bodies = body_type_names(api);
     let boxing = std::sync::Arc::new(boxing::Boxing::new(&api.types));
     for def in &api.types {
         let is_body = bodies.contains(def.name.as_str());
@@ -418,4 +410,16 @@ fn space_items(code: &str) -> String {
         previous = current;
     }
     out
+}
+
+/// The named types some operation sends as a request body.
+fn body_type_names(api: &Api) -> std::collections::HashSet<&str> {
+    api.operations
+        .iter()
+        .flat_map(|op| op.body.iter().flat_map(|b| &b.contents))
+        .filter_map(|c| match &c.ty {
+            crate::ir::Type::Named(name) => Some(name.as_str()),
+            _ => None,
+        })
+        .collect()
 }

@@ -72,15 +72,7 @@ fn module(name: &str, api: &Api) -> Module {
         .collect();
     let operations =
         api.operations.iter().zip(&names.operations).map(|(op, op_names)| operation(api, op, op_names)).collect();
-    let bodies: std::collections::HashSet<&str> = api
-        .operations
-        .iter()
-        .flat_map(|op| op.body.iter().flat_map(|b| &b.contents))
-        .filter_map(|c| match &c.ty {
-            crate::ir::Type::Named(name) => Some(name.as_str()),
-            _ => None,
-        })
-        .collect();
+    let bodies = super::body_type_names(api);
     let aliases = Aliases::new(&api.types);
     let models = api
         .types
