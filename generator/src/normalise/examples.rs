@@ -39,19 +39,27 @@ const MAX_DEPTH: usize = 64;
 /// The API's types by name, and what was found of each value of one example checked against a named
 /// type at a depth: a value is checked against each alternative of a union in turn, and unions nest,
 /// so a value nested `n` unions deep would otherwise be checked 2^n times.
-struct Checker<'a> {
+pub struct Checker<'a> {
     types: HashMap<&'a str, &'a TypeKind>,
     checked: HashMap<(*const Value, &'a str, usize), Result<(), String>>,
 }
 
 impl<'a> Checker<'a> {
-    fn new(types: &'a [TypeDef]) -> Self {
+    /// A checker for values of the types of one API.
+    pub fn new(types: &'a [TypeDef]) -> Self {
         // The first definition of a name is the one found, as a search in order would.
         let mut by_name = HashMap::new();
         for def in types.iter().rev() {
             by_name.insert(def.name.as_str(), &def.kind);
         }
         Checker { types: by_name, checked: HashMap::new() }
+    }
+
+    /// Whether `value` decodes as `ty` (one of this API's types), by the rules of the generated code.
+    pub fn accepts(&mut self, value: &Value, ty: &'a Type) -> bool {
+        // What was found of one value is no guide to another's, which may reuse its address.
+        self.checked.clear();
+        conforms(value, ty, self, "", 0).is_ok()
     }
 }
 

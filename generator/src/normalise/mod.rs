@@ -11,6 +11,8 @@ mod successes;
 mod types;
 mod unions;
 
+pub use examples::Checker;
+
 use std::collections::{HashMap, HashSet};
 
 use crate::diagnostic::Diagnostic;

@@ -8,12 +8,16 @@ use std::path::{Path, PathBuf};
 
 use anyhow::{Context, Result, bail};
 
-/// Instances drawn, decoded, and decoded and re-encoded to the same JSON.
+use super::coverage::Coverage;
+
+/// Instances drawn, decoded, and decoded and re-encoded to the same JSON; the leaf values drawn and
+/// those typed (a floor line may leave them out: then they have no floor yet).
 #[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
 pub struct Counts {
     pub drawn: usize,
     pub decoded: usize,
     pub lossless: usize,
+    pub coverage: Option<Coverage>,
 }
 
 impl Counts {
@@ -21,6 +25,9 @@ impl Counts {
         self.drawn += other.drawn;
         self.decoded += other.decoded;
         self.lossless += other.lossless;
+        if let Some(coverage) = other.coverage {
+            self.coverage.get_or_insert_default().add(coverage);
+        }
     }
 }
 
@@ -28,34 +35,45 @@ impl Counts {
 pub type Figures = BTreeMap<String, Counts>;
 
 const FIGURES_HEADER: &str = "\
-# The floor of `cargo xtask oracle`: per target, instances drawn | decoded | lossless.
-# The run fails when a target draws a different number of instances (the drawing is seeded, so
-# that means the spec or the drawer changed), decodes fewer, or re-encodes fewer losslessly than
-# listed here. Raise the numbers as the generator improves (`cargo xtask oracle --bless` writes
-# the measured ones); the goal is decoded = lossless = drawn everywhere.
+# The floor of `cargo xtask oracle`: per target, instances drawn | decoded | lossless, then
+# (where measured) the leaf values drawn | those that land in typed fields of the models.
+# The run fails when a target draws a different number of instances or leaf values (the drawing is
+# seeded, so that means the spec or the drawer changed), decodes fewer, re-encodes fewer losslessly,
+# or types fewer leaf values than listed here. Raise the numbers as the generator improves
+# (`cargo xtask oracle --bless` writes the measured ones); the goal is decoded = lossless = drawn
+# everywhere, and as many typed leaf values as the response schemas allow.
 ";
 
-/// Reads `<target> | <drawn> | <decoded> | <lossless>` lines.
+/// Reads `<target> | <drawn> | <decoded> | <lossless>[ | <leaves> | <typed>]` lines.
 pub fn read(path: &Path) -> Result<Figures> {
     let text = fs::read_to_string(path).with_context(|| format!("reading {}", path.display()))?;
     let mut figures = Figures::new();
     for (number, line) in data_lines(&text) {
         let cells: Vec<&str> = line.split(" | ").map(str::trim).collect();
         let parsed = match cells.as_slice() {
-            [name, drawn, decoded, lossless] => (|| {
+            [name, drawn, decoded, lossless, coverage @ ..] => (|| {
+                let coverage = match coverage {
+                    [] => None,
+                    [leaves, typed] => Some(Coverage { leaves: leaves.parse().ok()?, typed: typed.parse().ok()? }),
+                    _ => return None,
+                };
                 Some((
                     *name,
                     Counts {
                         drawn: drawn.parse().ok()?,
                         decoded: decoded.parse().ok()?,
                         lossless: lossless.parse().ok()?,
+                        coverage,
                     },
                 ))
             })(),
             _ => None,
         };
         let Some((name, counts)) = parsed else {
-            bail!("{}:{number}: expected `<target> | <drawn> | <decoded> | <lossless>`", path.display());
+            bail!(
+                "{}:{number}: expected `<target> | <drawn> | <decoded> | <lossless>[ | <leaves> | <typed>]`",
+                path.display()
+            );
         };
         figures.insert(name.to_owned(), counts);
     }
@@ -66,7 +84,11 @@ pub fn read(path: &Path) -> Result<Figures> {
 pub fn write(path: &Path, figures: &Figures) -> Result<()> {
     let mut text = FIGURES_HEADER.to_owned();
     for (name, counts) in figures {
-        text.push_str(&format!("{name} | {} | {} | {}\n", counts.drawn, counts.decoded, counts.lossless));
+        text.push_str(&format!("{name} | {} | {} | {}", counts.drawn, counts.decoded, counts.lossless));
+        if let Some(coverage) = counts.coverage {
+            text.push_str(&format!(" | {} | {}", coverage.leaves, coverage.typed));
+        }
+        text.push('\n');
     }
     fs::write(path, text).with_context(|| format!("writing {}", path.display()))
 }
@@ -98,6 +120,29 @@ pub fn compare(floor: &Figures, measured: &Figures, complete: bool) -> bool {
                 "{name}: {} decoded, {} lossless (floor {}, {})",
                 got.decoded, got.lossless, want.decoded, want.lossless
             ));
+        }
+        match (got.coverage, want.coverage) {
+            (Some(got), Some(want)) => {
+                if got.leaves != want.leaves {
+                    problems.push(format!(
+                        "{name}: {} leaf values drawn, the figures file says {}",
+                        got.leaves, want.leaves
+                    ));
+                }
+                if got.typed < want.typed {
+                    problems.push(format!(
+                        "{name}: {} leaf values typed, fewer than the floor's {}",
+                        got.typed, want.typed
+                    ));
+                }
+                if got.typed > want.typed && got.leaves == want.leaves {
+                    better.push(format!("{name}: {} leaf values typed (floor {})", got.typed, want.typed));
+                }
+            }
+            (Some(got), None) => {
+                better.push(format!("{name}: {} of {} leaf values typed (no floor yet)", got.typed, got.leaves));
+            }
+            (None, _) => {}
         }
     }
     if complete {
@@ -164,7 +209,21 @@ mod tests {
     use super::*;
 
     fn counts(drawn: usize, decoded: usize, lossless: usize) -> Counts {
-        Counts { drawn, decoded, lossless }
+        Counts { drawn, decoded, lossless, coverage: None }
+    }
+
+    fn typed(leaves: usize, typed: usize) -> Counts {
+        Counts { coverage: Some(Coverage { leaves, typed }), ..counts(10, 5, 4) }
+    }
+
+    #[test]
+    fn fewer_typed_leaves_or_other_leaves_fail_and_a_missing_typed_floor_does_not() {
+        let floor = Figures::from([("a".to_owned(), typed(100, 60))]);
+        assert!(!compare(&floor, &Figures::from([("a".to_owned(), typed(100, 61))]), true));
+        assert!(compare(&floor, &Figures::from([("a".to_owned(), typed(100, 59))]), true));
+        assert!(compare(&floor, &Figures::from([("a".to_owned(), typed(101, 61))]), true));
+        let no_floor = Figures::from([("a".to_owned(), counts(10, 5, 4))]);
+        assert!(!compare(&no_floor, &Figures::from([("a".to_owned(), typed(100, 0))]), true));
     }
 
     #[test]
@@ -187,7 +246,13 @@ mod tests {
     #[test]
     fn figures_survive_a_write_and_read() {
         let path = std::env::temp_dir().join(format!("oracle-figures-{}.txt", std::process::id()));
-        let figures = Figures::from([("openapi/x.yaml".to_owned(), counts(8, 6, 5))]);
+        let figures = Figures::from([
+            ("openapi/x.yaml".to_owned(), counts(8, 6, 5)),
+            (
+                "y.postman.json".to_owned(),
+                Counts { coverage: Some(Coverage { leaves: 30, typed: 20 }), ..counts(8, 6, 5) },
+            ),
+        ]);
         write(&path, &figures).unwrap();
         assert_eq!(read(&path).unwrap(), figures);
         fs::remove_file(path).unwrap();

@@ -11,6 +11,7 @@
 //! The figures are compared with the committed floor `tests/oracle-figures.txt`; responses whose
 //! schema no Rust model can honour are listed in `tests/oracle-inconsistencies.txt`.
 
+mod coverage;
 mod figures;
 mod instance;
 mod responses;
@@ -27,6 +28,7 @@ use rand::SeedableRng;
 use rand_chacha::ChaCha8Rng;
 use serde_json::{Value, json};
 
+use coverage::{Coverage, Walker};
 use figures::Figures;
 use instance::Drawer;
 use responses::{Model, model_label, response_schemas};
@@ -85,6 +87,9 @@ struct ResponseOutcome {
     untyped: usize,
     /// The first failure: why the client cannot decode, or where the round trip differs.
     first_error: Option<String>,
+    /// The leaf values of the instances drawn, and those that land in typed fields of the model
+    /// (none of an instance that does not decode).
+    coverage: Coverage,
 }
 
 /// Figures of one target, by response.
@@ -224,8 +229,9 @@ fn file_name(path: &Path) -> String {
 struct Prepared {
     name: String,
     krate: String,
-    /// Per response schema: its outcome so far (drawing, matching) and the instance file's lines it owns.
-    responses: Vec<(ResponseOutcome, Vec<usize>)>,
+    /// Per response schema: its outcome so far (drawing, matching) and the instance file's lines it
+    /// owns, each with its typed coverage if it decodes.
+    responses: Vec<(ResponseOutcome, Vec<(usize, Coverage)>)>,
     listed: usize,
     /// Why the crate could not be generated; every instance then fails.
     generation_error: Option<String>,
@@ -259,6 +265,7 @@ fn prepare(
     let mut lines = Vec::new();
     let mut responses = Vec::new();
     let mut listed_count = 0;
+    let mut walker = api.as_ref().map(|api| Walker::new(&api.types));
     let schemas = response_schemas(&doc);
     let per_response = (PER_TARGET / schemas.len().max(1)).clamp(*PER_RESPONSE.start(), *PER_RESPONSE.end());
     for response in schemas {
@@ -279,18 +286,25 @@ fn prepare(
                 Ok(body) => {
                     outcome.drawn += 1;
                     match &model {
-                        Ok(Model::Typed(model)) => {
+                        Ok(Model::Typed(model, ty)) => {
+                            // A model is only found in a generated API, which the walker has.
+                            let coverage = match walker.as_mut() {
+                                Some(walker) => walker.coverage(&body, ty),
+                                None => Coverage::untyped(&body),
+                            };
                             let date_times = drawer.date_times();
                             lines.push(json!({"response": model, "body": body, "date_times": date_times}).to_string());
-                            owned.push(lines.len());
+                            owned.push((lines.len(), coverage));
                         }
                         Ok(Model::UntypedError) => {
                             outcome.decoded += 1;
                             outcome.lossless += 1;
                             outcome.untyped += 1;
+                            outcome.coverage.add(Coverage::untyped(&body));
                         }
                         Err(why) => {
                             outcome.first_error.get_or_insert_with(|| format!("no model: {why}"));
+                            outcome.coverage.add(Coverage::untyped(&body));
                         }
                     }
                 }
@@ -386,7 +400,7 @@ impl Prepared {
     fn finish(self, run: Option<&CrateRun>) -> Result<TargetOutcome> {
         let mut responses = Vec::new();
         for (mut outcome, lines) in self.responses {
-            for line in lines {
+            for (line, coverage) in lines {
                 let failure = match (run, &self.generation_error) {
                     (_, Some(error)) => Some(format!("decode: the crate was not generated: {error}")),
                     (Some(run), None) if run.ran => run.failures.get(&line).cloned(),
@@ -396,11 +410,15 @@ impl Prepared {
                     None => {
                         outcome.decoded += 1;
                         outcome.lossless += 1;
+                        outcome.coverage.add(coverage);
                     }
                     Some(error) => {
                         if error.starts_with("lossy") {
                             outcome.decoded += 1;
                             outcome.date_time_rewrites += usize::from(is_date_time_rewrite(&error));
+                            outcome.coverage.add(coverage);
+                        } else {
+                            outcome.coverage.add(Coverage { typed: 0, ..coverage });
                         }
                         outcome.first_error.get_or_insert(error);
                     }
@@ -424,7 +442,16 @@ fn is_date_time_rewrite(error: &str) -> bool {
 impl TargetOutcome {
     fn figures(&self) -> figures::Counts {
         let sum = |f: fn(&ResponseOutcome) -> usize| self.responses.iter().map(f).sum();
-        figures::Counts { drawn: sum(|r| r.drawn), decoded: sum(|r| r.decoded), lossless: sum(|r| r.lossless) }
+        let mut coverage = Coverage::default();
+        for response in &self.responses {
+            coverage.add(response.coverage);
+        }
+        figures::Counts {
+            drawn: sum(|r| r.drawn),
+            decoded: sum(|r| r.decoded),
+            lossless: sum(|r| r.lossless),
+            coverage: Some(coverage),
+        }
     }
 }
 
@@ -439,6 +466,8 @@ fn print_report(outcomes: &[TargetOutcome], root: &Path) -> Result<()> {
         "lossless",
         "decoded %",
         "lossless %",
+        "typed %",
+        "typed leaves",
         "lossy date-time",
         "untyped error",
         "listed",
@@ -458,6 +487,8 @@ fn print_report(outcomes: &[TargetOutcome], root: &Path) -> Result<()> {
             counts.lossless.to_string(),
             percent(counts.decoded, counts.drawn),
             percent(counts.lossless, counts.drawn),
+            typed_percent(counts.coverage),
+            typed_leaves(counts.coverage),
             outcome.responses.iter().map(|r| r.date_time_rewrites).sum::<usize>().to_string(),
             outcome.responses.iter().map(|r| r.untyped).sum::<usize>().to_string(),
             outcome.listed.to_string(),
@@ -491,6 +522,8 @@ fn print_report(outcomes: &[TargetOutcome], root: &Path) -> Result<()> {
         total.lossless.to_string(),
         percent(total.decoded, total.drawn),
         percent(total.lossless, total.drawn),
+        typed_percent(total.coverage),
+        typed_leaves(total.coverage),
         outcomes.iter().flat_map(|o| &o.responses).map(|r| r.date_time_rewrites).sum::<usize>().to_string(),
         outcomes.iter().flat_map(|o| &o.responses).map(|r| r.untyped).sum::<usize>().to_string(),
         outcomes.iter().map(|o| o.listed).sum::<usize>().to_string(),
@@ -499,6 +532,10 @@ fn print_report(outcomes: &[TargetOutcome], root: &Path) -> Result<()> {
         "\nschema oracles: instances drawn from OpenAPI response schemas, decoded and re-encoded by the generated models"
     );
     print_table(&rows);
+    println!(
+        "typed: leaf values (strings, numbers, booleans, nulls) of the instances that land in typed fields, \
+         not among extra properties, in a `serde_json::Value` or as a guessed field of another shape"
+    );
     let path = root.join("failures.txt");
     fs::write(&path, &details).with_context(|| format!("writing {}", path.display()))?;
     if !shown.is_empty() {
@@ -512,6 +549,15 @@ fn print_report(outcomes: &[TargetOutcome], root: &Path) -> Result<()> {
 
 fn percent(part: usize, whole: usize) -> String {
     if whole == 0 { "-".into() } else { format!("{:.1}", 100.0 * part as f64 / whole as f64) }
+}
+
+fn typed_percent(coverage: Option<Coverage>) -> String {
+    coverage.map_or_else(|| "-".into(), |c| percent(c.typed, c.leaves))
+}
+
+/// `typed/leaves`.
+fn typed_leaves(coverage: Option<Coverage>) -> String {
+    coverage.map_or_else(|| "-".into(), |c| format!("{}/{}", c.typed, c.leaves))
 }
 
 fn truncate(text: &str, chars: usize) -> String {

@@ -2,7 +2,7 @@
 //! and the generated model that decodes each: the operation with the same method and path in the
 //! client's IR, and its response for the same status.
 
-use generator::ir::{Api, BodyEncoding, Status};
+use generator::ir::{Api, BodyEncoding, Status, Type};
 use serde_json::Value;
 
 use super::instance::resolve;
@@ -77,9 +77,10 @@ fn produces_json(produces: Option<&Value>) -> bool {
 
 /// What the client decodes a response with.
 #[derive(Debug, PartialEq)]
-pub enum Model {
-    /// The model the generated oracle test knows by this label (`<module> | <operation> | <status>`).
-    Typed(String),
+pub enum Model<'a> {
+    /// The model the generated oracle test knows by this label (`<module> | <operation> | <status>`),
+    /// and its type in the client's IR.
+    Typed(String, &'a Type),
     /// None: the status is an error the client's spec does not describe, so the client hands the
     /// body over as it came (`StatusError::body`), which loses nothing and types nothing.
     UntypedError,
@@ -87,7 +88,7 @@ pub enum Model {
 
 /// What the client decodes this response with, chosen as the client chooses (the status's own
 /// response, else its class's, else `default`), or why it has none.
-pub fn model_label(api: &Api, module: &str, response: &ResponseSchema<'_>) -> Result<Model, &'static str> {
+pub fn model_label<'a>(api: &'a Api, module: &str, response: &ResponseSchema<'_>) -> Result<Model<'a>, &'static str> {
     let wanted = segments(&response.path);
     let candidates = api.operations.iter().filter(|op| op.method.eq_ignore_ascii_case(&response.method));
     // The same path, else the longest one that ends the other (a base path on one side only).
@@ -119,11 +120,11 @@ pub fn model_label(api: &Api, module: &str, response: &ResponseSchema<'_>) -> Re
     };
     let status = ir_response.status;
     let json = ir_response.content_type.as_deref().is_none_or(|c| BodyEncoding::of_media_type(c) == BodyEncoding::Json);
-    if ir_response.ty.is_none() || !json {
+    let Some(ty) = ir_response.ty.as_ref().filter(|_| json) else {
         return Err("the client's response for this status has no JSON body type");
-    }
+    };
     let status = status.to_string();
-    Ok(Model::Typed(format!("{module} | {} | {status}", operation.name)))
+    Ok(Model::Typed(format!("{module} | {} | {status}", operation.name), ty))
 }
 
 fn parse_status(status: &str) -> Option<Status> {

@@ -1,0 +1,233 @@
+//! Typed coverage: how many of an instance's leaf values (strings, numbers, booleans, `null`s) the
+//! generated model holds in typed fields, rather than among a struct's extra properties (unknown
+//! fields), in a `serde_json::Value` (IR [`Type::Any`]), or as the value of a field known only from
+//! examples that has another shape than they showed (which the model keeps among the extra
+//! properties). A static walk of the value and the client's IR type together, by the rules of the
+//! generated decoder ([`Checker`]): struct fields by wire name, a union's first alternative that
+//! accepts the value.
+
+use std::collections::HashMap;
+
+use generator::ir::{Provenance, Type, TypeDef, TypeKind};
+use generator::normalise::Checker;
+use serde_json::Value;
+
+/// Deeper values than this are counted as untyped (no drawn instance comes near it).
+const MAX_DEPTH: usize = 256;
+
+/// Leaf values seen, and how many of them land in typed fields.
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+pub struct Coverage {
+    pub leaves: usize,
+    pub typed: usize,
+}
+
+impl Coverage {
+    /// Every leaf of `value`, none typed.
+    pub fn untyped(value: &Value) -> Coverage {
+        Coverage { leaves: leaves(value), typed: 0 }
+    }
+
+    pub fn add(&mut self, other: Coverage) {
+        self.leaves += other.leaves;
+        self.typed += other.typed;
+    }
+}
+
+/// Walks values against the types of one API.
+pub struct Walker<'a> {
+    types: HashMap<&'a str, &'a TypeDef>,
+    checker: Checker<'a>,
+}
+
+impl<'a> Walker<'a> {
+    pub fn new(types: &'a [TypeDef]) -> Self {
+        // The first definition of a name is the one found, as the checker does.
+        let mut by_name = HashMap::new();
+        for def in types.iter().rev() {
+            by_name.insert(def.name.as_str(), def);
+        }
+        Walker { types: by_name, checker: Checker::new(types) }
+    }
+
+    /// The coverage of `value` decoded as `ty`, one of the API's types.
+    pub fn coverage(&mut self, value: &Value, ty: &'a Type) -> Coverage {
+        let mut coverage = Coverage::default();
+        self.walk(value, ty, 0, &mut coverage);
+        coverage
+    }
+
+    fn walk(&mut self, value: &Value, ty: &'a Type, depth: usize, coverage: &mut Coverage) {
+        if depth > MAX_DEPTH {
+            coverage.add(Coverage::untyped(value));
+            return;
+        }
+        match (ty, value) {
+            (Type::Any, _) => coverage.add(Coverage::untyped(value)),
+            (Type::Nullable(_), Value::Null) => coverage.add(Coverage { leaves: 1, typed: 1 }),
+            (Type::Nullable(inner), _) => self.walk(value, inner, depth + 1, coverage),
+            // Any text, or the value bare.
+            (Type::Quoted(_), Value::String(_)) => coverage.add(Coverage { leaves: 1, typed: 1 }),
+            (Type::Quoted(inner), _) => self.walk(value, inner, depth + 1, coverage),
+            (Type::Array(item), Value::Array(items)) => {
+                for item_value in items {
+                    self.walk(item_value, item, depth + 1, coverage);
+                }
+            }
+            (Type::Map(inner), Value::Object(map)) => {
+                for entry in map.values() {
+                    self.walk(entry, inner, depth + 1, coverage);
+                }
+            }
+            (Type::Named(name), _) => self.named(value, name, depth, coverage),
+            (_, Value::Array(_) | Value::Object(_)) => coverage.add(Coverage::untyped(value)),
+            (_, _) => {
+                let typed = usize::from(self.checker.accepts(value, ty));
+                coverage.add(Coverage { leaves: 1, typed });
+            }
+        }
+    }
+
+    fn named(&mut self, value: &Value, name: &str, depth: usize, coverage: &mut Coverage) {
+        let Some(def) = self.types.get(name).copied() else {
+            coverage.add(Coverage::untyped(value));
+            return;
+        };
+        match &def.kind {
+            TypeKind::Enum { .. } => {
+                let typed = usize::from(value.is_string());
+                coverage.add(Coverage { leaves: leaves(value), typed: typed * leaves(value) });
+            }
+            TypeKind::Alias(inner) => self.walk(value, inner, depth + 1, coverage),
+            TypeKind::Union { variants, .. } => match variants.iter().find(|v| self.checker.accepts(value, v)) {
+                Some(variant) => self.walk(value, variant, depth + 1, coverage),
+                None => coverage.add(Coverage::untyped(value)),
+            },
+            TypeKind::Struct { fields, additional } => {
+                let Some(object) = value.as_object() else {
+                    coverage.add(Coverage::untyped(value));
+                    return;
+                };
+                // Optional fields of a type known only from examples are guesses (see the emitter's
+                // `WireStruct`): a value of another shape, `null` included, goes to the extras.
+                let guessed =
+                    def.provenance == Provenance::Inferred && additional.as_ref().is_none_or(|t| *t == Type::Any);
+                for (key, entry) in object {
+                    match fields.iter().find(|f| f.name == *key) {
+                        Some(field) if field.ty == Type::Any => coverage.add(Coverage::untyped(entry)),
+                        Some(field) if guessed && !field.required && !self.checker.accepts(entry, &field.ty) => {
+                            coverage.add(Coverage::untyped(entry));
+                        }
+                        // An optional field is an `Option`, which takes `null` as absent.
+                        Some(field) if !field.required && entry.is_null() => {
+                            coverage.add(Coverage { leaves: 1, typed: 1 });
+                        }
+                        Some(field) => self.walk(entry, &field.ty, depth + 1, coverage),
+                        None => match additional {
+                            Some(extra) => self.walk(entry, extra, depth + 1, coverage),
+                            None => coverage.add(Coverage::untyped(entry)),
+                        },
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// The strings, numbers, booleans and `null`s inside `value` (an empty array or object has none).
+fn leaves(value: &Value) -> usize {
+    match value {
+        Value::Array(items) => items.iter().map(leaves).sum(),
+        Value::Object(map) => map.values().map(leaves).sum(),
+        _ => 1,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use generator::ir::{Field, Origin};
+    use serde_json::json;
+
+    use super::*;
+
+    fn field(name: &str, ty: Type, required: bool) -> Field {
+        Field { name: name.into(), ty, required, docs: None, deprecated: false, secret: false, rust_name: None }
+    }
+
+    fn def(name: &str, provenance: Provenance, kind: TypeKind) -> TypeDef {
+        TypeDef { name: name.into(), origin: Origin(String::new()), provenance, docs: None, deprecated: false, kind }
+    }
+
+    fn pet(provenance: Provenance) -> TypeDef {
+        let fields = vec![
+            field("id", Type::I64, true),
+            field("name", Type::String, false),
+            field("extra", Type::Any, false),
+            field("tags", Type::Array(Box::new(Type::Named("Tag".into()))), false),
+        ];
+        def("Pet", provenance, TypeKind::Struct { fields, additional: None })
+    }
+
+    fn types(provenance: Provenance) -> Vec<TypeDef> {
+        let tag = vec![field("label", Type::String, true)];
+        vec![
+            pet(provenance),
+            def("Tag", Provenance::Declared, TypeKind::Struct { fields: tag, additional: None }),
+            def(
+                "IdOrPet",
+                Provenance::Declared,
+                TypeKind::Union { variants: vec![Type::I64, Type::Named("Pet".into())], discriminator: None },
+            ),
+        ]
+    }
+
+    fn coverage(types: &[TypeDef], value: &Value, ty: &Type) -> Coverage {
+        Walker::new(types).coverage(value, ty)
+    }
+
+    #[test]
+    fn typed_fields_count_and_unknown_or_any_fields_do_not() {
+        let types = types(Provenance::Declared);
+        let pet = Type::Named("Pet".into());
+        assert_eq!(coverage(&types, &json!({"id": 1, "name": "Rex"}), &pet), Coverage { leaves: 2, typed: 2 });
+        // An unknown field (two leaves) and a field of any type (three leaves) land in no typed field.
+        let value = json!({"id": 1, "colour": {"r": 1, "g": "x"}, "extra": [true, null, {"k": 2}]});
+        assert_eq!(coverage(&types, &value, &pet), Coverage { leaves: 6, typed: 1 });
+        // An optional field's `null` is its `None`.
+        assert_eq!(coverage(&types, &json!({"id": 1, "name": null}), &pet), Coverage { leaves: 2, typed: 2 });
+    }
+
+    #[test]
+    fn nested_arrays_are_walked_item_by_item() {
+        let types = types(Provenance::Declared);
+        let list = Type::Array(Box::new(Type::Named("Pet".into())));
+        let value = json!([{"id": 1, "tags": [{"label": "a"}, {"label": "b", "other": 3}]}, {"id": 2, "tags": []}]);
+        assert_eq!(coverage(&types, &value, &list), Coverage { leaves: 5, typed: 4 });
+        let map = Type::Map(Box::new(Type::Nullable(Box::new(Type::I64))));
+        assert_eq!(coverage(&types, &json!({"a": 1, "b": null, "c": "x"}), &map), Coverage { leaves: 3, typed: 2 });
+    }
+
+    #[test]
+    fn a_union_value_is_walked_as_the_first_alternative_that_accepts_it() {
+        let types = types(Provenance::Declared);
+        let union = Type::Named("IdOrPet".into());
+        assert_eq!(coverage(&types, &json!(7), &union), Coverage { leaves: 1, typed: 1 });
+        let value = json!({"id": 1, "unknown": "u"});
+        assert_eq!(coverage(&types, &value, &union), Coverage { leaves: 2, typed: 1 });
+        assert_eq!(coverage(&types, &json!("neither"), &union), Coverage { leaves: 1, typed: 0 });
+    }
+
+    #[test]
+    fn a_guessed_field_of_another_shape_is_untyped_and_lenient_scalars_are_typed() {
+        let types = types(Provenance::Inferred);
+        let pet = Type::Named("Pet".into());
+        // `name` holds a number where the examples showed text: kept among the extras; so is `null`.
+        assert_eq!(coverage(&types, &json!({"id": 1, "name": 5}), &pet), Coverage { leaves: 2, typed: 1 });
+        assert_eq!(coverage(&types, &json!({"id": 1, "name": null}), &pet), Coverage { leaves: 2, typed: 1 });
+        let quoted = Type::Quoted(Box::new(Type::Numeric));
+        assert_eq!(coverage(&types, &json!(["30", 30, true]), &Type::Array(Box::new(quoted))).typed, 2);
+        let lenient = Type::Integer { width: generator::ir::IntWidth::I64, lenient: true };
+        assert_eq!(coverage(&types, &json!("30"), &lenient), Coverage { leaves: 1, typed: 1 });
+        assert_eq!(coverage(&types, &json!("30"), &Type::I64), Coverage { leaves: 1, typed: 0 });
+    }
+}
