@@ -18,9 +18,25 @@ fn evolution(file: &str) -> String {
     relative
 }
 
+/// A collection of the Postman pair (`tests/fixtures/evolution-postman/`), relative as above.
+fn postman_evolution(file: &str) -> String {
+    let relative = format!("fixtures/evolution-postman/{file}");
+    assert!(Path::new(env!("CARGO_MANIFEST_DIR")).join(&relative).is_file(), "{relative} is missing");
+    relative
+}
+
 fn report(old: &str, new: &str) -> String {
-    let (old, new) = (evolution(old), evolution(new));
-    let (code, out, err) = run(&["diff", &old, &new, "--from-version", "0.1.0"]);
+    diff_report(&evolution(old), &evolution(new))
+}
+
+/// The report between two collections of the Postman pair.
+fn postman_report(old: &str, new: &str) -> String {
+    diff_report(&postman_evolution(old), &postman_evolution(new))
+}
+
+/// The report of `diff OLD NEW` from version 0.1.0; the command must succeed.
+fn diff_report(old: &str, new: &str) -> String {
+    let (code, out, err) = run(&["diff", old, new, "--from-version", "0.1.0"]);
     assert_eq!(code, 0, "{err}");
     out
 }
@@ -43,6 +59,15 @@ fn digitalocean_january_to_august() {
 #[test]
 fn box_march_to_august() {
     insta::assert_snapshot!(report("box.2021-03-29.openapi.yaml", "box.2021-08-02.openapi.yaml"));
+}
+
+/// A Postman collection at two dates: requests removed and added, query parameters added and retyped.
+#[test]
+fn binance_spot_postman_september_to_december() {
+    insta::assert_snapshot!(postman_report(
+        "binance-spot.2025-09-12.postman_collection.json",
+        "binance-spot.2025-12-17.postman_collection.json"
+    ));
 }
 
 #[test]
