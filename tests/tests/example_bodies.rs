@@ -11,33 +11,8 @@ use support::{cargo_on, workspace};
 /// The test run inside the generated crate: `maybe_null` is the collection as it is, `never_null`
 /// the same collection with `example_responses_nullable = false`.
 const BEHAVIOUR: &str = r##"
-use std::io::{Read, Write};
-
 use example_bodies::{maybe_null, never_null};
 use futures_util::TryStreamExt;
-
-/// A loopback server answering one connection per answer, in order (status, body).
-fn serve(answers: Vec<(u16, &'static str)>) -> String {
-    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
-    let address = listener.local_addr().unwrap();
-    std::thread::spawn(move || {
-        for (status, body) in answers {
-            let (mut stream, _) = listener.accept().unwrap();
-            let mut request = Vec::new();
-            let mut byte = [0u8; 1];
-            while !request.ends_with(b"\r\n\r\n") && stream.read(&mut byte).unwrap() == 1 {
-                request.push(byte[0]);
-            }
-            let head = format!(
-                "HTTP/1.1 {status} X\r\nContent-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n",
-                body.len()
-            );
-            stream.write_all(head.as_bytes()).unwrap();
-            stream.write_all(body.as_bytes()).unwrap();
-        }
-    });
-    format!("http://{address}")
-}
 
 #[tokio::test]
 async fn a_null_or_empty_body_is_none_and_an_object_is_some() {
@@ -125,7 +100,8 @@ fn bodies_known_only_from_examples_may_be_null_unless_stated_otherwise() {
     manifest.push_str("\n[workspace]\n\n[profile.dev.package.\"*\"]\nopt-level = 1\n");
     std::fs::write(out.join("Cargo.toml"), manifest).unwrap_or_else(|e| panic!("{e}"));
     std::fs::create_dir_all(out.join("tests")).unwrap_or_else(|e| panic!("{e}"));
-    std::fs::write(out.join("tests/behaviour.rs"), BEHAVIOUR).unwrap_or_else(|e| panic!("{e}"));
+    std::fs::write(out.join("tests/behaviour.rs"), format!("{BEHAVIOUR}\n{}", support::LOOPBACK_SERVER))
+        .unwrap_or_else(|e| panic!("{e}"));
 
     let (ok, report) = cargo_on(&out, &["test", "--test", "behaviour"]);
     assert!(ok, "the generated client misbehaved:\n{report}");

@@ -10,38 +10,7 @@ use support::{cargo_on, workspace};
 /// The test run inside the generated crate: `collection` is the Postman collection, `spec` the
 /// OpenAPI document.
 const BEHAVIOUR: &str = r##"
-use std::io::{Read, Write};
-
 use success_statuses::{collection, spec, Quoted};
-
-/// A loopback server answering one connection per answer, in order (status, body).
-fn serve(answers: Vec<(u16, &'static str)>) -> String {
-    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
-    let address = listener.local_addr().unwrap();
-    std::thread::spawn(move || {
-        for (status, body) in answers {
-            let (mut stream, _) = listener.accept().unwrap();
-            let mut request = Vec::new();
-            let mut byte = [0u8; 1];
-            while !request.ends_with(b"\r\n\r\n") && stream.read(&mut byte).unwrap() == 1 {
-                request.push(byte[0]);
-            }
-            let length = request.windows(16).position(|w| w.eq_ignore_ascii_case(b"content-length: "));
-            if let Some(at) = length {
-                let digits: String = request[at + 16..].iter().take_while(|b| b.is_ascii_digit()).map(|b| *b as char).collect();
-                let mut body = vec![0u8; digits.parse().unwrap()];
-                stream.read_exact(&mut body).unwrap();
-            }
-            let head = format!(
-                "HTTP/1.1 {status} X\r\nContent-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n",
-                body.len()
-            );
-            stream.write_all(head.as_bytes()).unwrap();
-            stream.write_all(body.as_bytes()).unwrap();
-        }
-    });
-    format!("http://{address}")
-}
 
 /// Regression (class: several saved success statuses): a `201` with a body beside an empty `200`
 /// came back as `Err(Status)`.
@@ -172,7 +141,8 @@ fn every_documented_success_decodes_and_quoted_or_malformed_examples_still_type_
     manifest.push_str("\n[workspace]\n\n[profile.dev.package.\"*\"]\nopt-level = 1\n");
     std::fs::write(out.join("Cargo.toml"), manifest).unwrap_or_else(|e| panic!("{e}"));
     std::fs::create_dir_all(out.join("tests")).unwrap_or_else(|e| panic!("{e}"));
-    std::fs::write(out.join("tests/behaviour.rs"), BEHAVIOUR).unwrap_or_else(|e| panic!("{e}"));
+    std::fs::write(out.join("tests/behaviour.rs"), format!("{BEHAVIOUR}\n{}", support::LOOPBACK_SERVER))
+        .unwrap_or_else(|e| panic!("{e}"));
 
     let (ok, report) = cargo_on(&out, &["test", "--test", "behaviour"]);
     assert!(ok, "the generated client misbehaved:\n{report}");

@@ -94,3 +94,39 @@ pub fn cargo_on(crate_dir: &Path, args: &[&str]) -> (bool, String) {
     let text = format!("{}\n{}", String::from_utf8_lossy(&output.stdout), String::from_utf8_lossy(&output.stderr));
     (output.status.success(), text)
 }
+
+/// Source of a loopback server for the tests that run inside a generated crate:
+/// `serve(answers)` answers one connection per `(status, body)`, in order, after reading the
+/// request (and its body, if it has a length), and returns the server's base URL.
+pub const LOOPBACK_SERVER: &str = r##"
+use std::io::{Read, Write};
+
+/// A loopback server answering one connection per answer, in order (status, body).
+fn serve(answers: Vec<(u16, &'static str)>) -> String {
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let address = listener.local_addr().unwrap();
+    std::thread::spawn(move || {
+        for (status, body) in answers {
+            let (mut stream, _) = listener.accept().unwrap();
+            let mut request = Vec::new();
+            let mut byte = [0u8; 1];
+            while !request.ends_with(b"\r\n\r\n") && stream.read(&mut byte).unwrap() == 1 {
+                request.push(byte[0]);
+            }
+            let length = request.windows(16).position(|w| w.eq_ignore_ascii_case(b"content-length: "));
+            if let Some(at) = length {
+                let digits: String = request[at + 16..].iter().take_while(|b| b.is_ascii_digit()).map(|b| *b as char).collect();
+                let mut body = vec![0u8; digits.parse().unwrap()];
+                stream.read_exact(&mut body).unwrap();
+            }
+            let head = format!(
+                "HTTP/1.1 {status} X\r\nContent-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n",
+                body.len()
+            );
+            stream.write_all(head.as_bytes()).unwrap();
+            stream.write_all(body.as_bytes()).unwrap();
+        }
+    });
+    format!("http://{address}")
+}
+"##;
