@@ -6,7 +6,7 @@
 
 mod support;
 
-use support::{cargo_on, workspace};
+use support::workspace;
 
 /// The test run inside the generated crate: `maybe_null` is the collection as it is, `never_null`
 /// the same collection with `example_responses_nullable = false`.
@@ -91,19 +91,10 @@ fn bodies_known_only_from_examples_may_be_null_unless_stated_otherwise() {
     assert_eq!(code, 0, "{}", String::from_utf8_lossy(&stderr));
 
     std::fs::copy(workspace().join("Cargo.lock"), out.join("Cargo.lock")).unwrap_or_else(|e| panic!("{e}"));
-    let mut manifest = std::fs::read_to_string(out.join("Cargo.toml")).unwrap_or_else(|e| panic!("{e}"));
+    let manifest = std::fs::read_to_string(out.join("Cargo.toml")).unwrap_or_else(|e| panic!("{e}"));
     assert!(!manifest.contains("[dev-dependencies]"), "{manifest}");
     // The test's runtime; its own workspace, with the repository's dependency profile so that
     // their builds are reused.
-    manifest
-        .push_str("\n[dev-dependencies]\ntokio = { version = \"1\", features = [\"macros\", \"rt-multi-thread\"] }\n");
-    manifest.push_str("\n[workspace]\n\n[profile.dev.package.\"*\"]\nopt-level = 1\n");
-    std::fs::write(out.join("Cargo.toml"), manifest).unwrap_or_else(|e| panic!("{e}"));
-    std::fs::create_dir_all(out.join("tests")).unwrap_or_else(|e| panic!("{e}"));
-    std::fs::write(out.join("tests/behaviour.rs"), format!("{BEHAVIOUR}\n{}", support::LOOPBACK_SERVER))
-        .unwrap_or_else(|e| panic!("{e}"));
-
-    let (ok, report) = cargo_on(&out, &["test", "--test", "behaviour"]);
-    assert!(ok, "the generated client misbehaved:\n{report}");
+    let report = support::run_behaviour(&out, manifest, BEHAVIOUR);
     assert!(report.contains("test result: ok. 4 passed"), "{report}");
 }

@@ -5,7 +5,7 @@
 
 mod support;
 
-use support::{cargo_on, workspace};
+use support::workspace;
 
 /// The test run inside the generated crate: `collection` is the Postman collection, `spec` the
 /// OpenAPI document.
@@ -135,16 +135,7 @@ fn every_documented_success_decodes_and_quoted_or_malformed_examples_still_type_
     assert_eq!(stderr.matches("malformed JSON").count(), 2, "{stderr}");
 
     std::fs::copy(workspace().join("Cargo.lock"), out.join("Cargo.lock")).unwrap_or_else(|e| panic!("{e}"));
-    let mut manifest = std::fs::read_to_string(out.join("Cargo.toml")).unwrap_or_else(|e| panic!("{e}"));
-    manifest
-        .push_str("\n[dev-dependencies]\ntokio = { version = \"1\", features = [\"macros\", \"rt-multi-thread\"] }\n");
-    manifest.push_str("\n[workspace]\n\n[profile.dev.package.\"*\"]\nopt-level = 1\n");
-    std::fs::write(out.join("Cargo.toml"), manifest).unwrap_or_else(|e| panic!("{e}"));
-    std::fs::create_dir_all(out.join("tests")).unwrap_or_else(|e| panic!("{e}"));
-    std::fs::write(out.join("tests/behaviour.rs"), format!("{BEHAVIOUR}\n{}", support::LOOPBACK_SERVER))
-        .unwrap_or_else(|e| panic!("{e}"));
-
-    let (ok, report) = cargo_on(&out, &["test", "--test", "behaviour"]);
-    assert!(ok, "the generated client misbehaved:\n{report}");
+    let manifest = std::fs::read_to_string(out.join("Cargo.toml")).unwrap_or_else(|e| panic!("{e}"));
+    let report = support::run_behaviour(&out, manifest, BEHAVIOUR);
     assert!(report.contains("test result: ok. 5 passed"), "{report}");
 }

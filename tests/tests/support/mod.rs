@@ -130,3 +130,19 @@ fn serve(answers: Vec<(u16, &'static str)>) -> String {
     format!("http://{address}")
 }
 "##;
+
+/// Runs `behaviour` (test source, with [`LOOPBACK_SERVER`] appended) as the `behaviour` test of the
+/// generated crate in `out`, whose manifest is `manifest` plus tokio and a workspace of its own;
+/// panics when a test fails, and returns cargo's report.
+pub fn run_behaviour(out: &Path, mut manifest: String, behaviour: &str) -> String {
+    manifest
+        .push_str("\n[dev-dependencies]\ntokio = { version = \"1\", features = [\"macros\", \"rt-multi-thread\"] }\n");
+    manifest.push_str("\n[workspace]\n\n[profile.dev.package.\"*\"]\nopt-level = 1\n");
+    std::fs::write(out.join("Cargo.toml"), manifest).unwrap_or_else(|e| panic!("{e}"));
+    std::fs::create_dir_all(out.join("tests")).unwrap_or_else(|e| panic!("{e}"));
+    std::fs::write(out.join("tests/behaviour.rs"), format!("{behaviour}\n{LOOPBACK_SERVER}"))
+        .unwrap_or_else(|e| panic!("{e}"));
+    let (ok, report) = cargo_on(out, &["test", "--test", "behaviour"]);
+    assert!(ok, "the generated client misbehaved:\n{report}");
+    report
+}
