@@ -380,6 +380,20 @@ pub struct TypeDef {
     pub kind: TypeKind,
 }
 
+impl TypeDef {
+    /// Whether this is a struct known only from examples whose optional fields are guesses: the
+    /// generated decoder keeps a value of another shape (`null` included) in such a field among the
+    /// extra properties, where the field then reads as absent, instead of failing.
+    pub fn guesses_fall_back(&self) -> bool {
+        match &self.kind {
+            TypeKind::Struct { additional, .. } => {
+                self.provenance == Provenance::Inferred && additional.as_ref().is_none_or(|ty| *ty == Type::Any)
+            }
+            _ => false,
+        }
+    }
+}
+
 /// How a [`TypeDef`] was obtained.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]

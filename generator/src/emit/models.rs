@@ -60,8 +60,7 @@ pub fn type_item(
     let item = match &def.kind {
         TypeKind::Struct { fields, additional } => {
             // A type known only from examples may see `null`, or another shape, where every example had a value.
-            let guessed =
-                def.provenance == Provenance::Inferred && additional.as_ref().is_none_or(|ty| *ty == Type::Any);
+            let guessed = def.guesses_fall_back();
             let item = struct_item(&ident, &box_levels, fields, additional.as_ref(), aliases, guessed, uses);
             let builder = is_body.then(|| body_builder(&ident, &boxed, fields));
             quote! { #item #builder }

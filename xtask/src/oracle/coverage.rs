@@ -6,9 +6,9 @@
 //! generated decoder ([`Checker`]): struct fields by wire name, a union's first alternative that
 //! accepts the value.
 
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 
-use generator::ir::{Provenance, Type, TypeDef, TypeKind};
+use generator::ir::{Type, TypeDef, TypeKind};
 use generator::normalise::Checker;
 use serde_json::Value;
 
@@ -38,7 +38,22 @@ impl Coverage {
 pub struct Walker<'a> {
     types: HashMap<&'a str, &'a TypeDef>,
     checker: Checker<'a>,
+    /// Where the walk is: field names and `[]` for array items.
+    path: Vec<String>,
+    /// Untyped leaf values by why they are untyped, with the first few places each was seen.
+    pub untyped: BTreeMap<&'static str, Untyped>,
 }
+
+/// Leaf values that land in no typed field for one reason.
+#[derive(Debug, Default)]
+pub struct Untyped {
+    pub leaves: usize,
+    /// The first places (`a.b[].c`) where it happened, each once.
+    pub places: Vec<String>,
+}
+
+/// Places kept per reason.
+const PLACES_KEPT: usize = 6;
 
 impl<'a> Walker<'a> {
     pub fn new(types: &'a [TypeDef]) -> Self {
@@ -47,7 +62,7 @@ impl<'a> Walker<'a> {
         for def in types.iter().rev() {
             by_name.insert(def.name.as_str(), def);
         }
-        Walker { types: by_name, checker: Checker::new(types) }
+        Walker { types: by_name, checker: Checker::decoding(types), path: Vec::new(), untyped: BTreeMap::new() }
     }
 
     /// The coverage of `value` decoded as `ty`, one of the API's types.
@@ -57,77 +72,103 @@ impl<'a> Walker<'a> {
         coverage
     }
 
+    /// A value the client holds in no model at all, for `reason`: every leaf untyped.
+    pub fn unmodelled(&mut self, value: &Value, reason: &'static str) -> Coverage {
+        let mut coverage = Coverage::default();
+        self.untyped(value, reason, &mut coverage);
+        coverage
+    }
+
+    /// Counts every leaf of `value` as untyped, for `reason`.
+    fn untyped(&mut self, value: &Value, reason: &'static str, coverage: &mut Coverage) {
+        let untyped = Coverage::untyped(value);
+        coverage.add(untyped);
+        if untyped.leaves == 0 {
+            return;
+        }
+        let entry = self.untyped.entry(reason).or_default();
+        entry.leaves += untyped.leaves;
+        let place = self.path.concat();
+        if entry.places.len() < PLACES_KEPT && !entry.places.contains(&place) {
+            entry.places.push(place);
+        }
+    }
+
     fn walk(&mut self, value: &Value, ty: &'a Type, depth: usize, coverage: &mut Coverage) {
         if depth > MAX_DEPTH {
-            coverage.add(Coverage::untyped(value));
+            self.untyped(value, "nested too deep", coverage);
             return;
         }
         match (ty, value) {
-            (Type::Any, _) => coverage.add(Coverage::untyped(value)),
+            (Type::Any, _) => self.untyped(value, "a value of any type", coverage),
             (Type::Nullable(_), Value::Null) => coverage.add(Coverage { leaves: 1, typed: 1 }),
             (Type::Nullable(inner), _) => self.walk(value, inner, depth + 1, coverage),
             // Any text, or the value bare.
             (Type::Quoted(_), Value::String(_)) => coverage.add(Coverage { leaves: 1, typed: 1 }),
             (Type::Quoted(inner), _) => self.walk(value, inner, depth + 1, coverage),
             (Type::Array(item), Value::Array(items)) => {
+                self.path.push("[]".into());
                 for item_value in items {
                     self.walk(item_value, item, depth + 1, coverage);
                 }
+                self.path.pop();
             }
             (Type::Map(inner), Value::Object(map)) => {
+                self.path.push(".*".into());
                 for entry in map.values() {
                     self.walk(entry, inner, depth + 1, coverage);
                 }
+                self.path.pop();
             }
             (Type::Named(name), _) => self.named(value, name, depth, coverage),
-            (_, Value::Array(_) | Value::Object(_)) => coverage.add(Coverage::untyped(value)),
-            (_, _) => {
-                let typed = usize::from(self.checker.accepts(value, ty));
-                coverage.add(Coverage { leaves: 1, typed });
-            }
+            (Type::Array(_), _) => self.untyped(value, "a list that is not a list", coverage),
+            (_, Value::Array(_)) => self.untyped(value, "a list where one value was expected", coverage),
+            (_, Value::Object(_)) => self.untyped(value, "an object where a scalar was expected", coverage),
+            (_, _) if self.checker.accepts(value, ty) => coverage.add(Coverage { leaves: 1, typed: 1 }),
+            (_, _) => self.untyped(value, "a scalar of another type", coverage),
         }
     }
 
     fn named(&mut self, value: &Value, name: &str, depth: usize, coverage: &mut Coverage) {
         let Some(def) = self.types.get(name).copied() else {
-            coverage.add(Coverage::untyped(value));
+            self.untyped(value, "a type the client lacks", coverage);
             return;
         };
         match &def.kind {
-            TypeKind::Enum { .. } => {
-                let typed = usize::from(value.is_string());
-                coverage.add(Coverage { leaves: leaves(value), typed: typed * leaves(value) });
-            }
+            TypeKind::Enum { .. } if value.is_string() => coverage.add(Coverage { leaves: 1, typed: 1 }),
+            TypeKind::Enum { .. } => self.untyped(value, "an enum value that is not text", coverage),
             TypeKind::Alias(inner) => self.walk(value, inner, depth + 1, coverage),
             TypeKind::Union { variants, .. } => match variants.iter().find(|v| self.checker.accepts(value, v)) {
                 Some(variant) => self.walk(value, variant, depth + 1, coverage),
-                None => coverage.add(Coverage::untyped(value)),
+                None => self.untyped(value, "a union value no alternative accepts", coverage),
             },
             TypeKind::Struct { fields, additional } => {
                 let Some(object) = value.as_object() else {
-                    coverage.add(Coverage::untyped(value));
+                    self.untyped(value, "a struct's value that is not an object", coverage);
                     return;
                 };
                 // Optional fields of a type known only from examples are guesses (see the emitter's
                 // `WireStruct`): a value of another shape, `null` included, goes to the extras.
-                let guessed =
-                    def.provenance == Provenance::Inferred && additional.as_ref().is_none_or(|t| *t == Type::Any);
+                let guessed = def.guesses_fall_back();
                 for (key, entry) in object {
+                    self.path.push(format!(".{key}"));
                     match fields.iter().find(|f| f.name == *key) {
-                        Some(field) if field.ty == Type::Any => coverage.add(Coverage::untyped(entry)),
-                        Some(field) if guessed && !field.required && !self.checker.accepts(entry, &field.ty) => {
-                            coverage.add(Coverage::untyped(entry));
-                        }
-                        // An optional field is an `Option`, which takes `null` as absent.
+                        Some(field) if field.ty == Type::Any => self.untyped(entry, "a field of any type", coverage),
+                        // An optional field is an `Option`, which takes `null` as absent (a guessed
+                        // field keeps the `null` among the extras too, to write it back).
                         Some(field) if !field.required && entry.is_null() => {
                             coverage.add(Coverage { leaves: 1, typed: 1 });
+                        }
+                        Some(field) if guessed && !field.required && !self.checker.accepts(entry, &field.ty) => {
+                            self.untyped(entry, "a guessed field of another shape", coverage);
                         }
                         Some(field) => self.walk(entry, &field.ty, depth + 1, coverage),
                         None => match additional {
                             Some(extra) => self.walk(entry, extra, depth + 1, coverage),
-                            None => coverage.add(Coverage::untyped(entry)),
+                            None => self.untyped(entry, "a field the type does not declare", coverage),
                         },
                     }
+                    self.path.pop();
                 }
             }
         }
@@ -218,12 +259,27 @@ mod tests {
     }
 
     #[test]
+    fn a_guess_falls_back_in_the_deepest_struct_known_only_from_examples() {
+        // `Owner.pet` holds a `Pet` whose own guess `name` misses: only `name` falls back, as the
+        // generated decoder reads it; the owner's `pet` still decodes.
+        let mut types = types(Provenance::Inferred);
+        let pet = vec![field("pet", Type::Named("Pet".into()), false), field("nick", Type::String, false)];
+        types.push(def("Owner", Provenance::Inferred, TypeKind::Struct { fields: pet, additional: None }));
+        let value = json!({"nick": "Al", "pet": {"id": 1, "name": 5, "tags": [{"label": "a"}]}});
+        assert_eq!(coverage(&types, &value, &Type::Named("Owner".into())), Coverage { leaves: 4, typed: 3 });
+        // A required field of another shape fails its struct, which the owner then keeps whole.
+        let value = json!({"nick": "Al", "pet": {"id": "one", "name": "Rex"}});
+        assert_eq!(coverage(&types, &value, &Type::Named("Owner".into())), Coverage { leaves: 3, typed: 1 });
+    }
+
+    #[test]
     fn a_guessed_field_of_another_shape_is_untyped_and_lenient_scalars_are_typed() {
         let types = types(Provenance::Inferred);
         let pet = Type::Named("Pet".into());
-        // `name` holds a number where the examples showed text: kept among the extras; so is `null`.
+        // `name` holds a number where the examples showed text: kept among the extras. A `null` is
+        // kept there too, but the field reads it as absent, as a declared optional field does.
         assert_eq!(coverage(&types, &json!({"id": 1, "name": 5}), &pet), Coverage { leaves: 2, typed: 1 });
-        assert_eq!(coverage(&types, &json!({"id": 1, "name": null}), &pet), Coverage { leaves: 2, typed: 1 });
+        assert_eq!(coverage(&types, &json!({"id": 1, "name": null}), &pet), Coverage { leaves: 2, typed: 2 });
         let quoted = Type::Quoted(Box::new(Type::Numeric));
         assert_eq!(coverage(&types, &json!(["30", 30, true]), &Type::Array(Box::new(quoted))).typed, 2);
         let lenient = Type::Integer { width: generator::ir::IntWidth::I64, lenient: true };

@@ -57,6 +57,9 @@ pub struct Options {
     /// Write the measured figures to tests/oracle-figures.txt instead of checking them.
     #[arg(long)]
     pub bless: bool,
+    /// Also print, per target, why leaf values land in no typed field, with the first places each.
+    #[arg(long)]
+    pub untyped: bool,
 }
 
 /// One client crate and the document its instances are drawn from.
@@ -110,7 +113,7 @@ pub fn run(repo: &Path, options: &Options) -> Result<ExitCode> {
 /// holds a built crate for every OpenAPI spec (with the oracle test), so only the pairs' crates are
 /// new. Whether a figure dropped below the floor.
 pub fn after_corpus(repo: &Path, corpus: &Path, corpus_root: &Path) -> Result<bool> {
-    let options = Options { filter: None, corpus: corpus.to_owned(), wild: false, bless: false };
+    let options = Options { filter: None, corpus: corpus.to_owned(), wild: false, bless: false, untyped: false };
     check(repo, &options, Some(corpus_root))
 }
 
@@ -134,7 +137,7 @@ fn check(repo: &Path, options: &Options, corpus_root: Option<&Path>) -> Result<b
     let mut prepared = Vec::new();
     for target in &targets {
         eprintln!("oracle: generating {} from {}", target.krate, target.client.display());
-        prepared.push(prepare(target, &root, &instances_dir, &listed)?);
+        prepared.push(prepare(target, &root, &instances_dir, &listed, options.untyped)?);
     }
     let own: Vec<&str> = targets.iter().filter(|t| t.built_in.is_none()).map(|t| t.krate.as_str()).collect();
     let mut failures = BTreeMap::new();
@@ -243,6 +246,7 @@ fn prepare(
     root: &Path,
     instances_dir: &Path,
     listed: &BTreeMap<(String, String), String>,
+    print_untyped: bool,
 ) -> Result<Prepared> {
     let out = root.join("crates").join(&target.krate);
     let mut manifest = Manifest::for_specs(std::slice::from_ref(&target.client), out.clone(), &target.krate);
@@ -300,11 +304,15 @@ fn prepare(
                             outcome.decoded += 1;
                             outcome.lossless += 1;
                             outcome.untyped += 1;
-                            outcome.coverage.add(Coverage::untyped(&body));
+                            outcome.coverage.add(unmodelled(
+                                walker.as_mut(),
+                                &body,
+                                "an error response without a model",
+                            ));
                         }
                         Err(why) => {
                             outcome.first_error.get_or_insert_with(|| format!("no model: {why}"));
-                            outcome.coverage.add(Coverage::untyped(&body));
+                            outcome.coverage.add(unmodelled(walker.as_mut(), &body, "a response without a model"));
                         }
                     }
                 }
@@ -314,6 +322,15 @@ fn prepare(
             }
         }
         responses.push((outcome, owned));
+    }
+    if let Some(walker) = walker.as_ref().filter(|_| print_untyped) {
+        // Every instance of these targets decodes, or the figures say so: counted as if all do.
+        let mut total = Coverage::default();
+        for (outcome, owned) in &responses {
+            total.add(outcome.coverage);
+            owned.iter().for_each(|(_, coverage)| total.add(*coverage));
+        }
+        print_untyped_reasons(&target.name, total, walker);
     }
     let file = instances_dir.join(format!("{}.jsonl", target.krate));
     let text: String = lines.iter().map(|line| format!("{line}\n")).collect();
@@ -325,6 +342,24 @@ fn prepare(
         listed: listed_count,
         generation_error,
     })
+}
+
+/// Every leaf of a response the client holds in no model, counted by the walker if there is one.
+fn unmodelled(walker: Option<&mut Walker<'_>>, body: &Value, reason: &'static str) -> Coverage {
+    match walker {
+        Some(walker) => walker.unmodelled(body, reason),
+        None => Coverage::untyped(body),
+    }
+}
+
+/// Why the target's untyped leaf values are untyped, the most common reason first.
+fn print_untyped_reasons(target: &str, total: Coverage, walker: &Walker<'_>) {
+    let mut reasons: Vec<_> = walker.untyped.iter().collect();
+    reasons.sort_by_key(|(reason, untyped)| (std::cmp::Reverse(untyped.leaves), **reason));
+    println!("{target}: {} of {} leaf values typed if every instance decodes; untyped:", total.typed, total.leaves);
+    for (reason, untyped) in reasons {
+        println!("  {:>7}  {reason}: {}", untyped.leaves, untyped.places.join(", "));
+    }
 }
 
 /// The spec document as JSON, from JSON or YAML text.
