@@ -124,7 +124,7 @@ pub fn emit_crate(settings: &CrateSettings, apis: &[ApiModule<'_>]) -> Result<Fi
     files.insert("rustfmt.toml".into(), RUSTFMT_TOML.into());
     let api_surface = surface::surface_of_named(apis);
     files.insert("README.md".into(), readme::readme(settings, apis, &api_surface));
-    files.insert(crate::changes::SURFACE_FILE.into(), surface::surface_json(&api_surface));
+    files.insert(crate::surface::SURFACE_FILE.into(), surface::surface_json(&api_surface));
     let recursion_limit = recursion_limit(apis);
     if settings.example_tests {
         if let Some(tests) = example_tests::example_tests(&settings.name, apis, recursion_limit_attr(recursion_limit)) {

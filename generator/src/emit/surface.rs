@@ -10,8 +10,8 @@ use super::idents::{ident_from_snake, type_ident};
 use super::models::{enum_variants, field_idents, union_variants};
 use super::operations::{caller_view, client_names};
 use super::types::rust_type;
-use crate::changes::surface::{Auth, Field, Input, Model, ModelKind, Module, Operation, Surface, Value};
 use crate::ir::{Api, AuthKind, ParamLocation, TypeKind};
+use crate::surface::{Auth, Field, Input, Model, ModelKind, Module, Operation, Surface, Value};
 
 /// The surface of a crate made of `apis`, modules named as [`super::emit_crate`] names them.
 pub fn surface(apis: &[ApiModule<'_>]) -> Surface {
@@ -26,7 +26,7 @@ pub(super) fn surface_of_named(apis: &[ApiModule<'_>]) -> Surface {
     Surface { modules: apis.iter().map(|m| module(m.module, m.api)).collect() }
 }
 
-/// The surface as the generated crate stores it ([`crate::changes::SURFACE_FILE`]): JSON with one
+/// The surface as the generated crate stores it ([`crate::surface::SURFACE_FILE`]): JSON with one
 /// line per operation and per model, so that it stays small and a regeneration's diff shows the
 /// items that changed.
 pub fn surface_json(surface: &Surface) -> String {
@@ -234,7 +234,6 @@ mod tests {
         let spec = crate::read::read_str(
             "a.yaml",
             "openapi: 3.0.0\ninfo: {title: A, version: '1'}\npaths:\n  /a:\n    get:\n      operationId: getA\n      responses:\n        '200':\n          description: ok\n          content:\n            application/json:\n              schema: {type: object, properties: {b: {type: string}}}\n",
-            &crate::read::Overrides::default(),
         )
         .expect("reads");
         let written = surface(&[ApiModule { module: "a", api: &spec.api }]);

@@ -1,5 +1,6 @@
 //! Passes over a freshly read API that make it ready to emit, whatever reader produced it.
 
+pub mod corrections;
 mod cycles;
 mod example_bodies;
 mod examples;
@@ -19,7 +20,7 @@ use crate::diagnostic::Diagnostic;
 use crate::error::Result;
 use crate::ir::Api;
 use crate::naming::{numbered_snake_name, snake_name};
-use crate::overrides::Corrections;
+use corrections::Corrections;
 
 /// Runs every pass: fields and parameters named like secrets are marked, inferred types that
 /// another one subsumes are merged into it, fields documented as conditional become optional,
@@ -48,9 +49,9 @@ pub fn normalise_with(api: &mut Api, corrections: &Corrections) -> Result<Vec<Di
         example_bodies::may_be_null(api);
     }
     successes::share_body_types(api);
-    corrections.apply(api)?;
+    let mut warnings = corrections.apply(api)?;
     unions::infer_tags(api);
-    let mut warnings = unique_operation_names(api);
+    warnings.extend(unique_operation_names(api));
     for op in &mut api.operations {
         op.pagination = pagination::detect(op, &api.types);
     }

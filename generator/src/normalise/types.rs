@@ -15,7 +15,7 @@ pub fn conditional_fields_optional(api: &mut Api) {
     for def in &mut api.types {
         if let TypeKind::Struct { fields, .. } = &mut def.kind {
             for field in fields.iter_mut().filter(|f| f.required) {
-                if field.docs.as_deref().is_some_and(crate::read::example::docs_text::is_conditional) {
+                if field.docs.as_deref().is_some_and(crate::example::docs_text::is_conditional) {
                     field.required = false;
                 }
             }

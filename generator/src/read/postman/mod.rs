@@ -13,10 +13,10 @@ use serde_json::Value;
 
 use self::auth::Auth;
 use self::url::Url;
-use super::example::{Shape, docs_text, looks_like_document, read_json_document, shape_of_param_value};
 use super::registry::TypeRegistry;
 use crate::diagnostic::{Diagnostic, pointer};
 use crate::error::Result;
+use crate::example::{Shape, docs_text, looks_like_document, read_json_document, shape_of_param_value};
 use crate::ir::{
     Api, AuthScheme, BodyContent, BodyEncoding, Field, Operation, Origin, Param, ParamLocation, Provenance,
     RequestBody, Response, Source, SpecFormat, Status, Type, TypeKind,

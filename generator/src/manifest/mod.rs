@@ -1,4 +1,8 @@
-//! The generation manifest: which specs make up which crate (`specs/generate.toml`).
+//! The generation manifest: which specs make up which crate (`specs/generate.toml`), and what it
+//! corrects in each. Every TOML type lives here; the corrections it reads are applied by the
+//! normalise stage ([`crate::normalise::corrections`]).
+
+pub mod corrections;
 
 use std::path::{Path, PathBuf};
 
@@ -9,8 +13,8 @@ use indexmap::IndexMap;
 use crate::emit::CrateSettings;
 use crate::error::{Error, Result};
 use crate::ir::{AuthKind, AuthScheme, ParamLocation};
-use crate::overrides::{Corrections, RawOperations, RawTypes, TomlSource};
-use crate::read::Overrides;
+use crate::normalise::corrections::{Corrections, TomlSource};
+use corrections::{RawOperations, RawTypes};
 
 /// A parsed manifest with paths resolved against its folder.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -33,7 +37,7 @@ pub struct ApiEntry {
     /// How diagnostics and generated docs name the spec (relative to the manifest's parent folder).
     pub display: String,
     /// What the manifest adds to or corrects in the spec.
-    pub overrides: Overrides,
+    pub overrides: Corrections,
 }
 
 #[derive(Deserialize)]
@@ -102,7 +106,7 @@ struct RawOverridesFile {
 
 impl RawApi {
     /// The entry's overrides; `at` is its JSON pointer in the TOML document.
-    fn overrides(&mut self, source: &TomlSource, at: &str) -> Result<Overrides> {
+    fn overrides(&mut self, source: &TomlSource, at: &str) -> Result<Corrections> {
         let auth_schemes = std::mem::take(&mut self.auth_schemes)
             .into_iter()
             .map(|(name, scheme)| AuthScheme {
@@ -113,9 +117,11 @@ impl RawApi {
             .collect();
         let types = std::mem::take(&mut self.types);
         let operations = std::mem::take(&mut self.operations);
-        let mut corrections = Corrections::parse(source.clone(), at, types, operations)?;
+        let mut corrections = corrections::parse(source.clone(), at, types, operations)?;
         corrections.example_responses_nullable = self.example_responses_nullable;
-        Ok(Overrides { auth_schemes, security: self.security.take(), corrections })
+        corrections.auth_schemes = auth_schemes;
+        corrections.security = self.security.take();
+        Ok(corrections)
     }
 }
 
@@ -177,7 +183,7 @@ impl Manifest {
                 n += 1;
             }
             let display = spec.to_string_lossy().replace('\\', "/");
-            apis.push(ApiEntry { module, spec: spec.clone(), display, overrides: Overrides::default() });
+            apis.push(ApiEntry { module, spec: spec.clone(), display, overrides: Corrections::default() });
         }
         let settings = CrateSettings {
             name: crate_name.to_owned(),
@@ -288,14 +294,7 @@ impl Manifest {
             let Some(entry) = self.apis.iter_mut().find(|a| a.module == api.module) else {
                 return Err(error(format!("no module `{}` (the specs give: {known})", api.module)));
             };
-            for scheme in overrides.auth_schemes {
-                entry.overrides.auth_schemes.retain(|s| s.name != scheme.name);
-                entry.overrides.auth_schemes.push(scheme);
-            }
-            if overrides.security.is_some() {
-                entry.overrides.security = overrides.security;
-            }
-            entry.overrides.corrections.extend(overrides.corrections);
+            entry.overrides.extend(overrides);
         }
         Ok(())
     }
