@@ -33,6 +33,7 @@ pub use cargo_toml::{CrateSettings, MARKER, Package};
 
 use crate::error::{Error, Result};
 use crate::ir::Api;
+use crate::naming::Namer;
 
 /// One API of a crate and the module it goes in.
 pub struct ApiModule<'a> {
@@ -110,8 +111,8 @@ const ROOT_NAMES: &[&str] = &[
 
 /// The API modules' names, unique at the crate root and apart from what the crate itself uses.
 fn module_names(apis: &[ApiModule<'_>]) -> Vec<String> {
-    let mut scope = idents::Scope::with_reserved(ROOT_NAMES);
-    apis.iter().map(|m| scope.plain_snake(m.module)).collect()
+    let mut namer = Namer::with_reserved(ROOT_NAMES);
+    apis.iter().map(|m| namer.module(m.module)).collect()
 }
 
 /// Emits a whole crate: `Cargo.toml`, `src/lib.rs`, the shared runtime and one module per API.

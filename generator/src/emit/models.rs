@@ -8,12 +8,13 @@ use quote::quote;
 use super::aliases::Aliases;
 use super::boxing::Boxing;
 use super::docs::{Form, doc_attrs, spec_to_rustdoc};
-use super::idents::{Scope, setter_allow, type_ident};
+use super::idents::{camel_ident, ident_from_snake, setter_allow, type_ident};
 use super::redact::{Shown, debug_impl};
 use super::runtime::Uses;
 use super::size::is_large;
 use super::types::rust_type;
 use crate::ir::{Discriminator, Field, Provenance, Type, TypeDef, TypeKind};
+use crate::naming::Namer;
 
 /// The head of the models module, whose items are the API's named types in name order; it
 /// imports the serde traits only when some type derives them.
@@ -98,7 +99,7 @@ fn struct_item(
     uses: &mut Uses,
 ) -> TokenStream {
     let models = TokenStream::new();
-    let mut scope = Scope::default();
+    let mut namer = Namer::default();
     let mut members = Vec::with_capacity(fields.len() + 1);
     let mut idents = Vec::with_capacity(fields.len() + 1);
     let mut wire_struct = WireStruct::default();
@@ -106,7 +107,7 @@ fn struct_item(
     // field is required or of any type; otherwise serde derives `Deserialize`.
     let derives_deserialize = !(guessed && fields.iter().any(|f| !f.required && f.ty != Type::Any));
     for field in fields {
-        let (ident, _) = scope.snake(field.rust_base());
+        let ident = ident_from_snake(&namer.snake(field.rust_base()));
         idents.push(ident.clone());
         let wire = &field.name;
         // serde names a field after its identifier without `r#` (`self_` stays `self_`).
@@ -171,7 +172,7 @@ fn struct_item(
             }
         });
     }
-    let (extra_ident, _) = scope.snake("additional_properties");
+    let extra_ident = ident_from_snake(&namer.snake("additional_properties"));
     let extra_ty = match additional {
         Some(ty) if *ty != Type::Any => {
             let ty = rust_type(ty, &models);
@@ -290,9 +291,9 @@ impl WireStruct {
 /// optional field, so that a body is built without naming every field in a struct literal.
 fn body_builder(ident: &Ident, boxed: &dyn Fn(&Type) -> bool, fields: &[Field]) -> TokenStream {
     let models = TokenStream::new();
-    let mut scope = Scope::default();
-    let idents: Vec<Ident> = fields.iter().map(|f| scope.snake(f.rust_base()).0).collect();
-    let (extra, _) = scope.snake("additional_properties");
+    let mut namer = Namer::default();
+    let idents: Vec<Ident> = fields.iter().map(|f| ident_from_snake(&namer.snake(f.rust_base()))).collect();
+    let extra = ident_from_snake(&namer.snake("additional_properties"));
     let mut params = Vec::new();
     let mut inits = Vec::new();
     let mut setters = Vec::new();
@@ -357,9 +358,9 @@ fn body_builder(ident: &Ident, boxed: &dyn Fn(&Type) -> bool, fields: &[Field]) 
 
 /// The variants of an enum of `values`: one per value, then the catch-all for unknown values.
 pub(super) fn enum_variants(values: &[String]) -> (Vec<Ident>, Ident) {
-    let mut scope = Scope::default();
-    let variants = values.iter().map(|value| scope.camel(value)).collect();
-    (variants, scope.camel("Unknown"))
+    let mut namer = Namer::default();
+    let variants = values.iter().map(|value| camel_ident(namer.camel(value))).collect();
+    (variants, camel_ident(namer.camel("Unknown")))
 }
 
 fn enum_item(ident: &Ident, values: &[String]) -> TokenStream {
@@ -385,7 +386,7 @@ fn union_item(
     types: &[TypeDef],
 ) -> TokenStream {
     let models = TokenStream::new();
-    let (names, mut scope) = union_variants(variants);
+    let (names, mut namer) = union_variants(variants);
     let variants: Vec<(Ident, &Type, TokenStream)> = variants
         .iter()
         .zip(names)
@@ -405,7 +406,7 @@ fn union_item(
     };
     // Tagged: the tag picks the alternative, and the whole object (tag included) decodes into it.
     let property = &discriminator.property;
-    let other = scope.camel("Other");
+    let other = camel_ident(namer.camel("Other"));
     let other_doc = format!(
         " An object whose {} this version of the client does not know, kept as it is.",
         spec_to_rustdoc(property, Form::Code)
@@ -453,11 +454,11 @@ fn union_item(
     }
 }
 
-/// The variants of a union of `variants`, and the scope of its names (for the catch-all).
-pub(super) fn union_variants(variants: &[Type]) -> (Vec<Ident>, Scope) {
-    let mut scope = Scope::default();
-    let names = variants.iter().map(|ty| scope.camel(&variant_name(ty))).collect();
-    (names, scope)
+/// The variants of a union of `variants`, and the namer of its scope (for the catch-all).
+pub(super) fn union_variants(variants: &[Type]) -> (Vec<Ident>, Namer) {
+    let mut namer = Namer::default();
+    let names = variants.iter().map(|ty| camel_ident(namer.camel(&variant_name(ty)))).collect();
+    (names, namer)
 }
 
 /// A variant name that says what the alternative holds.
@@ -495,6 +496,6 @@ fn boxed_type(ty: &Type, models: &TokenStream) -> TokenStream {
 
 /// The identifiers of a struct's fields, in order (the same ones `struct_item` declares).
 pub fn field_idents(fields: &[Field]) -> Vec<Ident> {
-    let mut scope = Scope::default();
-    fields.iter().map(|field| scope.snake(field.rust_base()).0).collect()
+    let mut namer = Namer::default();
+    fields.iter().map(|field| ident_from_snake(&namer.snake(field.rust_base()))).collect()
 }

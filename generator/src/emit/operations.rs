@@ -6,7 +6,7 @@ use quote::{format_ident, quote};
 
 use super::aliases::Aliases;
 use super::docs::{Form, doc_attrs, paragraphs, plain_line, spec_to_rustdoc};
-use super::idents::{Scope, ident_from_snake, setter_allow, type_ident};
+use super::idents::{camel_ident, ident_from_snake, setter_allow, type_ident};
 use super::redact::{Shown, debug_impl};
 use super::runtime::Uses;
 use super::size::is_large;
@@ -15,6 +15,7 @@ use crate::ir::{
     Api, AuthKind, BodyContent, BodyEncoding, Operation, ParamLocation, Response, Status, Type, TypeKind,
     path_placeholders,
 };
+use crate::naming::Namer;
 
 /// Clippy's limit on function arguments.
 const MAX_ARGS: usize = 7;
@@ -56,14 +57,14 @@ enum Source<'a> {
 
 impl<'a> Plan<'a> {
     fn new(op: &'a Operation, types: &'a [crate::ir::TypeDef], names: &OperationNames) -> Self {
-        let mut scope = Scope::with_reserved(BUILDER_METHODS);
+        let mut namer = Namer::with_reserved(BUILDER_METHODS);
         let mut required = Vec::new();
         let mut optional = Vec::new();
         let path_order: Vec<&str> = path_placeholders(&op.path).collect();
         let mut params: Vec<_> = op.params.iter().collect();
         params.sort_by_key(|p| (p.location != ParamLocation::Path, path_order.iter().position(|n| *n == p.name)));
         for param in params {
-            let (ident, _) = scope.snake(param.rust_base());
+            let ident = ident_from_snake(&namer.snake(param.rust_base()));
             let source = Source::Param { location: param.location, name: &param.name };
             let input = Input {
                 ident,
@@ -76,7 +77,7 @@ impl<'a> Plan<'a> {
             if param.required { required.push(input) } else { optional.push(input) }
         }
         if let Some((body, content)) = op.body.as_ref().and_then(|b| b.contents.first().map(|c| (b, c))) {
-            let (ident, _) = scope.snake("body");
+            let ident = ident_from_snake(&namer.snake("body"));
             let body_enum = names.body_enum.as_deref().map(type_ident);
             let source = Source::Body(&body.contents);
             let input = Input { ident, ty: &content.ty, docs: body.docs.as_deref(), source, body_enum, secret: false };
@@ -166,23 +167,22 @@ pub struct ClientNames {
 /// operation, all unique on the final identifier), and of builders and body enums (unique among
 /// each other and the names `requests.rs` uses unqualified).
 pub fn client_names(api: &Api) -> ClientNames {
-    let mut methods = Scope::with_reserved(CLIENT_METHODS);
+    let mut methods = Namer::with_reserved(CLIENT_METHODS);
     let setters = api
         .auth_schemes
         .iter()
-        .map(|scheme| credential_setter_names(scheme).iter().map(|name| methods.snake(name).1).collect())
+        .map(|scheme| credential_setter_names(scheme).iter().map(|name| methods.snake(name)).collect())
         .collect();
-    let mut types = Scope::with_reserved(REQUESTS_NAMES);
+    let mut types = Namer::with_reserved(REQUESTS_NAMES);
     let operations = api
         .operations
         .iter()
         .map(|op| {
-            let method = methods.snake(&op.name).1;
-            let builder = types.camel(&op.name).to_string();
+            let method = methods.snake(&op.name);
+            let builder = types.camel(&op.name);
             let several = op.body.as_ref().is_some_and(|b| b.contents.len() > 1);
-            let body_enum = several.then(|| types.camel(&format!("{builder}Body")).to_string());
-            let success_enum =
-                super::successes::differ(op).then(|| types.camel(&format!("{builder}Success")).to_string());
+            let body_enum = several.then(|| types.camel(&format!("{builder}Body")));
+            let success_enum = super::successes::differ(op).then(|| types.camel(&format!("{builder}Success")));
             OperationNames { method, builder, body_enum, success_enum }
         })
         .collect();
@@ -1087,13 +1087,13 @@ fn encode_content(
 /// Variant names of a body enum: the encoding (`Json`, `Form`…), or the media type where two
 /// contents share an encoding.
 fn body_variants(contents: &[BodyContent]) -> Vec<Ident> {
-    let mut scope = Scope::default();
+    let mut namer = Namer::default();
     contents
         .iter()
         .map(|content| {
             let encoding = encoding_name(content.encoding);
             let shared = contents.iter().filter(|c| c.encoding == content.encoding).count() > 1;
-            if shared { scope.camel(&content.content_type) } else { scope.camel(encoding) }
+            camel_ident(if shared { namer.camel(&content.content_type) } else { namer.camel(encoding) })
         })
         .collect()
 }
