@@ -3,6 +3,7 @@
 use proc_macro2::{Ident, Span, TokenStream};
 use quote::quote;
 
+use crate::ir::{Names, TypeNames};
 use crate::naming::{escape_keyword, is_type_name, snake_name, type_name};
 
 /// A type or variant identifier from a name the IR already made a type name (the readers' type
@@ -10,6 +11,13 @@ use crate::naming::{escape_keyword, is_type_name, snake_name, type_name};
 pub fn type_ident(name: &str) -> Ident {
     let name = if is_type_name(name) { name.to_owned() } else { type_name(name) };
     Ident::new(&name, Span::call_site())
+}
+
+/// The names the naming pass gave the members of the type `type_name`; none for a type it did not
+/// see (which [`super::emit_crate`] refuses before emitting).
+pub fn type_names<'a>(names: &'a Names, type_name: &str) -> &'a TypeNames {
+    static NONE: TypeNames = TypeNames { members: Vec::new(), rest: String::new() };
+    names.types.get(type_name).unwrap_or(&NONE)
 }
 
 /// The identifier of a type or variant name the [`crate::naming::Namer`] gave.

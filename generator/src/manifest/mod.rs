@@ -13,6 +13,8 @@ use indexmap::IndexMap;
 use crate::emit::CrateSettings;
 use crate::error::{Error, Result};
 use crate::ir::{AuthKind, AuthScheme, ParamLocation};
+use crate::naming::reserved::ROOT_NAMES;
+use crate::naming::{Namer, escape_keyword, snake_name};
 use crate::normalise::corrections::{Corrections, TomlSource};
 use corrections::{RawOperations, RawTypes};
 
@@ -168,20 +170,16 @@ impl RawScheme {
 }
 
 impl Manifest {
-    /// A manifest for specs given on the command line: one module per spec, named after its file.
+    /// A manifest for specs given on the command line: one module per spec, named after its file
+    /// (unique, and apart from the names the crate uses itself).
     pub fn for_specs(specs: &[PathBuf], output: PathBuf, crate_name: &str) -> Manifest {
         let mut apis: Vec<ApiEntry> = Vec::new();
+        let mut modules = Namer::with_reserved(ROOT_NAMES);
         for spec in specs {
             let stem = spec.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
             let stem = stem.split('.').next().unwrap_or_default();
-            let base = crate::naming::escape_keyword(&crate::naming::snake_name(stem)).replace("r#", "");
-            let base = if crate::naming::is_keyword(&base) { format!("{base}_api") } else { base };
-            let mut module = base.clone();
-            let mut n = 2;
-            while apis.iter().any(|a| a.module == module) {
-                module = format!("{base}_{n}");
-                n += 1;
-            }
+            // `self.yaml` is module `self_api`, as `self_` would be read back as `self`.
+            let module = modules.module(&escape_keyword(&snake_name(stem)).replace("r#", ""));
             let display = spec.to_string_lossy().replace('\\', "/");
             apis.push(ApiEntry { module, spec: spec.clone(), display, overrides: Corrections::default() });
         }
@@ -206,6 +204,7 @@ impl Manifest {
         let dir = path.parent().unwrap_or(Path::new("."));
         let dir_name = dir.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
         let mut apis = Vec::new();
+        let mut modules = Namer::with_reserved(ROOT_NAMES);
         for (index, mut api) in raw.api.into_iter().enumerate() {
             let Some(spec) = api.spec.take() else {
                 return Err(error(format!("module `{}` names no `spec`", api.module)));
@@ -218,7 +217,9 @@ impl Manifest {
             }
             let display = Path::new(&dir_name).join(&spec).to_string_lossy().replace('\\', "/");
             let overrides = api.overrides(&source, &format!("/api/{index}"))?;
-            apis.push(ApiEntry { module: api.module, spec: dir.join(&spec), display, overrides });
+            // A name the crate uses itself (`error`, `runtime`…) is numbered.
+            let module = modules.module(&api.module);
+            apis.push(ApiEntry { module, spec: dir.join(&spec), display, overrides });
         }
         let mut examples = Vec::new();
         for example in &raw.krate.examples {

@@ -2,6 +2,7 @@
 //! keywords, leading digits and non-ASCII text.
 
 mod namer;
+pub mod reserved;
 
 pub use namer::Namer;
 

@@ -4,6 +4,7 @@ pub mod corrections;
 mod cycles;
 mod example_bodies;
 mod examples;
+mod names;
 mod nesting;
 mod operation_type_names;
 mod pagination;
@@ -59,6 +60,8 @@ pub fn normalise_with(api: &mut Api, corrections: &Corrections) -> Result<Vec<Di
     api.types.sort_by(|a, b| a.name.cmp(&b.name));
     cycles::refuse_value_cycles(api)?;
     warnings.extend(examples::check_examples(api));
+    // Last, once every item has its final place and spec name.
+    names::name_items(api);
     Ok(warnings)
 }
 
@@ -181,6 +184,7 @@ mod tests {
             source: Source { format: SpecFormat::OpenApi3, file: "x.yaml".into() },
             auth_schemes: vec![],
             operations,
+            names: Default::default(),
             types: vec![],
         }
     }

@@ -170,6 +170,7 @@ mod tests {
             source: Source { format: SpecFormat::OpenApi3, file: "x.yaml".into() },
             auth_schemes: vec![],
             operations: vec![],
+            names: Default::default(),
             types: vec![TypeDef {
                 name: "Report".into(),
                 origin: Origin(String::new()),

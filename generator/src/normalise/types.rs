@@ -125,6 +125,7 @@ mod tests {
             source: crate::ir::Source { format: crate::ir::SpecFormat::OpenApi3, file: "x.yaml".into() },
             auth_schemes: vec![],
             operations: vec![],
+            names: Default::default(),
             types: vec![TypeDef {
                 name: "Meeting".into(),
                 origin: crate::ir::Origin(String::new()),

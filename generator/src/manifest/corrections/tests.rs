@@ -71,6 +71,7 @@ fn api() -> Api {
         source: Source { format: SpecFormat::Postman, file: "x.json".into() },
         auth_schemes: vec![],
         operations: vec![op],
+        names: Default::default(),
         types: vec![message],
     }
 }

@@ -23,7 +23,7 @@ use crate::diagnostic::{Diagnostic, pointer};
 use crate::error::Result;
 use crate::example::{Shape, looks_like_document, read_json_document};
 use crate::ir::{
-    Api, AuthKind, AuthScheme, BodyContent, BodyEncoding, Operation, Origin, Param, ParamLocation, RequestBody,
+    Api, AuthKind, AuthScheme, BodyContent, BodyEncoding, Names, Operation, Origin, Param, ParamLocation, RequestBody,
     Response, Source, SpecFormat, Status, Type, path_placeholders,
 };
 use crate::naming::type_name;
@@ -166,6 +166,7 @@ fn read_document(file: &str, spec: &OpenAPI, additions: &Additions, warnings: &m
         auth_schemes,
         operations: Vec::new(),
         types: Vec::new(),
+        names: Names::default(),
     };
     let mut added: HashMap<&str, Vec<&(String, String, Value, String)>> = HashMap::new();
     for operation in &additions.operations {
