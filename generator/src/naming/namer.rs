@@ -27,6 +27,12 @@ impl Namer {
         Namer { taken: reserved.iter().map(|name| (*name).to_owned()).collect(), next: HashMap::new() }
     }
 
+    /// A scope where `names` (the identifiers a pass finds in use, such as an API's type names)
+    /// are already taken.
+    pub fn taking(names: impl IntoIterator<Item = String>) -> Self {
+        Namer { taken: names.into_iter().collect(), next: HashMap::new() }
+    }
+
     /// A unique `snake_case` name for `raw` (fields, parameters, methods), before keyword
     /// escaping (see [`escape_keyword`]); unique on its escaped form.
     pub fn snake(&mut self, raw: &str) -> String {
@@ -44,8 +50,13 @@ impl Namer {
 
     /// A unique `UpperCamelCase` name for `raw` (types and variants).
     pub fn camel(&mut self, raw: &str) -> String {
-        let base = type_name(raw);
-        self.unique(base, |base, n| format!("{base}{n}"), str::to_owned)
+        self.claim(type_name(raw))
+    }
+
+    /// `name`, a type name as [`type_name`] makes them, numbered as [`Namer::camel`] numbers if
+    /// it is taken.
+    pub fn claim(&mut self, name: String) -> String {
+        self.unique(name, |base, n| format!("{base}{n}"), str::to_owned)
     }
 
     /// `base`, else `numbered(base, n)` for the first `n` from 2 whose final form is free.

@@ -15,7 +15,7 @@ use std::sync::Arc;
 use crate::diagnostic::Diagnostic;
 use crate::error::Result;
 use crate::ir::{Api, AuthKind, AuthScheme, Field, Origin, Param, Provenance, Type, TypeDef, TypeKind};
-use crate::naming::{snake_name, type_name};
+use crate::naming::{Namer, snake_name};
 
 /// The text corrections were written in, to locate errors in it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -320,15 +320,9 @@ fn stated_type(name: String, docs: Option<String>, kind: TypeKind) -> TypeDef {
     TypeDef { name, origin: Origin(String::new()), provenance: Provenance::Inline, docs, deprecated: false, kind }
 }
 
+/// A type name for `hint` that no type of `api` has.
 fn unique_type_name(api: &Api, hint: &str) -> String {
-    let base = type_name(hint);
-    let mut name = base.clone();
-    let mut n = 2;
-    while api.type_def(&name).is_some() {
-        name = format!("{base}{n}");
-        n += 1;
-    }
-    name
+    Namer::taking(api.types.iter().map(|t| t.name.clone())).camel(hint)
 }
 
 /// Whether `ty` names a list type (a parameter sent comma-separated).
