@@ -26,18 +26,20 @@ use corrections::Corrections;
 /// Runs every pass: fields and parameters named like secrets are marked, inferred types that
 /// another one subsumes are merged into it, fields documented as conditional become optional,
 /// response bodies known only from examples may be `null`, success statuses without a body share
-/// the others' body type, unions get tags where their
-/// alternatives carry constant properties, operation names are made unique, pagination is
-/// detected, types nested too deeply get named parts, and types are sorted by name. Returns
+/// the others' body type, security requirements naming undefined schemes get unsupported schemes,
+/// unions get tags where their alternatives carry constant properties, operation names are made
+/// unique, pagination is detected, types nested too deeply get named parts, types are sorted by
+/// name, and last every Rust identifier of the module is decided ([`Api::names`]). Returns
 /// warnings, among them every example body that contradicts its schema. A union or alias that
 /// contains itself with no object or list in between is an error.
 pub fn normalise(api: &mut Api) -> Vec<Diagnostic> {
     normalise_with(api, &Corrections::default()).unwrap_or_default()
 }
 
-/// [`normalise`], applying the user's corrections once inferred types are merged (so that they
-/// name the types the crate will have) and before pagination is detected. A correction whose
-/// target does not exist is an error.
+/// [`normalise`], applying the user's corrections (see [`corrections`]: security schemes and
+/// requirements, types, fields, operations, parameters, responses) once inferred types are merged
+/// (so that they name the types the crate will have) and before pagination is detected. A
+/// correction whose target does not exist is an error.
 pub fn normalise_with(api: &mut Api, corrections: &Corrections) -> Result<Vec<Diagnostic>> {
     // Before merging, so that types equal but for their secrets' names are marked alike.
     secrets::mark_secrets(api);
