@@ -64,7 +64,7 @@ pub fn type_item(
             // A type known only from examples may see `null`, or another shape, where every example had a value.
             let guessed =
                 def.provenance == Provenance::Inferred && additional.as_ref().is_none_or(|ty| *ty == Type::Any);
-            let item = struct_item(&ident, &box_levels, fields, members, additional.as_ref(), aliases, guessed, uses);
+            let item = struct_item(&ident, &box_levels, (fields, members), additional.as_ref(), aliases, guessed, uses);
             let builder = is_body.then(|| body_builder(&ident, &boxed, fields, members));
             quote! { #item #builder }
         }
@@ -89,12 +89,12 @@ pub fn type_item(
     quote! { #docs #deprecated #item }
 }
 
-/// `box_levels` tells, for a boxed member, how many levels of nesting its value starts.
+/// `box_levels` tells, for a boxed member, how many levels of nesting its value starts; the fields
+/// come with their names.
 fn struct_item(
     ident: &Ident,
     box_levels: &dyn Fn(&Type) -> Option<usize>,
-    fields: &[Field],
-    names: &TypeNames,
+    (fields, names): (&[Field], &TypeNames),
     additional: Option<&Type>,
     aliases: &Aliases,
     guessed: bool,
