@@ -124,3 +124,6 @@ fn credential_setter_names(scheme: &AuthScheme) -> Vec<String> {
         AuthKind::Unsupported { .. } => vec![],
     }
 }
+
+#[cfg(test)]
+mod tests;
