@@ -409,3 +409,36 @@ fn names<'a>(all: impl Iterator<Item = &'a str>) -> String {
         n => format!("there are {n}, among them: {}", all.get(..12).unwrap_or_default().join(", ")),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ir::ParamLocation;
+    use crate::normalise::tests::{api_with, op};
+
+    /// Regression (class: corrections applied inside a reader): schemes the corrections define
+    /// are no undefined ones (no warning), the others named by requirements are kept as
+    /// unsupported with a warning, and the corrections' requirements replace every operation's.
+    #[test]
+    fn security_schemes_and_requirements_are_corrected_after_reading() {
+        let mut listed = op("list");
+        listed.auth = vec![vec!["key".into()], vec!["missing".into()]];
+        let mut api = api_with(vec![listed]);
+        let key = AuthScheme {
+            name: "key".into(),
+            kind: AuthKind::ApiKey { location: ParamLocation::Header, name: "X-Key".into() },
+            docs: None,
+        };
+        let corrections = Corrections {
+            auth_schemes: vec![key.clone()],
+            security: Some(vec![vec!["key".into()]]),
+            ..Corrections::default()
+        };
+        let warnings = corrections.apply(&mut api).unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(warnings.len(), 1, "{warnings:?}");
+        assert!(warnings.iter().all(|w| w.message.contains("`missing`")), "{warnings:?}");
+        let schemes: Vec<(&str, &AuthKind)> = api.auth_schemes.iter().map(|s| (s.name.as_str(), &s.kind)).collect();
+        assert_eq!(schemes, [("missing", &AuthKind::Unsupported { kind: "undefined".into() }), ("key", &key.kind)]);
+        assert_eq!(api.operations.first().map(|op| op.auth.clone()), Some(vec![vec!["key".to_owned()]]));
+    }
+}
