@@ -44,7 +44,7 @@ fn hostile(data: &[u8]) -> (&'static str, String) {
 
 fuzz_target!(|data: &[u8]| {
     let (name, text) = hostile(data);
-    match generator::read::read_str(name, &text, &Default::default()) {
+    match generator::read::read_str(name, &text) {
         Ok(mut spec) => {
             spec.locate_warnings();
             let report = generator::diagnostic::render_all(&spec.warnings);

@@ -2,7 +2,7 @@
 #![no_main]
 
 use generator::ir::Origin;
-use generator::read::example::{Shape, instantiate};
+use generator::example::{Shape, instantiate};
 use generator::read::registry::TypeRegistry;
 use libfuzzer_sys::fuzz_target;
 

@@ -5,7 +5,7 @@ use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {
     let Ok(text) = std::str::from_utf8(data) else { return };
-    let Ok(mut spec) = generator::read::read_str("fuzz.json", text, &Default::default()) else { return };
+    let Ok(mut spec) = generator::read::read_str("fuzz.json", text) else { return };
     let warnings = generator::normalise::normalise(&mut spec.api);
     spec.add_warnings(warnings);
     let settings = generator::emit::CrateSettings {

@@ -1,8 +1,11 @@
 //! The intermediate representation: what every reader produces and the emitter consumes.
 //!
 //! It is deliberately spec-agnostic: an OpenAPI operation and a Postman request end up as the same
-//! [`Operation`]. Names are kept as the spec spells them; turning them into Rust identifiers is the
-//! emitter's job. Everything derives `Serialize` so that tests can snapshot the IR as YAML.
+//! [`Operation`]. Names are kept as the spec spells them; the Rust identifiers of the crate are
+//! decided once, by the last pass of [`crate::normalise`], into [`Api::names`], which the emitter
+//! only reads. Everything derives `Serialize` so that tests can snapshot the IR as YAML.
+
+use std::collections::BTreeMap;
 
 use serde::Serialize;
 
@@ -26,6 +29,51 @@ pub struct Api {
     pub operations: Vec<Operation>,
     /// Named types, sorted by name.
     pub types: Vec<TypeDef>,
+    /// The Rust identifiers of the API's module; empty until normalisation names them.
+    #[serde(skip)]
+    pub names: Names,
+}
+
+/// Every Rust identifier of one API module, decided by the naming pass (the last of
+/// [`crate::normalise`]) with a [`crate::naming::Namer`] per scope; the emitter only reads them.
+/// Snake-case names are stored before keyword escaping ([`crate::naming::escape_keyword`]).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Names {
+    /// Per operation, in operation order.
+    pub operations: Vec<OperationNames>,
+    /// Per auth scheme, in scheme order: the client's `with_…` methods that store its credentials.
+    pub setters: Vec<Vec<String>>,
+    /// Per named type, by type name: its members' names.
+    pub types: BTreeMap<String, TypeNames>,
+}
+
+/// The Rust names of one operation.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct OperationNames {
+    /// The client method (snake case).
+    pub method: String,
+    /// The request builder type.
+    pub builder: String,
+    /// The enum of the body's content types, when it has several.
+    pub body_enum: Option<String>,
+    /// The enum of the success answers, when their bodies differ.
+    pub success_enum: Option<String>,
+    /// Per parameter, in parameter order: its argument or builder setter (snake case).
+    pub params: Vec<String>,
+    /// The argument or setter of the body, when the operation takes one (snake case).
+    pub body: Option<String>,
+    /// Per content type of the body, in order: its variant of the body enum.
+    pub body_variants: Vec<String>,
+}
+
+/// The Rust names of a named type's members.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct TypeNames {
+    /// A struct's fields (snake case), an enum's or union's variants, in member order.
+    pub members: Vec<String>,
+    /// The member that holds what the others do not: a struct's field of additional properties,
+    /// an enum's variant for unknown values, a union's variant for other values.
+    pub rest: String,
 }
 
 /// The file an API was read from.
@@ -480,6 +528,16 @@ impl Param {
     /// The name its Rust identifier is made from: the rename if there is one, else the wire name.
     pub fn rust_base(&self) -> &str {
         self.rust_name.as_deref().unwrap_or(&self.name)
+    }
+}
+
+impl Operation {
+    /// Whether the success statuses document different body types (or some a body and others
+    /// none), so that the operation answers with an enum of them.
+    pub fn successes_differ(&self) -> bool {
+        let mut types = self.responses.iter().filter(|r| r.status.is_success()).map(|r| &r.ty);
+        let Some(first) = types.next() else { return false };
+        types.any(|ty| ty != first)
     }
 }
 

@@ -26,13 +26,16 @@ pub mod cli;
 pub mod diagnostic;
 pub mod emit;
 pub mod error;
+pub mod example;
 pub mod ir;
+#[cfg(test)]
+mod layering_test;
 pub mod manifest;
 pub mod naming;
 pub mod normalise;
 pub mod output;
-pub mod overrides;
 pub mod read;
+pub mod surface;
 
 use std::path::Path;
 
@@ -40,19 +43,20 @@ use diagnostic::Diagnostic;
 use emit::{ApiModule, Files};
 use error::Result;
 use manifest::Manifest;
+use normalise::corrections::Corrections;
 use rayon::iter::{IntoParallelRefIterator, IntoParallelRefMutIterator, ParallelIterator};
 
 /// Reads a spec file of any supported format and normalises it: the IR the emitter takes.
-pub fn load(path: &Path, display: &str, overrides: &read::Overrides) -> Result<read::Spec> {
-    let mut spec = read_and_normalise(path, display, overrides)?;
+pub fn load(path: &Path, display: &str, corrections: &Corrections) -> Result<read::Spec> {
+    let mut spec = read_and_normalise(path, display, corrections)?;
     spec.locate_warnings();
     Ok(spec)
 }
 
 /// [`load`] without locating the warnings, which [`generate`] does while it emits.
-fn read_and_normalise(path: &Path, display: &str, overrides: &read::Overrides) -> Result<read::Spec> {
-    let mut spec = read::read_file(path, display, overrides)?;
-    let warnings = match normalise::normalise_with(&mut spec.api, &overrides.corrections) {
+fn read_and_normalise(path: &Path, display: &str, corrections: &Corrections) -> Result<read::Spec> {
+    let mut spec = read::read_file(path, display)?;
+    let warnings = match normalise::normalise_with(&mut spec.api, corrections) {
         Ok(warnings) => warnings,
         // An error about the spec (not the overrides, which locate their own) is located in it.
         Err(error::Error::Spec(mut diagnostic)) if diagnostic.source.is_none() => {

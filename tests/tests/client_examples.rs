@@ -38,7 +38,7 @@ fn every_example_of_both_specs_round_trips() {
             for response in &op.responses {
                 for example in &response.examples {
                     total += 1;
-                    let example = generator::read::example::instantiate(example);
+                    let example = generator::example::instantiate(example);
                     let status = response.status;
                     let check: fn(&Value) = match (module, op.name.as_str()) {
                         ("v1", "chatGet") => round_trip::<v1::models::ChatGetResponse>,

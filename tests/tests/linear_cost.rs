@@ -3,7 +3,7 @@
 //! makes. Counted by this test binary's allocator, so the measure does not depend on the
 //! machine's load.
 
-use generator::read::{Overrides, read_str};
+use generator::read::read_str;
 use serde_json::{Value, json};
 
 mod counting;
@@ -11,7 +11,7 @@ mod counting;
 /// Read, normalise, emit and render every warning; returns (allocations, bytes allocated).
 fn cost(name: &str, text: &str) -> (u64, u64) {
     let start = counting::counters();
-    let mut spec = read_str(name, text, &Overrides::default()).unwrap_or_else(|e| panic!("{e}"));
+    let mut spec = read_str(name, text).unwrap_or_else(|e| panic!("{e}"));
     let warnings = generator::normalise::normalise(&mut spec.api);
     spec.add_warnings(warnings);
     spec.locate_warnings();
@@ -125,7 +125,7 @@ fn doubling_the_apis_compared_at_most_about_doubles_the_work() {
         )
         .unwrap_or_else(|e| panic!("{e}"));
         let surface = |value: &Value| {
-            let spec = read_str("s.json", &value.to_string(), &Overrides::default()).unwrap_or_else(|e| panic!("{e}"));
+            let spec = read_str("s.json", &value.to_string()).unwrap_or_else(|e| panic!("{e}"));
             generator::emit::surface::surface(&[generator::emit::ApiModule { module: "api", api: &spec.api }])
         };
         (surface(&old), surface(&new))

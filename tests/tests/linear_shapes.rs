@@ -14,7 +14,7 @@
 use std::path::Path;
 use std::time::Instant;
 
-use generator::read::{Overrides, read_file};
+use generator::read::read_file;
 use serde_json::{Value, json};
 
 mod counting;
@@ -42,7 +42,7 @@ fn generate(files: &[(String, String)], refused: bool) -> Cost {
 }
 
 fn run(spec: &Path, refused: bool) {
-    let read = read_file(spec, "spec", &Overrides::default());
+    let read = read_file(spec, "spec");
     let mut spec = match (read, refused) {
         (Err(_), true) => return,
         (Err(e), false) => panic!("{e}"),

@@ -5,16 +5,16 @@
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
+use generator::example::Shape;
 use generator::ir::Origin;
-use generator::read::example::Shape;
+use generator::read::read_str;
 use generator::read::registry::TypeRegistry;
-use generator::read::{Overrides, read_str};
 use proptest::prelude::*;
 use serde_json::{Value, json};
 
 /// Read, normalise and emit: everything but writing files.
 fn pipeline(name: &str, text: &str) {
-    let Ok(mut spec) = read_str(name, text, &Overrides::default()) else { return };
+    let Ok(mut spec) = read_str(name, text) else { return };
     let warnings = generator::normalise::normalise(&mut spec.api);
     spec.add_warnings(warnings);
     let settings = generator::emit::CrateSettings {
@@ -125,7 +125,7 @@ proptest! {
             (format!("S{index}"), schema)
         }).collect();
         let document = json!({"openapi": "3.0.3", "info": {"title": "t", "version": "1"}, "paths": {}, "components": {"schemas": schemas}});
-        let read = read_str("ring.json", &document.to_string(), &Overrides::default());
+        let read = read_str("ring.json", &document.to_string());
         let result = read.and_then(|mut spec| generator::normalise::normalise_with(&mut spec.api, &Default::default()));
         match (broken, result) {
             (None, Err(generator::error::Error::Spec(diagnostic))) => {
@@ -144,7 +144,7 @@ proptest! {
             let _ = shape.to_type("Root", None, &Origin(String::new()), &mut registry);
         }
         for sample in &samples {
-            let _ = generator::read::example::instantiate(sample);
+            let _ = generator::example::instantiate(sample);
         }
     }
 }
@@ -256,7 +256,7 @@ fn a_50_mb_spec_is_read_in_bounded_time_and_memory() {
     let megabytes = text.len() / 1_000_000;
     assert!(megabytes >= 50, "only {megabytes} MB");
     let started = Instant::now();
-    let result = read_str("big.json", &text, &Overrides::default());
+    let result = read_str("big.json", &text);
     let read = started.elapsed();
     let api = result.unwrap_or_else(|e| panic!("{e}")).api;
     assert_eq!(api.operations.len(), 200);
@@ -324,7 +324,7 @@ fn hostile_budget_classes_are_refused_or_bounded() {
     let mut failures = Vec::new();
     for (class, name, text) in hostile_inputs() {
         let started = Instant::now();
-        let (outcome, report) = match read_str(&name, &text, &Overrides::default()) {
+        let (outcome, report) = match read_str(&name, &text) {
             Err(generator::error::Error::Spec(d)) => (format!("refused: {}", d.message), d.render()),
             Err(other) => (format!("failed: {other}"), String::new()),
             Ok(mut spec) => {

@@ -75,7 +75,7 @@ pub fn diff(args: DiffArgs, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
             .first()
             .map_or_else(|| "api".to_owned(), |entry| entry.module.clone())
     });
-    let overrides = crate::read::Overrides::default();
+    let overrides = crate::normalise::corrections::Corrections::default();
     let mut sides = Vec::new();
     for path in [&args.old, &args.new] {
         let display = path.to_string_lossy().replace('\\', "/");

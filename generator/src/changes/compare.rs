@@ -8,9 +8,9 @@
 
 use std::collections::{HashMap, HashSet};
 
-use super::surface::{Field, Input, Model, ModelKind, Module, Operation, Surface, Value};
 use super::{At, Change, Class, Report, Side};
 use crate::diagnostic::pointer_token;
+use crate::surface::{Field, Input, Model, ModelKind, Module, Operation, Surface, Value};
 
 /// The changes from `old` to `new`, breaking first.
 pub fn compare(old: &Surface, new: &Surface) -> Report {
@@ -74,7 +74,7 @@ fn module_changes(old: &Module, new: &Module, out: &mut Changes) {
 }
 
 fn auth(old: &Module, new: &Module, client: &str, out: &mut Changes) {
-    let before: HashMap<&str, &super::surface::Auth> = old.auth.iter().map(|a| (a.name.as_str(), a)).collect();
+    let before: HashMap<&str, &crate::surface::Auth> = old.auth.iter().map(|a| (a.name.as_str(), a)).collect();
     let now: HashSet<&str> = new.auth.iter().map(|a| a.name.as_str()).collect();
     let pointer = |name: &str| format!("/components/securitySchemes/{}", pointer_token(name));
     for scheme in &new.auth {

@@ -21,7 +21,6 @@ pub mod commands;
 pub mod committed;
 mod compare;
 mod render;
-pub mod surface;
 #[cfg(test)]
 mod tests;
 
@@ -29,8 +28,8 @@ use std::sync::Arc;
 
 use serde::Serialize;
 
+pub use crate::surface::{SURFACE_FILE, Surface};
 pub use compare::compare;
-pub use surface::{SURFACE_FILE, Surface};
 
 /// How a change affects the users of the crate.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]

@@ -71,9 +71,8 @@ paths:
 "#;
 
 fn api(text: &str) -> Api {
-    let overrides = crate::read::Overrides::default();
-    let mut spec = crate::read::read_str("chat.yaml", text, &overrides).expect("the test spec reads");
-    crate::normalise::normalise_with(&mut spec.api, &overrides.corrections).expect("the test spec normalises");
+    let mut spec = crate::read::read_str("chat.yaml", text).expect("the test spec reads");
+    crate::normalise::normalise_with(&mut spec.api, &Default::default()).expect("the test spec normalises");
     spec.api
 }
 

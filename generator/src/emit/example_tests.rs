@@ -8,8 +8,8 @@ use quote::quote;
 use super::ApiModule;
 use super::idents::{ident_from_snake, snake_ident};
 use super::types::rust_type;
+use crate::example::instantiate;
 use crate::ir::BodyEncoding;
-use crate::read::example::instantiate;
 
 /// The test file's tokens, or `None` when no response has a JSON body type.
 /// `recursion_limit` is the library's, for types nested too deep for rustc's default.
@@ -179,7 +179,7 @@ fn library_ident(crate_name: &str) -> Ident {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::read::{Overrides, read_str};
+    use crate::read::read_str;
 
     const SPEC: &str = r##"{"openapi": "3.0.0", "info": {"title": "t", "version": "1"}, "paths": {"/a": {"get": {
         "operationId": "getA", "responses": {"200": {"description": "ok",
@@ -187,7 +187,7 @@ mod tests {
         "components": {"schemas": {"Thing": {"type": "object", "properties": {"n": {"type": "integer"}}}}}}"##;
 
     fn emitted(crate_name: &str) -> String {
-        let spec = read_str("a.json", SPEC, &Overrides::default()).unwrap();
+        let spec = read_str("a.json", SPEC).unwrap();
         let apis = [ApiModule { module: "api", api: &spec.api }];
         example_tests(crate_name, &apis, None).unwrap().to_string()
     }

@@ -36,7 +36,8 @@ use crate::ir::Api;
 
 /// One API of a crate and the module it goes in.
 pub struct ApiModule<'a> {
-    /// Module name, e.g. `v2`.
+    /// Module name, e.g. `v2`: final, unique at the crate root and apart from the names the crate
+    /// uses itself ([`crate::naming::reserved::ROOT_NAMES`]), as the manifest names modules.
     pub module: &'a str,
     /// The API.
     pub api: &'a Api,
@@ -75,56 +76,17 @@ impl<'a> RustFile<'a> {
     }
 }
 
-/// Names at the crate root that API modules must not take: the runtime's modules, the files Cargo
-/// and Rust give a meaning in `src/` (`lib.rs`, `main.rs`, `mod.rs`, the `bin/` folder), an API
-/// module's own modules (a module inside one of its name is a clippy error), and the crates the
-/// generated code names by path.
-const ROOT_NAMES: &[&str] = &[
-    "lib",
-    "main",
-    "mod",
-    "bin",
-    "config",
-    "error",
-    "lenient",
-    "runtime",
-    "tolerant",
-    "client",
-    "models",
-    "requests",
-    "alloc",
-    "backon",
-    "chrono",
-    "core",
-    "futures_util",
-    "httpdate",
-    "percent_encoding",
-    "reqwest",
-    "serde",
-    "serde_json",
-    "serde_path_to_error",
-    "serde_urlencoded",
-    "std",
-    "tokio",
-];
-
-/// The API modules' names, unique at the crate root and apart from what the crate itself uses.
-fn module_names(apis: &[ApiModule<'_>]) -> Vec<String> {
-    let mut scope = idents::Scope::with_reserved(ROOT_NAMES);
-    apis.iter().map(|m| scope.plain_snake(m.module)).collect()
-}
-
 /// Emits a whole crate: `Cargo.toml`, `src/lib.rs`, the shared runtime and one module per API.
 pub fn emit_crate(settings: &CrateSettings, apis: &[ApiModule<'_>]) -> Result<Files> {
-    let modules = module_names(apis);
-    let apis: Vec<ApiModule<'_>> =
-        apis.iter().zip(&modules).map(|(m, module)| ApiModule { module, api: m.api }).collect();
-    let apis = apis.as_slice();
+    if let Some(unnamed) = apis.iter().find(|m| !is_named(m.api)) {
+        let message = "its items have no Rust names: normalise the API first".to_owned();
+        return Err(Error::Emit { item: format!("module `{}`", unnamed.module), message });
+    }
     let mut files = Files::new();
     files.insert("rustfmt.toml".into(), RUSTFMT_TOML.into());
-    let api_surface = surface::surface_of_named(apis);
+    let api_surface = surface::surface(apis);
     files.insert("README.md".into(), readme::readme(settings, apis, &api_surface));
-    files.insert(crate::changes::SURFACE_FILE.into(), surface::surface_json(&api_surface));
+    files.insert(crate::surface::SURFACE_FILE.into(), surface::surface_json(&api_surface));
     let recursion_limit = recursion_limit(apis);
     if settings.example_tests {
         if let Some(tests) = example_tests::example_tests(&settings.name, apis, recursion_limit_attr(recursion_limit)) {
@@ -144,7 +106,6 @@ pub fn emit_crate(settings: &CrateSettings, apis: &[ApiModule<'_>]) -> Result<Fi
     }
     // The API modules come first, with the runtime files that are the same for every crate: what
     // the operations and types use decides what the rest of the runtime holds.
-    let names: Vec<operations::ClientNames> = apis.iter().map(|m| operations::client_names(m.api)).collect();
     let mut first = Vec::new();
     if uses.lenient {
         first.push(RustFile::new("src/lenient.rs", |_| runtime::lenient_module()));
@@ -152,7 +113,7 @@ pub fn emit_crate(settings: &CrateSettings, apis: &[ApiModule<'_>]) -> Result<Fi
     if uses.tolerant {
         first.push(RustFile::new("src/tolerant.rs", |_| runtime::tolerant_module()));
     }
-    first.extend(apis.iter().zip(&names).flat_map(|(module, names)| api_files(module, names)));
+    first.extend(apis.iter().flat_map(api_files));
 
     let uses = format_files(&first, uses, &mut files)?;
     let rest = [
@@ -166,13 +127,21 @@ pub fn emit_crate(settings: &CrateSettings, apis: &[ApiModule<'_>]) -> Result<Fi
     Ok(files)
 }
 
+/// Whether the naming pass named every item of `api`, as the emitter only reads names.
+fn is_named(api: &Api) -> bool {
+    let names = &api.names;
+    names.operations.len() == api.operations.len()
+        && names.setters.len() == api.auth_schemes.len()
+        && api.types.iter().all(|def| names.types.contains_key(&def.name))
+}
+
 /// The files of one API's module: its `mod.rs`, the client, a builder per operation and a type per model.
-fn api_files<'a>(module: &ApiModule<'a>, names: &'a operations::ClientNames) -> Vec<RustFile<'a>> {
+fn api_files<'a>(module: &ApiModule<'a>) -> Vec<RustFile<'a>> {
     let ApiModule { module, api } = *module;
     let dir = format!("src/{module}");
     let mut requests = RustFile::new(format!("{dir}/requests.rs"), |_| operations::requests_head());
     let aliases = std::sync::Arc::new(aliases::Aliases::new(&api.types));
-    for (index, op_names) in names.operations.iter().enumerate() {
+    for (index, op_names) in api.names.operations.iter().enumerate() {
         let aliases = aliases.clone();
         requests = requests.piece(move |uses| operations::builder_items(api, index, op_names, &aliases, uses));
     }
@@ -182,11 +151,12 @@ fn api_files<'a>(module: &ApiModule<'a>, names: &'a operations::ClientNames) -> 
     for def in &api.types {
         let is_body = bodies.contains(def.name.as_str());
         let (boxing, aliases) = (boxing.clone(), aliases.clone());
-        models = models.piece(move |uses| models::type_item(def, &api.types, &boxing, &aliases, is_body, uses));
+        models =
+            models.piece(move |uses| models::type_item(def, &api.types, &api.names, &boxing, &aliases, is_body, uses));
     }
     vec![
         RustFile::new(format!("{dir}/mod.rs"), move |_| module_rs(api)),
-        RustFile::new(format!("{dir}/client.rs"), move |_| operations::client_module(api, names)),
+        RustFile::new(format!("{dir}/client.rs"), move |_| operations::client_module(api)),
         requests,
         models,
     ]

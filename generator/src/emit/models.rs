@@ -8,12 +8,12 @@ use quote::quote;
 use super::aliases::Aliases;
 use super::boxing::Boxing;
 use super::docs::{Form, doc_attrs, spec_to_rustdoc};
-use super::idents::{Scope, setter_allow, type_ident};
+use super::idents::{camel_ident, ident_from_snake, setter_allow, type_ident, type_names};
 use super::redact::{Shown, debug_impl};
 use super::runtime::Uses;
 use super::size::is_large;
 use super::types::rust_type;
-use crate::ir::{Discriminator, Field, Provenance, Type, TypeDef, TypeKind};
+use crate::ir::{Discriminator, Field, Names, Provenance, Type, TypeDef, TypeKind, TypeNames};
 
 /// The head of the models module, whose items are the API's named types in name order; it
 /// imports the serde traits only when some type derives them.
@@ -37,12 +37,14 @@ pub fn models_head(types: &[TypeDef]) -> TokenStream {
 pub fn type_item(
     def: &TypeDef,
     types: &[TypeDef],
+    names: &Names,
     boxing: &Boxing,
     aliases: &Aliases,
     is_body: bool,
     uses: &mut Uses,
 ) -> TokenStream {
     let ident = type_ident(&def.name);
+    let members = type_names(names, &def.name);
     let boxed = |ty: &Type| boxing.boxes(&def.name, ty);
     let box_levels = |ty: &Type| boxing.levels(&def.name, ty);
     let docs = match (&def.docs, def.provenance) {
@@ -61,13 +63,13 @@ pub fn type_item(
         TypeKind::Struct { fields, additional } => {
             // A type known only from examples may see `null`, or another shape, where every example had a value.
             let guessed = def.guesses_fall_back();
-            let item = struct_item(&ident, &box_levels, fields, additional.as_ref(), aliases, guessed, uses);
-            let builder = is_body.then(|| body_builder(&ident, &boxed, fields));
+            let item = struct_item(&ident, &box_levels, (fields, members), additional.as_ref(), aliases, guessed, uses);
+            let builder = is_body.then(|| body_builder(&ident, &boxed, fields, members));
             quote! { #item #builder }
         }
-        TypeKind::Enum { values } => enum_item(&ident, values),
+        TypeKind::Enum { values } => enum_item(&ident, values, members),
         TypeKind::Union { variants, discriminator } => {
-            union_item(&ident, &boxed, variants, discriminator.as_ref(), types)
+            union_item(&ident, &boxed, variants, members, discriminator.as_ref(), types)
         }
         TypeKind::Alias(ty) if aliases.is_newtype(&def.name) => {
             let models = TokenStream::new();
@@ -86,26 +88,25 @@ pub fn type_item(
     quote! { #docs #deprecated #item }
 }
 
-/// `box_levels` tells, for a boxed member, how many levels of nesting its value starts.
+/// `box_levels` tells, for a boxed member, how many levels of nesting its value starts; the fields
+/// come with their names.
 fn struct_item(
     ident: &Ident,
     box_levels: &dyn Fn(&Type) -> Option<usize>,
-    fields: &[Field],
+    (fields, names): (&[Field], &TypeNames),
     additional: Option<&Type>,
     aliases: &Aliases,
     guessed: bool,
     uses: &mut Uses,
 ) -> TokenStream {
     let models = TokenStream::new();
-    let mut scope = Scope::default();
     let mut members = Vec::with_capacity(fields.len() + 1);
     let mut idents = Vec::with_capacity(fields.len() + 1);
     let mut wire_struct = WireStruct::default();
     // A type known only from examples reads through a local struct (see `WireStruct`) unless every
     // field is required or of any type; otherwise serde derives `Deserialize`.
     let derives_deserialize = !(guessed && fields.iter().any(|f| !f.required && f.ty != Type::Any));
-    for field in fields {
-        let (ident, _) = scope.snake(field.rust_base());
+    for (field, ident) in fields.iter().zip(member_idents(names)) {
         idents.push(ident.clone());
         let wire = &field.name;
         // serde names a field after its identifier without `r#` (`self_` stays `self_`).
@@ -170,7 +171,7 @@ fn struct_item(
             }
         });
     }
-    let (extra_ident, _) = scope.snake("additional_properties");
+    let extra_ident = ident_from_snake(&names.rest);
     let extra_ty = match additional {
         Some(ty) if *ty != Type::Any => {
             let ty = rust_type(ty, &models);
@@ -287,11 +288,10 @@ impl WireStruct {
 
 /// `new` with the required fields (text as `impl Into<String>`) and a chainable setter per
 /// optional field, so that a body is built without naming every field in a struct literal.
-fn body_builder(ident: &Ident, boxed: &dyn Fn(&Type) -> bool, fields: &[Field]) -> TokenStream {
+fn body_builder(ident: &Ident, boxed: &dyn Fn(&Type) -> bool, fields: &[Field], names: &TypeNames) -> TokenStream {
     let models = TokenStream::new();
-    let mut scope = Scope::default();
-    let idents: Vec<Ident> = fields.iter().map(|f| scope.snake(f.rust_base()).0).collect();
-    let (extra, _) = scope.snake("additional_properties");
+    let idents = member_idents(names);
+    let extra = ident_from_snake(&names.rest);
     let mut params = Vec::new();
     let mut inits = Vec::new();
     let mut setters = Vec::new();
@@ -354,15 +354,13 @@ fn body_builder(ident: &Ident, boxed: &dyn Fn(&Type) -> bool, fields: &[Field]) 
     }
 }
 
-/// The variants of an enum of `values`: one per value, then the catch-all for unknown values.
-pub(super) fn enum_variants(values: &[String]) -> (Vec<Ident>, Ident) {
-    let mut scope = Scope::default();
-    let variants = values.iter().map(|value| scope.camel(value)).collect();
-    (variants, scope.camel("Unknown"))
+/// The variants of an enum or union named `names`: one per member, then the catch-all.
+pub(super) fn variant_idents(names: &TypeNames) -> (Vec<Ident>, Ident) {
+    (names.members.iter().cloned().map(camel_ident).collect(), camel_ident(names.rest.clone()))
 }
 
-fn enum_item(ident: &Ident, values: &[String]) -> TokenStream {
-    let (idents, other) = enum_variants(values);
+fn enum_item(ident: &Ident, values: &[String], names: &TypeNames) -> TokenStream {
+    let (idents, other) = variant_idents(names);
     let variants: Vec<TokenStream> =
         values.iter().zip(&idents).map(|(value, ident)| quote! { #[serde(rename = #value)] #ident, }).collect();
     quote! {
@@ -380,11 +378,12 @@ fn union_item(
     ident: &Ident,
     boxed: &dyn Fn(&Type) -> bool,
     variants: &[Type],
+    names: &TypeNames,
     discriminator: Option<&Discriminator>,
     types: &[TypeDef],
 ) -> TokenStream {
     let models = TokenStream::new();
-    let (names, mut scope) = union_variants(variants);
+    let (names, other) = variant_idents(names);
     let variants: Vec<(Ident, &Type, TokenStream)> = variants
         .iter()
         .zip(names)
@@ -404,7 +403,6 @@ fn union_item(
     };
     // Tagged: the tag picks the alternative, and the whole object (tag included) decodes into it.
     let property = &discriminator.property;
-    let other = scope.camel("Other");
     let other_doc = format!(
         " An object whose {} this version of the client does not know, kept as it is.",
         spec_to_rustdoc(property, Form::Code)
@@ -452,31 +450,6 @@ fn union_item(
     }
 }
 
-/// The variants of a union of `variants`, and the scope of its names (for the catch-all).
-pub(super) fn union_variants(variants: &[Type]) -> (Vec<Ident>, Scope) {
-    let mut scope = Scope::default();
-    let names = variants.iter().map(|ty| scope.camel(&variant_name(ty))).collect();
-    (names, scope)
-}
-
-/// A variant name that says what the alternative holds.
-fn variant_name(ty: &Type) -> String {
-    match ty {
-        Type::Any => "Value".into(),
-        Type::Bool => "Boolean".into(),
-        Type::Integer { .. } => "Integer".into(),
-        Type::Number | Type::Numeric => "Number".into(),
-        Type::String => "Text".into(),
-        Type::Date => "Date".into(),
-        Type::DateTime => "DateTime".into(),
-        Type::Binary => "Bytes".into(),
-        Type::Array(item) => format!("{}List", variant_name(item)),
-        Type::Map(value) => format!("{}Map", variant_name(value)),
-        Type::Nullable(inner) | Type::Tolerant(inner) | Type::Quoted(inner) => variant_name(inner),
-        Type::Named(name) => name.clone(),
-    }
-}
-
 /// A type behind a `Box` (see [`Boxing`]); a nullable one as `Option<Box<T>>`, so that `null`
 /// handling stays the same.
 fn boxed_type(ty: &Type, models: &TokenStream) -> TokenStream {
@@ -492,8 +465,7 @@ fn boxed_type(ty: &Type, models: &TokenStream) -> TokenStream {
     }
 }
 
-/// The identifiers of a struct's fields, in order (the same ones `struct_item` declares).
-pub fn field_idents(fields: &[Field]) -> Vec<Ident> {
-    let mut scope = Scope::default();
-    fields.iter().map(|field| scope.snake(field.rust_base()).0).collect()
+/// The identifiers of a struct's fields named `names`, in order (the ones `struct_item` declares).
+pub fn member_idents(names: &TypeNames) -> Vec<Ident> {
+    names.members.iter().map(|name| ident_from_snake(name)).collect()
 }

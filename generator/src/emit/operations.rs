@@ -6,14 +6,15 @@ use quote::{format_ident, quote};
 
 use super::aliases::Aliases;
 use super::docs::{Form, doc_attrs, paragraphs, plain_line, spec_to_rustdoc};
-use super::idents::{Scope, ident_from_snake, setter_allow, type_ident};
+use super::idents::{camel_ident, ident_from_snake, setter_allow, type_ident, type_names};
+use super::models::member_idents;
 use super::redact::{Shown, debug_impl};
 use super::runtime::Uses;
 use super::size::is_large;
 use super::types::{into_target, is_string, rust_type};
 use crate::ir::{
-    Api, AuthKind, BodyContent, BodyEncoding, Operation, ParamLocation, Response, Status, Type, TypeKind,
-    path_placeholders,
+    Api, AuthKind, BodyContent, BodyEncoding, Names, Operation, OperationNames, ParamLocation, Response, Status, Type,
+    TypeKind, path_placeholders,
 };
 
 /// Clippy's limit on function arguments.
@@ -23,10 +24,14 @@ const MAX_ARGS: usize = 7;
 struct Plan<'a> {
     op: &'a Operation,
     types: &'a [crate::ir::TypeDef],
+    /// The names of the API's items.
+    names: &'a Names,
     method: Ident,
     builder: Ident,
     /// The enum of the success answers, when their bodies differ.
     success_enum: Option<Ident>,
+    /// The body enum's variants, one per content type, when the body has several.
+    body_variants: Vec<Ident>,
     /// Method arguments, in order: path parameters, other required parameters, the body.
     required: Vec<Input<'a>>,
     /// Builder setters.
@@ -55,15 +60,14 @@ enum Source<'a> {
 }
 
 impl<'a> Plan<'a> {
-    fn new(op: &'a Operation, types: &'a [crate::ir::TypeDef], names: &OperationNames) -> Self {
-        let mut scope = Scope::with_reserved(BUILDER_METHODS);
+    fn new(op: &'a Operation, api: &'a Api, names: &OperationNames) -> Self {
         let mut required = Vec::new();
         let mut optional = Vec::new();
         let path_order: Vec<&str> = path_placeholders(&op.path).collect();
-        let mut params: Vec<_> = op.params.iter().collect();
-        params.sort_by_key(|p| (p.location != ParamLocation::Path, path_order.iter().position(|n| *n == p.name)));
-        for param in params {
-            let (ident, _) = scope.snake(param.rust_base());
+        let mut params: Vec<_> = op.params.iter().zip(&names.params).collect();
+        params.sort_by_key(|(p, _)| (p.location != ParamLocation::Path, path_order.iter().position(|n| *n == p.name)));
+        for (param, name) in params {
+            let ident = ident_from_snake(name);
             let source = Source::Param { location: param.location, name: &param.name };
             let input = Input {
                 ident,
@@ -75,8 +79,10 @@ impl<'a> Plan<'a> {
             };
             if param.required { required.push(input) } else { optional.push(input) }
         }
-        if let Some((body, content)) = op.body.as_ref().and_then(|b| b.contents.first().map(|c| (b, c))) {
-            let (ident, _) = scope.snake("body");
+        if let Some(((body, content), name)) =
+            op.body.as_ref().and_then(|b| b.contents.first().map(|c| (b, c))).zip(names.body.as_deref())
+        {
+            let ident = ident_from_snake(name);
             let body_enum = names.body_enum.as_deref().map(type_ident);
             let source = Source::Body(&body.contents);
             let input = Input { ident, ty: &content.ty, docs: body.docs.as_deref(), source, body_enum, secret: false };
@@ -84,7 +90,10 @@ impl<'a> Plan<'a> {
         }
         let method = ident_from_snake(&names.method);
         let success_enum = names.success_enum.as_deref().map(type_ident);
-        Plan { op, types, method, builder: type_ident(&names.builder), success_enum, required, optional }
+        let builder = type_ident(&names.builder);
+        let body_variants = names.body_variants.iter().cloned().map(camel_ident).collect();
+        let (types, names) = (&api.types, &api.names);
+        Plan { op, types, names, method, builder, success_enum, body_variants, required, optional }
     }
 
     /// The success type and how it is decoded; `None` when success has no body.
@@ -117,78 +126,6 @@ fn too_many_args(count: usize) -> Option<TokenStream> {
     (count > MAX_ARGS).then(|| quote!(#[allow(clippy::too_many_arguments)]))
 }
 
-/// Names a builder's own fields and methods use, which parameters must not take; `clone` too, as
-/// the paging streams call `Clone::clone` on the builder with method syntax.
-const BUILDER_METHODS: &[&str] = &["client", "send", "new", "pages", "items", "clone", "idempotent"];
-
-/// Methods of every client, which operations must not take; `clone` too, which would hide the
-/// client's `Clone` (and which clippy, like `cmp`, wants only as the trait's method).
-const CLIENT_METHODS: &[&str] = &[
-    "clone",
-    "cmp",
-    "new",
-    "with_base_url",
-    "with_http_client",
-    "with_timeout",
-    "with_timeouts",
-    "with_limits",
-    "with_retry_policy",
-    "with_non_idempotent_retries",
-    "base_url",
-];
-
-/// Names used unqualified in `requests.rs`, which builders and body enums must not take; `New`
-/// too, whose `new` constructor clippy refuses.
-const REQUESTS_NAMES: &[&str] =
-    &["Box", "Err", "From", "Into", "New", "None", "Ok", "Option", "Result", "Self", "Some", "String", "Vec"];
-
-/// The Rust names of one operation, decided once for the whole API module.
-pub struct OperationNames {
-    /// The client method (snake case, before keyword escaping).
-    pub(super) method: String,
-    /// The request builder type.
-    pub(super) builder: String,
-    /// The enum of the body's content types, when it has several.
-    body_enum: Option<String>,
-    /// The enum of the success answers, when their bodies differ.
-    success_enum: Option<String>,
-}
-
-/// The Rust names of an API module's client: its credential setters and its operations.
-pub struct ClientNames {
-    /// Per operation, in operation order.
-    pub operations: Vec<OperationNames>,
-    /// The `with_…` methods of each auth scheme, in scheme order.
-    pub(super) setters: Vec<Vec<String>>,
-}
-
-/// The names of the client's methods (the fixed ones, then credential setters, then one per
-/// operation, all unique on the final identifier), and of builders and body enums (unique among
-/// each other and the names `requests.rs` uses unqualified).
-pub fn client_names(api: &Api) -> ClientNames {
-    let mut methods = Scope::with_reserved(CLIENT_METHODS);
-    let setters = api
-        .auth_schemes
-        .iter()
-        .map(|scheme| credential_setter_names(scheme).iter().map(|name| methods.snake(name).1).collect())
-        .collect();
-    let mut types = Scope::with_reserved(REQUESTS_NAMES);
-    let operations = api
-        .operations
-        .iter()
-        .map(|op| {
-            let method = methods.snake(&op.name).1;
-            let builder = types.camel(&op.name).to_string();
-            let several = op.body.as_ref().is_some_and(|b| b.contents.len() > 1);
-            let body_enum = several.then(|| types.camel(&format!("{builder}Body")).to_string());
-            let success_enum =
-                super::successes::differ(op).then(|| types.camel(&format!("{builder}Success")).to_string());
-            OperationNames { method, builder, body_enum, success_enum }
-        })
-        .collect();
-    ClientNames { operations, setters }
-}
-
 /// One input of an operation as its caller sees it (for [`super::surface`]).
 pub(super) struct CallerInput<'a> {
     /// Where a parameter travels and its wire name; `None` for the body.
@@ -213,7 +150,7 @@ pub(super) struct CallerView<'a> {
 
 /// What a caller of `op` sees: its inputs, its success type and whether it pages.
 pub(super) fn caller_view<'a>(api: &'a Api, op: &'a Operation, names: &OperationNames) -> CallerView<'a> {
-    let plan = Plan::new(op, &api.types, names);
+    let plan = Plan::new(op, api, names);
     let (models, requests) = (quote!(models::), quote!(requests::));
     let inputs = [(&plan.required, true), (&plan.optional, false)]
         .into_iter()
@@ -236,13 +173,13 @@ pub(super) fn caller_view<'a>(api: &'a Api, op: &'a Operation, names: &Operation
     CallerView { inputs, output, paged }
 }
 
-fn plans<'a>(api: &'a Api, names: &[OperationNames]) -> Vec<Plan<'a>> {
-    api.operations.iter().zip(names).map(|(op, names)| Plan::new(op, &api.types, names)).collect()
+fn plans(api: &Api) -> Vec<Plan<'_>> {
+    api.operations.iter().zip(&api.names.operations).map(|(op, names)| Plan::new(op, api, names)).collect()
 }
 
 /// The client module: construction, credentials and one method per operation.
-pub fn client_module(api: &Api, names: &ClientNames) -> TokenStream {
-    let plans = plans(api, &names.operations);
+pub fn client_module(api: &Api) -> TokenStream {
+    let plans = plans(api);
     let models = quote!(super::models::);
     let title = spec_to_rustdoc(&api.title, Form::Line);
     let title = if title.to_ascii_lowercase().ends_with("api") {
@@ -275,7 +212,7 @@ pub fn client_module(api: &Api, names: &ClientNames) -> TokenStream {
         }
     };
     let credentials =
-        api.auth_schemes.iter().zip(&names.setters).filter_map(|(scheme, names)| credential_setter(scheme, names));
+        api.auth_schemes.iter().zip(&api.names.setters).filter_map(|(scheme, names)| credential_setter(scheme, names));
     let methods = plans.iter().map(|plan| {
         let method = &plan.method;
         let builder = &plan.builder;
@@ -375,18 +312,6 @@ pub fn client_module(api: &Api, names: &ClientNames) -> TokenStream {
 
             #(#methods)*
         }
-    }
-}
-
-/// The names the `with_…` methods of `scheme` are made from, in the order [`credential_setter`]
-/// takes them.
-fn credential_setter_names(scheme: &crate::ir::AuthScheme) -> Vec<String> {
-    let name = &scheme.name;
-    match scheme.kind {
-        AuthKind::Bearer => vec![format!("with {name} token"), format!("with {name} token provider")],
-        AuthKind::Basic => vec![format!("with {name} credentials")],
-        AuthKind::ApiKey { .. } | AuthKind::FormField { .. } => vec![format!("with {name}")],
-        AuthKind::Unsupported { .. } => vec![],
     }
 }
 
@@ -532,7 +457,7 @@ pub fn builder_items(
     uses: &mut Uses,
 ) -> TokenStream {
     match api.operations.get(index) {
-        Some(op) => builder(api, &Plan::new(op, &api.types, names), aliases, uses),
+        Some(op) => builder(api, &Plan::new(op, api, names), aliases, uses),
         None => TokenStream::new(),
     }
 }
@@ -670,7 +595,7 @@ fn pagination_methods(plan: &Plan<'_>, uses: &mut Uses) -> TokenStream {
     };
     let Some(page_fields) = struct_fields(plan.types, page_type) else { return TokenStream::new() };
     let Some(access) = token_access(plan, &pagination.request_param) else { return TokenStream::new() };
-    let idents = super::models::field_idents(page_fields);
+    let idents = member_idents(type_names(plan.names, page_type));
     let find = |name: &str| page_fields.iter().zip(&idents).find(|(f, _)| f.name == name);
     let Some((token_field, token_ident)) = find(&pagination.response_field) else { return TokenStream::new() };
     uses.pagination = true;
@@ -764,7 +689,7 @@ fn token_access(plan: &Plan<'_>, name: &str) -> Option<TokenAccess> {
     let body = plan.required.iter().find(|i| matches!(i.source, Source::Body(_)) && i.body_enum.is_none())?;
     let Type::Named(body_type) = body.ty else { return None };
     let fields = struct_fields(plan.types, body_type)?;
-    let idents = super::models::field_idents(fields);
+    let idents = member_idents(type_names(plan.names, body_type));
     let (field, ident) = fields.iter().zip(&idents).find(|(f, _)| f.name == name)?;
     let body_ident = &body.ident;
     match (&field.ty, field.required) {
@@ -1030,7 +955,7 @@ fn body_expr(plan: &Plan<'_>, uses: &mut Uses) -> TokenStream {
         (None, [content]) if required => encode_content(plan, content, quote!(&self.#ident), quote!(self.#ident), uses),
         (None, [content]) => encode_content(plan, content, quote!(value), quote!(value), uses),
         (Some(body_enum), contents) => {
-            let variants = body_variants(contents);
+            let variants = &plan.body_variants;
             let arms = contents.iter().zip(variants).map(|(content, variant)| {
                 let encoded = encode_content(plan, content, quote!(value), quote!(value), uses);
                 quote!(#body_enum::#variant(value) => #encoded,)
@@ -1084,30 +1009,6 @@ fn encode_content(
     }
 }
 
-/// Variant names of a body enum: the encoding (`Json`, `Form`…), or the media type where two
-/// contents share an encoding.
-fn body_variants(contents: &[BodyContent]) -> Vec<Ident> {
-    let mut scope = Scope::default();
-    contents
-        .iter()
-        .map(|content| {
-            let encoding = encoding_name(content.encoding);
-            let shared = contents.iter().filter(|c| c.encoding == content.encoding).count() > 1;
-            if shared { scope.camel(&content.content_type) } else { scope.camel(encoding) }
-        })
-        .collect()
-}
-
-fn encoding_name(encoding: BodyEncoding) -> &'static str {
-    match encoding {
-        BodyEncoding::Json => "Json",
-        BodyEncoding::Form => "Form",
-        BodyEncoding::Multipart => "Multipart",
-        BodyEncoding::Text => "Text",
-        BodyEncoding::Binary => "Binary",
-    }
-}
-
 /// An intra-doc link to the client method `method`, from a module beside the client. The link's
 /// target names a raw identifier without its `r#` (rustdoc would read `#` as a fragment); the text
 /// shows the name as code calls it.
@@ -1129,11 +1030,11 @@ fn body_enum_item(plan: &Plan<'_>, method: &Ident, aliases: &Aliases) -> TokenSt
         return TokenStream::new();
     };
     let models = quote!(super::models::);
-    let variants = body_variants(contents);
+    let variants = &plan.body_variants;
     let mut seen: Vec<String> = Vec::new();
     let mut declarations = Vec::new();
     let mut conversions = Vec::new();
-    for (content, variant) in contents.iter().zip(&variants) {
+    for (content, variant) in contents.iter().zip(variants) {
         let ty = rust_type(&content.ty, &models);
         let doc = format!(" Sent as {}.", spec_to_rustdoc(&content.content_type, Form::Code));
         // A payload that could make every body large is boxed (and still converts from itself).
@@ -1168,9 +1069,9 @@ fn body_enum_item(plan: &Plan<'_>, method: &Ident, aliases: &Aliases) -> TokenSt
 
 /// A multipart form with one part per field of the body struct; bytes become file parts.
 fn multipart_expr(plan: &Plan<'_>, ty: &Type, value: TokenStream, uses: &mut Uses) -> TokenStream {
-    let fields = match ty {
-        Type::Named(name) => struct_fields(plan.types, name),
-        _ => None,
+    let (fields, idents) = match ty {
+        Type::Named(name) => (struct_fields(plan.types, name), member_idents(type_names(plan.names, name))),
+        _ => (None, Vec::new()),
     };
     // A struct without fields sends whatever its extra properties hold.
     let Some(fields) = fields.filter(|fields| !fields.is_empty()) else {
@@ -1178,7 +1079,6 @@ fn multipart_expr(plan: &Plan<'_>, ty: &Type, value: TokenStream, uses: &mut Use
         return quote!(crate::runtime::multipart_from_value(#value)?);
     };
     uses.multipart = true;
-    let idents = super::models::field_idents(fields);
     let mut required = Vec::new();
     let mut optional = Vec::new();
     for (field, ident) in fields.iter().zip(idents) {

@@ -4,7 +4,7 @@
 use super::ApiModule;
 use super::cargo_toml::CrateSettings;
 use super::rustdoc_text::{Form, spec_to_rustdoc};
-use crate::changes::surface::{Module, Surface};
+use crate::surface::{Module, Surface};
 
 /// The README text.
 pub fn readme(settings: &CrateSettings, apis: &[ApiModule<'_>], surface: &Surface) -> String {

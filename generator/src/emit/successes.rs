@@ -11,14 +11,6 @@ use super::size::is_large;
 use super::types::rust_type;
 use crate::ir::{BodyEncoding, Operation, Response, Status, Type, TypeDef};
 
-/// Whether the operation's success statuses document different body types (or some a body and
-/// others none), so that it answers with an enum of them.
-pub fn differ(op: &Operation) -> bool {
-    let mut types = op.responses.iter().filter(|r| r.status.is_success()).map(|r| &r.ty);
-    let Some(first) = types.next() else { return false };
-    types.any(|ty| ty != first)
-}
-
 /// The Rust type a success response's body decodes into and the expression decoding it from
 /// `response`; `()` for a response without a body.
 pub fn decoding(response: Option<&Response>, uses: &mut Uses) -> (TokenStream, TokenStream) {

@@ -6,27 +6,20 @@ use quote::quote;
 
 use super::ApiModule;
 use super::aliases::Aliases;
+use super::idents::type_names;
 use super::idents::{ident_from_snake, type_ident};
-use super::models::{enum_variants, field_idents, union_variants};
-use super::operations::{caller_view, client_names};
+use super::models::member_idents;
+use super::operations::caller_view;
 use super::types::rust_type;
-use crate::changes::surface::{Auth, Field, Input, Model, ModelKind, Module, Operation, Surface, Value};
 use crate::ir::{Api, AuthKind, ParamLocation, TypeKind};
+use crate::surface::{Auth, Field, Input, Model, ModelKind, Module, Operation, Surface, Value};
 
-/// The surface of a crate made of `apis`, modules named as [`super::emit_crate`] names them.
+/// The surface of a crate made of `apis`.
 pub fn surface(apis: &[ApiModule<'_>]) -> Surface {
-    let names = super::module_names(apis);
-    let named: Vec<ApiModule<'_>> =
-        apis.iter().zip(&names).map(|(m, module)| ApiModule { module, api: m.api }).collect();
-    surface_of_named(&named)
-}
-
-/// The surface of `apis`, whose module names are final.
-pub(super) fn surface_of_named(apis: &[ApiModule<'_>]) -> Surface {
     Surface { modules: apis.iter().map(|m| module(m.module, m.api)).collect() }
 }
 
-/// The surface as the generated crate stores it ([`crate::changes::SURFACE_FILE`]): JSON with one
+/// The surface as the generated crate stores it ([`crate::surface::SURFACE_FILE`]): JSON with one
 /// line per operation and per model, so that it stays small and a regeneration's diff shows the
 /// items that changed.
 pub fn surface_json(surface: &Surface) -> String {
@@ -59,7 +52,7 @@ pub fn surface_json(surface: &Surface) -> String {
 }
 
 fn module(name: &str, api: &Api) -> Module {
-    let names = client_names(api);
+    let names = &api.names;
     let auth = api
         .auth_schemes
         .iter()
@@ -82,7 +75,7 @@ fn module(name: &str, api: &Api) -> Module {
             pointer: def.origin.0.clone(),
             deprecated: def.deprecated,
             body: bodies.contains(def.name.as_str()),
-            kind: model_kind(def, &aliases),
+            kind: model_kind(def, &api.names, &aliases),
         })
         .collect();
     Module {
@@ -95,7 +88,7 @@ fn module(name: &str, api: &Api) -> Module {
     }
 }
 
-fn operation(api: &Api, op: &crate::ir::Operation, names: &super::operations::OperationNames) -> Operation {
+fn operation(api: &Api, op: &crate::ir::Operation, names: &crate::ir::OperationNames) -> Operation {
     let view = caller_view(api, op, names);
     let inputs = view
         .inputs
@@ -138,11 +131,12 @@ fn operation(api: &Api, op: &crate::ir::Operation, names: &super::operations::Op
     }
 }
 
-fn model_kind(def: &crate::ir::TypeDef, aliases: &Aliases) -> ModelKind {
+fn model_kind(def: &crate::ir::TypeDef, names: &crate::ir::Names, aliases: &Aliases) -> ModelKind {
     let none = TokenStream::new();
+    let members = type_names(names, &def.name);
     match &def.kind {
         TypeKind::Struct { fields, .. } => {
-            let idents = field_idents(fields);
+            let idents = member_idents(members);
             let fields = fields
                 .iter()
                 .zip(idents)
@@ -161,20 +155,20 @@ fn model_kind(def: &crate::ir::TypeDef, aliases: &Aliases) -> ModelKind {
             ModelKind::Struct { fields }
         }
         TypeKind::Enum { values } => {
-            let (variants, _) = enum_variants(values);
+            let variants = &members.members;
             let values = values
                 .iter()
                 .zip(variants)
-                .map(|(value, variant)| Value { wire: value.clone(), rust: variant.to_string() })
+                .map(|(value, variant)| Value { wire: value.clone(), rust: variant.clone() })
                 .collect();
             ModelKind::Enum { values }
         }
         TypeKind::Union { variants, .. } => {
-            let (names, _) = union_variants(variants);
+            let names = &members.members;
             let variants = variants
                 .iter()
                 .zip(names)
-                .map(|(ty, variant)| Value { wire: rust_text(&rust_type(ty, &none)), rust: variant.to_string() })
+                .map(|(ty, variant)| Value { wire: rust_text(&rust_type(ty, &none)), rust: variant.clone() })
                 .collect();
             ModelKind::Union { variants }
         }
@@ -231,12 +225,12 @@ mod tests {
     /// The stored form reads back as the surface it was written from.
     #[test]
     fn the_stored_surface_reads_back() {
-        let spec = crate::read::read_str(
+        let mut spec = crate::read::read_str(
             "a.yaml",
             "openapi: 3.0.0\ninfo: {title: A, version: '1'}\npaths:\n  /a:\n    get:\n      operationId: getA\n      responses:\n        '200':\n          description: ok\n          content:\n            application/json:\n              schema: {type: object, properties: {b: {type: string}}}\n",
-            &crate::read::Overrides::default(),
         )
         .expect("reads");
+        crate::normalise::normalise(&mut spec.api);
         let written = surface(&[ApiModule { module: "a", api: &spec.api }]);
         let text = surface_json(&written);
         assert_eq!(text.lines().count(), 9, "{text}");

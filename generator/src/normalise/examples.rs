@@ -6,8 +6,8 @@ use std::collections::HashMap;
 use serde_json::Value;
 
 use crate::diagnostic::{Diagnostic, pointer};
+use crate::example::instantiate;
 use crate::ir::{Api, Type, TypeDef, TypeKind};
-use crate::read::example::instantiate;
 
 /// One warning per response example that the response's type would not accept.
 pub fn check_examples(api: &Api) -> Vec<Diagnostic> {

@@ -1,8 +1,10 @@
 //! Passes over a freshly read API that make it ready to emit, whatever reader produced it.
 
+pub mod corrections;
 mod cycles;
 mod example_bodies;
 mod examples;
+mod names;
 mod nesting;
 mod operation_type_names;
 mod pagination;
@@ -19,23 +21,25 @@ use crate::diagnostic::Diagnostic;
 use crate::error::Result;
 use crate::ir::Api;
 use crate::naming::{numbered_snake_name, snake_name};
-use crate::overrides::Corrections;
+use corrections::Corrections;
 
 /// Runs every pass: fields and parameters named like secrets are marked, inferred types that
 /// another one subsumes are merged into it, fields documented as conditional become optional,
 /// response bodies known only from examples may be `null`, success statuses without a body share
-/// the others' body type, unions get tags where their
-/// alternatives carry constant properties, operation names are made unique, pagination is
-/// detected, types nested too deeply get named parts, and types are sorted by name. Returns
+/// the others' body type, security requirements naming undefined schemes get unsupported schemes,
+/// unions get tags where their alternatives carry constant properties, operation names are made
+/// unique, pagination is detected, types nested too deeply get named parts, types are sorted by
+/// name, and last every Rust identifier of the module is decided ([`Api::names`]). Returns
 /// warnings, among them every example body that contradicts its schema. A union or alias that
 /// contains itself with no object or list in between is an error.
 pub fn normalise(api: &mut Api) -> Vec<Diagnostic> {
     normalise_with(api, &Corrections::default()).unwrap_or_default()
 }
 
-/// [`normalise`], applying the user's corrections once inferred types are merged (so that they
-/// name the types the crate will have) and before pagination is detected. A correction whose
-/// target does not exist is an error.
+/// [`normalise`], applying the user's corrections (see [`corrections`]: security schemes and
+/// requirements, types, fields, operations, parameters, responses) once inferred types are merged
+/// (so that they name the types the crate will have) and before pagination is detected. A
+/// correction whose target does not exist is an error.
 pub fn normalise_with(api: &mut Api, corrections: &Corrections) -> Result<Vec<Diagnostic>> {
     // Before merging, so that types equal but for their secrets' names are marked alike.
     secrets::mark_secrets(api);
@@ -48,9 +52,9 @@ pub fn normalise_with(api: &mut Api, corrections: &Corrections) -> Result<Vec<Di
         example_bodies::may_be_null(api);
     }
     successes::share_body_types(api);
-    corrections.apply(api)?;
+    let mut warnings = corrections.apply(api)?;
     unions::infer_tags(api);
-    let mut warnings = unique_operation_names(api);
+    warnings.extend(unique_operation_names(api));
     for op in &mut api.operations {
         op.pagination = pagination::detect(op, &api.types);
     }
@@ -58,6 +62,8 @@ pub fn normalise_with(api: &mut Api, corrections: &Corrections) -> Result<Vec<Di
     api.types.sort_by(|a, b| a.name.cmp(&b.name));
     cycles::refuse_value_cycles(api)?;
     warnings.extend(examples::check_examples(api));
+    // Last, once every item has its final place and spec name.
+    names::name_items(api);
     Ok(warnings)
 }
 
@@ -180,6 +186,7 @@ mod tests {
             source: Source { format: SpecFormat::OpenApi3, file: "x.yaml".into() },
             auth_schemes: vec![],
             operations,
+            names: Default::default(),
             types: vec![],
         }
     }

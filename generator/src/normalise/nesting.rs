@@ -3,10 +3,8 @@
 //! container holds becomes a named alias (`Vec<ReportsItem>`), until every place a type is written
 //! is simple enough.
 
-use std::collections::HashSet;
-
 use crate::ir::{Api, BodyEncoding, Origin, Provenance, Type, TypeDef, TypeKind};
-use crate::naming::type_name;
+use crate::naming::Namer;
 
 /// Clippy's limit on a type's complexity score (its `type-complexity-threshold`), which a type
 /// must stay below.
@@ -34,7 +32,7 @@ const OPERATION: Place = Place { nest: 2, wrappers: 10 + 20 };
 /// aliases (a recursive one is a newtype struct), JSON bodies and responses. The new aliases are
 /// not checked again: clippy does not weigh what a `type` alias stands for.
 pub fn name_deep_types(api: &mut Api) {
-    let mut taken: HashSet<String> = api.types.iter().map(|t| t.name.clone()).collect();
+    let mut taken = Namer::taking(api.types.iter().map(|t| t.name.clone()));
     let mut new = Vec::new();
     for def in &mut api.types {
         let origin = def.origin.clone();
@@ -78,14 +76,7 @@ pub fn name_deep_types(api: &mut Api) {
 
 /// When `ty` is too complex where it is written, names what its outermost container holds after
 /// `hint` (a new alias pushed to `new`).
-fn simplify(
-    ty: &mut Type,
-    place: Place,
-    hint: &str,
-    origin: &Origin,
-    taken: &mut HashSet<String>,
-    new: &mut Vec<TypeDef>,
-) {
+fn simplify(ty: &mut Type, place: Place, hint: &str, origin: &Origin, taken: &mut Namer, new: &mut Vec<TypeDef>) {
     if fits(ty, place) {
         return;
     }
@@ -94,7 +85,7 @@ fn simplify(
         Type::Map(inner) | Type::Nullable(inner) | Type::Tolerant(inner) => (inner, "value"),
         _ => return,
     };
-    let name = unique_name(&format!("{hint} {suffix}"), taken);
+    let name = taken.camel(&format!("{hint} {suffix}"));
     let held = std::mem::replace(&mut **inner, Type::Named(name.clone()));
     new.push(TypeDef {
         name,
@@ -109,17 +100,6 @@ fn simplify(
 /// Whether `ty`, written at `place`, stays below clippy's threshold.
 fn fits(ty: &Type, place: Place) -> bool {
     place.wrappers + score(ty, place.nest) < THRESHOLD
-}
-
-/// A type name for `hint` that no other type has.
-fn unique_name(hint: &str, taken: &mut HashSet<String>) -> String {
-    let base = type_name(hint);
-    let name = (1..)
-        .map(|n| if n == 1 { base.clone() } else { format!("{base}{n}") })
-        .find(|name| !taken.contains(name))
-        .unwrap_or(base);
-    taken.insert(name.clone());
-    name
 }
 
 /// Clippy's complexity score of the Rust type the emitter writes for `ty` at nesting `nest`: each
@@ -170,6 +150,7 @@ mod tests {
             source: Source { format: SpecFormat::OpenApi3, file: "x.yaml".into() },
             auth_schemes: vec![],
             operations: vec![],
+            names: Default::default(),
             types: vec![TypeDef {
                 name: "Report".into(),
                 origin: Origin(String::new()),
@@ -237,7 +218,7 @@ mod tests {
         });
         name_deep_types(&mut api);
         let names: Vec<&str> = api.types.iter().map(|t| t.name.as_str()).collect();
-        let distinct: HashSet<&str> = names.iter().copied().collect();
+        let distinct: std::collections::HashSet<&str> = names.iter().copied().collect();
         assert_eq!(distinct.len(), names.len(), "{names:?}");
         assert!(names.contains(&"ReportUploadItem2"), "{names:?}");
         let Some(TypeKind::Struct { fields, .. }) = api.types.first().map(|t| &t.kind) else { panic!("no struct") };

@@ -15,7 +15,7 @@
 use std::collections::{HashMap, HashSet};
 
 use crate::ir::{Api, Operation, Provenance, Type, TypeDef, TypeKind};
-use crate::naming::{snake_name, type_name};
+use crate::naming::{Namer, snake_name, type_name};
 
 /// Words that say nothing about what a shared shape is.
 const ARTICLES: &[&str] = &["a", "an", "the"];
@@ -69,9 +69,8 @@ pub fn name_operation_types(api: &mut Api) {
             }
         }
     }
-    let mut taken: HashSet<String> = api.types.iter().map(|t| t.name.clone()).collect();
+    let mut taken = Namer::taking(api.types.iter().map(|t| t.name.clone()));
     let mut renames: HashMap<String, String> = HashMap::new();
-    let mut numbers: HashMap<String, usize> = HashMap::new();
     // (operation, role, the shared type, the operation's own copy).
     let mut copies: Vec<(usize, Role, String, String)> = Vec::new();
     for name in order {
@@ -97,7 +96,7 @@ pub fn name_operation_types(api: &mut Api) {
         match wanted {
             Some(wanted) if wanted == name => {}
             Some(wanted) => {
-                let wanted = free_name(wanted, &mut taken, &mut numbers);
+                let wanted = taken.claim(wanted);
                 renames.insert(name, wanted);
             }
             None => {
@@ -108,7 +107,7 @@ pub fn name_operation_types(api: &mut Api) {
                         if role == Role::Body { "Request" } else { "Response" }
                     ));
                     if own != name {
-                        let own = free_name(own, &mut taken, &mut numbers);
+                        let own = taken.claim(own);
                         copies.push((index, role, name.clone(), own));
                     }
                 }
@@ -173,22 +172,6 @@ fn slots_mut(op: &mut Operation) -> impl Iterator<Item = (&mut Type, Role)> {
     let bodies = op.body.iter_mut().flat_map(|b| &mut b.contents).map(|c| (&mut c.ty, Role::Body));
     let successes = op.responses.iter_mut().filter(|r| r.status.is_success());
     bodies.chain(successes.filter_map(|r| r.ty.as_mut()).map(|ty| (ty, Role::Response)))
-}
-
-/// `wanted`, or when another type has it `wanted` numbered (numbers go on from the last one, so
-/// that naming stays linear), now taken.
-fn free_name(wanted: String, taken: &mut HashSet<String>, numbers: &mut HashMap<String, usize>) -> String {
-    if taken.insert(wanted.clone()) {
-        return wanted;
-    }
-    let n = numbers.entry(wanted.clone()).or_insert(2);
-    while taken.contains(&format!("{wanted}{n}")) {
-        *n += 1;
-    }
-    let name = format!("{wanted}{n}");
-    *n += 1;
-    taken.insert(name.clone());
-    name
 }
 
 /// Renames the types `ty` names, through any wrapper.

@@ -15,7 +15,7 @@ pub fn conditional_fields_optional(api: &mut Api) {
     for def in &mut api.types {
         if let TypeKind::Struct { fields, .. } = &mut def.kind {
             for field in fields.iter_mut().filter(|f| f.required) {
-                if field.docs.as_deref().is_some_and(crate::read::example::docs_text::is_conditional) {
+                if field.docs.as_deref().is_some_and(crate::example::docs_text::is_conditional) {
                     field.required = false;
                 }
             }
@@ -125,6 +125,7 @@ mod tests {
             source: crate::ir::Source { format: crate::ir::SpecFormat::OpenApi3, file: "x.yaml".into() },
             auth_schemes: vec![],
             operations: vec![],
+            names: Default::default(),
             types: vec![TypeDef {
                 name: "Meeting".into(),
                 origin: crate::ir::Origin(String::new()),

@@ -1,10 +1,9 @@
 //! Readers: from a spec file to the IR.
 //!
 //! The format is detected from the content, not the file name. Both readers share the example
-//! inference in [`example`] and the type naming in [`registry`].
+//! inference in [`crate::example`] and the type registry in [`registry`].
 
 pub mod budget;
-pub mod example;
 mod locate;
 mod numbers;
 mod openapi;
@@ -21,39 +20,9 @@ use serde_json::Value;
 
 use crate::diagnostic::Diagnostic;
 use crate::error::{Error, Result};
-use crate::ir::{Api, AuthScheme};
+use crate::ir::Api;
 
 pub(crate) use locate::location_of_offset;
-
-/// What the user states about a spec beyond what it says itself (from the generation manifest).
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct Overrides {
-    /// Security schemes that replace or complete the spec's own, by name.
-    pub auth_schemes: Vec<AuthScheme>,
-    /// Security requirements that replace every operation's: alternatives of scheme names.
-    pub security: Option<Vec<Vec<String>>>,
-    /// Corrections to types, fields, operations and parameters, applied once types are merged.
-    pub corrections: crate::overrides::Corrections,
-}
-
-impl Overrides {
-    /// Applies the overrides to the schemes a reader found and to the operations' requirements.
-    fn apply(&self, api: &mut Api) {
-        for scheme in &self.auth_schemes {
-            api.auth_schemes.retain(|s| s.name != scheme.name);
-            api.auth_schemes.push(scheme.clone());
-        }
-        if let Some(security) = &self.security {
-            for op in &mut api.operations {
-                op.auth.clone_from(security);
-            }
-        }
-    }
-
-    fn defines(&self, scheme: &str) -> bool {
-        self.auth_schemes.iter().any(|s| s.name == scheme)
-    }
-}
 
 /// An API read from a spec, with the warnings the reader raised.
 #[derive(Debug)]
@@ -112,7 +81,7 @@ pub fn locate(diagnostics: &mut [Diagnostic], source: &Arc<str>) {
 }
 
 /// Reads a spec file of any supported format; `display` names it in diagnostics and generated docs.
-pub fn read_file(path: &Path, display: &str, overrides: &Overrides) -> Result<Spec> {
+pub fn read_file(path: &Path, display: &str) -> Result<Spec> {
     let bytes = std::fs::read(path).map_err(|source| Error::Io { path: path.to_owned(), source })?;
     let text = String::from_utf8(bytes).map_err(|e| {
         Diagnostic::error(
@@ -121,17 +90,17 @@ pub fn read_file(path: &Path, display: &str, overrides: &Overrides) -> Result<Sp
             format!("the file is not UTF-8 text (invalid byte at offset {})", e.utf8_error().valid_up_to()),
         )
     })?;
-    read_source(display, Arc::from(text), path.parent(), overrides)
+    read_source(display, Arc::from(text), path.parent())
 }
 
 /// Reads a spec from text; `file` names it in diagnostics, which are located in `text`. A `$ref` to
 /// another file is an error: there is no folder to read it from.
-pub fn read_str(file: &str, text: &str, overrides: &Overrides) -> Result<Spec> {
-    read_source(file, Arc::from(text), None, overrides)
+pub fn read_str(file: &str, text: &str) -> Result<Spec> {
+    read_source(file, Arc::from(text), None)
 }
 
 /// Reads a spec; files its `$ref`s name are read from `folder` and below.
-fn read_source(file: &str, source: Arc<str>, folder: Option<&Path>, overrides: &Overrides) -> Result<Spec> {
+fn read_source(file: &str, source: Arc<str>, folder: Option<&Path>) -> Result<Spec> {
     let folder = folder.map(|f| if f.as_os_str().is_empty() { Path::new(".") } else { f });
     // A byte order mark is no part of the document (YAML would read it as a second document).
     let source: Arc<str> = match source.strip_prefix('\u{FEFF}') {
@@ -143,7 +112,7 @@ fn read_source(file: &str, source: Arc<str>, folder: Option<&Path>, overrides: &
         std::borrow::Cow::Owned(blanked) if !is_json(&source) => Arc::from(blanked),
         _ => source,
     };
-    match read_document(file, &source, folder, overrides) {
+    match read_document(file, &source, folder) {
         // Warnings are located once all stages added theirs (`Spec::locate_warnings`).
         Ok(mut spec) => {
             spec.source = source;
@@ -157,7 +126,7 @@ fn read_source(file: &str, source: Arc<str>, folder: Option<&Path>, overrides: &
     }
 }
 
-fn read_document(file: &str, text: &Arc<str>, folder: Option<&Path>, overrides: &Overrides) -> Result<Spec> {
+fn read_document(file: &str, text: &Arc<str>, folder: Option<&Path>) -> Result<Spec> {
     if !text.trim().is_empty() {
         budget::check(file, text)?;
     }
@@ -165,8 +134,7 @@ fn read_document(file: &str, text: &Arc<str>, folder: Option<&Path>, overrides: 
     // The large specs are mostly OpenAPI in JSON: read them straight from the text, without building a JSON
     // value first, unless a `$ref` needs more than a lookup among the components.
     if json_format(file, text) == Some(Format::OpenApi3) && openapi::plain_references(text) {
-        if let Some(mut api) = openapi::read_json(file, text, overrides, &mut warnings)? {
-            overrides.apply(&mut api);
+        if let Some(api) = openapi::read_json(file, text, &mut warnings)? {
             return Ok(Spec { api, warnings, source: Arc::from(""), origins: Default::default() });
         }
         warnings.clear();
@@ -176,8 +144,7 @@ fn read_document(file: &str, text: &Arc<str>, folder: Option<&Path>, overrides: 
     let format = detect(file, &document)?;
     let layout = match format {
         Format::Postman => {
-            let mut api = postman::read(file, &document, &mut warnings)?;
-            overrides.apply(&mut api);
+            let api = postman::read(file, &document, &mut warnings)?;
             return Ok(Spec { api, warnings, source: Arc::from(""), origins: Default::default() });
         }
         Format::OpenApi3 => openapi::Layout::OpenApi3,
@@ -188,10 +155,10 @@ fn read_document(file: &str, text: &Arc<str>, folder: Option<&Path>, overrides: 
     let none = openapi::Additions::default();
     let read = match format {
         Format::Swagger2 => swagger2::to_openapi3(file, &document, &mut warnings)
-            .and_then(|document| openapi::read(file, document, &none, overrides, &mut warnings)),
+            .and_then(|document| openapi::read(file, document, &none, &mut warnings)),
         Format::OpenApi31 => {
             let additions = openapi31::to_openapi30(file, &mut document, &mut warnings);
-            let read = openapi::read(file, document, &additions, overrides, &mut warnings);
+            let read = openapi::read(file, document, &additions, &mut warnings);
             warnings.iter_mut().for_each(|warning| additions.restore(warning));
             read.map_err(|error| match error {
                 Error::Spec(mut diagnostic) => {
@@ -201,14 +168,13 @@ fn read_document(file: &str, text: &Arc<str>, folder: Option<&Path>, overrides: 
                 other => other,
             })
         }
-        _ => openapi::read(file, document, &none, overrides, &mut warnings),
+        _ => openapi::read(file, document, &none, &mut warnings),
     };
-    let mut api = read.map_err(|error| origins.relocate_error(error))?;
+    let api = read.map_err(|error| origins.relocate_error(error))?;
     for warning in &mut warnings {
         origins.relocate(warning);
     }
     warnings.extend(origins.file_warnings());
-    overrides.apply(&mut api);
     Ok(Spec { api, warnings, source: Arc::from(""), origins })
 }
 

@@ -2,6 +2,7 @@
 
 use std::collections::{BTreeSet, HashMap, HashSet};
 
+use crate::example::TypeSink;
 use crate::ir::{Origin, Provenance, TypeDef, TypeKind};
 use crate::naming::type_name;
 
@@ -118,6 +119,23 @@ impl TypeRegistry {
     /// The registered types, in registration order.
     pub fn into_types(self) -> Vec<TypeDef> {
         self.defs
+    }
+}
+
+impl TypeSink for TypeRegistry {
+    fn propose_name(&mut self, hint: &str, parent: Option<&str>) -> String {
+        TypeRegistry::propose_name(self, hint, parent)
+    }
+
+    fn add(
+        &mut self,
+        name: &str,
+        provenance: Provenance,
+        origin: Origin,
+        docs: Option<String>,
+        kind: TypeKind,
+    ) -> String {
+        TypeRegistry::add(self, name, provenance, origin, docs, kind)
     }
 }
 

@@ -1338,7 +1338,7 @@ mod tests {
 
     #[test]
     fn petstore_reads_into_the_ir() {
-        let spec = crate::read::read_str("petstore2.json", PETSTORE, &Default::default()).unwrap();
+        let spec = crate::read::read_str("petstore2.json", PETSTORE).unwrap();
         let api = &spec.api;
         assert!(spec.warnings.is_empty(), "{:?}", spec.warnings);
         assert_eq!(api.base_url, "https://petstore.swagger.io/v2");
@@ -1505,7 +1505,7 @@ definitions:
 
     #[test]
     fn uber_yaml_reads_into_the_ir() {
-        let spec = crate::read::read_str("uber.yaml", UBER, &Default::default()).unwrap();
+        let spec = crate::read::read_str("uber.yaml", UBER).unwrap();
         let api = &spec.api;
         assert!(spec.warnings.is_empty(), "{:?}", spec.warnings);
         assert_eq!(api.base_url, "https://api.uber.com/v1");
@@ -1546,13 +1546,7 @@ definitions:
                 }
                 let mut warnings = Vec::new();
                 if let Ok(openapi) = to_openapi3("mutated.json", &document, &mut warnings) {
-                    let _ = crate::read::openapi::read(
-                        "mutated.json",
-                        openapi,
-                        &Default::default(),
-                        &Default::default(),
-                        &mut warnings,
-                    );
+                    let _ = crate::read::openapi::read("mutated.json", openapi, &Default::default(), &mut warnings);
                 }
             }
         }
@@ -1561,9 +1555,9 @@ definitions:
     #[test]
     fn unsupported_swagger_versions_are_rejected() {
         let text = r#"{"swagger": "1.2", "info": {"title": "t", "version": "1"}, "paths": {}}"#;
-        let error = crate::read::read_str("old.json", text, &Default::default()).unwrap_err();
+        let error = crate::read::read_str("old.json", text).unwrap_err();
         assert!(error.to_string().contains("Swagger version \"1.2\" is not supported"), "{error}");
         let numeric = "swagger: 2.0\ninfo: {title: t, version: '1'}\npaths: {}\n";
-        assert!(crate::read::read_str("numeric.yaml", numeric, &Default::default()).is_ok());
+        assert!(crate::read::read_str("numeric.yaml", numeric).is_ok());
     }
 }

@@ -38,7 +38,7 @@ mod tests {
     #[test]
     fn block_scalars_with_tabbed_blank_lines_are_read() {
         assert!(serde_yaml::from_str::<serde_yaml::Value>(TABBED).is_err(), "the parser now reads tabbed lines");
-        let spec = crate::read::read_str("spec.yaml", TABBED, &Default::default()).unwrap_or_else(|e| panic!("{e}"));
+        let spec = crate::read::read_str("spec.yaml", TABBED).unwrap_or_else(|e| panic!("{e}"));
         assert_eq!(spec.api.docs.as_deref(), Some("First.\n\nSecond.\n"));
     }
 }

@@ -17,13 +17,13 @@ use openapiv3::{
 };
 use serde_json::Value;
 
-use super::example::{Shape, looks_like_document, read_json_document};
+use super::locate;
 use super::registry::TypeRegistry;
-use super::{Overrides, locate};
 use crate::diagnostic::{Diagnostic, pointer};
 use crate::error::Result;
+use crate::example::{Shape, looks_like_document, read_json_document};
 use crate::ir::{
-    Api, AuthKind, AuthScheme, BodyContent, BodyEncoding, Operation, Origin, Param, ParamLocation, RequestBody,
+    Api, AuthKind, AuthScheme, BodyContent, BodyEncoding, Names, Operation, Origin, Param, ParamLocation, RequestBody,
     Response, Source, SpecFormat, Status, Type, path_placeholders,
 };
 use crate::naming::type_name;
@@ -89,12 +89,7 @@ pub(super) fn plain_references(text: &str) -> bool {
 
 /// Reads an OpenAPI 3.0 document from JSON text, without building a JSON value first; `None` when it needs
 /// [`bundle`] after all (a component that is a reference, a number beyond 64 bits).
-pub(super) fn read_json(
-    file: &str,
-    text: &str,
-    overrides: &Overrides,
-    warnings: &mut Vec<Diagnostic>,
-) -> Result<Option<Api>> {
+pub(super) fn read_json(file: &str, text: &str, warnings: &mut Vec<Diagnostic>) -> Result<Option<Api>> {
     let spec: OpenAPI = match serde_path_to_error::deserialize(&mut crate::read::budget::json_deserializer(text)) {
         Ok(spec) => spec,
         Err(e) if e.inner().to_string().starts_with("number out of range") => return Ok(None),
@@ -103,7 +98,7 @@ pub(super) fn read_json(
     if spec.components.as_ref().is_some_and(has_references) {
         return Ok(None);
     }
-    read_document(file, &spec, &Additions::default(), overrides, warnings).map(Some)
+    read_document(file, &spec, &Additions::default(), warnings).map(Some)
 }
 
 /// Whether a component is itself a reference, which [`bundle`] follows.
@@ -129,16 +124,10 @@ pub(super) fn component_name<'r>(reference: &'r str, section: &str) -> Option<st
 }
 
 /// Reads an OpenAPI 3.0 document already parsed into JSON, with what a 3.1 or 3.2 original held beside it.
-pub(super) fn read(
-    file: &str,
-    document: Value,
-    additions: &Additions,
-    overrides: &Overrides,
-    warnings: &mut Vec<Diagnostic>,
-) -> Result<Api> {
+pub(super) fn read(file: &str, document: Value, additions: &Additions, warnings: &mut Vec<Diagnostic>) -> Result<Api> {
     let spec: OpenAPI =
         serde_path_to_error::deserialize(document).map_err(|e| invalid_document(file, e.path(), e.inner()))?;
-    read_document(file, &spec, additions, overrides, warnings)
+    read_document(file, &spec, additions, warnings)
 }
 
 fn invalid_document(file: &str, path: &serde_path_to_error::Path, why: impl std::fmt::Display) -> Diagnostic {
@@ -155,13 +144,7 @@ fn node<T: serde::de::DeserializeOwned>(file: &str, value: &Value, at: &str) -> 
         .map_err(|e| invalid_at(file, &format!("{at}{}", path_to_pointer(e.path())), e.inner()).into())
 }
 
-fn read_document(
-    file: &str,
-    spec: &OpenAPI,
-    additions: &Additions,
-    overrides: &Overrides,
-    warnings: &mut Vec<Diagnostic>,
-) -> Result<Api> {
+fn read_document(file: &str, spec: &OpenAPI, additions: &Additions, warnings: &mut Vec<Diagnostic>) -> Result<Api> {
     let mut reader = Reader {
         file,
         spec,
@@ -183,6 +166,7 @@ fn read_document(
         auth_schemes,
         operations: Vec::new(),
         types: Vec::new(),
+        names: Names::default(),
     };
     let mut added: HashMap<&str, Vec<&(String, String, Value, String)>> = HashMap::new();
     for operation in &additions.operations {
@@ -215,7 +199,6 @@ fn read_document(
         }
     }
     reader.webhooks()?;
-    reader.resolve_undefined_schemes(&mut api, overrides);
     api.types = reader.registry.into_types();
     Ok(api)
 }
@@ -326,32 +309,6 @@ impl<'a> Reader<'a> {
             })
             .chain(unsupported)
             .collect()
-    }
-
-    /// Security requirements naming schemes the document does not define are kept, so the client
-    /// documents them, and registered as unsupported schemes with a warning.
-    fn resolve_undefined_schemes(&mut self, api: &mut Api, overrides: &Overrides) {
-        let mut undefined: Vec<String> = Vec::new();
-        for op in &api.operations {
-            for name in op.auth.iter().flatten() {
-                let defined = api.auth_schemes.iter().any(|s| &s.name == name) || overrides.defines(name);
-                if !defined && !undefined.contains(name) {
-                    undefined.push(name.clone());
-                }
-            }
-        }
-        for name in undefined {
-            self.warnings.push(Diagnostic::warning(
-                self.file,
-                "/security",
-                format!("security requirement names `{name}`, which components.securitySchemes does not define; the client cannot apply it"),
-            ));
-            api.auth_schemes.push(AuthScheme {
-                name,
-                kind: AuthKind::Unsupported { kind: "undefined".into() },
-                docs: Some("Named by a security requirement but not defined by the spec.".into()),
-            });
-        }
     }
 
     fn operation(

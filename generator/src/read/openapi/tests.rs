@@ -9,11 +9,11 @@ const HEAD: &str = "openapi: 3.0.3\ninfo: {title: t, version: '1'}\nservers: [{u
 const SWAGGER_HEAD: &str = "swagger: '2.0'\ninfo: {title: t, version: '1'}\nhost: h\n";
 
 fn read(body: &str) -> Spec {
-    read_str("spec.yaml", &format!("{HEAD}{body}"), &Default::default()).unwrap_or_else(|e| panic!("{e}"))
+    read_str("spec.yaml", &format!("{HEAD}{body}")).unwrap_or_else(|e| panic!("{e}"))
 }
 
 fn error(body: &str) -> String {
-    match read_str("spec.yaml", &format!("{HEAD}{body}"), &Default::default()) {
+    match read_str("spec.yaml", &format!("{HEAD}{body}")) {
         Ok(_) => panic!("expected an error"),
         Err(error) => error.to_string(),
     }
@@ -96,7 +96,7 @@ fn swagger_ref_to_a_member_of_all_of_and_a_percent_encoded_definition() {
     let text = format!(
         "{SWAGGER_HEAD}paths: {{}}\ndefinitions:\n  Base:\n    allOf:\n      - {{type: object, properties: {{id: {{type: integer}}}}}}\n      - {{type: object, properties: {{name: {{type: string}}}}}}\n  A B: {{type: object, properties: {{x: {{type: string}}}}}}\n  User:\n    type: object\n    properties:\n      base: {{$ref: '#/definitions/Base/allOf/0'}}\n      ab: {{$ref: '#/definitions/A%20B'}}\n"
     );
-    let spec = read_str("swagger.yaml", &text, &Default::default()).unwrap_or_else(|e| panic!("{e}"));
+    let spec = read_str("swagger.yaml", &text).unwrap_or_else(|e| panic!("{e}"));
     let Type::Named(base) = &field(&spec.api, "User", "base").ty else { panic!("not a named type") };
     assert_eq!(fields(&spec.api, base).iter().map(|f| f.name.as_str()).collect::<Vec<_>>(), ["id"]);
     assert!(matches!(&field(&spec.api, "User", "ab").ty, Type::Named(n) if n == "AB"));
@@ -133,7 +133,7 @@ fn read_files(files: &[(&str, &str)], root: &str) -> (tempfile::TempDir, crate::
         std::fs::create_dir_all(path.parent().unwrap_or(Path::new("."))).unwrap_or_else(|e| panic!("{e}"));
         std::fs::write(&path, text).unwrap_or_else(|e| panic!("{e}"));
     }
-    let spec = read_file(&dir.path().join(root), root, &Default::default());
+    let spec = read_file(&dir.path().join(root), root);
     (dir, spec)
 }
 
@@ -202,7 +202,7 @@ fn numbers_beyond_64_bits_are_read_clamped_with_a_warning() {
     );
     let json = r#"{"openapi": "3.0.3", "info": {"title": "t", "version": "1"}, "servers": [{"url": "https://h"}], "paths": {},
         "components": {"schemas": {"F": {"type": "number", "minimum": -1e400, "example": 1e999}}}}"#;
-    let spec = read_str("spec.json", json, &Default::default()).unwrap_or_else(|e| panic!("{e}"));
+    let spec = read_str("spec.json", json).unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(spec.warnings.len(), 2);
     assert!(spec.warnings[0].message.contains("the number -1e400 does not fit in 64 bits"), "{}", spec.warnings[0]);
 }
@@ -213,7 +213,7 @@ fn ref_urls_are_refused_in_json_read_from_text_too() {
         "A": {"type": "object", "example": {"$ref": "https://h/data"}},
         "B": {"type": "object", "properties": {"a": {"$ref": "https://h/a.json#/A"}}}}}}"##;
     assert!(super::plain_references(json), "URLs alone keep the JSON fast path");
-    let message = read_str("spec.json", json, &Default::default()).err().map(|e| e.to_string()).unwrap_or_default();
+    let message = read_str("spec.json", json).err().map(|e| e.to_string()).unwrap_or_default();
     assert!(message.contains("URLs are never fetched"), "{message}");
     assert!(!super::plain_references(r##"{"$ref": "#/definitions/A%20B"}"##));
 }

@@ -31,7 +31,7 @@ fn read(body: &str) -> Spec {
 }
 
 fn read_document(text: &str) -> Spec {
-    read_str("spec.yaml", text, &Default::default()).unwrap_or_else(|e| panic!("{e}"))
+    read_str("spec.yaml", text).unwrap_or_else(|e| panic!("{e}"))
 }
 
 fn field<'a>(api: &'a Api, type_name: &str, field: &str) -> &'a Field {
@@ -134,7 +134,7 @@ fn errors_about_a_reference_with_siblings_point_where_it_is_written() {
     let text = format!(
         "{HEAD}components:\n  schemas:\n    S: {{properties: {{a: {{$ref: '#/components/schemas/Missing', description: d}}}}}}\n"
     );
-    let error = match read_str("spec.yaml", &text, &Default::default()) {
+    let error = match read_str("spec.yaml", &text) {
         Ok(_) => panic!("a dangling reference was read"),
         Err(crate::error::Error::Spec(diagnostic)) => diagnostic,
         Err(other) => panic!("{other}"),

@@ -13,12 +13,12 @@ use serde_json::Value;
 
 use self::auth::Auth;
 use self::url::Url;
-use super::example::{Shape, docs_text, looks_like_document, read_json_document, shape_of_param_value};
 use super::registry::TypeRegistry;
 use crate::diagnostic::{Diagnostic, pointer};
 use crate::error::Result;
+use crate::example::{Shape, docs_text, looks_like_document, read_json_document, shape_of_param_value};
 use crate::ir::{
-    Api, AuthScheme, BodyContent, BodyEncoding, Field, Operation, Origin, Param, ParamLocation, Provenance,
+    Api, AuthScheme, BodyContent, BodyEncoding, Field, Names, Operation, Origin, Param, ParamLocation, Provenance,
     RequestBody, Response, Source, SpecFormat, Status, Type, TypeKind,
 };
 use crate::naming::type_name;
@@ -60,6 +60,7 @@ pub(super) fn read(file: &str, document: &Value, warnings: &mut Vec<Diagnostic>)
         auth_schemes: reader.schemes,
         operations: reader.operations,
         types: reader.registry.into_types(),
+        names: Names::default(),
     })
 }
 

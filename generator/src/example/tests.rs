@@ -4,6 +4,7 @@ use serde_json::json;
 
 use super::*;
 use crate::ir::{Provenance, TypeDef};
+use crate::read::registry::TypeRegistry;
 
 fn infer(samples: &[serde_json::Value]) -> (Type, Vec<TypeDef>) {
     let mut registry = TypeRegistry::default();

@@ -1,80 +1,23 @@
-//! Corrections a user states about a spec, as data: in a manifest's `[api.types]` and
-//! `[api.operations]` tables or in an `--overrides` file. Per type: a rename and a doc line; per
-//! field: required or optional, the type, a Rust name, a doc line; per operation: a rename and a
-//! doc line; per parameter: required or optional, the type (also a comma-separated list), a Rust
-//! name, a doc line; per response: the body's type, whether it may be `null`, a doc line; per API:
-//! whether response bodies known only from examples may be `null`.
+//! The corrections pass: what the user states about a spec (in the manifest's `[[api]]` entries
+//! or an `--overrides` file, read by [`crate::manifest`]) applied to the IR once it is read. Per
+//! API: security schemes that define or replace the spec's, security requirements for every
+//! operation, and whether response bodies known only from examples may be `null`. Per type: a
+//! rename and a doc line; per field: required or optional, the type, a Rust name, a doc line; per
+//! operation: a rename and a doc line; per parameter: required or optional, the type (also a
+//! comma-separated list), a Rust name, a doc line; per response: the body's type, whether it may
+//! be `null`, a doc line.
 //!
 //! Targets are checked against the API after inference and merging, so they name the types the
 //! generated crate has; a target that does not exist is an error located in the TOML file.
 
 use std::sync::Arc;
 
-use indexmap::IndexMap;
-use serde::Deserialize;
-use toml::Spanned;
-
-use crate::diagnostic::{Diagnostic, pointer_token};
+use crate::diagnostic::Diagnostic;
 use crate::error::Result;
-use crate::ir::{Api, Field, Origin, Param, Provenance, Type, TypeDef, TypeKind};
-use crate::naming::{snake_name, type_name};
+use crate::ir::{Api, AuthKind, AuthScheme, Field, Origin, Param, Provenance, Type, TypeDef, TypeKind};
+use crate::naming::{Namer, snake_name};
 
-/// The `types` table of a manifest entry: type name → correction.
-pub type RawTypes = IndexMap<Spanned<String>, RawType>;
-/// The `operations` table of a manifest entry: operation name → correction.
-pub type RawOperations = IndexMap<Spanned<String>, RawOperation>;
-
-/// What a manifest says about one type.
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct RawType {
-    rename: Option<String>,
-    doc: Option<String>,
-    #[serde(default)]
-    fields: IndexMap<Spanned<String>, RawMember>,
-}
-
-/// What a manifest says about one operation.
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct RawOperation {
-    rename: Option<String>,
-    doc: Option<String>,
-    #[serde(default)]
-    params: IndexMap<Spanned<String>, RawMember>,
-    /// By status: `"200"`, `"2XX"` or `"default"`.
-    #[serde(default)]
-    responses: IndexMap<Spanned<String>, RawResponse>,
-}
-
-/// What a manifest says about one response of an operation.
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct RawResponse {
-    #[serde(rename = "type")]
-    ty: Option<Spanned<String>>,
-    /// Whether the body may be `null` (`true`) or never is (`false`).
-    nullable: Option<bool>,
-    doc: Option<String>,
-}
-
-/// What a manifest says about one field or parameter.
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct RawMember {
-    required: Option<bool>,
-    #[serde(rename = "type")]
-    ty: Option<Spanned<String>>,
-    #[serde(rename = "enum")]
-    values: Option<Vec<String>>,
-    #[serde(default)]
-    comma_separated: bool,
-    /// The name the Rust code uses; the wire name stays.
-    rename: Option<String>,
-    doc: Option<String>,
-}
-
-/// The TOML file corrections come from, to locate errors in it.
+/// The text corrections were written in, to locate errors in it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct TomlSource {
     /// How diagnostics name the file.
@@ -84,7 +27,8 @@ pub struct TomlSource {
 }
 
 impl TomlSource {
-    fn error(&self, span: std::ops::Range<usize>, pointer: String, message: String) -> Diagnostic {
+    /// An error at byte `span` of the text (JSON `pointer` in the TOML document).
+    pub(crate) fn error(&self, span: std::ops::Range<usize>, pointer: String, message: String) -> Diagnostic {
         let at = crate::read::location_of_offset(&self.text, span.start);
         let mut diagnostic = Diagnostic::error(&self.file, pointer, message).at(at);
         diagnostic.source = Some(self.text.clone());
@@ -94,36 +38,46 @@ impl TomlSource {
 
 /// One correction, with where it was written.
 #[derive(Debug, Clone, PartialEq, Eq)]
-struct Correction {
-    target: Target,
-    change: Change,
+pub(crate) struct Correction {
+    /// What it corrects.
+    pub(crate) target: Target,
+    /// How.
+    pub(crate) change: Change,
     /// The key naming the target, in the TOML text.
-    span: std::ops::Range<usize>,
+    pub(crate) span: std::ops::Range<usize>,
     /// JSON pointer of the key in the TOML document.
-    pointer: String,
+    pub(crate) pointer: String,
 }
 
+/// What a correction corrects, by the names the spec (or an earlier rename) gives.
 #[derive(Debug, Clone, PartialEq, Eq)]
-enum Target {
+pub(crate) enum Target {
+    /// A type.
     Type(String),
+    /// A field of a struct: type and field.
     Field(String, String),
+    /// An operation.
     Operation(String),
+    /// A parameter: operation and parameter.
     Param(String, String),
+    /// A response: operation and status.
     Response(String, String),
 }
 
+/// What a correction changes; `None` leaves a property as the spec states it.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
-struct Change {
-    required: Option<bool>,
-    ty: Option<NewType>,
-    comma_separated: bool,
-    rename: Option<String>,
-    doc: Option<String>,
-    nullable: Option<bool>,
+pub(crate) struct Change {
+    pub(crate) required: Option<bool>,
+    pub(crate) ty: Option<NewType>,
+    pub(crate) comma_separated: bool,
+    pub(crate) rename: Option<String>,
+    pub(crate) doc: Option<String>,
+    pub(crate) nullable: Option<bool>,
 }
 
+/// A type a correction states.
 #[derive(Debug, Clone, PartialEq, Eq)]
-enum NewType {
+pub(crate) enum NewType {
     /// A built-in type, or a named type of the API.
     Type(Type),
     /// A string enum with these values, named after where it is used.
@@ -133,166 +87,86 @@ enum NewType {
 /// Every correction stated for one spec.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Corrections {
-    source: Option<TomlSource>,
-    list: Vec<Correction>,
+    /// The text the corrections were written in.
+    pub(crate) source: Option<TomlSource>,
+    /// Corrections of types, fields, operations, parameters and responses, in the order written.
+    pub(crate) list: Vec<Correction>,
+    /// Security schemes that replace or complete the spec's own, by name.
+    pub auth_schemes: Vec<AuthScheme>,
+    /// Security requirements that replace every operation's: alternatives of scheme names.
+    pub security: Option<Vec<Vec<String>>>,
     /// Whether response bodies known only from examples may be `null` or empty (`None`: the
     /// default, yes); stated per API, before the per-response `nullable` keys.
     pub example_responses_nullable: Option<bool>,
 }
 
 impl Corrections {
-    /// Reads the `types` and `operations` tables of one manifest entry at `base` (a JSON pointer).
-    pub fn parse(source: TomlSource, base: &str, types: RawTypes, operations: RawOperations) -> Result<Corrections> {
-        let mut list = Vec::new();
-        // The type or operation itself first (so that an unknown one is reported at its own key),
-        // then its members, then a rename (members are found under the old name).
-        for (name, raw) in types {
-            let pointer = format!("{base}/types/{}", pointer_token(name.get_ref()));
-            let target = Target::Type(name.get_ref().clone());
-            let change = Change { doc: raw.doc, ..Change::default() };
-            list.push(Correction { target, change, span: name.span(), pointer: pointer.clone() });
-            for (field, member) in raw.fields {
-                let pointer = format!("{pointer}/fields/{}", pointer_token(field.get_ref()));
-                let change = member.into_change(&source, &pointer, field.span(), false)?;
-                let target = Target::Field(name.get_ref().clone(), field.get_ref().clone());
-                list.push(Correction { target, change, span: field.span(), pointer });
-            }
-            if let Some(rename) = raw.rename {
-                let change = Change { rename: Some(rename), ..Change::default() };
-                list.push(Correction {
-                    target: Target::Type(name.get_ref().clone()),
-                    change,
-                    span: name.span(),
-                    pointer,
-                });
-            }
-        }
-        for (name, raw) in operations {
-            let pointer = format!("{base}/operations/{}", pointer_token(name.get_ref()));
-            let target = Target::Operation(name.get_ref().clone());
-            let change = Change { doc: raw.doc, ..Change::default() };
-            list.push(Correction { target, change, span: name.span(), pointer: pointer.clone() });
-            for (param, member) in raw.params {
-                let pointer = format!("{pointer}/params/{}", pointer_token(param.get_ref()));
-                let change = member.into_change(&source, &pointer, param.span(), true)?;
-                let target = Target::Param(name.get_ref().clone(), param.get_ref().clone());
-                list.push(Correction { target, change, span: param.span(), pointer });
-            }
-            for (status, response) in raw.responses {
-                let pointer = format!("{pointer}/responses/{}", pointer_token(status.get_ref()));
-                let ty = match &response.ty {
-                    Some(ty) => Some(NewType::Type(parse_type_at(&source, ty, &pointer)?)),
-                    None => None,
-                };
-                let change = Change { ty, nullable: response.nullable, doc: response.doc, ..Change::default() };
-                let target = Target::Response(name.get_ref().clone(), status.get_ref().clone());
-                list.push(Correction { target, change, span: status.span(), pointer });
-            }
-            if let Some(rename) = raw.rename {
-                let change = Change { rename: Some(rename), ..Change::default() };
-                let target = Target::Operation(name.get_ref().clone());
-                list.push(Correction { target, change, span: name.span(), pointer });
-            }
-        }
-        Ok(Corrections { source: Some(source), list, example_responses_nullable: None })
-    }
-
     /// Adds `other`'s corrections after these (an `--overrides` file after the manifest's own).
     pub fn extend(&mut self, other: Corrections) {
         if self.source.is_none() {
             self.source = other.source;
         }
         self.list.extend(other.list);
+        for scheme in other.auth_schemes {
+            self.auth_schemes.retain(|s| s.name != scheme.name);
+            self.auth_schemes.push(scheme);
+        }
+        if other.security.is_some() {
+            self.security = other.security;
+        }
         if other.example_responses_nullable.is_some() {
             self.example_responses_nullable = other.example_responses_nullable;
         }
     }
 
-    /// Applies every correction to the API; the first one whose target does not exist is an error.
-    pub fn apply(&self, api: &mut Api) -> Result<()> {
-        let Some(source) = &self.source else { return Ok(()) };
+    /// Applies the security schemes and requirements (see [`Corrections::apply_auth`]), then every
+    /// other correction; the first one whose target does not exist is an error.
+    pub fn apply(&self, api: &mut Api) -> Result<Vec<Diagnostic>> {
+        let warnings = self.apply_auth(api);
+        let Some(source) = &self.source else { return Ok(warnings) };
         for correction in &self.list {
             apply_one(api, correction)
                 .map_err(|message| source.error(correction.span.clone(), correction.pointer.clone(), message))?;
         }
-        Ok(())
+        Ok(warnings)
     }
-}
 
-impl RawMember {
-    fn into_change(
-        self,
-        source: &TomlSource,
-        pointer: &str,
-        key: std::ops::Range<usize>,
-        is_param: bool,
-    ) -> Result<Change> {
-        let ty = match (self.ty, self.values) {
-            (Some(ty), None) => Some(NewType::Type(parse_type_at(source, &ty, pointer)?)),
-            (None, Some(values)) => {
-                // Two variants for one value would be an unreachable match arm in the crate.
-                let mut seen = std::collections::HashSet::new();
-                if let Some(repeated) = values.iter().find(|value| !seen.insert(*value)) {
-                    let message = format!("`enum` lists the value {repeated:?} twice; list each value once");
-                    return Err(source.error(key, format!("{pointer}/enum"), message).into());
-                }
-                Some(NewType::Enum(values))
+    /// Security requirements naming schemes that neither the spec nor the corrections define are
+    /// kept, so the client documents them, and registered as unsupported schemes with a warning;
+    /// then the corrections' schemes replace the spec's of the same name, and their requirements
+    /// replace every operation's.
+    pub fn apply_auth(&self, api: &mut Api) -> Vec<Diagnostic> {
+        let mut undefined: Vec<String> = Vec::new();
+        for name in api.operations.iter().flat_map(|op| op.auth.iter().flatten()) {
+            let defined = api.auth_schemes.iter().chain(&self.auth_schemes).any(|s| &s.name == name);
+            if !defined && !undefined.contains(name) {
+                undefined.push(name.clone());
             }
-            (None, None) => None,
-            (Some(ty), Some(_)) => {
-                let message = "give either `type` or `enum`, not both".to_owned();
-                return Err(source.error(ty.span(), pointer.to_owned(), message).into());
+        }
+        let mut warnings = Vec::new();
+        for name in undefined {
+            warnings.push(Diagnostic::warning(
+                &api.source.file,
+                "/security",
+                format!("security requirement names `{name}`, which components.securitySchemes does not define; the client cannot apply it"),
+            ));
+            api.auth_schemes.push(AuthScheme {
+                name,
+                kind: AuthKind::Unsupported { kind: "undefined".into() },
+                docs: Some("Named by a security requirement but not defined by the spec.".into()),
+            });
+        }
+        for scheme in &self.auth_schemes {
+            api.auth_schemes.retain(|s| s.name != scheme.name);
+            api.auth_schemes.push(scheme.clone());
+        }
+        if let Some(security) = &self.security {
+            for op in &mut api.operations {
+                op.auth.clone_from(security);
             }
-        };
-        if self.comma_separated && !is_param {
-            let message = "`comma_separated` applies to parameters only".to_owned();
-            return Err(source.error(key, pointer.to_owned(), message).into());
         }
-        if let Some(rename) = &self.rename
-            && !rename.chars().any(char::is_alphanumeric)
-        {
-            let message = format!("`rename = {rename:?}` has no letters or digits to make a Rust name of");
-            return Err(source.error(key, format!("{pointer}/rename"), message).into());
-        }
-        Ok(Change {
-            required: self.required,
-            ty,
-            comma_separated: self.comma_separated,
-            rename: self.rename,
-            doc: self.doc,
-            nullable: None,
-        })
+        warnings
     }
-}
-
-/// The type a `type = "…"` key names, or an error located at its value.
-fn parse_type_at(source: &TomlSource, ty: &Spanned<String>, pointer: &str) -> Result<Type> {
-    parse_type(ty.get_ref()).ok_or_else(|| {
-        let message = format!(
-            "unknown type `{}`: use bool, string, i32, i64, u32, u64, f64, json-number, date, date-time, any or a type's name",
-            ty.get_ref()
-        );
-        source.error(ty.span(), format!("{pointer}/type"), message).into()
-    })
-}
-
-/// A type as the manifest writes it; names starting with an upper-case letter are the API's types.
-fn parse_type(text: &str) -> Option<Type> {
-    Some(match text {
-        "bool" | "boolean" => Type::Bool,
-        "string" => Type::String,
-        "i32" | "int32" => Type::I32,
-        "i64" | "int64" => Type::I64,
-        "u32" | "uint32" => Type::Integer { width: crate::ir::IntWidth::U32, lenient: false },
-        "u64" | "uint64" => Type::Integer { width: crate::ir::IntWidth::U64, lenient: false },
-        "f64" | "number" => Type::Number,
-        "json-number" => Type::Numeric,
-        "date" => Type::Date,
-        "date-time" => Type::DateTime,
-        "any" => Type::Any,
-        name if name.starts_with(|c: char| c.is_ascii_uppercase()) => Type::Named(name.to_owned()),
-        _ => return None,
-    })
 }
 
 fn apply_one(api: &mut Api, correction: &Correction) -> std::result::Result<(), String> {
@@ -305,7 +179,7 @@ fn apply_one(api: &mut Api, correction: &Correction) -> std::result::Result<(), 
                 if api.types.iter().any(|t| &t.name == new_name) {
                     return Err(format!("cannot rename `{name}` to `{new_name}`: that type exists"));
                 }
-                crate::normalise::rename_type(api, name, new_name);
+                super::rename_type(api, name, new_name);
             }
         }
         Target::Field(type_name_, field_name) => {
@@ -446,15 +320,9 @@ fn stated_type(name: String, docs: Option<String>, kind: TypeKind) -> TypeDef {
     TypeDef { name, origin: Origin(String::new()), provenance: Provenance::Inline, docs, deprecated: false, kind }
 }
 
+/// A type name for `hint` that no type of `api` has.
 fn unique_type_name(api: &Api, hint: &str) -> String {
-    let base = type_name(hint);
-    let mut name = base.clone();
-    let mut n = 2;
-    while api.type_def(&name).is_some() {
-        name = format!("{base}{n}");
-        n += 1;
-    }
-    name
+    Namer::taking(api.types.iter().map(|t| t.name.clone())).camel(hint)
 }
 
 /// Whether `ty` names a list type (a parameter sent comma-separated).
@@ -543,4 +411,34 @@ fn names<'a>(all: impl Iterator<Item = &'a str>) -> String {
 }
 
 #[cfg(test)]
-mod tests;
+mod tests {
+    use super::*;
+    use crate::ir::ParamLocation;
+    use crate::normalise::tests::{api_with, op};
+
+    /// Regression (class: corrections applied inside a reader): schemes the corrections define
+    /// are no undefined ones (no warning), the others named by requirements are kept as
+    /// unsupported with a warning, and the corrections' requirements replace every operation's.
+    #[test]
+    fn security_schemes_and_requirements_are_corrected_after_reading() {
+        let mut listed = op("list");
+        listed.auth = vec![vec!["key".into()], vec!["missing".into()]];
+        let mut api = api_with(vec![listed]);
+        let key = AuthScheme {
+            name: "key".into(),
+            kind: AuthKind::ApiKey { location: ParamLocation::Header, name: "X-Key".into() },
+            docs: None,
+        };
+        let corrections = Corrections {
+            auth_schemes: vec![key.clone()],
+            security: Some(vec![vec!["key".into()]]),
+            ..Corrections::default()
+        };
+        let warnings = corrections.apply(&mut api).unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(warnings.len(), 1, "{warnings:?}");
+        assert!(warnings.iter().all(|w| w.message.contains("`missing`")), "{warnings:?}");
+        let schemes: Vec<(&str, &AuthKind)> = api.auth_schemes.iter().map(|s| (s.name.as_str(), &s.kind)).collect();
+        assert_eq!(schemes, [("missing", &AuthKind::Unsupported { kind: "undefined".into() }), ("key", &key.kind)]);
+        assert_eq!(api.operations.first().map(|op| op.auth.clone()), Some(vec![vec!["key".to_owned()]]));
+    }
+}

@@ -1,4 +1,8 @@
-//! The generation manifest: which specs make up which crate (`specs/generate.toml`).
+//! The generation manifest: which specs make up which crate (`specs/generate.toml`), and what it
+//! corrects in each. Every TOML type lives here; the corrections it reads are applied by the
+//! normalise stage ([`crate::normalise::corrections`]).
+
+pub mod corrections;
 
 use std::path::{Path, PathBuf};
 
@@ -9,8 +13,10 @@ use indexmap::IndexMap;
 use crate::emit::CrateSettings;
 use crate::error::{Error, Result};
 use crate::ir::{AuthKind, AuthScheme, ParamLocation};
-use crate::overrides::{Corrections, RawOperations, RawTypes, TomlSource};
-use crate::read::Overrides;
+use crate::naming::reserved::ROOT_NAMES;
+use crate::naming::{Namer, escape_keyword, snake_name};
+use crate::normalise::corrections::{Corrections, TomlSource};
+use corrections::{RawOperations, RawTypes};
 
 /// A parsed manifest with paths resolved against its folder.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -33,7 +39,7 @@ pub struct ApiEntry {
     /// How diagnostics and generated docs name the spec (relative to the manifest's parent folder).
     pub display: String,
     /// What the manifest adds to or corrects in the spec.
-    pub overrides: Overrides,
+    pub overrides: Corrections,
 }
 
 #[derive(Deserialize)]
@@ -102,7 +108,7 @@ struct RawOverridesFile {
 
 impl RawApi {
     /// The entry's overrides; `at` is its JSON pointer in the TOML document.
-    fn overrides(&mut self, source: &TomlSource, at: &str) -> Result<Overrides> {
+    fn overrides(&mut self, source: &TomlSource, at: &str) -> Result<Corrections> {
         let auth_schemes = std::mem::take(&mut self.auth_schemes)
             .into_iter()
             .map(|(name, scheme)| AuthScheme {
@@ -113,9 +119,11 @@ impl RawApi {
             .collect();
         let types = std::mem::take(&mut self.types);
         let operations = std::mem::take(&mut self.operations);
-        let mut corrections = Corrections::parse(source.clone(), at, types, operations)?;
+        let mut corrections = corrections::parse(source.clone(), at, types, operations)?;
         corrections.example_responses_nullable = self.example_responses_nullable;
-        Ok(Overrides { auth_schemes, security: self.security.take(), corrections })
+        corrections.auth_schemes = auth_schemes;
+        corrections.security = self.security.take();
+        Ok(corrections)
     }
 }
 
@@ -162,22 +170,18 @@ impl RawScheme {
 }
 
 impl Manifest {
-    /// A manifest for specs given on the command line: one module per spec, named after its file.
+    /// A manifest for specs given on the command line: one module per spec, named after its file
+    /// (unique, and apart from the names the crate uses itself).
     pub fn for_specs(specs: &[PathBuf], output: PathBuf, crate_name: &str) -> Manifest {
         let mut apis: Vec<ApiEntry> = Vec::new();
+        let mut modules = Namer::with_reserved(ROOT_NAMES);
         for spec in specs {
             let stem = spec.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
             let stem = stem.split('.').next().unwrap_or_default();
-            let base = crate::naming::escape_keyword(&crate::naming::snake_name(stem)).replace("r#", "");
-            let base = if crate::naming::is_keyword(&base) { format!("{base}_api") } else { base };
-            let mut module = base.clone();
-            let mut n = 2;
-            while apis.iter().any(|a| a.module == module) {
-                module = format!("{base}_{n}");
-                n += 1;
-            }
+            // `self.yaml` is module `self_api`, as `self_` would be read back as `self`.
+            let module = modules.module(&escape_keyword(&snake_name(stem)).replace("r#", ""));
             let display = spec.to_string_lossy().replace('\\', "/");
-            apis.push(ApiEntry { module, spec: spec.clone(), display, overrides: Overrides::default() });
+            apis.push(ApiEntry { module, spec: spec.clone(), display, overrides: Corrections::default() });
         }
         let settings = CrateSettings {
             name: crate_name.to_owned(),
@@ -200,6 +204,7 @@ impl Manifest {
         let dir = path.parent().unwrap_or(Path::new("."));
         let dir_name = dir.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
         let mut apis = Vec::new();
+        let mut modules = Namer::with_reserved(ROOT_NAMES);
         for (index, mut api) in raw.api.into_iter().enumerate() {
             let Some(spec) = api.spec.take() else {
                 return Err(error(format!("module `{}` names no `spec`", api.module)));
@@ -212,7 +217,9 @@ impl Manifest {
             }
             let display = Path::new(&dir_name).join(&spec).to_string_lossy().replace('\\', "/");
             let overrides = api.overrides(&source, &format!("/api/{index}"))?;
-            apis.push(ApiEntry { module: api.module, spec: dir.join(&spec), display, overrides });
+            // A name the crate uses itself (`error`, `runtime`…) is numbered.
+            let module = modules.module(&api.module);
+            apis.push(ApiEntry { module, spec: dir.join(&spec), display, overrides });
         }
         let mut examples = Vec::new();
         for example in &raw.krate.examples {
@@ -288,14 +295,7 @@ impl Manifest {
             let Some(entry) = self.apis.iter_mut().find(|a| a.module == api.module) else {
                 return Err(error(format!("no module `{}` (the specs give: {known})", api.module)));
             };
-            for scheme in overrides.auth_schemes {
-                entry.overrides.auth_schemes.retain(|s| s.name != scheme.name);
-                entry.overrides.auth_schemes.push(scheme);
-            }
-            if overrides.security.is_some() {
-                entry.overrides.security = overrides.security;
-            }
-            entry.overrides.corrections.extend(overrides.corrections);
+            entry.overrides.extend(overrides);
         }
         Ok(())
     }

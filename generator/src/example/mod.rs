@@ -1,8 +1,10 @@
-//! Type inference from example values, shared by the OpenAPI and Postman readers.
+//! Type inference from example values, shared by the OpenAPI and Postman readers, and the example
+//! values themselves, which normalisation checks and the emitter turns into tests. No stage owns
+//! it: it depends only on the IR and on naming.
 //!
 //! Every sample is turned into a [`Shape`]; shapes of the elements of an array and of all examples
 //! of one response are merged (conflicting scalars widen); the merged shape then becomes IR types
-//! through a [`TypeRegistry`].
+//! through the reader's [`TypeSink`].
 //!
 //! Presence policy: an example proves that a field *can* appear, never that it always does, so
 //! every field of an inferred struct is optional; only positive evidence (a `(Required)` marker, a
@@ -19,9 +21,23 @@ use serde_json::Value;
 pub use json_text::{looks_like_document, read_json_document};
 pub use placeholder::{instantiate, shape_of_json_string, shape_of_param_value};
 
-use super::registry::TypeRegistry;
 use crate::ir::{Field, IntWidth, Origin, Provenance, Type, TypeKind};
 use crate::naming::singular;
+
+/// Where inferred object types are defined: a reader's registry of named types.
+pub trait TypeSink {
+    /// Reserves a name for a type of `hint` inside the type `parent`, if any.
+    fn propose_name(&mut self, hint: &str, parent: Option<&str>) -> String;
+    /// Defines the type under a name from [`TypeSink::propose_name`] and returns the name to refer to it by.
+    fn add(
+        &mut self,
+        name: &str,
+        provenance: Provenance,
+        origin: Origin,
+        docs: Option<String>,
+        kind: TypeKind,
+    ) -> String;
+}
 
 /// What the samples seen so far say about a value.
 #[derive(Debug, Clone, PartialEq)]
@@ -116,7 +132,7 @@ impl Shape {
     ///
     /// `hint` names the value (a field name, or a root name such as `GetUserResponse`);
     /// `parent` is the enclosing type's name, used when `hint` alone is taken.
-    pub fn to_type(&self, hint: &str, parent: Option<&str>, origin: &Origin, registry: &mut TypeRegistry) -> Type {
+    pub fn to_type(&self, hint: &str, parent: Option<&str>, origin: &Origin, registry: &mut impl TypeSink) -> Type {
         let ty = match &self.kind {
             Kind::Unknown | Kind::Any => return Type::Any,
             Kind::Scalar(scalar) => scalar_type(*scalar),
@@ -133,7 +149,7 @@ fn object_type(
     hint: &str,
     parent: Option<&str>,
     origin: &Origin,
-    registry: &mut TypeRegistry,
+    registry: &mut impl TypeSink,
 ) -> String {
     let name = registry.propose_name(hint, parent);
     let fields = object

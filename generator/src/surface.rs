@@ -1,7 +1,7 @@
 //! The public surface of a generated crate: what user code names and what goes on the wire, per
 //! API module. It is built by [`crate::emit::surface`] from the IR with the emitter's own names,
 //! stored in every generated crate as `api-surface.json` (so that `check` and `--bump` know the API
-//! the committed crate has), and compared by [`super::compare`].
+//! the committed crate has), and compared by [`crate::changes`]. Shared by both, owned by neither.
 
 use serde::{Deserialize, Serialize};
 

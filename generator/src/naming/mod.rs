@@ -1,6 +1,11 @@
 //! Turning spec names into Rust identifiers: the one place that knows about case conventions,
 //! keywords, leading digits and non-ASCII text.
 
+mod namer;
+pub mod reserved;
+
+pub use namer::Namer;
+
 use heck::{ToSnakeCase, ToUpperCamelCase};
 
 /// Words Rust reserves, which need `r#` (or, where that is not allowed, a trailing underscore).

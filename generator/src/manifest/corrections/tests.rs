@@ -1,6 +1,8 @@
 //! Corrections stated as data: each kind of target, and located errors for unknown ones.
 
 use super::*;
+use crate::diagnostic::Diagnostic;
+use crate::ir::{Api, Field, Origin, Param, Provenance, TypeDef, TypeKind};
 use crate::ir::{Source, SpecFormat};
 
 fn api() -> Api {
@@ -69,6 +71,7 @@ fn api() -> Api {
         source: Source { format: SpecFormat::Postman, file: "x.json".into() },
         auth_schemes: vec![],
         operations: vec![op],
+        names: Default::default(),
         types: vec![message],
     }
 }
@@ -84,7 +87,7 @@ struct Entry {
 fn corrections(text: &str) -> Result<Corrections> {
     let entry: Entry = toml::from_str(text).unwrap_or_else(|e| panic!("{e}"));
     let source = TomlSource { file: "generate.toml".into(), text: text.into() };
-    Corrections::parse(source, "", entry.types, entry.operations)
+    parse(source, "", entry.types, entry.operations)
 }
 
 fn apply(text: &str) -> Result<Api> {

@@ -1,0 +1,112 @@
+//! The naming pass: each scope's identifiers are unique, apart from the crate's own names, and the
+//! emitter refuses an API that did not go through it.
+
+use super::*;
+use crate::ir::{BodyContent, Field, Origin, Param, Provenance, RequestBody};
+use crate::normalise::tests::{api_with, op};
+
+fn param(name: &str, location: ParamLocation) -> Param {
+    Param {
+        name: name.into(),
+        location,
+        ty: Type::String,
+        required: location == ParamLocation::Path,
+        default: None,
+        docs: None,
+        deprecated: false,
+        secret: false,
+        rust_name: None,
+    }
+}
+
+fn content(content_type: &str) -> BodyContent {
+    BodyContent {
+        content_type: content_type.into(),
+        encoding: BodyEncoding::of_media_type(content_type),
+        ty: Type::Any,
+    }
+}
+
+/// Regression (class: names that collide with the generated code's own): a parameter named like
+/// a builder method, two parameters equal after case conversion, a keyword, an operation named
+/// like a client method and a builder named like a name `requests.rs` uses unqualified.
+#[test]
+fn operations_get_names_apart_from_the_crate_and_each_other() {
+    let mut get = op("new");
+    get.path = "/things/{id}".into();
+    get.params = vec![
+        param("send", ParamLocation::Query),
+        param("Send", ParamLocation::Header),
+        param("type", ParamLocation::Query),
+        param("id", ParamLocation::Path),
+    ];
+    get.body = Some(RequestBody {
+        required: true,
+        contents: vec![content("application/json"), content("text/plain"), content("text/csv")],
+        docs: None,
+    });
+    let mut api = api_with(vec![get, op("New")]);
+    name_items(&mut api);
+    let [first, second] = api.names.operations.as_slice() else { panic!("{:?}", api.names.operations) };
+    assert_eq!((first.method.as_str(), first.builder.as_str()), ("new_2", "New2"));
+    assert_eq!((second.method.as_str(), second.builder.as_str()), ("new_3", "New3"));
+    // Path parameters are named first, as the client method takes them first.
+    assert_eq!(first.params, ["send_2", "send_3", "type", "id"]);
+    assert_eq!(first.body.as_deref(), Some("body"));
+    assert_eq!(first.body_enum.as_deref(), Some("New2Body"));
+    assert_eq!(first.body_variants, ["Json", "TextPlain", "TextCsv"]);
+    assert_eq!(second.body, None);
+}
+
+/// Fields equal after case conversion and keyword escaping, and a field named like the one that
+/// holds additional properties.
+#[test]
+fn type_members_are_unique_and_leave_room_for_the_rest() {
+    let field = |name: &str| Field {
+        name: name.into(),
+        ty: Type::String,
+        required: false,
+        docs: None,
+        deprecated: false,
+        secret: false,
+        rust_name: None,
+    };
+    let def = |name: &str, kind: TypeKind| TypeDef {
+        name: name.into(),
+        origin: Origin(String::new()),
+        provenance: Provenance::Declared,
+        docs: None,
+        deprecated: false,
+        kind,
+    };
+    let mut api = api_with(vec![]);
+    let fields = ["self", "self_", "additionalProperties", "userId", "user_id"].map(field).to_vec();
+    api.types.push(def("Thing", TypeKind::Struct { fields, additional: None }));
+    api.types.push(def("Mood", TypeKind::Enum { values: vec!["unknown".into(), "Unknown".into(), "ok".into()] }));
+    let variants = vec![Type::String, Type::Array(Box::new(Type::Named("Mood".into()))), Type::Named("Other".into())];
+    api.types.push(def("Either", TypeKind::Union { variants, discriminator: None }));
+    name_items(&mut api);
+    let names = |name: &str| api.names.types.get(name).cloned().unwrap_or_default();
+    assert_eq!(names("Thing").members, ["self", "self_2", "additional_properties", "user_id", "user_id_2"]);
+    assert_eq!(names("Thing").rest, "additional_properties_2");
+    // `Ok` would shadow the prelude's.
+    assert_eq!(names("Mood").members, ["Unknown", "Unknown2", "OkType"]);
+    assert_eq!(names("Mood").rest, "Unknown3");
+    assert_eq!(names("Either").members, ["Text", "MoodList", "Other"]);
+    assert_eq!(names("Either").rest, "Other2");
+}
+
+/// The emitter only reads names: an API that did not go through the naming pass is refused, not
+/// emitted with names made up on the spot.
+#[test]
+fn the_emitter_refuses_an_unnamed_api() {
+    let api = api_with(vec![op("list things")]);
+    let settings = crate::manifest::Manifest::for_specs(&[], "out".into(), "api").settings;
+    let modules = [crate::emit::ApiModule { module: "api", api: &api }];
+    let error = crate::emit::emit_crate(&settings, &modules).err().map(|e| e.to_string()).unwrap_or_default();
+    assert!(error.contains("module `api`") && error.contains("normalise the API first"), "{error}");
+    let mut named = api.clone();
+    name_items(&mut named);
+    let modules = [crate::emit::ApiModule { module: "api", api: &named }];
+    assert!(crate::emit::emit_crate(&settings, &modules).is_ok());
+}
