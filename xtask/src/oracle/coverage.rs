@@ -186,7 +186,7 @@ fn leaves(value: &Value) -> usize {
 
 #[cfg(test)]
 mod tests {
-    use generator::ir::{Field, Origin};
+    use generator::ir::{Field, Origin, Provenance};
     use serde_json::json;
 
     use super::*;
