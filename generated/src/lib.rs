@@ -9,25 +9,21 @@
 //! Every operation returns [`Error`] on failure; see its variants for what can go wrong.
 
 #![allow(deprecated)]
-mod config;
-
-mod error;
-
-mod lenient;
-
+/// The client runtime, the same for every generated crate (see its `mod.rs`): a crate
+/// uses only part of what the files it carries hold.
+#[allow(dead_code, unused_imports)]
 mod runtime;
-
-mod tolerant;
 
 pub mod v1;
 
 pub mod v2;
 
-pub use config::{Limits, RetryPolicy, Timeouts, TokenFuture, TokenProvider};
+pub use runtime::{
+    DecodeError, Error, Limits, RetryPolicy, StatusError, Timeouts, TokenFuture,
+    TokenProvider,
+};
 
-pub use error::{DecodeError, Error, StatusError};
-
-pub use lenient::{Lenient, Quoted};
+pub use runtime::{Lenient, Quoted};
 
 pub use chrono;
 
@@ -35,4 +31,4 @@ pub use futures_util::{Stream, StreamExt, TryStreamExt};
 
 pub use reqwest;
 
-pub use tolerant::Tolerant;
+pub use runtime::Tolerant;
