@@ -27,5 +27,5 @@ pub use request::{
     Body, Params, Part, Request, form_body, header_value, is_idempotent, json_body, multipart_form,
     multipart_from_value, param_text, path_segment,
 };
-pub use response::{Meaning, Response};
+pub use response::{Meaning, Response, ResponseValue};
 pub use tolerant::Tolerant;

@@ -87,7 +87,7 @@ async fn a_failed_status_carries_the_meaning_the_spec_gives_it() {
 async fn a_json_body_is_sent_and_the_answer_decoded() {
     let server = Server::start(vec![json("201 Created", r#"{"id":7}"#)]).await;
     let mut request = Request::new("create", reqwest::Method::POST, "/things".to_owned());
-    request.body = json_body(&serde_json::json!({"name": "a"})).unwrap();
+    request.body = json_body(&serde_json::json!({"name": "a"}), "application/json").unwrap();
     let response = connection(&server).send(request).await.unwrap();
     let value: serde_json::Value = response.json().unwrap();
     assert_eq!(value, serde_json::json!({"id": 7}));
@@ -125,4 +125,33 @@ async fn a_body_is_never_redirected_to_another_origin() {
     request.body = Body::Raw { content_type: "text/plain", bytes: b"secret".to_vec() };
     let error = connection(&server).send(request).await.err().expect("an error");
     assert!(matches!(error, Error::Redirect(_)), "{error}");
+}
+
+#[tokio::test]
+async fn requests_name_the_crate_and_carry_default_headers_to_the_origin_only() {
+    let elsewhere = Server::start(vec![json("200 OK", "{}")]).await;
+    let redirect = format!("HTTP/1.1 302 Found\r\nlocation: {}/\r\ncontent-length: 0\r\n\r\n", elsewhere.url);
+    let server = Server::start(vec![redirect]).await;
+    let mut connection = connection(&server);
+    connection.set_header(
+        reqwest::header::HeaderName::from_static("x-tenant"),
+        reqwest::header::HeaderValue::from_static("t1"),
+    );
+    connection.send(Request::new("get", reqwest::Method::GET, "/".to_owned())).await.unwrap();
+    let sent = &server.requests()[0];
+    assert!(sent.contains("user-agent: spec-to-rust-runtime/0.1.0\r\n"), "{sent}");
+    assert!(sent.contains("x-tenant: t1\r\n"), "{sent}");
+    assert!(!elsewhere.requests()[0].contains("x-tenant"), "{}", elsewhere.requests()[0]);
+}
+
+#[tokio::test]
+async fn a_json_body_goes_as_the_media_type_the_operation_declares() {
+    let server = Server::start(vec![json("200 OK", "{}")]).await;
+    let mut request = Request::new("update", reqwest::Method::PATCH, "/things/1".to_owned());
+    request.body = json_body(&serde_json::json!({"name": null}), "application/merge-patch+json").unwrap();
+    connection(&server).send(request).await.unwrap();
+    let sent = &server.requests()[0];
+    assert!(sent.contains("content-type: application/merge-patch+json\r\n"), "{sent}");
+    assert!(!sent.contains("application/json"), "{sent}");
+    assert!(sent.ends_with(r#"{"name":null}"#), "{sent}");
 }

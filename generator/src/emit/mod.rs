@@ -208,13 +208,14 @@ fn lib_rs(
     let list: Vec<String> = apis
         .iter()
         .map(|m| {
-            let title = spec_to_rustdoc(&m.api.title, Form::Line);
+            let title = module_title(m.api);
             let file = spec_to_rustdoc(&m.api.source.file, Form::Code);
             format!("* [`{}`]: {title}{}, from {file}", m.module, version_note(m.api))
         })
         .collect();
     docs.push(list.join("\n"));
     docs.push("Every operation returns [`Error`] on failure; see its variants for what can go wrong.".to_owned());
+    docs.extend(quick_start(&settings.name, apis));
     let docs = docs::inner_paragraphs(&docs);
     let modules = apis.iter().map(|m| idents::ident_from_snake(m.module));
     let lenient = parts.lenient.then(|| {
@@ -261,7 +262,9 @@ fn lib_rs(
 
         #(pub mod #modules;)*
 
-        pub use runtime::{DecodeError, Error, Limits, RetryPolicy, StatusError, Timeouts, TokenFuture, TokenProvider};
+        pub use runtime::{
+            DecodeError, Error, Limits, ResponseValue, RetryPolicy, StatusError, Timeouts, TokenFuture, TokenProvider,
+        };
         #lenient
         #reexports
         #tolerant
@@ -292,7 +295,7 @@ fn is_snake_case(name: &str) -> bool {
 }
 
 fn module_rs(api: &Api) -> TokenStream {
-    let mut docs = vec![spec_to_rustdoc(&api.title, Form::Line)];
+    let mut docs = vec![module_title(api)];
     if let Some(text) = &api.docs {
         docs.push(spec_to_rustdoc(text, Form::Markdown));
     }
@@ -307,6 +310,39 @@ fn module_rs(api: &Api) -> TokenStream {
 
         pub use client::Client;
     }
+}
+
+/// The API's title as a heading: without the punctuation some specs end it with (`Zoom chat/`).
+fn module_title(api: &Api) -> String {
+    let title = api.title.trim_end_matches(|c: char| c.is_whitespace() || ".,;:/\\!?-".contains(c));
+    spec_to_rustdoc(title, Form::Line)
+}
+
+/// A quick start for the crate docs, written by the generator (no spec text): a client of the
+/// first API module with an operation that takes no arguments, and a call of it; else a client
+/// of the first module.
+fn quick_start(crate_name: &str, apis: &[ApiModule<'_>]) -> Vec<String> {
+    let callable = apis.iter().find_map(|m| operations::argument_free_method(m.api).map(|method| (m, method)));
+    let Some((first, method)) = callable.map(|(m, method)| (m, Some(method))).or(apis.first().map(|m| (m, None)))
+    else {
+        return Vec::new();
+    };
+    let krate = crate_name.replace('-', "_");
+    let module = first.module;
+    let call = method.map_or_else(
+        || "// Each operation is a method of the client; `.send()` sends the request it builds.\n".to_owned(),
+        |method| format!("let value = client.{method}().send().await?;\n"),
+    );
+    let code = format!(
+        "```no_run\n# async fn run() -> Result<(), {krate}::Error> {{\n\
+         let client = {krate}::{module}::Client::new()\n    .with_retry_policy({krate}::RetryPolicy::default());\n\
+         {call}# Ok(())\n# }}\n```"
+    );
+    vec![
+        "# Quick start".to_owned(),
+        "Make a client of an API module, call an operation, and `.send()` the request it returns:".to_owned(),
+        code,
+    ]
 }
 
 fn version_note(api: &Api) -> String {

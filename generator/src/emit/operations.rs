@@ -118,7 +118,8 @@ fn too_many_args(count: usize) -> Option<TokenStream> {
 
 /// Names a builder's own fields and methods use, which parameters must not take; `clone` too, as
 /// the paging streams call `Clone::clone` on the builder with method syntax.
-const BUILDER_METHODS: &[&str] = &["client", "send", "new", "pages", "items", "clone", "idempotent"];
+const BUILDER_METHODS: &[&str] =
+    &["client", "send", "send_with_response", "new", "pages", "items", "clone", "idempotent"];
 
 /// Methods of every client, which operations must not take; `clone` too, which would hide the
 /// client's `Clone` (and which clippy, like `cmp`, wants only as the trait's method).
@@ -133,6 +134,7 @@ const CLIENT_METHODS: &[&str] = &[
     "with_limits",
     "with_retry_policy",
     "with_non_idempotent_retries",
+    "with_header",
     "base_url",
 ];
 
@@ -233,6 +235,17 @@ pub(super) fn caller_view<'a>(api: &'a Api, op: &'a Operation, names: &Operation
     };
     let paged = !pagination_methods(&plan).is_empty();
     CallerView { inputs, output, paged }
+}
+
+/// The client method of the API's first operation that takes no arguments, as code calls it.
+pub fn argument_free_method(api: &Api) -> Option<String> {
+    let names = client_names(api);
+    api.operations
+        .iter()
+        .zip(&names.operations)
+        .map(|(op, names)| Plan::new(op, &api.types, names))
+        .find(|plan| plan.required.is_empty())
+        .map(|plan| plan.method.to_string())
 }
 
 /// Whether some operation of the API has `pages()` and `items()` streams.
@@ -371,6 +384,15 @@ pub fn client_module(api: &Api, names: &ClientNames) -> TokenStream {
             /// default they are sent once, since the first attempt may have taken effect.
             pub fn with_non_idempotent_retries(mut self) -> Self {
                 self.connection.retry_non_idempotent();
+                self
+            }
+
+            /// Sends `value` as the `name` header with every request to the API (not to other
+            /// origins a redirect leads to), before the operation's own headers. Requests name this
+            /// crate and its version as their `User-Agent` unless this replaces it (a client given to
+            /// [`with_http_client`](Self::with_http_client) sends its own).
+            pub fn with_header(mut self, name: reqwest::header::HeaderName, value: reqwest::header::HeaderValue) -> Self {
+                self.connection.set_header(name, value);
                 self
             }
 
@@ -812,13 +834,18 @@ fn send_method(api: &Api, plan: &Plan<'_>) -> TokenStream {
 
         #[doc = #send_doc]
         pub async fn send(self) -> Result<#output, crate::Error> {
+            self.send_with_response().await.map(crate::ResponseValue::into_inner)
+        }
+
+        /// [`send`](Self::send), and the status and headers of the response too.
+        pub async fn send_with_response(self) -> Result<crate::ResponseValue<#output>, crate::Error> {
             let #request = crate::runtime::Request::new(#operation, #http_method, #path);
             #(#settings)*
             let response = self.client.connection.send(request).await?;
-            match response.code() {
+            response.decode(|response| match response.code() {
                 #arms
                 _ => Err(response.into_error(#meanings_arg)),
-            }
+            })
         }
     }
 }
@@ -998,9 +1025,10 @@ fn encode_content(plan: &Plan<'_>, content: &BodyContent, reference: TokenStream
         BodyEncoding::Binary if matches!(content.ty, Type::Binary) => {
             quote!(crate::runtime::Body::Raw { content_type: #media, bytes: #place.to_vec() })
         }
-        BodyEncoding::Json | BodyEncoding::Text | BodyEncoding::Binary => {
-            quote!(crate::runtime::json_body(#reference)?)
-        }
+        // JSON goes as the media type the spec declares (`application/merge-patch+json`).
+        BodyEncoding::Json => quote!(crate::runtime::json_body(#reference, #media)?),
+        // A text or binary payload of another type than a string or bytes: written as JSON.
+        BodyEncoding::Text | BodyEncoding::Binary => quote!(crate::runtime::json_body(#reference, "application/json")?),
     }
 }
 
