@@ -14,6 +14,10 @@ use super::{
 /// Redirects one attempt follows before it gives up.
 const MAX_REDIRECTS: usize = 10;
 
+/// The `User-Agent` of the HTTP client this crate builds: the crate's name and version (some APIs,
+/// GitHub's among them, refuse requests without one).
+const USER_AGENT: &str = concat!(env!("CARGO_PKG_NAME"), "/", env!("CARGO_PKG_VERSION"));
+
 /// Base URL, HTTP client, timeouts, limits, retry policy and credentials of one API module's client.
 #[derive(Clone, Debug)]
 pub struct Connection {
@@ -28,6 +32,8 @@ pub struct Connection {
     /// Whether 5xx answers and transport errors of non-idempotent requests are retried too.
     retry_non_idempotent: bool,
     credentials: Credentials,
+    /// Headers sent with every request to the base URL's origin, before the request's own.
+    headers: reqwest::header::HeaderMap,
 }
 
 /// One hop of an attempt: the request itself, then each redirect it follows.
@@ -57,6 +63,7 @@ impl Connection {
             retry: RetryPolicy::default(),
             retry_non_idempotent: false,
             credentials: Credentials::default(),
+            headers: reqwest::header::HeaderMap::new(),
         }
     }
 
@@ -107,6 +114,12 @@ impl Connection {
     /// Sets the credential of the security scheme named `scheme`.
     pub fn set_credential(&mut self, scheme: &'static str, credential: Credential) {
         self.credentials.set(scheme, credential);
+    }
+
+    /// Sends `value` as the `name` header with every request to the base URL's origin, replacing
+    /// an earlier default of that name.
+    pub fn set_header(&mut self, name: reqwest::header::HeaderName, value: reqwest::header::HeaderValue) {
+        self.headers.insert(name, value);
     }
 
     /// The base URL, without a trailing `/`.
@@ -177,6 +190,7 @@ impl Connection {
                 builder = builder.query(request.query.pairs());
             }
             if home {
+                builder = builder.headers(self.headers.clone());
                 for (name, value) in request.header_pairs() {
                     builder = builder.header(name, header_value(name, &value)?);
                 }
@@ -192,7 +206,9 @@ impl Connection {
                         .header(reqwest::header::CONTENT_TYPE, "application/x-www-form-urlencoded")
                         .body(join_form("", &form_fields)),
                     Body::None => builder,
-                    Body::Json(value) => builder.json(value),
+                    Body::Json { content_type, value } => {
+                        builder.header(reqwest::header::CONTENT_TYPE, *content_type).json(value)
+                    }
                     Body::Form(text) => builder
                         .header(reqwest::header::CONTENT_TYPE, "application/x-www-form-urlencoded")
                         .body(join_form(text, &form_fields)),
@@ -268,9 +284,11 @@ fn retry_after(headers: &reqwest::header::HeaderMap) -> Option<Duration> {
 }
 
 /// The HTTP client this crate builds: it follows no redirects itself (the connection does,
-/// keeping credentials on the API's origin) and has the connect and read timeouts of `timeouts`.
+/// keeping credentials on the API's origin), has the connect and read timeouts of `timeouts` and
+/// names the crate as its `User-Agent`.
 fn http_client(timeouts: &Timeouts) -> reqwest::Client {
     reqwest::Client::builder()
+        .user_agent(USER_AGENT)
         .redirect(reqwest::redirect::Policy::none())
         .connect_timeout(timeouts.connect)
         .read_timeout(timeouts.read)

@@ -49,6 +49,6 @@ pub use request::{
     multipart_form, multipart_from_value, param_text, path_segment,
 };
 
-pub use response::{Meaning, Response};
+pub use response::{Meaning, Response, ResponseValue};
 
 pub use tolerant::Tolerant;

@@ -63,8 +63,14 @@ pub fn is_idempotent(method: &reqwest::Method) -> bool {
 pub enum Body {
     /// No body.
     None,
-    /// A JSON value.
-    Json(serde_json::Value),
+    /// A JSON value, sent as the media type the operation declares (`application/json`,
+    /// `application/merge-patch+json`, a vendor type).
+    Json {
+        /// The media type.
+        content_type: &'static str,
+        /// The value.
+        value: serde_json::Value,
+    },
     /// `application/x-www-form-urlencoded` text.
     Form(String),
     /// A multipart form.
@@ -174,10 +180,10 @@ pub fn header_value(name: &str, value: &str) -> Result<reqwest::header::HeaderVa
     })
 }
 
-/// A body value as JSON.
-pub fn json_body<T: serde::Serialize>(value: &T) -> Result<Body, Error> {
+/// A body value as JSON, sent as `content_type`.
+pub fn json_body<T: serde::Serialize>(value: &T, content_type: &'static str) -> Result<Body, Error> {
     serde_json::to_value(value)
-        .map(Body::Json)
+        .map(|value| Body::Json { content_type, value })
         .map_err(|error| Error::InvalidRequest(format!("the body cannot be written as JSON: {error}")))
 }
 

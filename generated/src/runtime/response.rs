@@ -45,10 +45,47 @@ impl Meaning {
     }
 }
 
+/// A decoded success with the status and headers it came with (rate limits, `ETag`, `Location`,
+/// request ids), as an operation's `send_with_response()` returns it; `send()` returns the value alone.
+#[derive(Debug, Clone)]
+pub struct ResponseValue<T> {
+    status: reqwest::StatusCode,
+    headers: reqwest::header::HeaderMap,
+    value: T,
+}
+
+impl<T> ResponseValue<T> {
+    /// The HTTP status.
+    pub fn status(&self) -> reqwest::StatusCode {
+        self.status
+    }
+
+    /// The response headers.
+    pub fn headers(&self) -> &reqwest::header::HeaderMap {
+        &self.headers
+    }
+
+    /// The decoded value.
+    pub fn value(&self) -> &T {
+        &self.value
+    }
+
+    /// The decoded value, status and headers dropped.
+    pub fn into_inner(self) -> T {
+        self.value
+    }
+}
+
 impl Response {
     /// The status as a number, for matching against the statuses an operation documents.
     pub fn code(&self) -> u16 {
         self.status.as_u16()
+    }
+
+    /// What `decode` makes of the response, with the response's status and headers.
+    pub fn decode<T>(self, decode: impl FnOnce(Response) -> Result<T, Error>) -> Result<ResponseValue<T>, Error> {
+        let (status, headers) = (self.status, self.headers.clone());
+        decode(self).map(|value| ResponseValue { status, headers, value })
     }
 
     /// Decodes a JSON body, naming the path of the first value that does not fit. An empty body

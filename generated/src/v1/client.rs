@@ -79,6 +79,19 @@ impl Client {
         self
     }
 
+    /// Sends `value` as the `name` header with every request to the API (not to other
+    /// origins a redirect leads to), before the operation's own headers. Requests name this
+    /// crate and its version as their `User-Agent` unless this replaces it (a client given to
+    /// [`with_http_client`](Self::with_http_client) sends its own).
+    pub fn with_header(
+        mut self,
+        name: reqwest::header::HeaderName,
+        value: reqwest::header::HeaderValue,
+    ) -> Self {
+        self.connection.set_header(name, value);
+        self
+    }
+
     /// The base URL requests are sent to.
     pub fn base_url(&self) -> &str {
         self.connection.base_url()

@@ -31,6 +31,13 @@ impl<'a> ChatGet<'a> {
 
     /// Sends the request and decodes the response.
     pub async fn send(self) -> Result<super::models::ChatGetResponse, crate::Error> {
+        self.send_with_response().await.map(crate::ResponseValue::into_inner)
+    }
+
+    /// [`send`](Self::send), and the status and headers of the response too.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<crate::ResponseValue<super::models::ChatGetResponse>, crate::Error> {
         let mut request = crate::runtime::Request::new(
             "chat_get",
             reqwest::Method::POST,
@@ -40,10 +47,11 @@ impl<'a> ChatGet<'a> {
         request.idempotent = self.idempotent;
         request.auth = &[&["api_key", "api_secret"]];
         let response = self.client.connection.send(request).await?;
-        match response.code() {
-            200 => response.json(),
-            _ => Err(response.into_error(&[])),
-        }
+        response
+            .decode(|response| match response.code() {
+                200 => response.json(),
+                _ => Err(response.into_error(&[])),
+            })
     }
 
     /// Every page, following `next_page_token` until the server returns none; the stream ends after the first error. A token that repeats one of an earlier page (pages that would cycle forever), or more pages than [`Limits::max_pages`](crate::Limits::max_pages), ends it with [`Error::Paging`](crate::Error::Paging).
@@ -109,6 +117,13 @@ impl<'a> ChatList<'a> {
 
     /// Sends the request and decodes the response.
     pub async fn send(self) -> Result<super::models::ChatListResponse, crate::Error> {
+        self.send_with_response().await.map(crate::ResponseValue::into_inner)
+    }
+
+    /// [`send`](Self::send), and the status and headers of the response too.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<crate::ResponseValue<super::models::ChatListResponse>, crate::Error> {
         let mut request = crate::runtime::Request::new(
             "chat_list",
             reqwest::Method::POST,
@@ -118,10 +133,11 @@ impl<'a> ChatList<'a> {
         request.idempotent = self.idempotent;
         request.auth = &[&["api_key", "api_secret"]];
         let response = self.client.connection.send(request).await?;
-        match response.code() {
-            200 => response.json(),
-            _ => Err(response.into_error(&[])),
-        }
+        response
+            .decode(|response| match response.code() {
+                200 => response.json(),
+                _ => Err(response.into_error(&[])),
+            })
     }
 
     /// Every page, following `next_page_token` until the server returns none; the stream ends after the first error. A token that repeats one of an earlier page (pages that would cycle forever), or more pages than [`Limits::max_pages`](crate::Limits::max_pages), ends it with [`Error::Paging`](crate::Error::Paging).

@@ -77,6 +77,16 @@ impl<'a> GetChatMessagesReports<'a> {
     pub async fn send(
         self,
     ) -> Result<super::models::GetChatMessagesReportsResponse, crate::Error> {
+        self.send_with_response().await.map(crate::ResponseValue::into_inner)
+    }
+
+    /// [`send`](Self::send), and the status and headers of the response too.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        crate::ResponseValue<super::models::GetChatMessagesReportsResponse>,
+        crate::Error,
+    > {
         let mut request = crate::runtime::Request::new(
             "get_chat_messages_reports",
             reqwest::Method::GET,
@@ -96,10 +106,11 @@ impl<'a> GetChatMessagesReports<'a> {
             .add_optional("include_bot_message", self.include_bot_message.as_ref());
         request.auth = &[&["bearer"]];
         let response = self.client.connection.send(request).await?;
-        match response.code() {
-            200..=299 => response.json(),
-            _ => Err(response.into_error(Self::STATUS_MEANINGS)),
-        }
+        response
+            .decode(|response| match response.code() {
+                200..=299 => response.json(),
+                _ => Err(response.into_error(Self::STATUS_MEANINGS)),
+            })
     }
 
     /// Every page, following `next_page_token` until the server returns none; the stream ends after the first error. A token that repeats one of an earlier page (pages that would cycle forever), or more pages than [`Limits::max_pages`](crate::Limits::max_pages), ends it with [`Error::Paging`](crate::Error::Paging).
@@ -189,6 +200,16 @@ impl<'a> GetImChatSessions<'a> {
     pub async fn send(
         self,
     ) -> Result<super::models::GetImChatSessionsResponse, crate::Error> {
+        self.send_with_response().await.map(crate::ResponseValue::into_inner)
+    }
+
+    /// [`send`](Self::send), and the status and headers of the response too.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        crate::ResponseValue<super::models::GetImChatSessionsResponse>,
+        crate::Error,
+    > {
         let mut request = crate::runtime::Request::new(
             "get_im_chat_sessions",
             reqwest::Method::GET,
@@ -200,10 +221,11 @@ impl<'a> GetImChatSessions<'a> {
         request.query.add_optional("next_page_token", self.next_page_token.as_ref());
         request.auth = &[&["bearer"]];
         let response = self.client.connection.send(request).await?;
-        match response.code() {
-            200..=299 => response.json(),
-            _ => Err(response.into_error(Self::STATUS_MEANINGS)),
-        }
+        response
+            .decode(|response| match response.code() {
+                200..=299 => response.json(),
+                _ => Err(response.into_error(Self::STATUS_MEANINGS)),
+            })
     }
 
     /// Every page, following `next_page_token` until the server returns none; the stream ends after the first error. A token that repeats one of an earlier page (pages that would cycle forever), or more pages than [`Limits::max_pages`](crate::Limits::max_pages), ends it with [`Error::Paging`](crate::Error::Paging).
@@ -288,6 +310,16 @@ impl<'a> GetImChatMessages<'a> {
     pub async fn send(
         self,
     ) -> Result<super::models::GetImChatMessagesResponse, crate::Error> {
+        self.send_with_response().await.map(crate::ResponseValue::into_inner)
+    }
+
+    /// [`send`](Self::send), and the status and headers of the response too.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        crate::ResponseValue<super::models::GetImChatMessagesResponse>,
+        crate::Error,
+    > {
         let mut request = crate::runtime::Request::new(
             "get_im_chat_messages",
             reqwest::Method::GET,
@@ -303,10 +335,11 @@ impl<'a> GetImChatMessages<'a> {
         request.query.add_optional("next_page_token", self.next_page_token.as_ref());
         request.auth = &[&["bearer"]];
         let response = self.client.connection.send(request).await?;
-        match response.code() {
-            200..=299 => response.json(),
-            _ => Err(response.into_error(&[])),
-        }
+        response
+            .decode(|response| match response.code() {
+                200..=299 => response.json(),
+                _ => Err(response.into_error(&[])),
+            })
     }
 
     /// Every page, following `next_page_token` until the server returns none; the stream ends after the first error. A token that repeats one of an earlier page (pages that would cycle forever), or more pages than [`Limits::max_pages`](crate::Limits::max_pages), ends it with [`Error::Paging`](crate::Error::Paging).
