@@ -128,7 +128,7 @@ fn spec_files_named_like_runtime_modules_get_other_module_names() {
     specs.push(dir.join("dates-from-examples.json"));
     let files = emit(&specs);
     let lib = file(&files, "src/lib.rs");
-    assert!(lib.contains("\nmod tolerant;"), "{lib}");
+    assert!(files.iter().any(|(path, _)| path == "src/runtime/tolerant.rs"), "{lib}");
     for module in [
         "pub mod config_2;",
         "pub mod error_2;",
@@ -186,7 +186,8 @@ fn builder_setters_never_shadow_methods_the_paging_stream_calls() {
     let files = emit(&[case("paged-builder-setters-named-like-trait-methods.yaml")]);
     let requests = file(&files, "src/paged_builder_setters_named_like_trait_methods/requests.rs");
     assert!(requests.contains("pub fn clone_2(mut self, clone_2: i64) -> Self"), "{requests}");
-    assert!(requests.contains("request.clone().send().await?"), "{requests}");
+    // The runtime clones the builder (as `Clone::clone`, which no inherent method can shadow).
+    assert!(requests.contains("crate::runtime::pages("), "{requests}");
     assert!(!requests.contains("pub fn clone("), "{requests}");
 }
 
