@@ -16,7 +16,7 @@ mod response;
 mod tolerant;
 
 pub use auth::{Credential, Credentials, KeyLocation, Provider, Secret, join_form, redact_query};
-pub use config::{Limits, RetryPolicy, Timeouts, TokenFuture, TokenProvider};
+pub use config::{Limits, RequestHook, RetryPolicy, Timeouts, TokenFuture, TokenProvider};
 pub use connection::Connection;
 pub use decode::{Redacted, present};
 pub use deep::{Guess, boxed, boxed_present, guessed};

@@ -81,6 +81,12 @@ async fn a_failed_status_carries_the_meaning_the_spec_gives_it() {
     assert_eq!(error.status, 404);
     assert_eq!(error.meaning, Some("no such thing"));
     assert_eq!(error.body, br#"{"error":"gone"}"#);
+    // The body decodes into the type the caller names: the error model the spec documents.
+    #[derive(serde::Deserialize, Debug, PartialEq)]
+    struct Gone {
+        error: String,
+    }
+    assert_eq!(error.json::<Gone>().unwrap(), Gone { error: "gone".to_owned() });
 }
 
 #[tokio::test]
@@ -154,4 +160,19 @@ async fn a_json_body_goes_as_the_media_type_the_operation_declares() {
     assert!(sent.contains("content-type: application/merge-patch+json\r\n"), "{sent}");
     assert!(!sent.contains("application/json"), "{sent}");
     assert!(sent.ends_with(r#"{"name":null}"#), "{sent}");
+}
+
+#[tokio::test]
+async fn hooks_see_every_request_to_the_origin_and_no_other() {
+    let elsewhere = Server::start(vec![json("200 OK", "{}")]).await;
+    let redirect = format!("HTTP/1.1 302 Found\r\nlocation: {}/\r\ncontent-length: 0\r\n\r\n", elsewhere.url);
+    let server = Server::start(vec![redirect]).await;
+    let mut connection = connection(&server);
+    connection.add_hook(|request: &mut reqwest::Request| {
+        let signature = format!("signed {}", request.url().path());
+        request.headers_mut().insert("x-signature", signature.parse().unwrap());
+    });
+    connection.send(Request::new("get", reqwest::Method::GET, "/start".to_owned())).await.unwrap();
+    assert!(server.requests()[0].contains("x-signature: signed /start\r\n"), "{}", server.requests()[0]);
+    assert!(!elsewhere.requests()[0].contains("x-signature"), "{}", elsewhere.requests()[0]);
 }

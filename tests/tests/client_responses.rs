@@ -1,5 +1,5 @@
 //! What the generated client adds to every request and keeps of every success, on the wire: the
-//! crate's own `User-Agent`, default headers, and the status and headers next to the decoded value.
+//! crate's own `User-Agent`, default headers, request hooks, and the status and headers next to the decoded value.
 
 use wiremock::matchers::{method, path};
 use wiremock::{Mock, MockServer, ResponseTemplate};
@@ -52,4 +52,17 @@ async fn a_success_keeps_its_status_and_headers_next_to_the_value() {
     assert_eq!(answer.headers().get("etag").and_then(|v| v.to_str().ok()), Some("\"v7\""));
     assert_eq!(answer.value().page_size, Some(30));
     assert_eq!(answer.into_inner().messages.map(|m| m.len()), Some(0));
+}
+
+#[tokio::test]
+async fn a_request_hook_signs_every_request() {
+    let server = serve(200).await;
+    let client = v2::Client::new().with_base_url(server.uri()).with_request_hook(|request: &mut reqwest::Request| {
+        let signature = format!("sig:{}", request.url().path());
+        request.headers_mut().insert("x-signature", signature.parse().unwrap_or_else(|e| panic!("{e}")));
+    });
+    client.get_chat_messages_reports("abc", day(1), day(30)).send().await.unwrap_or_else(|e| panic!("{e}"));
+    let requests = server.received_requests().await.unwrap_or_default();
+    let signature = requests[0].headers.get("x-signature").and_then(|v| v.to_str().ok());
+    assert_eq!(signature, Some("sig:/report/chat/sessions/abc"));
 }

@@ -263,7 +263,8 @@ fn lib_rs(
         #(pub mod #modules;)*
 
         pub use runtime::{
-            DecodeError, Error, Limits, ResponseValue, RetryPolicy, StatusError, Timeouts, TokenFuture, TokenProvider,
+            DecodeError, Error, Limits, RequestHook, ResponseValue, RetryPolicy, StatusError, Timeouts, TokenFuture,
+            TokenProvider,
         };
         #lenient
         #reexports

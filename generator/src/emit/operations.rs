@@ -135,6 +135,7 @@ const CLIENT_METHODS: &[&str] = &[
     "with_retry_policy",
     "with_non_idempotent_retries",
     "with_header",
+    "with_request_hook",
     "base_url",
 ];
 
@@ -393,6 +394,14 @@ pub fn client_module(api: &Api, names: &ClientNames) -> TokenStream {
             /// [`with_http_client`](Self::with_http_client) sends its own).
             pub fn with_header(mut self, name: reqwest::header::HeaderName, value: reqwest::header::HeaderValue) -> Self {
                 self.connection.set_header(name, value);
+                self
+            }
+
+            /// Calls `hook` with every request just before it is sent to the API (retries included;
+            /// never for another origin a redirect leads to), after the hooks added before: to sign
+            /// requests, or to log or count them.
+            pub fn with_request_hook(mut self, hook: impl crate::RequestHook + 'static) -> Self {
+                self.connection.add_hook(hook);
                 self
             }
 
