@@ -84,6 +84,20 @@ impl Default for Limits {
     }
 }
 
+/// Called with every request just before it is sent to the API's origin (never to another origin
+/// a redirect leads to), retries and redirects included: it may add or change headers (request
+/// signing), or log or count the request.
+pub trait RequestHook: Send + Sync {
+    /// Sees, and may change, the request about to be sent.
+    fn on_request(&self, request: &mut reqwest::Request);
+}
+
+impl<F: Fn(&mut reqwest::Request) + Send + Sync> RequestHook for F {
+    fn on_request(&self, request: &mut reqwest::Request) {
+        self(request);
+    }
+}
+
 /// The future a [`TokenProvider`] returns.
 pub type TokenFuture<'a> =
     Pin<Box<dyn Future<Output = Result<String, Box<dyn std::error::Error + Send + Sync>>> + Send + 'a>>;

@@ -2,13 +2,14 @@
 //! The connection of one API module's client: sends requests, retrying and following redirects
 //! as its settings say, and reads whole responses within its limits.
 
+use std::sync::Arc;
 use std::time::Duration;
 
 use backon::BackoffBuilder;
 
 use super::{
-    Body, Credential, Credentials, Error, Limits, Request, Response, RetryPolicy, Timeouts, header_value, join_form,
-    multipart_form, redact_query,
+    Body, Credential, Credentials, Error, Limits, Request, RequestHook, Response, RetryPolicy, Timeouts, header_value,
+    join_form, multipart_form, redact_query,
 };
 
 /// Redirects one attempt follows before it gives up.
@@ -34,6 +35,18 @@ pub struct Connection {
     credentials: Credentials,
     /// Headers sent with every request to the base URL's origin, before the request's own.
     headers: reqwest::header::HeaderMap,
+    /// Hooks called with every request to the base URL's origin, in the order they were added.
+    hooks: Vec<Hook>,
+}
+
+/// A shared [`RequestHook`]; shows as `<request hook>` in `Debug` output.
+#[derive(Clone)]
+struct Hook(Arc<dyn RequestHook>);
+
+impl std::fmt::Debug for Hook {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("<request hook>")
+    }
 }
 
 /// One hop of an attempt: the request itself, then each redirect it follows.
@@ -64,6 +77,7 @@ impl Connection {
             retry_non_idempotent: false,
             credentials: Credentials::default(),
             headers: reqwest::header::HeaderMap::new(),
+            hooks: Vec::new(),
         }
     }
 
@@ -120,6 +134,11 @@ impl Connection {
     /// an earlier default of that name.
     pub fn set_header(&mut self, name: reqwest::header::HeaderName, value: reqwest::header::HeaderValue) {
         self.headers.insert(name, value);
+    }
+
+    /// Calls `hook` with every request to the base URL's origin, after the hooks added before.
+    pub fn add_hook(&mut self, hook: impl RequestHook + 'static) {
+        self.hooks.push(Hook(Arc::new(hook)));
     }
 
     /// The base URL, without a trailing `/`.
@@ -218,7 +237,13 @@ impl Connection {
                     }
                 };
             }
-            let response = builder.send().await.map_err(|error| self.failed(error))?;
+            let mut http_request = builder.build().map_err(|error| self.failed(error))?;
+            if home {
+                for hook in &self.hooks {
+                    hook.0.on_request(&mut http_request);
+                }
+            }
+            let response = self.http.execute(http_request).await.map_err(|error| self.failed(error))?;
             let Some(next) = redirect_location(&response)? else {
                 let status = response.status();
                 let headers = response.headers().clone();

@@ -97,6 +97,14 @@ impl fmt::Debug for DecodeError {
     }
 }
 
+impl StatusError {
+    /// The body decoded as JSON into `T`: the error type the spec documents for this status (a
+    /// model of the API module), or any other the caller expects.
+    pub fn json<T: serde::de::DeserializeOwned>(&self) -> Result<T, serde_json::Error> {
+        serde_json::from_slice(&self.body)
+    }
+}
+
 impl Error {
     /// The HTTP status, when the server answered.
     pub fn status(&self) -> Option<reqwest::StatusCode> {

@@ -30,7 +30,7 @@ pub use auth::{
     Credential, Credentials, KeyLocation, Provider, Secret, join_form, redact_query,
 };
 
-pub use config::{Limits, RetryPolicy, Timeouts, TokenFuture, TokenProvider};
+pub use config::{Limits, RequestHook, RetryPolicy, Timeouts, TokenFuture, TokenProvider};
 
 pub use connection::Connection;
 

@@ -92,6 +92,14 @@ impl Client {
         self
     }
 
+    /// Calls `hook` with every request just before it is sent to the API (retries included;
+    /// never for another origin a redirect leads to), after the hooks added before: to sign
+    /// requests, or to log or count them.
+    pub fn with_request_hook(mut self, hook: impl crate::RequestHook + 'static) -> Self {
+        self.connection.add_hook(hook);
+        self
+    }
+
     /// The base URL requests are sent to.
     pub fn base_url(&self) -> &str {
         self.connection.base_url()
