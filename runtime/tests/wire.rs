@@ -176,3 +176,19 @@ async fn hooks_see_every_request_to_the_origin_and_no_other() {
     assert!(server.requests()[0].contains("x-signature: signed /start\r\n"), "{}", server.requests()[0]);
     assert!(!elsewhere.requests()[0].contains("x-signature"), "{}", elsewhere.requests()[0]);
 }
+
+#[tokio::test]
+async fn a_multipart_body_has_its_text_and_file_parts() {
+    let server = Server::start(vec![json("200 OK", "{}")]).await;
+    let mut request = Request::new("upload", reqwest::Method::POST, "/files".to_owned());
+    request.body = spec_to_rust_runtime::Body::Multipart(vec![
+        spec_to_rust_runtime::Part::Text { name: "title".to_owned(), value: "notes".to_owned() },
+        spec_to_rust_runtime::Part::File { name: "file", bytes: b"hello".to_vec() },
+    ]);
+    connection(&server).send(request).await.unwrap();
+    let sent = &server.requests()[0];
+    assert!(sent.contains("content-type: multipart/form-data; boundary="), "{sent}");
+    assert!(sent.contains("Content-Disposition: form-data; name=\"title\"\r\n\r\nnotes\r\n"), "{sent}");
+    assert!(sent.contains("Content-Disposition: form-data; name=\"file\"; filename=\"file\"\r\n"), "{sent}");
+    assert!(sent.contains("\r\n\r\nhello\r\n"), "{sent}");
+}
