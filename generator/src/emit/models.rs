@@ -10,7 +10,6 @@ use super::boxing::Boxing;
 use super::docs::{Form, doc_attrs, spec_to_rustdoc};
 use super::idents::{camel_ident, ident_from_snake, setter_allow, type_ident, type_names};
 use super::redact::{Shown, debug_impl};
-use super::runtime::Uses;
 use super::size::is_large;
 use super::types::rust_type;
 use crate::ir::{Discriminator, Field, Names, Provenance, Type, TypeDef, TypeKind, TypeNames};
@@ -32,6 +31,18 @@ pub fn models_head(types: &[TypeDef]) -> TokenStream {
     }
 }
 
+/// Whether some model decodes through the runtime's `deep.rs`: a struct with a boxed member, or
+/// a struct known only from examples, whose fields may be guesses.
+pub fn uses_deep_decoding(types: &[TypeDef]) -> bool {
+    let boxing = Boxing::new(types);
+    types.iter().any(|def| match &def.kind {
+        TypeKind::Struct { fields, .. } => {
+            def.guesses_fall_back() || fields.iter().any(|field| boxing.boxes(&def.name, &field.ty))
+        }
+        _ => false,
+    })
+}
+
 /// The items of one named type (the type and any impls it needs); a struct sent as a request
 /// body (`is_body`) also gets a constructor taking its required fields and a setter per optional one.
 pub fn type_item(
@@ -41,7 +52,6 @@ pub fn type_item(
     boxing: &Boxing,
     aliases: &Aliases,
     is_body: bool,
-    uses: &mut Uses,
 ) -> TokenStream {
     let ident = type_ident(&def.name);
     let members = type_names(names, &def.name);
@@ -63,7 +73,7 @@ pub fn type_item(
         TypeKind::Struct { fields, additional } => {
             // A type known only from examples may see `null`, or another shape, where every example had a value.
             let guessed = def.guesses_fall_back();
-            let item = struct_item(&ident, &box_levels, (fields, members), additional.as_ref(), aliases, guessed, uses);
+            let item = struct_item(&ident, &box_levels, (fields, members), additional.as_ref(), aliases, guessed);
             let builder = is_body.then(|| body_builder(&ident, &boxed, fields, members));
             quote! { #item #builder }
         }
@@ -97,7 +107,6 @@ fn struct_item(
     additional: Option<&Type>,
     aliases: &Aliases,
     guessed: bool,
-    uses: &mut Uses,
 ) -> TokenStream {
     let models = TokenStream::new();
     let mut members = Vec::with_capacity(fields.len() + 1);
@@ -125,10 +134,8 @@ fn struct_item(
         wire_struct.field(&ident, field, rename.as_ref(), &wire_ty);
         // A boxed member starts more levels of nesting: decoded through the runtime, which moves
         // very deep values to a fresh stack.
-        let boxed = levels.filter(|_| derives_deserialize).map(|levels| {
-            uses.boxed_members = true;
-            format!("crate::runtime::boxed::<{levels}, _, _>")
-        });
+        let boxed =
+            levels.filter(|_| derives_deserialize).map(|levels| format!("crate::runtime::boxed::<{levels}, _, _>"));
         members.push(if field.required && nullable {
             // serde reads a missing `Option` field as `None`, which would be written back as `null`.
             let with = boxed.unwrap_or_else(|| "Option::deserialize".to_owned());
@@ -144,14 +151,8 @@ fn struct_item(
             quote! { #docs #deprecated #rename #with pub #ident: #ty, }
         } else if aliases.admits_null(&field.ty) {
             let with = match levels.filter(|_| derives_deserialize) {
-                Some(levels) => {
-                    uses.boxed_present = true;
-                    format!("crate::runtime::boxed_present::<{levels}, _, _>")
-                }
-                None => {
-                    uses.nullable_optional = true;
-                    "crate::runtime::present".to_owned()
-                }
+                Some(levels) => format!("crate::runtime::boxed_present::<{levels}, _, _>"),
+                None => "crate::runtime::present".to_owned(),
             };
             quote! {
                 #docs
@@ -185,8 +186,6 @@ fn struct_item(
         pub #extra_ident: #extra_ty,
     });
     let (deserialize, deserialize_impl) = if guessed && wire_struct.guesses {
-        uses.nullable_optional = true;
-        uses.guessed_fields = true;
         (TokenStream::new(), wire_struct.deserialize_impl(ident, &extra_ident))
     } else {
         (quote!(, Deserialize), TokenStream::new())
@@ -199,7 +198,6 @@ fn struct_item(
             #deserialize_impl
         };
     }
-    uses.redacted = true;
     let shown: Vec<Shown<'_>> = fields
         .iter()
         .zip(&idents)

@@ -9,7 +9,6 @@ use super::docs::{Form, doc_attrs, paragraphs, plain_line, spec_to_rustdoc};
 use super::idents::{camel_ident, ident_from_snake, setter_allow, type_ident, type_names};
 use super::models::member_idents;
 use super::redact::{Shown, debug_impl};
-use super::runtime::Uses;
 use super::size::is_large;
 use super::types::{into_target, is_string, rust_type};
 use crate::ir::{
@@ -167,14 +166,24 @@ pub(super) fn caller_view<'a>(api: &'a Api, op: &'a Operation, names: &Operation
         .collect();
     let output = match &plan.success_enum {
         Some(success_enum) => quote!(requests::#success_enum),
-        None => super::successes::decoding(plan.success(), &mut Uses::default()).0,
+        None => super::successes::decoding(plan.success()).0,
     };
-    let paged = !pagination_methods(&plan, &mut Uses::default()).is_empty();
+    let paged = !pagination_methods(&plan).is_empty();
     CallerView { inputs, output, paged }
 }
 
 fn plans(api: &Api) -> Vec<Plan<'_>> {
     api.operations.iter().zip(&api.names.operations).map(|(op, names)| Plan::new(op, api, names)).collect()
+}
+
+/// The client method of the API's first operation that takes no arguments, as code calls it.
+pub fn argument_free_method(api: &Api) -> Option<String> {
+    plans(api).into_iter().find(|plan| plan.required.is_empty()).map(|plan| plan.method.to_string())
+}
+
+/// Whether some operation of the API has `pages()` and `items()` streams.
+pub fn pages(api: &Api) -> bool {
+    plans(api).iter().any(|plan| plan.op.pagination.is_some() && !pagination_methods(plan).is_empty())
 }
 
 /// The client module: construction, credentials and one method per operation.
@@ -300,6 +309,23 @@ pub fn client_module(api: &Api) -> TokenStream {
             /// default they are sent once, since the first attempt may have taken effect.
             pub fn with_non_idempotent_retries(mut self) -> Self {
                 self.connection.retry_non_idempotent();
+                self
+            }
+
+            /// Sends `value` as the `name` header with every request to the API (not to other
+            /// origins a redirect leads to), before the operation's own headers. Requests name this
+            /// crate and its version as their `User-Agent` unless this replaces it (a client given to
+            /// [`with_http_client`](Self::with_http_client) sends its own).
+            pub fn with_header(mut self, name: reqwest::header::HeaderName, value: reqwest::header::HeaderValue) -> Self {
+                self.connection.set_header(name, value);
+                self
+            }
+
+            /// Calls `hook` with every request just before it is sent to the API (retries included;
+            /// never for another origin a redirect leads to), after the hooks added before: to sign
+            /// requests, or to log or count them.
+            pub fn with_request_hook(mut self, hook: impl crate::RequestHook + 'static) -> Self {
+                self.connection.add_hook(hook);
                 self
             }
 
@@ -449,20 +475,14 @@ pub fn requests_head() -> TokenStream {
 }
 
 /// The request builder of the operation at `index`, named as `names` says.
-pub fn builder_items(
-    api: &Api,
-    index: usize,
-    names: &OperationNames,
-    aliases: &Aliases,
-    uses: &mut Uses,
-) -> TokenStream {
+pub fn builder_items(api: &Api, index: usize, names: &OperationNames, aliases: &Aliases) -> TokenStream {
     match api.operations.get(index) {
-        Some(op) => builder(api, &Plan::new(op, api, names), aliases, uses),
+        Some(op) => builder(api, &Plan::new(op, api, names), aliases),
         None => TokenStream::new(),
     }
 }
 
-fn builder(api: &Api, plan: &Plan<'_>, aliases: &Aliases, uses: &mut Uses) -> TokenStream {
+fn builder(api: &Api, plan: &Plan<'_>, aliases: &Aliases) -> TokenStream {
     let models = quote!(super::models::);
     let builder = &plan.builder;
     let method = &plan.method;
@@ -513,14 +533,14 @@ fn builder(api: &Api, plan: &Plan<'_>, aliases: &Aliases, uses: &mut Uses) -> To
             }
         }
     });
-    let send = send_method(api, plan, uses);
-    let paging = pagination_methods(plan, uses);
+    let send = send_method(api, plan);
+    let paging = pagination_methods(plan);
     let body_enum = body_enum_item(plan, method, aliases);
     let success_enum = plan
         .success_enum
         .as_ref()
         .map(|success_enum| super::successes::enum_item(plan.op, plan.types, success_enum, method));
-    let (derive, debug) = builder_debug(plan, retry_opt_in, uses);
+    let (derive, debug) = builder_debug(plan, retry_opt_in);
     quote! {
         #body_enum
 
@@ -556,11 +576,10 @@ fn builder(api: &Api, plan: &Plan<'_>, aliases: &Aliases, uses: &mut Uses) -> To
 }
 
 /// The builder's `derive`, and a `Debug` impl that hides secret parameters when it has any.
-fn builder_debug(plan: &Plan<'_>, idempotent_field: bool, uses: &mut Uses) -> (TokenStream, TokenStream) {
+fn builder_debug(plan: &Plan<'_>, idempotent_field: bool) -> (TokenStream, TokenStream) {
     if !plan.required.iter().chain(&plan.optional).any(|i| i.secret) {
         return (quote!(#[derive(Debug, Clone)]), TokenStream::new());
     }
-    uses.redacted = true;
     let client = format_ident!("client");
     let idempotent = format_ident!("idempotent");
     let inputs = plan.required.iter().map(|i| (i, false)).chain(plan.optional.iter().map(|i| (i, true)));
@@ -574,14 +593,15 @@ fn builder_debug(plan: &Plan<'_>, idempotent_field: bool, uses: &mut Uses) -> (T
 
 /// How to read and write the page token of a request builder.
 struct TokenAccess {
-    /// The current token as `Option<&String>`.
+    /// The token the builder (`self`) starts with, as `Option<&String>`.
     current: TokenStream,
-    /// A statement storing `token` (a `String`) in `request`.
+    /// A statement storing `token` (a `String`) in `request` (a `&mut Self`).
     set: TokenStream,
 }
 
-/// `pages()` and `items()` streams for an operation with detected token pagination.
-fn pagination_methods(plan: &Plan<'_>, uses: &mut Uses) -> TokenStream {
+/// `pages()` and `items()` streams for an operation with detected token pagination; the
+/// runtime's `pages` and `items` do the walking.
+fn pagination_methods(plan: &Plan<'_>) -> TokenStream {
     let Some(pagination) = &plan.op.pagination else { return TokenStream::new() };
     let Some(success) = plan.success().filter(|_| plan.success_enum.is_none()) else { return TokenStream::new() };
     // A page that may be `null` (or empty) ends the stream when it is.
@@ -598,7 +618,6 @@ fn pagination_methods(plan: &Plan<'_>, uses: &mut Uses) -> TokenStream {
     let idents = member_idents(type_names(plan.names, page_type));
     let find = |name: &str| page_fields.iter().zip(&idents).find(|(f, _)| f.name == name);
     let Some((token_field, token_ident)) = find(&pagination.response_field) else { return TokenStream::new() };
-    uses.pagination = true;
     let next_token = match (&token_field.ty, token_field.required) {
         (Type::Nullable(_), false) => quote!(page.#token_ident.clone().flatten()),
         (Type::Nullable(_), true) | (_, false) => quote!(page.#token_ident.clone()),
@@ -607,9 +626,9 @@ fn pagination_methods(plan: &Plan<'_>, uses: &mut Uses) -> TokenStream {
     let models = quote!(super::models::);
     let page_rust = rust_type(&Type::Named(page_type.clone()), &models);
     let fetch = if nullable {
-        quote!(let Some(page) = request.clone().send().await? else { return Ok(None) };)
+        quote!(|request: Self| request.send())
     } else {
-        quote!(let page = request.clone().send().await?;)
+        quote!(|request: Self| async move { request.send().await.map(Some) })
     };
     let TokenAccess { current, set } = access;
     let page_end = if nullable { ", or a `null` or empty page" } else { "" };
@@ -630,43 +649,15 @@ fn pagination_methods(plan: &Plan<'_>, uses: &mut Uses) -> TokenStream {
         Some(quote! {
             #[doc = #doc]
             pub fn items(self) -> impl futures_util::Stream<Item = Result<#item_rust, crate::Error>> + 'a {
-                use futures_util::TryStreamExt;
-                self.pages().map_ok(|page| futures_util::stream::iter(#all.into_iter().map(Ok))).try_flatten()
+                crate::runtime::items(self.pages(), |page: #page_rust| #all)
             }
         })
     });
     quote! {
         #[doc = #token_doc]
         pub fn pages(self) -> impl futures_util::Stream<Item = Result<#page_rust, crate::Error>> + 'a {
-            let request = self;
-            let limit = request.client.connection.max_pages();
-            // Every token of the walk so far: a server whose tokens cycle (A, B, A, …) is stopped.
-            let seen: std::collections::HashSet<String> = #current.cloned().into_iter().collect();
-            let start: Option<Result<Self, crate::Error>> = Some(Ok(request));
-            futures_util::stream::try_unfold((start, seen, 0_usize), move |(next, mut seen, fetched)| async move {
-                let request = match next {
-                    Some(Ok(request)) => request,
-                    Some(Err(error)) => return Err(error),
-                    None => return Ok(None),
-                };
-                if fetched == limit {
-                    return Err(crate::Error::Paging(format!("the server offers more than {limit} pages (`Limits::max_pages`)")));
-                }
-                #fetch
-                let following = match #next_token.filter(|token| !token.is_empty()) {
-                    Some(token) if !seen.insert(token.clone()) => Some(Err(crate::Error::Paging(format!(
-                        "page {} names the next-page token of an earlier page, so the pages would cycle forever",
-                        fetched + 1
-                    )))),
-                    Some(token) => {
-                        let mut request = request;
-                        #set
-                        Some(Ok(request))
-                    }
-                    None => None,
-                };
-                Ok(Some((page, (following, seen, fetched + 1))))
-            })
+            let (limit, first) = (self.client.connection.max_pages(), #current.cloned());
+            crate::runtime::pages(self, limit, first, #fetch, |page: &#page_rust| #next_token, |request: &mut Self, token| #set)
         }
 
         #items
@@ -681,9 +672,9 @@ fn token_access(plan: &Plan<'_>, name: &str) -> Option<TokenAccess> {
             return None;
         }
         return Some(if required {
-            TokenAccess { current: quote!(Some(&request.#ident)), set: quote!(request.#ident = token;) }
+            TokenAccess { current: quote!(Some(&self.#ident)), set: quote!(request.#ident = token) }
         } else {
-            TokenAccess { current: quote!(request.#ident.as_ref()), set: quote!(request.#ident = Some(token);) }
+            TokenAccess { current: quote!(self.#ident.as_ref()), set: quote!(request.#ident = Some(token)) }
         });
     }
     let body = plan.required.iter().find(|i| matches!(i.source, Source::Body(_)) && i.body_enum.is_none())?;
@@ -694,12 +685,12 @@ fn token_access(plan: &Plan<'_>, name: &str) -> Option<TokenAccess> {
     let body_ident = &body.ident;
     match (&field.ty, field.required) {
         (Type::String, false) => Some(TokenAccess {
-            current: quote!(request.#body_ident.#ident.as_ref()),
-            set: quote!(request.#body_ident.#ident = Some(token);),
+            current: quote!(self.#body_ident.#ident.as_ref()),
+            set: quote!(request.#body_ident.#ident = Some(token)),
         }),
         (Type::String, true) => Some(TokenAccess {
-            current: quote!(Some(&request.#body_ident.#ident)),
-            set: quote!(request.#body_ident.#ident = token;),
+            current: quote!(Some(&self.#body_ident.#ident)),
+            set: quote!(request.#body_ident.#ident = token),
         }),
         _ => None,
     }
@@ -712,12 +703,12 @@ fn struct_fields<'a>(types: &'a [crate::ir::TypeDef], name: &str) -> Option<&'a 
     }
 }
 
-fn send_method(api: &Api, plan: &Plan<'_>, uses: &mut Uses) -> TokenStream {
+fn send_method(api: &Api, plan: &Plan<'_>) -> TokenStream {
     let op = plan.op;
-    let path = path_expr(plan, uses);
-    let query = params_expr(plan, ParamLocation::Query, uses);
-    let headers = headers_expr(plan, uses);
-    let body = body_expr(plan, uses);
+    let path = path_expr(plan);
+    let mut settings = params_settings(plan);
+    settings.extend(body_expr(plan).map(|body| quote!(request.body = #body;)));
+    settings.extend(idempotent_setting(plan));
     let http_method = http_method(&op.method);
     let operation = plan.method.to_string();
     let operation = operation.trim_start_matches("r#");
@@ -725,28 +716,27 @@ fn send_method(api: &Api, plan: &Plan<'_>, uses: &mut Uses) -> TokenStream {
     let applicable = |name: &String| {
         api.auth_schemes.iter().any(|s| &s.name == name && !matches!(s.kind, AuthKind::Unsupported { .. }))
     };
-    let alternatives = op
-        .auth
-        .iter()
-        .filter(|alternative| alternative.iter().all(applicable))
-        .map(|alternative| quote!(&[#(#alternative),*]));
-    let auth = uses.credentials().then(|| quote!(auth: &[#(#alternatives),*],));
-    let idempotent = idempotent_expr(plan);
+    let alternatives: Vec<&Vec<String>> =
+        op.auth.iter().filter(|alternative| alternative.iter().all(applicable)).collect();
+    // Without any scheme to apply, every alternative sends nothing, as the default (none) does.
+    if alternatives.iter().any(|alternative| !alternative.is_empty()) {
+        let alternatives = alternatives.iter().map(|alternative| quote!(&[#(#alternative),*]));
+        settings.push(quote!(request.auth = &[#(#alternatives),*];));
+    }
     let (output, arms) = match &plan.success_enum {
-        Some(success_enum) => (quote!(#success_enum), super::successes::arms(plan.op, plan.types, success_enum, uses)),
+        Some(success_enum) => (quote!(#success_enum), super::successes::arms(plan.op, plan.types, success_enum)),
         None => {
-            let (output, decode) = super::successes::decoding(plan.success(), uses);
+            let (output, decode) = super::successes::decoding(plan.success());
             let success = success_patterns(plan);
             (output, quote!(#success => #decode,))
         }
     };
     let meanings = status_meanings(op);
-    let has_meanings = meanings.to_string() != quote!(&[]).to_string();
-    let meanings_arg = if has_meanings { quote!(Self::STATUS_MEANINGS) } else { quote!(&[]) };
-    let meanings_const = has_meanings.then(|| {
+    let meanings_arg = if meanings.is_empty() { quote!(&[]) } else { quote!(Self::STATUS_MEANINGS) };
+    let meanings_const = (!meanings.is_empty()).then(|| {
         quote! {
             /// What the spec says the statuses this operation does not treat as success mean.
-            const STATUS_MEANINGS: &'static [(u16, u16, &'static str)] = #meanings;
+            const STATUS_MEANINGS: &'static [crate::runtime::Meaning] = &[#(#meanings),*];
         }
     });
     let send_doc = match plan.success() {
@@ -759,26 +749,24 @@ fn send_method(api: &Api, plan: &Plan<'_>, uses: &mut Uses) -> TokenStream {
         }
         _ => " Sends the request and decodes the response.",
     };
+    let request = if settings.is_empty() { quote!(request) } else { quote!(mut request) };
     quote! {
         #meanings_const
 
         #[doc = #send_doc]
         pub async fn send(self) -> Result<#output, crate::Error> {
-            let request = crate::runtime::Request {
-                operation: #operation,
-                method: #http_method,
-                path: #path,
-                query: #query,
-                headers: #headers,
-                body: #body,
-                idempotent: #idempotent,
-                #auth
-            };
+            self.send_with_response().await.map(crate::ResponseValue::into_inner)
+        }
+
+        /// [`send`](Self::send), and the status and headers of the response too.
+        pub async fn send_with_response(self) -> Result<crate::ResponseValue<#output>, crate::Error> {
+            let #request = crate::runtime::Request::new(#operation, #http_method, #path);
+            #(#settings)*
             let response = self.client.connection.send(request).await?;
-            match response.status.as_u16() {
+            response.decode(|response| match response.code() {
                 #arms
                 _ => Err(response.into_error(#meanings_arg)),
-            }
+            })
         }
     }
 }
@@ -795,17 +783,17 @@ fn is_idempotency_key(name: &str) -> bool {
     name == "idempotency-key" || name.ends_with("-idempotency-key")
 }
 
-/// Whether the request may be retried after a 5xx answer or a connection error: always for
-/// idempotent methods; otherwise when the caller marked it, or it carries an idempotency key.
-fn idempotent_expr(plan: &Plan<'_>) -> TokenStream {
+/// Whether the request may be retried after a 5xx answer or a connection error: the runtime says
+/// so for idempotent methods; for others, when the caller marked it or it carries an idempotency key.
+fn idempotent_setting(plan: &Plan<'_>) -> Option<TokenStream> {
     if is_idempotent_method(&plan.op.method) {
-        return quote!(true);
+        return None;
     }
     let key = plan.op.params.iter().filter(|p| p.location == ParamLocation::Header && is_idempotency_key(&p.name));
     let mut carried = Vec::new();
     for param in key {
         match find_input(plan, ParamLocation::Header, &param.name) {
-            Some((_, true)) => return quote!(true),
+            Some((_, true)) => return Some(quote!(request.idempotent = true;)),
             Some((input, false)) => {
                 let ident = &input.ident;
                 carried.push(quote!(|| self.#ident.is_some()));
@@ -813,7 +801,7 @@ fn idempotent_expr(plan: &Plan<'_>) -> TokenStream {
             None => {}
         }
     }
-    quote!(self.idempotent #(#carried)*)
+    Some(quote!(request.idempotent = self.idempotent #(#carried)*;))
 }
 
 fn http_method(method: &str) -> TokenStream {
@@ -830,7 +818,7 @@ fn http_method(method: &str) -> TokenStream {
 }
 
 /// The path with every placeholder percent-encoded as one segment: `["/a/", &segment(&self.id)].concat()`.
-fn path_expr(plan: &Plan<'_>, uses: &mut Uses) -> TokenStream {
+fn path_expr(plan: &Plan<'_>) -> TokenStream {
     let mut pieces = Vec::new();
     let mut literal = String::new();
     let mut rest = plan.op.path.as_str();
@@ -850,7 +838,6 @@ fn path_expr(plan: &Plan<'_>, uses: &mut Uses) -> TokenStream {
             }
             let wire = &input_name(input);
             pieces.push(quote!(&crate::runtime::path_segment(#wire, &self.#ident)?));
-            uses.path_param = true;
         }
         rest = rest.get(start + len + 1..).unwrap_or_default();
     }
@@ -872,61 +859,30 @@ fn input_name<'a>(input: &Input<'a>) -> &'a str {
     }
 }
 
-/// The values of the parameters at `location`, as (name, text) pairs in spec order.
-fn params_expr(plan: &Plan<'_>, location: ParamLocation, uses: &mut Uses) -> TokenStream {
-    let adds: Vec<TokenStream> = plan
-        .op
-        .params
-        .iter()
-        .filter(|p| p.location == location)
-        .filter_map(|param| {
-            let (input, required) = find_input(plan, location, &param.name)?;
+/// The statements adding the query, header and cookie parameters to `request`, in spec order
+/// for each place.
+fn params_settings(plan: &Plan<'_>) -> Vec<TokenStream> {
+    let places = [
+        (ParamLocation::Query, quote!(query)),
+        (ParamLocation::Header, quote!(headers)),
+        (ParamLocation::Cookie, quote!(cookies)),
+    ];
+    let mut settings = Vec::new();
+    for (location, place) in places {
+        for param in plan.op.params.iter().filter(|p| p.location == location) {
+            let Some((input, required)) = find_input(plan, location, &param.name) else { continue };
             let ident = &input.ident;
             let name = &param.name;
             let is_list = matches!(input.ty, Type::Array(_));
-            Some(match (required, is_list) {
-                (true, false) => {
-                    uses.param = true;
-                    quote!(params.add(#name, &self.#ident);)
-                }
-                (false, false) => {
-                    uses.optional_param = true;
-                    quote!(params.add_optional(#name, self.#ident.as_ref());)
-                }
-                (true, true) => {
-                    uses.list_param = true;
-                    quote!(params.add_each(#name, &self.#ident);)
-                }
-                (false, true) => {
-                    uses.list_param = true;
-                    quote!(params.add_each(#name, self.#ident.iter().flatten());)
-                }
-            })
-        })
-        .collect();
-    if adds.is_empty() {
-        return quote!(Vec::new());
+            settings.push(match (required, is_list) {
+                (true, false) => quote!(request.#place.add(#name, &self.#ident);),
+                (false, false) => quote!(request.#place.add_optional(#name, self.#ident.as_ref());),
+                (true, true) => quote!(request.#place.add_each(#name, &self.#ident);),
+                (false, true) => quote!(request.#place.add_each(#name, self.#ident.iter().flatten());),
+            });
+        }
     }
-    quote! {{
-        let mut params = crate::runtime::Params::default();
-        #(#adds)*
-        params.into_pairs()
-    }}
-}
-
-/// Header parameters, plus cookie parameters folded into one `cookie` header.
-fn headers_expr(plan: &Plan<'_>, uses: &mut Uses) -> TokenStream {
-    let headers = params_expr(plan, ParamLocation::Header, uses);
-    if !plan.op.params.iter().any(|p| p.location == ParamLocation::Cookie) {
-        return headers;
-    }
-    let cookies = params_expr(plan, ParamLocation::Cookie, uses);
-    uses.cookies = true;
-    quote! {{
-        let mut headers = #headers;
-        headers.extend(crate::runtime::cookie_header(#cookies));
-        headers
-    }}
+    settings
 }
 
 fn find_input<'p, 'a>(plan: &'p Plan<'a>, location: ParamLocation, name: &str) -> Option<(&'p Input<'a>, bool)> {
@@ -939,73 +895,61 @@ fn find_input<'p, 'a>(plan: &'p Plan<'a>, location: ParamLocation, name: &str) -
         .or_else(|| plan.optional.iter().find(matches).map(|i| (i, false)))
 }
 
-fn body_expr(plan: &Plan<'_>, uses: &mut Uses) -> TokenStream {
-    let found = plan.required.iter().map(|i| (i, true)).chain(plan.optional.iter().map(|i| (i, false))).find_map(
-        |(i, required)| match i.source {
-            Source::Body(contents) => Some((i, contents, required)),
-            Source::Param { .. } => None,
-        },
-    );
-    let Some((input, contents, required)) = found else {
-        uses.no_body = true;
-        return quote!(crate::runtime::Body::None);
-    };
+/// The request body, `None` when the operation sends none.
+fn body_expr(plan: &Plan<'_>) -> Option<TokenStream> {
+    let (input, contents, required) =
+        plan.required.iter().map(|i| (i, true)).chain(plan.optional.iter().map(|i| (i, false))).find_map(
+            |(i, required)| match i.source {
+                Source::Body(contents) => Some((i, contents, required)),
+                Source::Param { .. } => None,
+            },
+        )?;
     let ident = &input.ident;
     let encoded = match (&input.body_enum, contents) {
-        (None, [content]) if required => encode_content(plan, content, quote!(&self.#ident), quote!(self.#ident), uses),
-        (None, [content]) => encode_content(plan, content, quote!(value), quote!(value), uses),
+        (None, [content]) if required => encode_content(plan, content, quote!(&self.#ident), quote!(self.#ident)),
+        (None, [content]) => encode_content(plan, content, quote!(value), quote!(value)),
         (Some(body_enum), contents) => {
             let variants = &plan.body_variants;
             let arms = contents.iter().zip(variants).map(|(content, variant)| {
-                let encoded = encode_content(plan, content, quote!(value), quote!(value), uses);
+                let encoded = encode_content(plan, content, quote!(value), quote!(value));
                 quote!(#body_enum::#variant(value) => #encoded,)
             });
             let scrutinee = if required { quote!(&self.#ident) } else { quote!(value) };
             quote!(match #scrutinee { #(#arms)* })
         }
-        (None, _) => return quote!(crate::runtime::Body::None),
+        (None, _) => return None,
     };
-    if required {
+    Some(if required {
         encoded
     } else {
-        uses.no_body = true;
         quote! {
             match &self.#ident {
                 Some(value) => #encoded,
                 None => crate::runtime::Body::None,
             }
         }
-    }
+    })
 }
 
 /// The body in one content type. `reference` is a `&T` expression for functions; `place` an
 /// expression to call methods on.
-fn encode_content(
-    plan: &Plan<'_>,
-    content: &BodyContent,
-    reference: TokenStream,
-    place: TokenStream,
-    uses: &mut Uses,
-) -> TokenStream {
+fn encode_content(plan: &Plan<'_>, content: &BodyContent, reference: TokenStream, place: TokenStream) -> TokenStream {
     let media = &content.content_type;
     match content.encoding {
         BodyEncoding::Form => {
-            uses.form_body = true;
             quote!(crate::runtime::form_body(#reference)?)
         }
-        BodyEncoding::Multipart => multipart_expr(plan, &content.ty, reference, uses),
+        BodyEncoding::Multipart => multipart_expr(plan, &content.ty, reference),
         BodyEncoding::Text if is_string(&content.ty) => {
-            uses.raw_body = true;
             quote!(crate::runtime::Body::Raw { content_type: #media, bytes: #place.as_bytes().to_vec() })
         }
         BodyEncoding::Binary if matches!(content.ty, Type::Binary) => {
-            uses.raw_body = true;
             quote!(crate::runtime::Body::Raw { content_type: #media, bytes: #place.to_vec() })
         }
-        BodyEncoding::Json | BodyEncoding::Text | BodyEncoding::Binary => {
-            uses.json_body = true;
-            quote!(crate::runtime::json_body(#reference)?)
-        }
+        // JSON goes as the media type the spec declares (`application/merge-patch+json`).
+        BodyEncoding::Json => quote!(crate::runtime::json_body(#reference, #media)?),
+        // A text or binary payload of another type than a string or bytes: written as JSON.
+        BodyEncoding::Text | BodyEncoding::Binary => quote!(crate::runtime::json_body(#reference, "application/json")?),
     }
 }
 
@@ -1068,17 +1012,15 @@ fn body_enum_item(plan: &Plan<'_>, method: &Ident, aliases: &Aliases) -> TokenSt
 }
 
 /// A multipart form with one part per field of the body struct; bytes become file parts.
-fn multipart_expr(plan: &Plan<'_>, ty: &Type, value: TokenStream, uses: &mut Uses) -> TokenStream {
+fn multipart_expr(plan: &Plan<'_>, ty: &Type, value: TokenStream) -> TokenStream {
     let (fields, idents) = match ty {
         Type::Named(name) => (struct_fields(plan.types, name), member_idents(type_names(plan.names, name))),
         _ => (None, Vec::new()),
     };
     // A struct without fields sends whatever its extra properties hold.
     let Some(fields) = fields.filter(|fields| !fields.is_empty()) else {
-        uses.multipart_value = true;
         return quote!(crate::runtime::multipart_from_value(#value)?);
     };
-    uses.multipart = true;
     let mut required = Vec::new();
     let mut optional = Vec::new();
     for (field, ident) in fields.iter().zip(idents) {
@@ -1090,11 +1032,6 @@ fn multipart_expr(plan: &Plan<'_>, ty: &Type, value: TokenStream, uses: &mut Use
                 quote!(crate::runtime::Part::Text { name: #name.to_owned(), value: crate::runtime::param_text(#reference) })
             }
         };
-        if field.ty == Type::Binary {
-            uses.multipart_file = true;
-        } else {
-            uses.multipart_text = true;
-        }
         if field.required {
             required.push(part(quote!(body.#ident), quote!(&body.#ident)));
         } else {
@@ -1140,24 +1077,25 @@ pub(super) fn status_pattern(status: Status) -> TokenStream {
     }
 }
 
-/// What the spec says the operation's non-success statuses mean, as `(first, last, meaning)`
-/// status ranges; the `default` response's meaning comes last and covers every status.
-fn status_meanings(op: &Operation) -> TokenStream {
+/// What the spec says the operation's non-success statuses mean, as runtime `Meaning`s; the
+/// `default` response's meaning comes last and covers every status.
+fn status_meanings(op: &Operation) -> Vec<TokenStream> {
     let mut entries: Vec<TokenStream> = Vec::new();
     let mut fallback = None;
     for response in op.responses.iter().filter(|r| !r.status.is_success()) {
         let Some(meaning) = response.docs.as_deref().map(plain_line).filter(|m| !m.is_empty()) else { continue };
-        let (first, last) = match response.status {
-            Status::Code(code) => (code, code),
-            Status::Range(class) => (u16::from(class) * 100, u16::from(class) * 100 + 99),
-            Status::Default => {
-                fallback = Some(quote!((100, 599, #meaning)));
-                continue;
+        match response.status {
+            Status::Code(code) => {
+                let code = Literal::u16_unsuffixed(code);
+                entries.push(quote!(crate::runtime::Meaning::status(#code, #meaning)));
             }
-        };
-        let (first, last) = (Literal::u16_unsuffixed(first), Literal::u16_unsuffixed(last));
-        entries.push(quote!((#first, #last, #meaning)));
+            Status::Range(class) => {
+                let class = Literal::u16_unsuffixed(u16::from(class));
+                entries.push(quote!(crate::runtime::Meaning::class(#class, #meaning)));
+            }
+            Status::Default => fallback = Some(quote!(crate::runtime::Meaning::otherwise(#meaning))),
+        }
     }
     entries.extend(fallback);
-    quote!(&[#(#entries),*])
+    entries
 }

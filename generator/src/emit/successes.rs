@@ -6,35 +6,22 @@ use proc_macro2::{Ident, TokenStream};
 use quote::{format_ident, quote};
 
 use super::docs::{Form, spec_to_rustdoc};
-use super::runtime::Uses;
 use super::size::is_large;
 use super::types::rust_type;
 use crate::ir::{BodyEncoding, Operation, Response, Status, Type, TypeDef};
 
 /// The Rust type a success response's body decodes into and the expression decoding it from
 /// `response`; `()` for a response without a body.
-pub fn decoding(response: Option<&Response>, uses: &mut Uses) -> (TokenStream, TokenStream) {
+pub fn decoding(response: Option<&Response>) -> (TokenStream, TokenStream) {
     let models = quote!(super::models::);
     let Some(Response { ty: Some(ty), content_type, .. }) = response else { return (quote!(()), quote!(Ok(()))) };
     let encoding = content_type.as_deref().map_or(BodyEncoding::Json, BodyEncoding::of_media_type);
     match (encoding, ty) {
-        (BodyEncoding::Binary, _) | (_, Type::Binary) => {
-            uses.bytes_response = true;
-            (quote!(Vec<u8>), quote!(Ok(response.bytes())))
-        }
-        (BodyEncoding::Text, Type::String) => {
-            uses.text_response = true;
-            (quote!(String), quote!(response.text()))
-        }
+        (BodyEncoding::Binary, _) | (_, Type::Binary) => (quote!(Vec<u8>), quote!(Ok(response.bytes()))),
+        (BodyEncoding::Text, Type::String) => (quote!(String), quote!(response.text())),
         // A body the spec does not show (no media type, no shape): whatever the server sends.
-        (_, Type::Any) if content_type.is_none() => {
-            uses.any_response = true;
-            (quote!(serde_json::Value), quote!(response.json_or_text()))
-        }
-        _ => {
-            uses.json_response = true;
-            (rust_type(ty, &models), quote!(response.json()))
-        }
+        (_, Type::Any) if content_type.is_none() => (quote!(serde_json::Value), quote!(response.json_or_text())),
+        _ => (rust_type(ty, &models), quote!(response.json())),
     }
 }
 
@@ -71,13 +58,13 @@ fn variant_ident(status: Status) -> Ident {
 }
 
 /// The match arms of `send` that decode each success status into its variant of `success_enum`.
-pub fn arms(op: &Operation, types: &[TypeDef], success_enum: &Ident, uses: &mut Uses) -> TokenStream {
+pub fn arms(op: &Operation, types: &[TypeDef], success_enum: &Ident) -> TokenStream {
     let arms = variants(op).into_iter().map(|Variant { ident, response }| {
         let pattern = super::operations::status_pattern(response.status);
         if response.ty.is_none() {
             return quote!(#pattern => Ok(#success_enum::#ident),);
         }
-        let (_, decode) = decoding(Some(response), uses);
+        let (_, decode) = decoding(Some(response));
         if response.ty.as_ref().is_some_and(|ty| is_large(ty, types)) {
             quote!(#pattern => #decode.map(|body| #success_enum::#ident(Box::new(body))),)
         } else {
@@ -89,7 +76,6 @@ pub fn arms(op: &Operation, types: &[TypeDef], success_enum: &Ident, uses: &mut 
 
 /// The enum of an operation's success answers, declared beside its request builder.
 pub fn enum_item(op: &Operation, types: &[TypeDef], success_enum: &Ident, method: &Ident) -> TokenStream {
-    let mut uses = Uses::default();
     let declarations = variants(op).into_iter().map(|Variant { ident, response }| {
         let status = format!("`{}`", response.status);
         let meaning = response.docs.as_deref().map(|d| spec_to_rustdoc(d, Form::Line)).filter(|m| !m.is_empty());
@@ -100,7 +86,7 @@ pub fn enum_item(op: &Operation, types: &[TypeDef], success_enum: &Ident, method
         if response.ty.is_none() {
             return quote! { #[doc = #doc] #ident, };
         }
-        let (ty, _) = decoding(Some(response), &mut uses);
+        let (ty, _) = decoding(Some(response));
         let held = if response.ty.as_ref().is_some_and(|ty| is_large(ty, types)) { quote!(Box<#ty>) } else { ty };
         quote! { #[doc = #doc] #ident(#held), }
     });

@@ -3,7 +3,8 @@
 
 /// Names a builder's own fields and methods use, which parameters must not take; `clone` too, as
 /// the paging streams call `Clone::clone` on the builder with method syntax.
-pub const BUILDER_METHODS: &[&str] = &["client", "send", "new", "pages", "items", "clone", "idempotent"];
+pub const BUILDER_METHODS: &[&str] =
+    &["client", "send", "send_with_response", "new", "pages", "items", "clone", "idempotent"];
 
 /// Methods of every client, which operations must not take; `clone` too, which would hide the
 /// client's `Clone` (and which clippy, like `cmp`, wants only as the trait's method).
@@ -18,6 +19,8 @@ pub const CLIENT_METHODS: &[&str] = &[
     "with_limits",
     "with_retry_policy",
     "with_non_idempotent_retries",
+    "with_header",
+    "with_request_hook",
     "base_url",
 ];
 
@@ -55,6 +58,7 @@ pub const ROOT_NAMES: &[&str] = &[
     "serde_json",
     "serde_path_to_error",
     "serde_urlencoded",
+    "stacker",
     "std",
     "tokio",
 ];

@@ -22,31 +22,22 @@ use std::time::Duration;
 pub struct RetryPolicy {
     /// Retries after the first attempt; 0 turns retrying off.
     pub max_retries: usize,
-
     /// Delay before the first retry.
     pub initial_delay: Duration,
-
     /// Longest delay between two attempts.
     pub max_delay: Duration,
 }
 
 impl RetryPolicy {
     /// No retries.
-    pub const NONE: RetryPolicy = RetryPolicy {
-        max_retries: 0,
-        initial_delay: Duration::ZERO,
-        max_delay: Duration::ZERO,
-    };
+    pub const NONE: RetryPolicy =
+        RetryPolicy { max_retries: 0, initial_delay: Duration::ZERO, max_delay: Duration::ZERO };
 }
 
 impl Default for RetryPolicy {
     /// Three retries, from half a second up to thirty seconds apart.
     fn default() -> Self {
-        RetryPolicy {
-            max_retries: 3,
-            initial_delay: Duration::from_millis(500),
-            max_delay: Duration::from_secs(30),
-        }
+        RetryPolicy { max_retries: 3, initial_delay: Duration::from_millis(500), max_delay: Duration::from_secs(30) }
     }
 }
 
@@ -60,10 +51,8 @@ impl Default for RetryPolicy {
 pub struct Timeouts {
     /// Longest wait to open a connection (TCP and TLS handshakes).
     pub connect: Duration,
-
     /// Longest wait for the next bytes of a response: a server that stalls is cut off.
     pub read: Duration,
-
     /// Longest time for a whole attempt, from connecting to the last byte of the body,
     /// redirects included: a server that sends a byte now and then is cut off too.
     pub total: Duration,
@@ -72,11 +61,7 @@ pub struct Timeouts {
 impl Default for Timeouts {
     /// Ten seconds to connect, thirty between two reads, sixty for the whole attempt.
     fn default() -> Self {
-        Timeouts {
-            connect: Duration::from_secs(10),
-            read: Duration::from_secs(30),
-            total: Duration::from_secs(60),
-        }
+        Timeouts { connect: Duration::from_secs(10), read: Duration::from_secs(30), total: Duration::from_secs(60) }
     }
 }
 
@@ -87,7 +72,6 @@ pub struct Limits {
     /// Largest response body, in bytes, counted as it arrives (after decompression, when the
     /// HTTP client decompresses): a larger body is an error before it is all read.
     pub max_response_bytes: usize,
-
     /// Pages one `pages()` or `items()` stream fetches at most; the stream ends with an error
     /// when the server offers more.
     pub max_pages: usize,
@@ -96,21 +80,27 @@ pub struct Limits {
 impl Default for Limits {
     /// Responses of at most 32 MiB and ten thousand pages per stream.
     fn default() -> Self {
-        Limits {
-            max_response_bytes: 32 << 20,
-            max_pages: 10_000,
-        }
+        Limits { max_response_bytes: 32 << 20, max_pages: 10_000 }
+    }
+}
+
+/// Called with every request just before it is sent to the API's origin (never to another origin
+/// a redirect leads to), retries and redirects included: it may add or change headers (request
+/// signing), or log or count the request.
+pub trait RequestHook: Send + Sync {
+    /// Sees, and may change, the request about to be sent.
+    fn on_request(&self, request: &mut reqwest::Request);
+}
+
+impl<F: Fn(&mut reqwest::Request) + Send + Sync> RequestHook for F {
+    fn on_request(&self, request: &mut reqwest::Request) {
+        self(request);
     }
 }
 
 /// The future a [`TokenProvider`] returns.
-pub type TokenFuture<'a> = Pin<
-    Box<
-        dyn Future<
-            Output = Result<String, Box<dyn std::error::Error + Send + Sync>>,
-        > + Send + 'a,
-    >,
->;
+pub type TokenFuture<'a> =
+    Pin<Box<dyn Future<Output = Result<String, Box<dyn std::error::Error + Send + Sync>>> + Send + 'a>>;
 
 /// Supplies bearer tokens on demand, so that an expiring token can be refreshed between requests.
 ///

@@ -1,9 +1,8 @@
-// @generated from API specs by the spec-to-Rust generator; regenerate instead of editing.
 //! Dates and date-times that the spec shows only by example: typed when they parse, kept as sent.
 
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use std::fmt;
 use std::str::FromStr;
-use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 /// A date or date-time known only from the spec's examples. The text is kept exactly as it
 /// arrived and written back unchanged; [`Tolerant::get`] is the parsed value, `None` when the
@@ -37,26 +36,18 @@ impl<T> Tolerant<T> {
 
 impl From<chrono::NaiveDate> for Tolerant<chrono::NaiveDate> {
     fn from(value: chrono::NaiveDate) -> Self {
-        Tolerant {
-            text: value.format("%Y-%m-%d").to_string(),
-            value: Some(value),
-        }
+        Tolerant { text: value.format("%Y-%m-%d").to_string(), value: Some(value) }
     }
 }
 
-impl From<chrono::DateTime<chrono::FixedOffset>>
-for Tolerant<chrono::DateTime<chrono::FixedOffset>> {
+impl From<chrono::DateTime<chrono::FixedOffset>> for Tolerant<chrono::DateTime<chrono::FixedOffset>> {
     fn from(value: chrono::DateTime<chrono::FixedOffset>) -> Self {
         let text = value.to_rfc3339_opts(chrono::SecondsFormat::AutoSi, true);
-        Tolerant {
-            text,
-            value: Some(value),
-        }
+        Tolerant { text, value: Some(value) }
     }
 }
 
-impl From<chrono::DateTime<chrono::Utc>>
-for Tolerant<chrono::DateTime<chrono::FixedOffset>> {
+impl From<chrono::DateTime<chrono::Utc>> for Tolerant<chrono::DateTime<chrono::FixedOffset>> {
     fn from(value: chrono::DateTime<chrono::Utc>) -> Self {
         Tolerant::from(chrono::DateTime::<chrono::FixedOffset>::from(value))
     }

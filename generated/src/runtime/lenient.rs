@@ -2,10 +2,10 @@
 //! Integers that the API sends sometimes as numbers and sometimes as numeric strings, and
 //! numbers or booleans that the spec's examples write quoted.
 
-use std::fmt;
-use std::str::FromStr;
 use serde::de::{self, Deserializer, IntoDeserializer, Visitor};
 use serde::{Deserialize, Serialize, Serializer};
+use std::fmt;
+use std::str::FromStr;
 
 /// An integer that arrives either as a JSON number or as a numeric string; it is written back in
 /// the form it arrived in, so re-serialising a response changes nothing.
@@ -46,11 +46,7 @@ impl<T: fmt::Display> fmt::Display for Lenient<T> {
 
 impl<T: Serialize + fmt::Display> Serialize for Lenient<T> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        if self.as_string {
-            serializer.collect_str(&self.value)
-        } else {
-            self.value.serialize(serializer)
-        }
+        if self.as_string { serializer.collect_str(&self.value) } else { self.value.serialize(serializer) }
     }
 }
 
@@ -72,22 +68,17 @@ where
             }
 
             fn visit_i64<E: de::Error>(self, v: i64) -> Result<Self::Value, E> {
-                let value = T::try_from(v)
-                    .map_err(|_| E::custom(format!("{v} is out of range")))?;
+                let value = T::try_from(v).map_err(|_| E::custom(format!("{v} is out of range")))?;
                 Ok(Lenient { value, as_string: false })
             }
 
             fn visit_u64<E: de::Error>(self, v: u64) -> Result<Self::Value, E> {
-                let value = T::try_from(v)
-                    .map_err(|_| E::custom(format!("{v} is out of range")))?;
+                let value = T::try_from(v).map_err(|_| E::custom(format!("{v} is out of range")))?;
                 Ok(Lenient { value, as_string: false })
             }
 
             fn visit_str<E: de::Error>(self, v: &str) -> Result<Self::Value, E> {
-                let value = v
-                    .trim()
-                    .parse()
-                    .map_err(|_| E::custom(format!("{v:?} is not an integer")))?;
+                let value = v.trim().parse().map_err(|_| E::custom(format!("{v:?} is not an integer")))?;
                 Ok(Lenient { value, as_string: true })
             }
         }

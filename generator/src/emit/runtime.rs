@@ -1,0 +1,115 @@
+//! The runtime of the generated crate: the files of the `spec-to-rust-runtime` crate
+//! (`runtime/src/` of this repository, compiled, linted and tested there), copied verbatim into
+//! the generated crate's `src/runtime/`. A file that no operation or type of the crate uses is
+//! left out whole, with its dependencies; `src/runtime/mod.rs` is the runtime crate's `lib.rs`
+//! without the modules left out.
+
+use crate::error::{Error, Result};
+
+/// One file of the runtime: its module name and its text.
+struct RuntimeFile {
+    module: &'static str,
+    text: &'static str,
+}
+
+/// Every file of the runtime crate but its `lib.rs`, in module order.
+const FILES: &[RuntimeFile] = &[
+    RuntimeFile { module: "auth", text: include_str!("../../../runtime/src/auth.rs") },
+    RuntimeFile { module: "config", text: include_str!("../../../runtime/src/config.rs") },
+    RuntimeFile { module: "connection", text: include_str!("../../../runtime/src/connection.rs") },
+    RuntimeFile { module: "decode", text: include_str!("../../../runtime/src/decode.rs") },
+    RuntimeFile { module: "deep", text: include_str!("../../../runtime/src/deep.rs") },
+    RuntimeFile { module: "error", text: include_str!("../../../runtime/src/error.rs") },
+    RuntimeFile { module: "lenient", text: include_str!("../../../runtime/src/lenient.rs") },
+    RuntimeFile { module: "paging", text: include_str!("../../../runtime/src/paging.rs") },
+    RuntimeFile { module: "request", text: include_str!("../../../runtime/src/request.rs") },
+    RuntimeFile { module: "response", text: include_str!("../../../runtime/src/response.rs") },
+    RuntimeFile { module: "tolerant", text: include_str!("../../../runtime/src/tolerant.rs") },
+];
+
+/// The runtime crate's `lib.rs`: the module declarations and re-exports `mod.rs` is made from.
+const LIB_RS: &str = include_str!("../../../runtime/src/lib.rs");
+
+/// The optional files of the runtime a crate carries; the others it always does.
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+pub struct Parts {
+    /// `paging.rs`: some operation has `pages()` and `items()` streams.
+    pub paging: bool,
+    /// `deep.rs`: some model has a boxed member or fields of a type known only from examples.
+    pub deep: bool,
+    /// `lenient.rs`: integers that may arrive as strings, or quoted scalars.
+    pub lenient: bool,
+    /// `tolerant.rs`: dates or date-times known only from examples.
+    pub tolerant: bool,
+}
+
+impl Parts {
+    /// Whether the crate carries the runtime module `module`.
+    fn carries(&self, module: &str) -> bool {
+        match module {
+            "paging" => self.paging,
+            "deep" => self.deep,
+            "lenient" => self.lenient,
+            "tolerant" => self.tolerant,
+            _ => true,
+        }
+    }
+}
+
+/// The runtime files of a crate: `src/runtime/mod.rs` (unformatted, to be printed like the other
+/// files) and each file it declares, path and text.
+pub fn runtime_files(parts: &Parts) -> Result<(syn::File, Vec<(String, &'static str)>)> {
+    let files = FILES
+        .iter()
+        .filter(|file| parts.carries(file.module))
+        .map(|file| (format!("src/runtime/{}.rs", file.module), file.text))
+        .collect();
+    Ok((mod_rs(parts)?, files))
+}
+
+/// The runtime crate's `lib.rs` without the declarations and re-exports of the modules left out.
+fn mod_rs(parts: &Parts) -> Result<syn::File> {
+    let mut file: syn::File = syn::parse_str(LIB_RS)
+        .map_err(|error| Error::Emit { item: "runtime/src/lib.rs".to_owned(), message: error.to_string() })?;
+    file.items.retain(|item| match item {
+        syn::Item::Mod(module) => parts.carries(&module.ident.to_string()),
+        syn::Item::Use(import) => match &import.tree {
+            syn::UseTree::Path(path) => parts.carries(&path.ident.to_string()),
+            _ => true,
+        },
+        _ => true,
+    });
+    Ok(file)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every module `lib.rs` declares has its file here, and every file here is declared.
+    #[test]
+    fn every_runtime_module_has_its_file() {
+        let file = mod_rs(&Parts { paging: true, deep: true, lenient: true, tolerant: true }).unwrap();
+        let declared: Vec<String> = file
+            .items
+            .iter()
+            .filter_map(|item| match item {
+                syn::Item::Mod(module) => Some(module.ident.to_string()),
+                _ => None,
+            })
+            .collect();
+        let files: Vec<&str> = FILES.iter().map(|file| file.module).collect();
+        assert_eq!(declared, files);
+    }
+
+    /// A crate without paging carries neither `paging.rs` nor its re-exports.
+    #[test]
+    fn left_out_files_leave_no_declaration() {
+        let (mod_rs, files) = runtime_files(&Parts::default()).unwrap();
+        let text = prettyplease::unparse(&mod_rs);
+        assert!(!text.contains("mod paging;") && !text.contains("paging::"), "{text}");
+        assert!(text.contains("mod connection;"), "{text}");
+        assert!(files.iter().all(|(path, _)| !path.ends_with("paging.rs")));
+        assert!(files.iter().any(|(path, _)| path.ends_with("connection.rs")));
+    }
+}

@@ -1,0 +1,194 @@
+//! The runtime on the wire, against a loopback server: request assembly, credentials of every
+//! kind, status meanings and redirects.
+
+mod support;
+
+use spec_to_rust_runtime::{
+    Body, Connection, Credential, Error, KeyLocation, Meaning, Request, RetryPolicy, Secret, json_body,
+};
+use support::{Server, json};
+
+fn connection(server: &Server) -> Connection {
+    let mut connection = Connection::new(format!("{}/", server.url));
+    connection.set_retry_policy(RetryPolicy::NONE);
+    connection
+}
+
+#[tokio::test]
+async fn parameters_go_to_the_query_headers_and_one_cookie_header() {
+    let server = Server::start(vec![json("200 OK", "{}")]).await;
+    let mut request = Request::new("list", reqwest::Method::GET, "/items".to_owned());
+    request.query.add("page", &2);
+    request.query.add_optional::<String>("absent", None);
+    request.query.add_each("id", &[1, 2]);
+    request.headers.add("x-trace", &"abc");
+    request.cookies.add("session", &"s1");
+    request.cookies.add("theme", &"dark");
+    let response = connection(&server).send(request).await.unwrap();
+    assert_eq!(response.code(), 200);
+    let sent = &server.requests()[0];
+    assert!(sent.starts_with("GET /items?page=2&id=1&id=2 HTTP/1.1\r\n"), "{sent}");
+    assert!(sent.contains("x-trace: abc\r\n"), "{sent}");
+    assert!(sent.contains("cookie: session=s1; theme=dark\r\n"), "{sent}");
+}
+
+#[tokio::test]
+async fn every_credential_kind_is_sent_where_its_scheme_says() {
+    let server = Server::start(vec![json("200 OK", "{}")]).await;
+    let mut connection = connection(&server);
+    connection.set_credential("bearer", Credential::Bearer(Secret("t0k".to_owned())));
+    connection
+        .set_credential("basic", Credential::Basic { username: "u".to_owned(), password: Secret("p".to_owned()) });
+    let key = |location, name| Credential::ApiKey { location, name, key: Secret(format!("{name}-value")) };
+    connection.set_credential("header", key(KeyLocation::Header, "x-api-key"));
+    connection.set_credential("query", key(KeyLocation::Query, "api_key"));
+    connection.set_credential("cookie", key(KeyLocation::Cookie, "sid"));
+    connection.set_credential("field", Credential::FormField { name: "token", value: Secret("f".to_owned()) });
+    let mut request = Request::new("create", reqwest::Method::POST, "/things".to_owned());
+    request.auth = &[&["bearer", "header", "query", "cookie", "field"]];
+    connection.send(request).await.unwrap();
+    let sent = &server.requests()[0];
+    assert!(sent.starts_with("POST /things?api_key=api_key-value HTTP/1.1\r\n"), "{sent}");
+    assert!(sent.contains("authorization: Bearer t0k\r\n"), "{sent}");
+    assert!(sent.contains("x-api-key: x-api-key-value\r\n"), "{sent}");
+    assert!(sent.contains("cookie: sid=sid-value\r\n"), "{sent}");
+    assert!(sent.contains("content-type: application/x-www-form-urlencoded\r\n"), "{sent}");
+    assert!(sent.ends_with("\r\n\r\ntoken=f"), "{sent}");
+}
+
+#[tokio::test]
+async fn basic_credentials_apply_when_their_alternative_is_the_first_complete_one() {
+    let server = Server::start(vec![json("200 OK", "{}")]).await;
+    let mut connection = connection(&server);
+    connection
+        .set_credential("basic", Credential::Basic { username: "u".to_owned(), password: Secret("p".to_owned()) });
+    let mut request = Request::new("get", reqwest::Method::GET, "/".to_owned());
+    // The first alternative lacks a credential, so the second applies.
+    request.auth = &[&["bearer"], &["basic"]];
+    connection.send(request).await.unwrap();
+    let sent = &server.requests()[0];
+    assert!(sent.contains("authorization: Basic dTpw\r\n"), "{sent}");
+}
+
+#[tokio::test]
+async fn a_failed_status_carries_the_meaning_the_spec_gives_it() {
+    let server = Server::start(vec![json("404 Not Found", r#"{"error":"gone"}"#)]).await;
+    let request = Request::new("get", reqwest::Method::GET, "/".to_owned());
+    let response = connection(&server).send(request).await.unwrap();
+    let meanings =
+        [Meaning::class(5, "server trouble"), Meaning::status(404, "no such thing"), Meaning::otherwise("?")];
+    let Error::Status(error) = response.into_error(&meanings) else { panic!("a status error") };
+    assert_eq!(error.status, 404);
+    assert_eq!(error.meaning, Some("no such thing"));
+    assert_eq!(error.body, br#"{"error":"gone"}"#);
+    // The body decodes into the type the caller names: the error model the spec documents.
+    #[derive(serde::Deserialize, Debug, PartialEq)]
+    struct Gone {
+        error: String,
+    }
+    assert_eq!(error.json::<Gone>().unwrap(), Gone { error: "gone".to_owned() });
+}
+
+#[tokio::test]
+async fn a_json_body_is_sent_and_the_answer_decoded() {
+    let server = Server::start(vec![json("201 Created", r#"{"id":7}"#)]).await;
+    let mut request = Request::new("create", reqwest::Method::POST, "/things".to_owned());
+    request.body = json_body(&serde_json::json!({"name": "a"}), "application/json").unwrap();
+    let response = connection(&server).send(request).await.unwrap();
+    let value: serde_json::Value = response.json().unwrap();
+    assert_eq!(value, serde_json::json!({"id": 7}));
+    let sent = &server.requests()[0];
+    assert!(sent.contains("content-type: application/json\r\n"), "{sent}");
+    assert!(sent.ends_with(r#"{"name":"a"}"#), "{sent}");
+}
+
+#[tokio::test]
+async fn credentials_and_headers_stay_behind_when_a_redirect_leaves_the_origin() {
+    let elsewhere = Server::start(vec![json("200 OK", "{}")]).await;
+    let redirect = format!("HTTP/1.1 302 Found\r\nlocation: {}/landing\r\ncontent-length: 0\r\n\r\n", elsewhere.url);
+    let server = Server::start(vec![redirect]).await;
+    let mut connection = connection(&server);
+    connection.set_credential("bearer", Credential::Bearer(Secret("t0k".to_owned())));
+    let mut request = Request::new("get", reqwest::Method::GET, "/start".to_owned());
+    request.headers.add("x-trace", &"abc");
+    request.auth = &[&["bearer"]];
+    let response = connection.send(request).await.unwrap();
+    assert_eq!(response.code(), 200);
+    assert!(server.requests()[0].contains("authorization: Bearer t0k\r\n"));
+    let followed = &elsewhere.requests()[0];
+    assert!(followed.starts_with("GET /landing HTTP/1.1\r\n"), "{followed}");
+    assert!(!followed.contains("authorization"), "{followed}");
+    assert!(!followed.contains("x-trace"), "{followed}");
+}
+
+#[tokio::test]
+async fn a_body_is_never_redirected_to_another_origin() {
+    let elsewhere = Server::start(vec![]).await;
+    let redirect =
+        format!("HTTP/1.1 307 Temporary Redirect\r\nlocation: {}/\r\ncontent-length: 0\r\n\r\n", elsewhere.url);
+    let server = Server::start(vec![redirect]).await;
+    let mut request = Request::new("create", reqwest::Method::POST, "/".to_owned());
+    request.body = Body::Raw { content_type: "text/plain", bytes: b"secret".to_vec() };
+    let error = connection(&server).send(request).await.err().expect("an error");
+    assert!(matches!(error, Error::Redirect(_)), "{error}");
+}
+
+#[tokio::test]
+async fn requests_name_the_crate_and_carry_default_headers_to_the_origin_only() {
+    let elsewhere = Server::start(vec![json("200 OK", "{}")]).await;
+    let redirect = format!("HTTP/1.1 302 Found\r\nlocation: {}/\r\ncontent-length: 0\r\n\r\n", elsewhere.url);
+    let server = Server::start(vec![redirect]).await;
+    let mut connection = connection(&server);
+    connection.set_header(
+        reqwest::header::HeaderName::from_static("x-tenant"),
+        reqwest::header::HeaderValue::from_static("t1"),
+    );
+    connection.send(Request::new("get", reqwest::Method::GET, "/".to_owned())).await.unwrap();
+    let sent = &server.requests()[0];
+    assert!(sent.contains("user-agent: spec-to-rust-runtime/0.1.0\r\n"), "{sent}");
+    assert!(sent.contains("x-tenant: t1\r\n"), "{sent}");
+    assert!(!elsewhere.requests()[0].contains("x-tenant"), "{}", elsewhere.requests()[0]);
+}
+
+#[tokio::test]
+async fn a_json_body_goes_as_the_media_type_the_operation_declares() {
+    let server = Server::start(vec![json("200 OK", "{}")]).await;
+    let mut request = Request::new("update", reqwest::Method::PATCH, "/things/1".to_owned());
+    request.body = json_body(&serde_json::json!({"name": null}), "application/merge-patch+json").unwrap();
+    connection(&server).send(request).await.unwrap();
+    let sent = &server.requests()[0];
+    assert!(sent.contains("content-type: application/merge-patch+json\r\n"), "{sent}");
+    assert!(!sent.contains("application/json"), "{sent}");
+    assert!(sent.ends_with(r#"{"name":null}"#), "{sent}");
+}
+
+#[tokio::test]
+async fn hooks_see_every_request_to_the_origin_and_no_other() {
+    let elsewhere = Server::start(vec![json("200 OK", "{}")]).await;
+    let redirect = format!("HTTP/1.1 302 Found\r\nlocation: {}/\r\ncontent-length: 0\r\n\r\n", elsewhere.url);
+    let server = Server::start(vec![redirect]).await;
+    let mut connection = connection(&server);
+    connection.add_hook(|request: &mut reqwest::Request| {
+        let signature = format!("signed {}", request.url().path());
+        request.headers_mut().insert("x-signature", signature.parse().unwrap());
+    });
+    connection.send(Request::new("get", reqwest::Method::GET, "/start".to_owned())).await.unwrap();
+    assert!(server.requests()[0].contains("x-signature: signed /start\r\n"), "{}", server.requests()[0]);
+    assert!(!elsewhere.requests()[0].contains("x-signature"), "{}", elsewhere.requests()[0]);
+}
+
+#[tokio::test]
+async fn a_multipart_body_has_its_text_and_file_parts() {
+    let server = Server::start(vec![json("200 OK", "{}")]).await;
+    let mut request = Request::new("upload", reqwest::Method::POST, "/files".to_owned());
+    request.body = spec_to_rust_runtime::Body::Multipart(vec![
+        spec_to_rust_runtime::Part::Text { name: "title".to_owned(), value: "notes".to_owned() },
+        spec_to_rust_runtime::Part::File { name: "file", bytes: b"hello".to_vec() },
+    ]);
+    connection(&server).send(request).await.unwrap();
+    let sent = &server.requests()[0];
+    assert!(sent.contains("content-type: multipart/form-data; boundary="), "{sent}");
+    assert!(sent.contains("Content-Disposition: form-data; name=\"title\"\r\n\r\nnotes\r\n"), "{sent}");
+    assert!(sent.contains("Content-Disposition: form-data; name=\"file\"; filename=\"file\"\r\n"), "{sent}");
+    assert!(sent.contains("\r\n\r\nhello\r\n"), "{sent}");
+}
