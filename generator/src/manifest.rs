@@ -6,6 +6,7 @@ use serde::Deserialize;
 
 use indexmap::IndexMap;
 
+use crate::diagnostic::levels::Lints;
 use crate::emit::CrateSettings;
 use crate::error::{Error, Result};
 use crate::ir::{AuthKind, AuthScheme, ParamLocation};
@@ -34,6 +35,8 @@ pub struct ApiEntry {
     pub display: String,
     /// What the manifest adds to or corrects in the spec.
     pub overrides: Overrides,
+    /// Which of the spec's warnings are allowed, shown or denied (`[api.lints]`, then the command line's).
+    pub lints: Lints,
 }
 
 #[derive(Deserialize)]
@@ -91,6 +94,31 @@ struct RawApi {
     operations: RawOperations,
     /// Whether response bodies known only from examples may be `null` or empty (default: yes).
     example_responses_nullable: Option<bool>,
+    /// Lint levels of the spec's warnings, by code or name.
+    #[serde(default)]
+    lints: RawLints,
+}
+
+/// `[api.lints]`: `allow`, `warn` and `deny`, each a list of diagnostic codes or names.
+#[derive(Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+struct RawLints {
+    #[serde(default)]
+    allow: Vec<String>,
+    #[serde(default)]
+    warn: Vec<String>,
+    #[serde(default)]
+    deny: Vec<String>,
+}
+
+impl RawLints {
+    fn lints(&self, module: &str) -> std::result::Result<Lints, String> {
+        let mut lints = Lints::default();
+        lints
+            .set_all(&self.allow, &self.warn, &self.deny)
+            .map_err(|message| format!("module `{module}`: [api.lints]: {message}"))?;
+        Ok(lints)
+    }
 }
 
 /// An overrides file (`--overrides`): `[[api]]` entries without `spec`.
@@ -177,7 +205,8 @@ impl Manifest {
                 n += 1;
             }
             let display = spec.to_string_lossy().replace('\\', "/");
-            apis.push(ApiEntry { module, spec: spec.clone(), display, overrides: Overrides::default() });
+            let overrides = Overrides::default();
+            apis.push(ApiEntry { module, spec: spec.clone(), display, overrides, lints: Lints::default() });
         }
         let settings = CrateSettings {
             name: crate_name.to_owned(),
@@ -212,7 +241,8 @@ impl Manifest {
             }
             let display = Path::new(&dir_name).join(&spec).to_string_lossy().replace('\\', "/");
             let overrides = api.overrides(&source, &format!("/api/{index}"))?;
-            apis.push(ApiEntry { module: api.module, spec: dir.join(&spec), display, overrides });
+            let lints = api.lints.lints(&api.module).map_err(error)?;
+            apis.push(ApiEntry { module: api.module, spec: dir.join(&spec), display, overrides, lints });
         }
         let mut examples = Vec::new();
         for example in &raw.krate.examples {
@@ -283,6 +313,7 @@ impl Manifest {
                 return Err(error(format!("module `{}`: an overrides file names modules, not specs", api.module)));
             }
             let overrides = api.overrides(&source, &format!("/api/{index}"))?;
+            let lints = api.lints.lints(&api.module).map_err(error)?;
             let modules: Vec<&str> = self.apis.iter().map(|a| a.module.as_str()).collect();
             let known = modules.join(", ");
             let Some(entry) = self.apis.iter_mut().find(|a| a.module == api.module) else {
@@ -296,8 +327,16 @@ impl Manifest {
                 entry.overrides.security = overrides.security;
             }
             entry.overrides.corrections.extend(overrides.corrections);
+            entry.lints.extend(&lints);
         }
         Ok(())
+    }
+
+    /// Puts the command line's lint levels over every API's own.
+    pub fn add_lints(&mut self, lints: &Lints) {
+        for entry in &mut self.apis {
+            entry.lints.extend(lints);
+        }
     }
 }
 

@@ -14,7 +14,7 @@ use indexmap::IndexMap;
 use serde::Deserialize;
 use toml::Spanned;
 
-use crate::diagnostic::{Diagnostic, pointer_token};
+use crate::diagnostic::{Code, Diagnostic, pointer_token};
 use crate::error::Result;
 use crate::ir::{Api, Field, Origin, Param, Provenance, Type, TypeDef, TypeKind};
 use crate::naming::{snake_name, type_name};
@@ -86,7 +86,7 @@ pub struct TomlSource {
 impl TomlSource {
     fn error(&self, span: std::ops::Range<usize>, pointer: String, message: String) -> Diagnostic {
         let at = crate::read::location_of_offset(&self.text, span.start);
-        let mut diagnostic = Diagnostic::error(&self.file, pointer, message).at(at);
+        let mut diagnostic = Diagnostic::error(Code::InvalidOverride, &self.file, pointer, message).at(at);
         diagnostic.source = Some(self.text.clone());
         diagnostic
     }

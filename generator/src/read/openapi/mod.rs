@@ -20,7 +20,7 @@ use serde_json::Value;
 use super::example::{Shape, looks_like_document, read_json_document};
 use super::registry::TypeRegistry;
 use super::{Overrides, locate};
-use crate::diagnostic::{Diagnostic, pointer};
+use crate::diagnostic::{Code, Diagnostic, pointer};
 use crate::error::Result;
 use crate::ir::{
     Api, AuthKind, AuthScheme, BodyContent, BodyEncoding, Operation, Origin, Param, ParamLocation, RequestBody,
@@ -146,7 +146,7 @@ fn invalid_document(file: &str, path: &serde_path_to_error::Path, why: impl std:
 }
 
 fn invalid_at(file: &str, at: &str, why: impl std::fmt::Display) -> Diagnostic {
-    Diagnostic::error(file, at, format!("not a valid OpenAPI document: {why}"))
+    Diagnostic::error(Code::InvalidDocument, file, at, format!("not a valid OpenAPI document: {why}"))
 }
 
 /// Reads a node of a document as one of its objects, with errors at their place under `at`.
@@ -191,10 +191,17 @@ fn read_document(
     for (path, item) in spec.paths.iter() {
         let item_at = pointer("/paths", &[path]);
         let ReferenceOr::Item(item) = item else {
-            return Err(Diagnostic::error(file, item_at, "path items given as `$ref` are not supported").into());
+            return Err(Diagnostic::error(
+                Code::UnresolvedReference,
+                file,
+                item_at,
+                "path items given as `$ref` are not supported",
+            )
+            .into());
         };
         if let Some(problem) = checks::template_problem(path) {
             reader.warnings.push(Diagnostic::warning(
+                Code::InvalidPathTemplate,
                 file,
                 item_at,
                 format!("path `{path}` is not a valid template: it has {problem}; its operations are skipped"),
@@ -267,6 +274,7 @@ impl<'a> Reader<'a> {
     fn base_url(&mut self) -> String {
         let Some(server) = self.spec.servers.first() else {
             self.warnings.push(Diagnostic::warning(
+                Code::MissingBaseUrl,
                 self.file,
                 "/servers",
                 "no server URL; the client must be given a base URL",
@@ -275,7 +283,7 @@ impl<'a> Reader<'a> {
         };
         let url = checks::server_url(server);
         if !checks::is_absolute_url(&url) {
-            self.warnings.push(Diagnostic::warning(
+            self.warnings.push(Diagnostic::warning(Code::MissingBaseUrl,
                 self.file,
                 "/servers/0/url",
                 format!(
@@ -294,7 +302,7 @@ impl<'a> Reader<'a> {
     fn warn_own_servers(&mut self, servers: &[openapiv3::Server], at: &str) {
         let api_server = self.spec.servers.first().map(|s| s.url.as_str());
         if let Some(server) = servers.first().filter(|s| Some(s.url.as_str()) != api_server) {
-            self.warnings.push(Diagnostic::warning(
+            self.warnings.push(Diagnostic::warning(Code::UnhonouredServers,
                 self.file,
                 pointer(at, &["servers"]),
                 format!(
@@ -341,7 +349,7 @@ impl<'a> Reader<'a> {
             }
         }
         for name in undefined {
-            self.warnings.push(Diagnostic::warning(
+            self.warnings.push(Diagnostic::warning(Code::UnsupportedAuth,
                 self.file,
                 "/security",
                 format!("security requirement names `{name}`, which components.securitySchemes does not define; the client cannot apply it"),
@@ -377,7 +385,7 @@ impl<'a> Reader<'a> {
             };
             for param in read {
                 if param.location == ParamLocation::Header && !super::is_header_name(&param.name) {
-                    self.warnings.push(Diagnostic::warning(
+                    self.warnings.push(Diagnostic::warning(Code::InvalidHeaderName,
                         self.file,
                         pointer(&param_at, &["name"]),
                         format!(
@@ -436,6 +444,7 @@ impl<'a> Reader<'a> {
         for name in &template {
             if !params.iter().any(|p| p.location == ParamLocation::Path && p.name == *name) {
                 self.warnings.push(Diagnostic::warning(
+                    Code::PathParameterMismatch,
                     self.file,
                     at,
                     format!("path placeholder `{{{name}}}` has no path parameter; it is taken as a required string"),
@@ -459,6 +468,7 @@ impl<'a> Reader<'a> {
             let keep = p.location != ParamLocation::Path || template.contains(&p.name.as_str());
             if !keep {
                 warnings.push(Diagnostic::warning(
+                    Code::PathParameterMismatch,
                     file,
                     at,
                     format!("path parameter `{}` does not appear in the path template; it is ignored", p.name),
@@ -540,6 +550,7 @@ impl<'a> Reader<'a> {
         if let Some(text) = malformed {
             let complaint = read_json_document(text).err().unwrap_or_else(|| "not an object or an array".to_owned());
             self.warnings.push(Diagnostic::warning(
+                Code::MalformedExample,
                 self.file,
                 at,
                 format!("no schema, and the example is malformed JSON ({complaint}); the body is any JSON value"),
@@ -549,6 +560,7 @@ impl<'a> Reader<'a> {
         match examples.iter().map(Shape::from_example).reduce(Shape::merge) {
             Some(shape) => {
                 self.warnings.push(Diagnostic::warning(
+                    Code::InferredFromExample,
                     self.file,
                     at,
                     "no schema; the type is inferred from the example".to_owned(),
@@ -652,6 +664,7 @@ fn reference_error(file: &str, reference: &str, what: &str, under: &str, at: &st
     let at = pointer(at, &["$ref"]);
     if reference.contains("://") {
         return Diagnostic::error(
+            Code::UnresolvedReference,
             file,
             at,
             format!("`$ref: {reference}`: URLs are never fetched; only local files beside the spec are read"),
@@ -660,7 +673,12 @@ fn reference_error(file: &str, reference: &str, what: &str, under: &str, at: &st
             "refer to a file in the spec's folder or below by a relative path, or bundle the spec into one file",
         );
     }
-    Diagnostic::error(file, at, format!("`$ref: {reference}` does not point to {what} under {under}"))
+    Diagnostic::error(
+        Code::UnresolvedReference,
+        file,
+        at,
+        format!("`$ref: {reference}` does not point to {what} under {under}"),
+    )
 }
 
 fn security_kind(scheme: &SecurityScheme) -> (AuthKind, Option<String>) {
