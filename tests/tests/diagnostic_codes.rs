@@ -150,6 +150,7 @@ fn a_manifest_sets_lint_levels_per_api() {
     assert_eq!(report.matches("warning[S2R0011]").count(), 1, "{report}");
     assert!(report.contains("b.yaml") && !report.contains("a.yaml"), "{report}");
     // `b` denies it: nothing is written, and `check` fails the same way.
+    std::fs::remove_dir_all(dir.path().join("out")).unwrap_or_else(|e| panic!("{e}"));
     let path = manifest("allow = [\"inferred-from-example\"]", "deny = [\"inferred-from-example\"]");
     let (exit, _, report) = cli(&["generate", "--manifest", &path]);
     assert_eq!(exit, EXIT_SPEC, "{report}");

@@ -212,7 +212,7 @@ codes! {
         explanation: "A body without a schema whose example (or Postman saved response) is malformed JSON cannot give a type: the body is typed as any JSON value.",
         example: (
             "spec.json",
-            "{\"info\": {\"name\": \"c\"}, \"item\": [{\"name\": \"r\", \"request\": {\"url\": \"https://h.example/a\"}, \"response\": [{\"name\": \"x\", \"code\": 200, \"body\": \"{\\\"a\\\": \"}]}]}"
+            "{\"info\": {\"name\": \"c\"}, \"item\": [{\"name\": \"r\", \"request\": {\"url\": \"https://h.example/a\"}, \"response\": [{\"name\": \"x\", \"code\": 200, \"_postman_previewlanguage\": \"json\", \"body\": \"{\\\"a\\\": \"}]}]}"
         ),
         fix: "Correct the example's JSON, or type the body with an override (`[api.operations.<op>.responses.\"200\"] type = \"...\"`).",
     }
@@ -293,7 +293,7 @@ codes! {
         explanation: "Security requirements naming schemes that are not defined, Swagger definitions of unknown types, OAuth flows without their URLs, and Postman auth types other than bearer, basic and API key are documented but not applied by the client.",
         example: (
             "spec.yaml",
-            "openapi: 3.0.3\ninfo: {title: t, version: '1'}\nservers: [{url: 'https://api.example.com'}]\nsecurity: [{token: []}]\npaths: {}\n"
+            "openapi: 3.0.3\ninfo: {title: t, version: '1'}\nservers: [{url: 'https://api.example.com'}]\nsecurity: [{token: []}]\npaths:\n  /a:\n    get:\n      responses: {'200': {description: ok}}\n"
         ),
         fix: "Define the scheme in the spec, or in the manifest: `[api.auth_schemes] token = { type = \"bearer\" }`.",
     }
