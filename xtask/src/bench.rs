@@ -210,6 +210,16 @@ pub fn run(repo: &Path, options: &Options) -> Result<ExitCode> {
     );
     fs::write(&path, markdown).with_context(|| format!("writing {}", path.display()))?;
     eprintln!("wrote {}", path.display());
+    let page = crate::figures_page::Page {
+        file: "bench.md",
+        title: "Benchmark figures",
+        command: "cargo xtask bench",
+        about: "Generation time and memory against progenitor (command line and library), the compile cost of the \
+                generated nexus crate and the decoding speed of the generated models. The machine is a shared VM \
+                whose speed drifts by up to 40% within minutes: ratios come from runs made side by side. See the \
+                chapter *Compared with other generators*.",
+    };
+    crate::figures_page::write(&paths.repo, &page, &report)?;
     Ok(ExitCode::SUCCESS)
 }
 
