@@ -113,7 +113,8 @@ pub const SHOWN_PER_KIND: usize = 50;
 
 /// Renders every diagnostic as [`Diagnostic::render`] does, but only the first
 /// [`SHOWN_PER_KIND`] of each kind (same severity, same message apart from quoted names and
-/// numbers); each kind with more ends with one line `… and N more like this`.
+/// numbers); each kind with more ends with one line `… and N more like this`. A last line says
+/// how to look a code up and change its level.
 pub fn render_all(diagnostics: &[Diagnostic]) -> String {
     let mut counts: indexmap::IndexMap<(Severity, String), usize> = indexmap::IndexMap::new();
     let mut out = String::new();
@@ -130,14 +131,11 @@ pub fn render_all(diagnostics: &[Diagnostic]) -> String {
             out.push_str(&format!("{label}: … and {} more like this: {kind}\n", count - SHOWN_PER_KIND));
         }
     }
-    let mut seen: Vec<Code> = diagnostics.iter().map(|d| d.code).collect();
-    seen.sort();
-    seen.dedup();
-    if !seen.is_empty() {
-        let labels: Vec<String> = seen.iter().map(|code| code.label()).collect();
+    // One line however many kinds there were: it names the first code as an example.
+    if let Some(first) = diagnostics.first() {
         out.push_str(&format!(
-            "note: `spec-to-rust explain CODE` explains each code; `--allow NAME` silences a kind of warning: {}\n",
-            labels.join(", ")
+            "note: `spec-to-rust explain {}` explains a code; `--allow NAME` silences a kind of warning, `--deny NAME` makes it an error\n",
+            first.code.entry().id
         ));
     }
     out
