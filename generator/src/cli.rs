@@ -13,7 +13,7 @@ use crate::diagnostic::levels::LintArgs;
 use crate::error::Error;
 use crate::output::Options;
 
-/// Exit code: a spec is broken (or has warnings under `--deny-warnings`).
+/// Exit code: a spec is broken (or a warning is denied: `--deny`, `--deny-warnings`, `[api.lints]`).
 pub const EXIT_SPEC: u8 = 1;
 /// Exit code: bad usage, or a file could not be read or written.
 pub const EXIT_USAGE: u8 = 2;
@@ -39,7 +39,7 @@ enum Command {
     /// Only files the generator wrote before (listed in the folder's `.generated-files`) are replaced
     /// or removed; every other file in the folder is kept, and named on stderr.
     ///
-    /// Exit codes: 0 success (warnings allowed), 1 a spec is broken, 2 usage or I/O error.
+    /// Exit codes: 0 success (warnings allowed), 1 a spec is broken or a warning is denied, 2 usage or I/O error.
     Generate {
         /// The spec files.
         #[arg(required_unless_present = "manifest")]
@@ -85,7 +85,7 @@ enum Command {
     /// Check that the crate in `--out` is what the specs give; writes nothing. When it is not, print
     /// the change report from the crate's API (its api-surface.json) to the specs'.
     ///
-    /// Exit codes: 0 up to date, 3 the crate differs, 1 a spec is broken, 2 usage or I/O error.
+    /// Exit codes: 0 up to date, 3 the crate differs, 1 a spec is broken or a warning is denied, 2 usage or I/O error.
     Check(crate::changes::commands::CheckArgs),
     /// Explain a diagnostic code (such as S2R0011) or name (such as inferred-from-example): what it
     /// means, a minimal example and the fix. Without a code, list every code.
@@ -184,7 +184,7 @@ where
     0
 }
 
-/// Reports an error; spec errors exit with [`EXIT_SPEC`], everything else with [`EXIT_USAGE`].
+/// Reports an error; spec errors and denied warnings exit with [`EXIT_SPEC`], everything else with [`EXIT_USAGE`].
 pub(crate) fn fail(error: &Error, err: &mut dyn Write) -> u8 {
     match error {
         Error::Spec(diagnostic) => {
