@@ -128,8 +128,8 @@ pub fn run(repo: &Path, corpus: &Path, selection: &Selection<'_>) -> Result<Exit
         Some(cargo_clippy(&root, &members, false)?)
     };
     let (mut failed, clean, figures) = report(&rows, check.as_ref(), &exceptions);
-    // A whole run (or CI's subset) is the guide's figures page; a filtered one is not.
-    if selection.filter.is_none() {
+    // A whole run (or CI's subset) whose crates all passed is the guide's figures page; a filtered one is not.
+    if !failed && selection.filter.is_none() {
         let page = if selection.ci {
             figures_page::Page {
                 file: "corpus-ci.md",
