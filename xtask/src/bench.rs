@@ -1,6 +1,6 @@
 //! `cargo xtask bench`: generation speed, peak memory, compile cost of the generated crate and decode speed, side by
 //! side with progenitor, measured in one run on one machine. Prints a plain-text report and writes it to
-//! `target/bench/report.md`.
+//! `target/bench/report.md` and the guide's `docs/src/figures/bench.md`.
 //!
 //! What runs, everything under `target/bench/`:
 //! - our CLI, `cargo build --release -p generator`, and progenitor's, `cargo install cargo-progenitor` into `tools/`

@@ -1,11 +1,12 @@
 //! `cargo xtask`: project automation.
 //!
 //! `cargo xtask generate` regenerates `generated/` from `specs/generate.toml` (and the guide's diagnostics index);
-//! `cargo xtask generate --check` fails when `generated/` is not what the generator emits;
+//! `cargo xtask generate --check` fails when `generated/` (or that index) is not what the generator emits;
 //! `cargo xtask corpus [--ci]` generates and checks a crate for every spec of the shared real-world corpus;
 //! `cargo xtask props [--seed S --count N --size M]` generates crates from random valid specs and checks them;
 //! `cargo xtask oracle` decodes random instances of OpenAPI response schemas with the generated models;
 //! `cargo xtask bench` measures generation, compile and decode costs against progenitor (target/bench/report.md).
+//! The measuring commands (corpus, oracle, bench) write their tables into the guide's `docs/src/figures/`.
 
 mod bench;
 mod corpus;
