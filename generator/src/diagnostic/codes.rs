@@ -290,7 +290,7 @@ codes! {
         name: "unsupported-auth",
         severity: Warning,
         summary: "A security scheme is undefined, malformed or of a kind the client cannot apply.",
-        explanation: "Security requirements naming schemes that are not defined, Swagger definitions of unknown types, OAuth flows without their URLs, and Postman auth types other than bearer, basic and API key are documented but not applied by the client.",
+        explanation: "Security requirements naming schemes that are not defined, Swagger definitions of unknown types, OAuth flows without their URLs, and Postman auth types other than bearer, OAuth 2, basic and API key are documented but not applied by the client.",
         example: (
             "spec.yaml",
             "openapi: 3.0.3\ninfo: {title: t, version: '1'}\nservers: [{url: 'https://api.example.com'}]\nsecurity: [{token: []}]\npaths:\n  /a:\n    get:\n      responses: {'200': {description: ok}}\n"
