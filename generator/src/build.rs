@@ -91,7 +91,7 @@ impl Builder {
             };
             // One line per warning: cargo shows each `cargo:warning` line as one warning.
             let message = warning.message.replace('\n', " ");
-            let _ = writeln!(out, "cargo:warning={at}: {message}");
+            let _ = writeln!(out, "cargo:warning={at}: {message} [{}]", warning.code.label());
         }
         let lib = generation.files.get("src/lib.rs").cloned().unwrap_or_default();
         // A crate-level limit cannot come through `include!`: the including crate must set it.
@@ -151,8 +151,10 @@ mod tests {
             .expect("generates");
         let told = String::from_utf8_lossy(&cargo).into_owned();
         let watch = format!("cargo:rerun-if-changed={}\n", spec.display());
-        let warning =
-            format!("cargo:warning={}:1:1: no server URL; the client must be given a base URL\n", spec.display());
+        let warning = format!(
+            "cargo:warning={}:1:1: no server URL; the client must be given a base URL [S2R0017 (missing-base-url)]\n",
+            spec.display()
+        );
         assert_eq!(told, format!("{watch}{warning}"));
         assert_eq!(root, dir.path().join("out/notes.rs"));
         assert!(std::fs::read_to_string(&root).expect("the root file").contains("pub mod notes;"));

@@ -8,10 +8,12 @@ use std::path::PathBuf;
 use clap::{Parser, Subcommand};
 
 use crate::diagnostic::Severity;
+use crate::diagnostic::codes::{ALL, Code};
+use crate::diagnostic::levels::LintArgs;
 use crate::error::Error;
 use crate::output::Options;
 
-/// Exit code: a spec is broken (or has warnings under `--deny-warnings`).
+/// Exit code: a spec is broken (or a warning is denied: `--deny`, `--deny-warnings`, `[api.lints]`).
 pub const EXIT_SPEC: u8 = 1;
 /// Exit code: bad usage, or a file could not be read or written.
 pub const EXIT_USAGE: u8 = 2;
@@ -37,7 +39,7 @@ enum Command {
     /// Only files the generator wrote before (listed in the folder's `.generated-files`) are replaced
     /// or removed; every other file in the folder is kept, and named on stderr.
     ///
-    /// Exit codes: 0 success (warnings allowed), 1 a spec is broken, 2 usage or I/O error.
+    /// Exit codes: 0 success (warnings allowed), 1 a spec is broken or a warning is denied, 2 usage or I/O error.
     Generate {
         /// The spec files.
         #[arg(required_unless_present = "manifest")]
@@ -60,9 +62,9 @@ enum Command {
         /// Package name of the crate.
         #[arg(long, default_value = "api-client")]
         crate_name: String,
-        /// Treat warnings (guesses, skipped parts of a spec) as errors.
-        #[arg(long)]
-        deny_warnings: bool,
+        /// Lint levels of warnings, by code or name (`spec-to-rust explain` lists them).
+        #[command(flatten)]
+        lints: LintArgs,
         /// Also emit tests/spec_examples.rs: a test that the spec's example bodies decode.
         #[arg(long)]
         example_tests: bool,
@@ -83,8 +85,16 @@ enum Command {
     /// Check that the crate in `--out` is what the specs give; writes nothing. When it is not, print
     /// the change report from the crate's API (its api-surface.json) to the specs'.
     ///
-    /// Exit codes: 0 up to date, 3 the crate differs, 1 a spec is broken, 2 usage or I/O error.
+    /// Exit codes: 0 up to date, 3 the crate differs, 1 a spec is broken or a warning is denied, 2 usage or I/O error.
     Check(crate::changes::commands::CheckArgs),
+    /// Explain a diagnostic code (such as S2R0011) or name (such as inferred-from-example): what it
+    /// means, a minimal example and the fix. Without a code, list every code.
+    ///
+    /// Exit codes: 0, 2 an unknown code.
+    Explain {
+        /// The code or name.
+        code: Option<String>,
+    },
 }
 
 /// Runs the command line with `args` (the first is the program name); reports go to `out` and
@@ -106,22 +116,23 @@ where
             return 0;
         }
     };
-    let (specs, target, manifest_file, keep_foreign, crate_name, deny_warnings, example_tests, overrides, bump) =
-        match cli.command {
-            Command::Generate {
-                specs,
-                out,
-                manifest,
-                keep_foreign,
-                crate_name,
-                deny_warnings,
-                example_tests,
-                overrides,
-                bump,
-            } => (specs, out, manifest, keep_foreign, crate_name, deny_warnings, example_tests, overrides, bump),
-            Command::Diff(args) => return crate::changes::commands::diff(args, out, err),
-            Command::Check(args) => return crate::changes::commands::check(args, out, err),
-        };
+    let (specs, target, manifest_file, keep_foreign, crate_name, lints, example_tests, overrides, bump) = match cli
+        .command
+    {
+        Command::Generate { specs, out, manifest, keep_foreign, crate_name, lints, example_tests, overrides, bump } => {
+            (specs, out, manifest, keep_foreign, crate_name, lints, example_tests, overrides, bump)
+        }
+        Command::Diff(args) => return crate::changes::commands::diff(args, out, err),
+        Command::Check(args) => return crate::changes::commands::check(args, out, err),
+        Command::Explain { code } => return explain(code.as_deref(), out, err),
+    };
+    let lints = match lints.lints() {
+        Ok(lints) => lints,
+        Err(message) => {
+            let _ = writeln!(err, "error: {message}");
+            return EXIT_USAGE;
+        }
+    };
     let mut manifest =
         match crate::changes::commands::manifest(manifest_file.as_deref(), &specs, target, &crate_name, err) {
             Ok(manifest) => manifest,
@@ -134,6 +145,7 @@ where
         return fail(&error, err);
     }
     manifest.settings.example_tests = example_tests;
+    manifest.add_lints(&lints);
     let mut options = Options { keep_foreign, read: Vec::new() };
     if let Some(file) = overrides {
         if let Err(error) = manifest.add_overrides_file(&file) {
@@ -146,12 +158,6 @@ where
         Err(error) => return fail(&error, err),
     };
     let _ = write!(err, "{}", crate::diagnostic::render_all(&generation.warnings));
-    let warnings = generation.warnings.iter().filter(|w| w.severity == Severity::Warning).count();
-    if deny_warnings && warnings > 0 {
-        let counted = if warnings == 1 { "1 warning".to_owned() } else { format!("{warnings} warnings") };
-        let _ = writeln!(err, "error: {counted}, and --deny-warnings is set; nothing was written");
-        return EXIT_SPEC;
-    }
     let report = match crate::changes::committed::prepare(&target, &mut generation.files, &manifest, bump) {
         Ok(report) => report,
         Err(error) => return fail(&error, err),
@@ -178,15 +184,42 @@ where
     0
 }
 
-/// Reports an error; spec errors exit with [`EXIT_SPEC`], everything else with [`EXIT_USAGE`].
+/// Reports an error; spec errors and denied warnings exit with [`EXIT_SPEC`], everything else with [`EXIT_USAGE`].
 pub(crate) fn fail(error: &Error, err: &mut dyn Write) -> u8 {
     match error {
         Error::Spec(diagnostic) => {
             let _ = write!(err, "{}", diagnostic.render());
             EXIT_SPEC
         }
+        Error::Denied { diagnostics, .. } => {
+            let _ = write!(err, "{}", crate::diagnostic::render_all(diagnostics));
+            let _ = writeln!(err, "error: {error}");
+            EXIT_SPEC
+        }
         Error::Io { .. } | Error::Output { .. } | Error::Manifest { .. } | Error::Emit { .. } => {
             let _ = writeln!(err, "error: {error}");
+            EXIT_USAGE
+        }
+    }
+}
+
+/// `explain [CODE]`: the explanation of one code, or a list of them all.
+fn explain(code: Option<&str>, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
+    let Some(text) = code else {
+        for code in ALL {
+            let entry = code.entry();
+            let level = if entry.severity == Severity::Error { "error" } else { "warning" };
+            let _ = writeln!(out, "{} {:<28} {level:<7} {}", entry.id, entry.name, entry.summary);
+        }
+        return 0;
+    };
+    match Code::parse(text) {
+        Some(code) => {
+            let _ = write!(out, "{}", code.explain());
+            0
+        }
+        None => {
+            let _ = writeln!(err, "error: no diagnostic is called `{text}`; `spec-to-rust explain` lists them all");
             EXIT_USAGE
         }
     }

@@ -6,6 +6,11 @@ use std::sync::Arc;
 
 use codespan_reporting::files::{Error as FilesError, Files, SimpleFile};
 
+pub mod codes;
+pub mod levels;
+
+pub use codes::Code;
+
 /// How bad a finding is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Severity {
@@ -29,7 +34,9 @@ pub struct Location {
 /// A finding about a node of a spec.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Diagnostic {
-    /// Warning or error.
+    /// Its kind: stable code, name and explanation.
+    pub code: Code,
+    /// Warning or error (a denied warning is an error).
     pub severity: Severity,
     /// The spec file.
     pub file: String,
@@ -46,18 +53,18 @@ pub struct Diagnostic {
 }
 
 impl Diagnostic {
-    /// A warning about `pointer` in `file`.
-    pub fn warning(file: &str, pointer: impl Into<String>, message: impl Into<String>) -> Self {
-        Self::new(Severity::Warning, file, pointer.into(), message.into())
+    /// A warning of kind `code` about `pointer` in `file`.
+    pub fn warning(code: Code, file: &str, pointer: impl Into<String>, message: impl Into<String>) -> Self {
+        Self::new(code, Severity::Warning, file, pointer.into(), message.into())
     }
 
-    /// An error about `pointer` in `file`.
-    pub fn error(file: &str, pointer: impl Into<String>, message: impl Into<String>) -> Self {
-        Self::new(Severity::Error, file, pointer.into(), message.into())
+    /// An error of kind `code` about `pointer` in `file`.
+    pub fn error(code: Code, file: &str, pointer: impl Into<String>, message: impl Into<String>) -> Self {
+        Self::new(code, Severity::Error, file, pointer.into(), message.into())
     }
 
-    fn new(severity: Severity, file: &str, pointer: String, message: String) -> Self {
-        Diagnostic { severity, file: file.to_owned(), pointer, message, hint: None, location: None, source: None }
+    fn new(code: Code, severity: Severity, file: &str, pointer: String, message: String) -> Self {
+        Diagnostic { code, severity, file: file.to_owned(), pointer, message, hint: None, location: None, source: None }
     }
 
     /// The same finding with a hint.
@@ -80,7 +87,8 @@ impl Diagnostic {
         let report = match self.severity {
             Severity::Warning => Report::warning(),
             Severity::Error => Report::error(),
-        };
+        }
+        .with_code(self.code.entry().id);
         let pointer = if self.pointer.is_empty() { "/".into() } else { shorten(&self.pointer) };
         let mut notes = vec![format!("at JSON pointer {pointer}")];
         notes.extend(self.hint.as_ref().map(|hint| format!("hint: {hint}")));
@@ -105,7 +113,8 @@ pub const SHOWN_PER_KIND: usize = 50;
 
 /// Renders every diagnostic as [`Diagnostic::render`] does, but only the first
 /// [`SHOWN_PER_KIND`] of each kind (same severity, same message apart from quoted names and
-/// numbers); each kind with more ends with one line `… and N more like this`.
+/// numbers); each kind with more ends with one line `… and N more like this`. A last line says
+/// how to look a code up and change its level.
 pub fn render_all(diagnostics: &[Diagnostic]) -> String {
     let mut counts: indexmap::IndexMap<(Severity, String), usize> = indexmap::IndexMap::new();
     let mut out = String::new();
@@ -121,6 +130,13 @@ pub fn render_all(diagnostics: &[Diagnostic]) -> String {
             let label = if severity == Severity::Error { "error" } else { "warning" };
             out.push_str(&format!("{label}: … and {} more like this: {kind}\n", count - SHOWN_PER_KIND));
         }
+    }
+    // One line however many kinds there were: it names the first code as an example.
+    if let Some(first) = diagnostics.first() {
+        out.push_str(&format!(
+            "note: `spec-to-rust explain {}` explains a code; `--allow NAME` silences a kind of warning, `--deny NAME` makes it an error\n",
+            first.code.entry().id
+        ));
     }
     out
 }
@@ -250,6 +266,7 @@ impl fmt::Display for Diagnostic {
             Severity::Warning => "warning",
             Severity::Error => "error",
         };
+        let label = format!("{label}[{}]", self.code.entry().id);
         let pointer = if self.pointer.is_empty() { "/".into() } else { shorten(&self.pointer) };
         match &self.location {
             Some(at) => write!(
@@ -295,7 +312,7 @@ mod tests {
         let before = source.get(..start).expect("boundary");
         let line = before.matches('\n').count() + 1;
         let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
-        let mut d = Diagnostic::warning("spec.json", "/a", "odd `a` at 3").at(Location {
+        let mut d = Diagnostic::warning(Code::MalformedField, "spec.json", "/a", "odd `a` at 3").at(Location {
             line,
             column,
             bytes: start..start + node.len(),
@@ -357,10 +374,10 @@ mod tests {
                 d.message = format!("path placeholder `{{p{i}}}` has no path parameter ({i})");
                 d
             })
-            .chain([Diagnostic::error("spec.json", "", "another kind")])
+            .chain([Diagnostic::error(Code::InvalidDocument, "spec.json", "", "another kind")])
             .collect();
         let report = render_all(&many);
-        assert_eq!(report.matches("warning: path placeholder").count(), SHOWN_PER_KIND);
+        assert_eq!(report.matches("warning[S2R0026]: path placeholder").count(), SHOWN_PER_KIND);
         assert!(report.contains("warning: … and 70 more like this: path placeholder … has no path parameter (…)\n"));
         assert!(report.contains("another kind"));
     }

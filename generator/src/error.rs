@@ -34,6 +34,14 @@ pub enum Error {
         /// Why it is refused.
         message: String,
     },
+    /// Warnings were denied (`--deny`, `--deny-warnings` or `[api.lints]`): nothing is written.
+    #[error("{}", denied_line(.diagnostics, *.deny_warnings))]
+    Denied {
+        /// Every diagnostic of the generation; the denied ones are errors.
+        diagnostics: Vec<Diagnostic>,
+        /// Whether `--deny-warnings` was given.
+        deny_warnings: bool,
+    },
     /// The generation manifest is malformed.
     #[error("{}: {message}", path.display())]
     Manifest {
@@ -42,6 +50,17 @@ pub enum Error {
         /// What is wrong.
         message: String,
     },
+}
+
+/// `2 warnings, and --deny-warnings is set; nothing was written`.
+fn denied_line(diagnostics: &[Diagnostic], deny_warnings: bool) -> String {
+    let denied = diagnostics.iter().filter(|d| d.severity == crate::diagnostic::Severity::Error).count();
+    let counted = if denied == 1 { "1 warning".to_owned() } else { format!("{denied} warnings") };
+    if deny_warnings {
+        format!("{counted}, and --deny-warnings is set; nothing was written")
+    } else {
+        format!("{counted} denied; nothing was written")
+    }
 }
 
 impl From<Diagnostic> for Error {

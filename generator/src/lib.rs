@@ -130,7 +130,15 @@ pub fn generate(manifest: &Manifest) -> Result<Generation> {
             types: spec.api.types.len(),
         })
         .collect();
-    let warnings = unlocated.into_iter().flat_map(|(warnings, _)| warnings).collect();
+    let mut warnings = Vec::new();
+    for ((mut found, _), entry) in unlocated.into_iter().zip(&manifest.apis) {
+        entry.lints.apply(&mut found);
+        warnings.extend(found);
+    }
+    if warnings.iter().any(|w| w.severity == diagnostic::Severity::Error) {
+        let deny_warnings = manifest.apis.iter().any(|entry| entry.lints.deny_warnings);
+        return Err(error::Error::Denied { diagnostics: warnings, deny_warnings });
+    }
     let mut read: Vec<std::path::PathBuf> =
         manifest.apis.iter().filter_map(|entry| entry.spec.canonicalize().ok()).collect();
     read.extend(specs.iter().flat_map(|spec| spec.referenced_files().map(Path::to_owned)));

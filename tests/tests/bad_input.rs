@@ -83,7 +83,12 @@ fn cases() -> Vec<Case> {
                 "paths: {}\ncomponents:\n  schemas:\n    A: {oneOf: [{$ref: '#/components/schemas/B'}]}\n    B: {anyOf: [{$ref: '#/components/schemas/A'}]}\n",
             ),
             EXIT_SPEC,
-            &["`A` → `B` → `A` is a ring of unions and aliases", "it has no value at all", "union-ring.yaml:6:5"],
+            &[
+                "error[S2R0008]",
+                "`A` → `B` → `A` is a ring of unions and aliases",
+                "it has no value at all",
+                "union-ring.yaml:6:5",
+            ],
         ),
         case(
             "ring of unions through allOf and a nullable alias",
@@ -92,7 +97,12 @@ fn cases() -> Vec<Case> {
                 "paths: {}\ncomponents:\n  schemas:\n    A: {oneOf: [{type: string}, {$ref: '#/components/schemas/B'}]}\n    B: {allOf: [{$ref: '#/components/schemas/C'}]}\n    C: {nullable: true, anyOf: [{$ref: '#/components/schemas/A'}]}\n",
             ),
             EXIT_SPEC,
-            &["`A` → `B` → `C` → `A` is a ring", "no other alternative accepts", "union-ring-mixed.yaml:6:5"],
+            &[
+                "error[S2R0008]",
+                "`A` → `B` → `C` → `A` is a ring",
+                "no other alternative accepts",
+                "union-ring-mixed.yaml:6:5",
+            ],
         ),
         // Regression (class: the depth budget's boundary, which JSON and YAML put one level apart).
         case("JSON nested exactly 128 deep", "deep128.json", nested_to(128, true), OK, &[]),
@@ -102,66 +112,72 @@ fn cases() -> Vec<Case> {
             "deep129.json",
             nested_to(129, true),
             EXIT_SPEC,
-            &["the document is nested more than 128 levels deep", "deep129.json:1:"],
+            &["error[S2R0003]", "the document is nested more than 128 levels deep", "deep129.json:1:"],
         ),
         case(
             "YAML nested 129 deep",
             "deep129.yaml",
             nested_to(129, false),
             EXIT_SPEC,
-            &["the document is nested more than 128 levels deep", "deep129.yaml:4:"],
+            &["error[S2R0003]", "the document is nested more than 128 levels deep", "deep129.yaml:4:"],
         ),
-        case("empty file", "empty.yaml", "", EXIT_SPEC, &["the file is empty"]),
-        case("whitespace only", "blank.json", "  \n\t\n", EXIT_SPEC, &["the file is empty"]),
+        case("empty file", "empty.yaml", "", EXIT_SPEC, &["error[S2R0001]", "the file is empty"]),
+        case("whitespace only", "blank.json", "  \n\t\n", EXIT_SPEC, &["error[S2R0001]", "the file is empty"]),
         case(
             "binary garbage",
             "garbage.json",
             vec![0xff, 0xfe, 0x00, 0x9f, 0x12, 0x80],
             EXIT_SPEC,
-            &["not UTF-8 text", "offset 0"],
+            &["error[S2R0001]", "not UTF-8 text", "offset 0"],
         ),
         case(
             "truncated JSON",
             "truncated.json",
             "{\"openapi\": \"3.0.0\",\n \"info\": {\"title\": \"x\"",
             EXIT_SPEC,
-            &["invalid JSON: EOF while parsing", "truncated.json:2:"],
+            &["error[S2R0001]", "invalid JSON: EOF while parsing", "truncated.json:2:"],
         ),
         case(
             "truncated YAML",
             "truncated.yaml",
             "openapi: 3.0.0\ninfo:\n  title: \"unterminated\n",
             EXIT_SPEC,
-            &["invalid YAML", "truncated.yaml:"],
+            &["error[S2R0001]", "invalid YAML", "truncated.yaml:"],
         ),
         case(
             "YAML with a tab indent",
             "tabs.yaml",
             "openapi: 3.0.0\ninfo:\n\ttitle: x\n",
             EXIT_SPEC,
-            &["invalid YAML", "tabs.yaml:3:"],
+            &["error[S2R0001]", "invalid YAML", "tabs.yaml:3:"],
         ),
         case(
             "YAML with duplicate keys",
             "dupes.yaml",
             "openapi: 3.0.0\nopenapi: 3.0.1\ninfo: {title: t, version: '1'}\npaths: {}\n",
             EXIT_SPEC,
-            &["invalid YAML", "duplicate"],
+            &["error[S2R0001]", "invalid YAML", "duplicate"],
         ),
-        case("a JSON array at the top", "array.json", "[1, 2]", EXIT_SPEC, &["expected an object at the top level"]),
+        case(
+            "a JSON array at the top",
+            "array.json",
+            "[1, 2]",
+            EXIT_SPEC,
+            &["error[S2R0001]", "expected an object at the top level"],
+        ),
         case(
             "neither OpenAPI nor Postman",
             "other.yaml",
             "name: something\nversion: 2\n",
             EXIT_SPEC,
-            &["not an OpenAPI document or a Postman collection"],
+            &["error[S2R0002]", "not an OpenAPI document or a Postman collection"],
         ),
         case(
             "Swagger 1.2",
             "swagger.json",
             "{\"swagger\": \"1.2\", \"info\": {\"title\": \"t\", \"version\": \"1\"}, \"paths\": {}}",
             EXIT_SPEC,
-            &["Swagger version \"1.2\" is not supported", "swagger.json:1:2"],
+            &["error[S2R0002]", "Swagger version \"1.2\" is not supported", "swagger.json:1:2"],
         ),
         case(
             "Swagger 2.0 is read like OpenAPI 3.0",
@@ -176,6 +192,7 @@ fn cases() -> Vec<Case> {
             openapi31_schema("{type: object, if: {required: [a]}, then: {required: [b]}, else: {required: [c]}}"),
             OK,
             &[
+                "warning[S2R0024]",
                 "`if`/`then`/`else` is not honoured",
                 "conditional.yaml:5:23",
                 "at JSON pointer /components/schemas/S/if",
@@ -186,14 +203,23 @@ fn cases() -> Vec<Case> {
             "not.yaml",
             openapi31_schema("{type: string, not: {enum: [x]}}"),
             OK,
-            &["`not` is not honoured", "not.yaml:5:23", "at JSON pointer /components/schemas/S/not"],
+            &[
+                "warning[S2R0024]",
+                "`not` is not honoured",
+                "not.yaml:5:23",
+                "at JSON pointer /components/schemas/S/not",
+            ],
         ),
         case(
             "OpenAPI 3.1 dependentSchemas",
             "dependent.yaml",
             openapi31_schema("{type: object, dependentSchemas: {a: {required: [b]}}}"),
             OK,
-            &["`dependentSchemas` is not honoured", "at JSON pointer /components/schemas/S/dependentSchemas"],
+            &[
+                "warning[S2R0024]",
+                "`dependentSchemas` is not honoured",
+                "at JSON pointer /components/schemas/S/dependentSchemas",
+            ],
         ),
         case(
             "OpenAPI 3.1 $dynamicRef to an anchor",
@@ -201,6 +227,7 @@ fn cases() -> Vec<Case> {
             openapi31_schema("{type: object, properties: {next: {$dynamicRef: '#node'}}}"),
             OK,
             &[
+                "warning[S2R0024]",
                 "`$dynamicRef` is only followed to `#`",
                 "at JSON pointer /components/schemas/S/properties/next/$dynamicRef",
             ],
@@ -210,7 +237,11 @@ fn cases() -> Vec<Case> {
             "querystring.yaml",
             "openapi: 3.2.0\ninfo: {title: t, version: '1'}\npaths:\n  /a:\n    get:\n      parameters:\n        - {name: q, in: querystring, content: {application/json: {schema: {type: object}}}}\n      responses: {'200': {description: ok}}\n",
             OK,
-            &["a query string in `application/json` cannot be built from typed values", "the `q` parameter is skipped"],
+            &[
+                "warning[S2R0021]",
+                "a query string in `application/json` cannot be built from typed values",
+                "the `q` parameter is skipped",
+            ],
         ),
         case(
             "OpenAPI 3.1 mutual TLS",
@@ -224,7 +255,7 @@ fn cases() -> Vec<Case> {
             "dialect.yaml",
             "openapi: 3.1.0\ninfo: {title: t, version: '1'}\njsonSchemaDialect: https://example.com/mine\n",
             OK,
-            &["`jsonSchemaDialect` https://example.com/mine is not known", "dialect.yaml:3:1"],
+            &["warning[S2R0024]", "`jsonSchemaDialect` https://example.com/mine is not known", "dialect.yaml:3:1"],
         ),
         case(
             "OpenAPI 3.1 broken component schema",
@@ -232,6 +263,7 @@ fn cases() -> Vec<Case> {
             "openapi: 3.1.0\ninfo: {title: t, version: '1'}\ncomponents:\n  schemas:\n    S: {type: object, properties: {a: {$ref: '#/components/schemas/Missing', description: d}}}\n",
             EXIT_SPEC,
             &[
+                "error[S2R0006]",
                 "`$ref: #/components/schemas/Missing` does not point to a schema",
                 "broken31.yaml:5:",
                 "at JSON pointer /components/schemas/S/properties/a/$ref\n",
@@ -242,28 +274,33 @@ fn cases() -> Vec<Case> {
             "v4.yaml",
             "openapi: 4.0.0\ninfo: {title: t, version: '1'}\npaths: {}\n",
             EXIT_SPEC,
-            &["OpenAPI 4.0.0 is not supported", "reads OpenAPI 3.0.x, 3.1.x and 3.2.x", "v4.yaml:1:1"],
+            &[
+                "error[S2R0002]",
+                "OpenAPI 4.0.0 is not supported",
+                "reads OpenAPI 3.0.x, 3.1.x and 3.2.x",
+                "v4.yaml:1:1",
+            ],
         ),
         case(
             "openapi given as a number",
             "number.yaml",
             "openapi: 3\ninfo: {title: t, version: '1'}\npaths: {}\n",
             EXIT_SPEC,
-            &["`openapi` must be a version string", "number.yaml:1:1"],
+            &["error[S2R0002]", "`openapi` must be a version string", "number.yaml:1:1"],
         ),
         case(
             "paths is a list",
             "paths.yaml",
             openapi("paths: []\n"),
             EXIT_SPEC,
-            &["invalid type: sequence", "paths.yaml:3:1", "at JSON pointer /paths"],
+            &["error[S2R0004]", "invalid type: sequence", "paths.yaml:3:1", "at JSON pointer /paths"],
         ),
         case(
             "title is a number",
             "title.json",
             "{\"openapi\": \"3.0.0\", \"info\": {\"title\": 5, \"version\": \"1\"}, \"paths\": {}}",
             EXIT_SPEC,
-            &["invalid type: integer `5`", "at JSON pointer /info/title"],
+            &["error[S2R0004]", "invalid type: integer `5`", "at JSON pointer /info/title"],
         ),
         case(
             "dangling schema $ref",
@@ -272,7 +309,11 @@ fn cases() -> Vec<Case> {
                 "paths:\n  /a:\n    get:\n      responses:\n        '200':\n          description: ok\n          content:\n            application/json:\n              schema:\n                $ref: '#/components/schemas/Missing'\n",
             ),
             EXIT_SPEC,
-            &["`$ref: #/components/schemas/Missing` does not point to a schema", "dangling.yaml:12:17"],
+            &[
+                "error[S2R0006]",
+                "`$ref: #/components/schemas/Missing` does not point to a schema",
+                "dangling.yaml:12:17",
+            ],
         ),
         case(
             "$ref to a file that does not exist",
@@ -281,7 +322,7 @@ fn cases() -> Vec<Case> {
                 "paths:\n  /a:\n    get:\n      responses:\n        '200':\n          description: ok\n          content:\n            application/json:\n              schema:\n                $ref: 'missing.yaml#/Pet'\n",
             ),
             EXIT_SPEC,
-            &["`$ref: missing.yaml#/Pet`: cannot read `missing.yaml`", "external.yaml:12:17"],
+            &["error[S2R0006]", "`$ref: missing.yaml#/Pet`: cannot read `missing.yaml`", "external.yaml:12:17"],
         ),
         case(
             "$ref cycle between schemas still generates (boxed)",
@@ -300,6 +341,7 @@ fn cases() -> Vec<Case> {
             ),
             EXIT_SPEC,
             &[
+                "error[S2R0007]",
                 "`$ref: #/components/parameters/A` starts a cycle of references that never reaches an object",
                 "param-cycle.yaml:7:11",
             ],
@@ -311,14 +353,18 @@ fn cases() -> Vec<Case> {
                 "paths:\n  /a:\n    get:\n      operationId: list\n      tags: [a]\n      responses: {'200': {description: ok}}\n  /b:\n    get:\n      operationId: list\n      tags: [b]\n      responses: {'200': {description: ok}}\n",
             ),
             OK,
-            &["warning: operation name `list` is used twice; this one is generated as `b_list`", "dupe-ids.yaml:10:5"],
+            &[
+                "warning[S2R0014]",
+                "warning[S2R0014]: operation name `list` is used twice; this one is generated as `b_list`",
+                "dupe-ids.yaml:10:5",
+            ],
         ),
         case(
             "path placeholder without a parameter",
             "no-param.yaml",
             openapi("paths:\n  /pets/{id}:\n    get:\n      responses: {'200': {description: ok}}\n"),
             OK,
-            &["path placeholder `{id}` has no path parameter", "no-param.yaml:5:5"],
+            &["warning[S2R0016]", "path placeholder `{id}` has no path parameter", "no-param.yaml:5:5"],
         ),
         case(
             "path parameter missing from the template",
@@ -327,28 +373,32 @@ fn cases() -> Vec<Case> {
                 "paths:\n  /pets:\n    get:\n      parameters:\n        - {name: id, in: path, required: true, schema: {type: string}}\n      responses: {'200': {description: ok}}\n",
             ),
             OK,
-            &["path parameter `id` does not appear in the path template"],
+            &["warning[S2R0016]", "path parameter `id` does not appear in the path template"],
         ),
         case(
             "a path item given as $ref to nothing",
             "path-ref.yaml",
             openapi("paths:\n  /a:\n    $ref: '#/components/pathItems/A'\n"),
             EXIT_SPEC,
-            &["`$ref: #/components/pathItems/A` does not point to anything in", "path-ref.yaml:5:5"],
+            &["error[S2R0006]", "`$ref: #/components/pathItems/A` does not point to anything in", "path-ref.yaml:5:5"],
         ),
         case(
             "a schema that is only a $ref to itself",
             "self-ref.yaml",
             openapi("paths: {}\ncomponents:\n  schemas:\n    A: {$ref: '#/components/schemas/A'}\n"),
             EXIT_SPEC,
-            &["schema `A` is only a reference to itself", "self-ref.yaml:6:9"],
+            &["error[S2R0007]", "schema `A` is only a reference to itself", "self-ref.yaml:6:9"],
         ),
         case(
             "a $ref to a URL",
             "url-ref.yaml",
             openapi("paths: {}\ncomponents:\n  schemas:\n    A: {$ref: 'https://example.com/a.yaml#/A'}\n"),
             EXIT_SPEC,
-            &["URLs are never fetched; only local files beside the spec are read", "url-ref.yaml:6:9"],
+            &[
+                "error[S2R0006]",
+                "URLs are never fetched; only local files beside the spec are read",
+                "url-ref.yaml:6:9",
+            ],
         ),
         case(
             "a $ref into another schema's property",
@@ -367,7 +417,8 @@ fn cases() -> Vec<Case> {
             ),
             OK,
             &[
-                "warning: the number -9223372036854776000 does not fit in 64 bits; it is read as -9223372036854775808",
+                "warning[S2R0010]",
+                "warning[S2R0010]: the number -9223372036854776000 does not fit in 64 bits; it is read as -9223372036854775808",
                 "big.yaml:6:24",
             ],
         ),
@@ -388,6 +439,7 @@ fn cases() -> Vec<Case> {
             ),
             OK,
             &[
+                "warning[S2R0013]",
                 "example 1 of the 200 response contradicts its schema: at `.price` expected a number, found the string \"0.0025\"",
                 "contradiction.yaml:7:9",
             ],
@@ -397,35 +449,39 @@ fn cases() -> Vec<Case> {
             "deep.json",
             deeply_nested(100),
             EXIT_SPEC,
-            &["the document is nested more than 128 levels deep", "deep.json:1:"],
+            &["error[S2R0003]", "the document is nested more than 128 levels deep", "deep.json:1:"],
         ),
         case(
             "JSON nested 100,000 deep",
             "deep-array.json",
             format!("{{\"openapi\": \"3.0.3\",\n\"x\": {}{}}}", "[".repeat(100_000), "]".repeat(100_000)),
             EXIT_SPEC,
-            &["the document is nested more than 128 levels deep", "deep-array.json:2:"],
+            &["error[S2R0003]", "the document is nested more than 128 levels deep", "deep-array.json:2:"],
         ),
         case(
             "YAML flow collections nested 100,000 deep",
             "deep-flow.yaml",
             format!("openapi: 3.0.3\nx: {}{}\n", "[".repeat(100_000), "]".repeat(100_000)),
             EXIT_SPEC,
-            &["the document is nested more than 128 levels deep", "deep-flow.yaml:2:"],
+            &["error[S2R0003]", "the document is nested more than 128 levels deep", "deep-flow.yaml:2:"],
         ),
         case(
             "YAML alias bomb",
             "bomb.yaml",
             yaml_alias_bomb(9),
             EXIT_SPEC,
-            &["YAML aliases expand this document beyond 250000 nodes and scalar bytes", "bomb.yaml:9:"],
+            &[
+                "error[S2R0003]",
+                "YAML aliases expand this document beyond 250000 nodes and scalar bytes",
+                "bomb.yaml:9:",
+            ],
         ),
         case(
             "JSON with a duplicate key",
             "dupes.json",
             "{\"openapi\": \"3.0.3\", \"info\": {\"title\": \"t\", \"version\": \"1\"},\n\"paths\": {\n  \"/a\": {\"get\": {\"responses\": {}}},\n  \"/a\": {\"post\": {\"responses\": {}}}\n}}",
             EXIT_SPEC,
-            &["duplicate key", "dupes.json:4:", "at JSON pointer /paths/~1a"],
+            &["error[S2R0001]", "duplicate key", "dupes.json:4:", "at JSON pointer /paths/~1a"],
         ),
         case(
             "YAML starting with a byte order mark is read like JSON with one",
@@ -447,7 +503,7 @@ fn cases() -> Vec<Case> {
             "no-info.json",
             "{\"item\": []}",
             EXIT_SPEC,
-            &["a Postman collection needs an `info` object", "at JSON pointer /info"],
+            &["error[S2R0005]", "a Postman collection needs an `info` object", "at JSON pointer /info"],
         ),
         case(
             "OpenAPI path with a placeholder inside a placeholder",
@@ -457,6 +513,7 @@ fn cases() -> Vec<Case> {
             ),
             OK,
             &[
+                "warning[S2R0015]",
                 "path `/d/{{id}}` is not a valid template: it has a `{` inside a placeholder; its operations are skipped",
                 "nested-braces.yaml:5:3",
             ],
@@ -468,7 +525,11 @@ fn cases() -> Vec<Case> {
                 "servers: [{url: 'https://h.example'}]\npaths:\n  /a/{id:\n    get:\n      responses: {'200': {description: ok}}\n",
             ),
             OK,
-            &["path `/a/{id` is not a valid template: it has a `{` that is never closed", "unclosed.yaml:5:3"],
+            &[
+                "warning[S2R0015]",
+                "path `/a/{id` is not a valid template: it has a `{` that is never closed",
+                "unclosed.yaml:5:3",
+            ],
         ),
         case(
             "OpenAPI header parameter name with a space",
@@ -478,6 +539,7 @@ fn cases() -> Vec<Case> {
             ),
             OK,
             &[
+                "warning[S2R0020]",
                 "header name \"X Trace\" is not a valid HTTP header name",
                 "the parameter is skipped",
                 "header-space.yaml:8:",
@@ -489,6 +551,7 @@ fn cases() -> Vec<Case> {
             "{\"openapi\": \"3.0.3\", \"info\": {\"title\": \"t\", \"version\": \"1\"}, \"servers\": [{\"url\": \"https://h.example\"}],\n \"paths\": {\"/a\": {\"get\": {\"parameters\": [{\"name\": \"X-A\\nInjected\", \"in\": \"header\", \"schema\": {\"type\": \"string\"}}], \"responses\": {\"200\": {\"description\": \"ok\"}}}}}}",
             OK,
             &[
+                "warning[S2R0020]",
                 "header name \"X-A\\nInjected\" is not a valid HTTP header name",
                 "at JSON pointer /paths/~1a/get/parameters/0/name",
             ],
@@ -499,6 +562,7 @@ fn cases() -> Vec<Case> {
             openapi("servers: [{url: /api/v3}]\npaths: {}\n"),
             OK,
             &[
+                "warning[S2R0017]",
                 "server URL `/api/v3` is relative, so the client has no default server; give it one with `with_base_url(\"https://<host>/api/v3\")`",
                 "relative-server.yaml:3:",
             ],
@@ -511,6 +575,7 @@ fn cases() -> Vec<Case> {
             ),
             OK,
             &[
+                "warning[S2R0018]",
                 "`servers` here (https://other.example) is not honoured: the client sends these requests to its base URL",
                 "at JSON pointer /paths/~1a/get/servers",
             ],
@@ -522,7 +587,11 @@ fn cases() -> Vec<Case> {
                 "servers: [{url: 'https://h.example'}]\npaths:\n  /a:\n    servers: [{url: 'https://other.example'}]\n    get:\n      responses: {'200': {description: ok}}\n",
             ),
             OK,
-            &["`servers` here (https://other.example) is not honoured", "at JSON pointer /paths/~1a/servers"],
+            &[
+                "warning[S2R0018]",
+                "`servers` here (https://other.example) is not honoured",
+                "at JSON pointer /paths/~1a/servers",
+            ],
         ),
         case(
             "Postman header name with a space",
@@ -530,6 +599,7 @@ fn cases() -> Vec<Case> {
             "{\"info\": {\"name\": \"c\"}, \"item\": [{\"name\": \"r\", \"request\": {\"url\": \"https://h.com/a\",\n \"header\": [{\"key\": \"X Trace\", \"value\": \"1\"}]}}]}",
             OK,
             &[
+                "warning[S2R0020]",
                 "header name \"X Trace\" is not a valid HTTP header name",
                 "the header is skipped",
                 "header-space.json:2:",
@@ -541,56 +611,95 @@ fn cases() -> Vec<Case> {
             "no-name.json",
             "{\"info\": {\"schema\": \"x\"}, \"item\": []}",
             EXIT_SPEC,
-            &["the collection has no name", "no-name.json:1:2"],
+            &["error[S2R0005]", "the collection has no name", "no-name.json:1:2"],
         ),
         case(
             "Postman item is not a list",
             "item-object.json",
             "{\"info\": {\"name\": \"c\"}, \"item\": {}}",
             EXIT_SPEC,
-            &["`item` must be an array"],
+            &["error[S2R0005]", "`item` must be an array"],
         ),
         case(
             "Postman item with neither request nor item",
             "hollow.json",
             "{\"info\": {\"name\": \"c\"},\n \"item\": [\n  {\"name\": \"nothing here\"}\n ]}",
             OK,
-            &["item has neither `request` nor `item`; skipped", "hollow.json:3:3"],
+            &["warning[S2R0026]", "item has neither `request` nor `item`; skipped", "hollow.json:3:3"],
         ),
         case(
             "Postman request without a URL",
             "no-url.json",
             "{\"info\": {\"name\": \"c\"}, \"item\": [{\"name\": \"r\", \"request\": {\"method\": \"GET\"}}]}",
             EXIT_SPEC,
-            &["the request has no URL", "at JSON pointer /item/0/request/url"],
+            &["error[S2R0005]", "the request has no URL", "at JSON pointer /item/0/request/url"],
         ),
         case(
             "Postman URL with no host",
             "no-host.json",
             "{\"info\": {\"name\": \"c\"}, \"item\": [{\"name\": \"r\", \"request\": {\"method\": \"GET\", \"url\": {\"path\": [\"a\"]}}}]}",
             OK,
-            &["the request URL has no host", "the client must be given a base URL"],
+            &["warning[S2R0017]", "the request URL has no host", "the client must be given a base URL"],
         ),
         case(
             "Postman unknown auth type",
             "auth.json",
             "{\"info\": {\"name\": \"c\"}, \"auth\": {\"type\": \"quantum\"}, \"item\": [{\"name\": \"r\", \"request\": {\"url\": \"https://h.com/a\"}}]}",
             OK,
-            &["auth type `quantum` is not supported"],
+            &["warning[S2R0019]", "auth type `quantum` is not supported"],
         ),
         case(
             "Postman unknown body mode",
             "mode.json",
             "{\"info\": {\"name\": \"c\"}, \"item\": [{\"name\": \"r\", \"request\": {\"method\": \"POST\", \"url\": \"https://h.com/a\", \"body\": {\"mode\": \"telepathy\"}}}]}",
             OK,
-            &["body mode `telepathy` is not known"],
+            &["warning[S2R0026]", "body mode `telepathy` is not known"],
         ),
         case(
             "Postman response example without a code",
             "no-code.json",
             "{\"info\": {\"name\": \"c\"}, \"item\": [{\"name\": \"r\", \"request\": {\"url\": \"https://h.com/a\"}, \"response\": [{\"name\": \"x\", \"body\": \"{}\"}]}]}",
             OK,
-            &["response example has no status `code`; skipped"],
+            &["warning[S2R0027]", "response example has no status `code`; skipped"],
+        ),
+        case(
+            "a response known only from its example",
+            "example-only.yaml",
+            openapi(
+                "servers: [{url: 'https://h.example'}]\npaths:\n  /a:\n    get:\n      responses:\n        '200':\n          description: ok\n          content: {application/json: {example: {id: 7}}}\n",
+            ),
+            OK,
+            &["warning[S2R0011]", "no schema; the type is inferred from the example", "example-only.yaml:10:"],
+        ),
+        case(
+            "a malformed example without a schema",
+            "bad-example.yaml",
+            openapi(
+                "servers: [{url: 'https://h.example'}]\npaths:\n  /a:\n    get:\n      responses:\n        '200':\n          description: ok\n          content: {application/json: {example: '{\"id\": 7,, ]'}}\n",
+            ),
+            OK,
+            &["warning[S2R0012]", "the example is malformed JSON"],
+        ),
+        case(
+            "an OpenAPI 3.1 webhook",
+            "webhook.yaml",
+            "openapi: 3.1.0\ninfo: {title: t, version: '1'}\nservers: [{url: 'https://h.example'}]\nwebhooks:\n  ping:\n    post:\n      requestBody: {content: {application/json: {schema: {type: object, properties: {at: {type: string}}}}}}\n      responses: {'200': {description: ok}}\n",
+            OK,
+            &["warning[S2R0022]", "webhook `ping` is a request the API sends"],
+        ),
+        case(
+            "an OpenAPI 3.2 stream of server-sent events",
+            "events.yaml",
+            "openapi: 3.2.0\ninfo: {title: t, version: '1'}\nservers: [{url: 'https://h.example'}]\npaths:\n  /events:\n    get:\n      responses:\n        '200':\n          description: ok\n          content: {text/event-stream: {itemSchema: {type: object, properties: {data: {type: string}}}}}\n",
+            OK,
+            &["warning[S2R0023]", "`text/event-stream` streams items"],
+        ),
+        case(
+            "a Swagger 2.0 operation field of another version",
+            "swagger-field.yaml",
+            "swagger: '2.0'\ninfo: {title: t, version: '1'}\nhost: h.example\npaths:\n  /a:\n    get:\n      requestBody: {}\n      responses: {'200': {description: ok}}\n",
+            OK,
+            &["warning[S2R0025]", "`requestBody` is not a Swagger 2.0 operation field; it is ignored"],
         ),
     ]
 }
@@ -604,6 +713,14 @@ fn previous_output(root: &Path) -> PathBuf {
     std::fs::write(out.join("previous.rs"), "// the crate generated before").unwrap_or_else(|e| panic!("{e}"));
     std::fs::write(out.join(generator::output::RECORD), "Cargo.toml\nprevious.rs\n").unwrap_or_else(|e| panic!("{e}"));
     out
+}
+
+/// A diagnostic's first line without its code; the summary lines (`error: 2 warnings, …`, `… and N
+/// more like this`) are not diagnostics.
+fn uncoded_header(line: &str) -> bool {
+    (line.starts_with("error: ") || line.starts_with("warning: "))
+        && !line.contains(" more like this: ")
+        && !line.contains("nothing was written")
 }
 
 fn run_cli(args: &[&str]) -> (u8, String) {
@@ -625,7 +742,10 @@ fn every_bad_input_gets_a_located_message_and_the_right_exit_code() {
         std::fs::write(&spec, &case.contents).unwrap_or_else(|e| panic!("{e}"));
         let (code, report) =
             run_cli(&["generator", "generate", &spec.to_string_lossy(), "--out", &out.to_string_lossy()]);
-        let missing: Vec<_> = case.expect.iter().filter(|text| !report.contains(*text)).collect();
+        let mut missing: Vec<_> =
+            case.expect.iter().map(|text| text.to_string()).filter(|text| !report.contains(text)).collect();
+        // Every diagnostic names its kind's code: `error[S2R0001]: …`, `warning[S2R0011]: …`.
+        missing.extend(report.lines().filter(|line| uncoded_header(line)).map(|line| format!("a code in `{line}`")));
         let previous_kept = out.join("previous.rs").exists();
         let ok = code == case.exit && missing.is_empty() && (case.exit == OK) != previous_kept;
         if !ok {
@@ -778,7 +898,7 @@ fn a_rendered_error_shows_the_source_line_with_a_marker() {
     let (_, report) =
         run_cli(&["generator", "generate", &spec.to_string_lossy(), "--out", &dir.path().join("o").to_string_lossy()]);
     let lines: Vec<&str> = report.lines().collect();
-    assert_eq!(lines[0], "error: not a valid OpenAPI document: invalid type: sequence, expected struct Paths");
+    assert_eq!(lines[0], "error[S2R0004]: not a valid OpenAPI document: invalid type: sequence, expected struct Paths");
     assert!(lines[1].ends_with("paths.yaml:3:1"), "{report}");
     assert_eq!(lines[3], "3 │ paths: []");
     assert_eq!(lines[4], "  │ ^^^^^");
@@ -806,7 +926,7 @@ fn overrides_file_applies_or_fails_located() {
     let (code, report) =
         generate("[[api]]\nmodule = \"pets\"\n[api.types.ListPetsResponse.fields.idd]\nrequired = true\n");
     assert_eq!(code, EXIT_SPEC, "{report}");
-    assert!(report.contains("type `ListPetsResponse` has no field `idd` (there are: id)"), "{report}");
+    assert!(report.contains("error[S2R0009]: type `ListPetsResponse` has no field `idd` (there are: id)"), "{report}");
     assert!(report.contains("fix.toml:3:36"), "{report}");
     assert!(out.join("previous.rs").exists());
 
@@ -828,4 +948,19 @@ fn overrides_file_applies_or_fails_located() {
     assert_eq!(code, OK, "{report}");
     let models = std::fs::read_to_string(out.join("src/pets/models.rs")).unwrap_or_else(|e| panic!("{e}"));
     assert!(models.contains("pub id: u32,"), "{models}");
+}
+
+/// Every diagnostic code has a case in this file (the overrides test holds `invalid-override`'s), so
+/// that a kind cannot be added without one.
+#[test]
+fn every_diagnostic_code_has_a_catalogue_case() {
+    let this_file = include_str!("bad_input.rs");
+    let expected: Vec<&str> = cases().iter().flat_map(|case| case.expect.iter().copied()).collect();
+    let missing: Vec<&str> = generator::diagnostic::codes::ALL
+        .iter()
+        .map(|code| code.entry().id)
+        .filter(|id| !expected.iter().any(|text| text.contains(&format!("[{id}]"))))
+        .filter(|id| !this_file.contains(&format!("error[{id}]: type `ListPetsResponse`")))
+        .collect();
+    assert!(missing.is_empty(), "codes without a case in the bad-input catalogue: {missing:?}");
 }

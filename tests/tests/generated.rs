@@ -63,8 +63,8 @@ fn warnings_say_what_was_guessed() {
     assert_eq!(
         warnings,
         [
-            "warning: specs/zoom-chat-v1.openapi.yaml:75:13: no schema; the type is inferred from the example (at /paths/~1chat~1get/post/responses/200/content/application~1json)",
-            "warning: specs/zoom-chat-v1.openapi.yaml:138:13: no schema; the type is inferred from the example (at /paths/~1chat~1list/post/responses/200/content/application~1json)",
+            "warning[S2R0011]: specs/zoom-chat-v1.openapi.yaml:75:13: no schema; the type is inferred from the example (at /paths/~1chat~1get/post/responses/200/content/application~1json)",
+            "warning[S2R0011]: specs/zoom-chat-v1.openapi.yaml:138:13: no schema; the type is inferred from the example (at /paths/~1chat~1list/post/responses/200/content/application~1json)",
         ]
     );
     let rendered = generate().warnings[0].render();

@@ -1,6 +1,6 @@
 //! `cargo xtask bench`: generation speed, peak memory, compile cost of the generated crate and decode speed, side by
 //! side with progenitor, measured in one run on one machine. Prints a plain-text report and writes it to
-//! `target/bench/report.md`.
+//! `target/bench/report.md` and the guide's `docs/src/figures/bench.md`.
 //!
 //! What runs, everything under `target/bench/`:
 //! - our CLI, `cargo build --release -p generator`, and progenitor's, `cargo install cargo-progenitor` into `tools/`
@@ -210,6 +210,16 @@ pub fn run(repo: &Path, options: &Options) -> Result<ExitCode> {
     );
     fs::write(&path, markdown).with_context(|| format!("writing {}", path.display()))?;
     eprintln!("wrote {}", path.display());
+    let page = crate::figures_page::Page {
+        file: "bench.md",
+        title: "Benchmark figures",
+        command: "cargo xtask bench",
+        about: "Generation time and memory against progenitor (command line and library), the compile cost of the \
+                generated nexus crate and the decoding speed of the generated models. The machine is a shared VM \
+                whose speed drifts by up to 40% within minutes: ratios come from runs made side by side. See the \
+                chapter *Compared with other generators*.",
+    };
+    crate::figures_page::write(&paths.repo, &page, &report)?;
     Ok(ExitCode::SUCCESS)
 }
 

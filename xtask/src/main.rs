@@ -1,14 +1,16 @@
 //! `cargo xtask`: project automation.
 //!
-//! `cargo xtask generate` regenerates `generated/` from `specs/generate.toml`;
-//! `cargo xtask generate --check` fails when `generated/` is not what the generator emits;
+//! `cargo xtask generate` regenerates `generated/` from `specs/generate.toml` (and the guide's diagnostics index);
+//! `cargo xtask generate --check` fails when `generated/` (or that index) is not what the generator emits;
 //! `cargo xtask corpus [--ci]` generates and checks a crate for every spec of the shared real-world corpus;
 //! `cargo xtask props [--seed S --count N --size M]` generates crates from random valid specs and checks them;
 //! `cargo xtask oracle` decodes random instances of OpenAPI response schemas with the generated models;
 //! `cargo xtask bench` measures generation, compile and decode costs against progenitor (target/bench/report.md).
+//! The measuring commands (corpus, oracle, bench) write their tables into the guide's `docs/src/figures/`.
 
 mod bench;
 mod corpus;
+mod figures_page;
 mod oracle;
 mod props;
 
@@ -75,6 +77,9 @@ fn main() -> ExitCode {
         Command::Generate { check, bump, manifest } => generate(&manifest, check, bump).map_err(|error| match error {
             // A spec error is shown with its source line, not just its one-line summary.
             generator::error::Error::Spec(diagnostic) => anyhow::anyhow!("{}", diagnostic.render().trim_end()),
+            generator::error::Error::Denied { ref diagnostics, .. } => {
+                anyhow::anyhow!("{}{error}", generator::diagnostic::render_all(diagnostics))
+            }
             other => anyhow::Error::from(other),
         }),
         Command::Corpus { filter, ci, corpus } => {
@@ -95,6 +100,7 @@ fn main() -> ExitCode {
 
 fn generate(manifest_path: &Path, check: bool, bump: bool) -> Result<ExitCode, generator::error::Error> {
     let manifest = Manifest::load(manifest_path)?;
+    let index_current = diagnostics_index(check)?;
     if check {
         let format = generator::changes::commands::Format::Text;
         let code = generator::changes::commands::check_manifest(
@@ -103,7 +109,7 @@ fn generate(manifest_path: &Path, check: bool, bump: bool) -> Result<ExitCode, g
             &mut std::io::stdout(),
             &mut std::io::stderr(),
         )?;
-        return Ok(if code == 0 { ExitCode::SUCCESS } else { ExitCode::FAILURE });
+        return Ok(if code == 0 && index_current { ExitCode::SUCCESS } else { ExitCode::FAILURE });
     }
     let mut generation = generator::generate(&manifest)?;
     for warning in &generation.warnings {
@@ -134,3 +140,25 @@ fn generate(manifest_path: &Path, check: bool, bump: bool) -> Result<ExitCode, g
     }
     Ok(ExitCode::SUCCESS)
 }
+
+/// The guide's diagnostics index, generated from the table of codes: written, or with `check`
+/// compared with the committed page (`false`, with a message, when it differs).
+fn diagnostics_index(check: bool) -> Result<bool, generator::error::Error> {
+    let path = repo_root().join(DIAGNOSTICS_INDEX);
+    let text = generator::diagnostic::codes::index_markdown();
+    if check {
+        let committed = std::fs::read_to_string(&path).unwrap_or_default();
+        if committed != text {
+            eprintln!(
+                "{DIAGNOSTICS_INDEX} is not what the table of diagnostic codes gives: run `cargo xtask generate`"
+            );
+            return Ok(false);
+        }
+        return Ok(true);
+    }
+    std::fs::write(&path, text).map_err(|source| generator::error::Error::Io { path, source })?;
+    Ok(true)
+}
+
+/// The guide's page listing every diagnostic code.
+const DIAGNOSTICS_INDEX: &str = "docs/src/diagnostics.md";

@@ -65,6 +65,9 @@ pub struct CheckArgs {
     /// Output format of the change report.
     #[arg(long, value_enum, default_value_t = Format::Text)]
     format: Format,
+    /// Lint levels of warnings, as `generate` takes them: a denied warning fails the check.
+    #[command(flatten)]
+    lints: crate::diagnostic::levels::LintArgs,
 }
 
 /// `diff OLD NEW`: the change report between two versions of a spec; writes nothing.
@@ -112,6 +115,13 @@ pub fn check(args: CheckArgs, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
         Err(code) => return code,
     };
     manifest.settings.example_tests = args.example_tests;
+    match args.lints.lints() {
+        Ok(lints) => manifest.add_lints(&lints),
+        Err(message) => {
+            let _ = writeln!(err, "error: {message}");
+            return EXIT_USAGE;
+        }
+    }
     if let Some(file) = &args.overrides {
         if let Err(error) = manifest.add_overrides_file(file) {
             return crate::cli::fail(&error, err);

@@ -131,7 +131,11 @@ impl Report {
                 .enumerate()
                 .filter_map(|(i, c)| c.at.as_ref().map(|at| (i, at)))
                 .filter(|(_, at)| at.side == side && at.module == *module)
-                .map(|(i, at)| (i, crate::diagnostic::Diagnostic::warning(&at.file, at.pointer.clone(), "")))
+                // Only the location of these is used: their kind and message are never shown.
+                .map(|(i, at)| {
+                    let code = crate::diagnostic::Code::InvalidDocument;
+                    (i, crate::diagnostic::Diagnostic::warning(code, &at.file, at.pointer.clone(), ""))
+                })
                 .collect();
             let mut diagnostics: Vec<_> = found.iter().map(|(_, d)| d.clone()).collect();
             crate::read::locate(&mut diagnostics, source);

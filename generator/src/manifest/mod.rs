@@ -10,6 +10,7 @@ use serde::Deserialize;
 
 use indexmap::IndexMap;
 
+use crate::diagnostic::levels::Lints;
 use crate::emit::CrateSettings;
 use crate::error::{Error, Result};
 use crate::ir::{AuthKind, AuthScheme, ParamLocation};
@@ -40,6 +41,8 @@ pub struct ApiEntry {
     pub display: String,
     /// What the manifest adds to or corrects in the spec.
     pub overrides: Corrections,
+    /// Which of the spec's warnings are allowed, shown or denied (`[api.lints]`, then the command line's).
+    pub lints: Lints,
 }
 
 #[derive(Deserialize)]
@@ -97,6 +100,31 @@ struct RawApi {
     operations: RawOperations,
     /// Whether response bodies known only from examples may be `null` or empty (default: yes).
     example_responses_nullable: Option<bool>,
+    /// Lint levels of the spec's warnings, by code or name.
+    #[serde(default)]
+    lints: RawLints,
+}
+
+/// `[api.lints]`: `allow`, `warn` and `deny`, each a list of diagnostic codes or names.
+#[derive(Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+struct RawLints {
+    #[serde(default)]
+    allow: Vec<String>,
+    #[serde(default)]
+    warn: Vec<String>,
+    #[serde(default)]
+    deny: Vec<String>,
+}
+
+impl RawLints {
+    fn lints(&self, module: &str) -> std::result::Result<Lints, String> {
+        let mut lints = Lints::default();
+        lints
+            .set_all(&self.allow, &self.warn, &self.deny)
+            .map_err(|message| format!("module `{module}`: [api.lints]: {message}"))?;
+        Ok(lints)
+    }
 }
 
 /// An overrides file (`--overrides`): `[[api]]` entries without `spec`.
@@ -181,7 +209,8 @@ impl Manifest {
             // `self.yaml` is module `self_api`, as `self_` would be read back as `self`.
             let module = modules.module(&escape_keyword(&snake_name(stem)).replace("r#", ""));
             let display = spec.to_string_lossy().replace('\\', "/");
-            apis.push(ApiEntry { module, spec: spec.clone(), display, overrides: Corrections::default() });
+            let overrides = Corrections::default();
+            apis.push(ApiEntry { module, spec: spec.clone(), display, overrides, lints: Lints::default() });
         }
         let settings = CrateSettings {
             name: crate_name.to_owned(),
@@ -217,9 +246,10 @@ impl Manifest {
             }
             let display = Path::new(&dir_name).join(&spec).to_string_lossy().replace('\\', "/");
             let overrides = api.overrides(&source, &format!("/api/{index}"))?;
+            let lints = api.lints.lints(&api.module).map_err(error)?;
             // A name the crate uses itself (`error`, `runtime`…) is numbered.
             let module = modules.module(&api.module);
-            apis.push(ApiEntry { module, spec: dir.join(&spec), display, overrides });
+            apis.push(ApiEntry { module, spec: dir.join(&spec), display, overrides, lints });
         }
         let mut examples = Vec::new();
         for example in &raw.krate.examples {
@@ -290,14 +320,23 @@ impl Manifest {
                 return Err(error(format!("module `{}`: an overrides file names modules, not specs", api.module)));
             }
             let overrides = api.overrides(&source, &format!("/api/{index}"))?;
+            let lints = api.lints.lints(&api.module).map_err(error)?;
             let modules: Vec<&str> = self.apis.iter().map(|a| a.module.as_str()).collect();
             let known = modules.join(", ");
             let Some(entry) = self.apis.iter_mut().find(|a| a.module == api.module) else {
                 return Err(error(format!("no module `{}` (the specs give: {known})", api.module)));
             };
             entry.overrides.extend(overrides);
+            entry.lints.extend(&lints);
         }
         Ok(())
+    }
+
+    /// Puts the command line's lint levels over every API's own.
+    pub fn add_lints(&mut self, lints: &Lints) {
+        for entry in &mut self.apis {
+            entry.lints.extend(lints);
+        }
     }
 }
 

@@ -12,7 +12,7 @@
 
 use std::sync::Arc;
 
-use crate::diagnostic::Diagnostic;
+use crate::diagnostic::{Code, Diagnostic};
 use crate::error::Result;
 use crate::ir::{Api, AuthKind, AuthScheme, Field, Origin, Param, Provenance, Type, TypeDef, TypeKind};
 use crate::naming::{Namer, snake_name};
@@ -30,7 +30,7 @@ impl TomlSource {
     /// An error at byte `span` of the text (JSON `pointer` in the TOML document).
     pub(crate) fn error(&self, span: std::ops::Range<usize>, pointer: String, message: String) -> Diagnostic {
         let at = crate::read::location_of_offset(&self.text, span.start);
-        let mut diagnostic = Diagnostic::error(&self.file, pointer, message).at(at);
+        let mut diagnostic = Diagnostic::error(Code::InvalidOverride, &self.file, pointer, message).at(at);
         diagnostic.source = Some(self.text.clone());
         diagnostic
     }
@@ -146,6 +146,7 @@ impl Corrections {
         let mut warnings = Vec::new();
         for name in undefined {
             warnings.push(Diagnostic::warning(
+                Code::UnsupportedAuth,
                 &api.source.file,
                 "/security",
                 format!("security requirement names `{name}`, which components.securitySchemes does not define; the client cannot apply it"),

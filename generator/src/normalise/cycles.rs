@@ -9,7 +9,7 @@
 
 use std::collections::HashMap;
 
-use crate::diagnostic::Diagnostic;
+use crate::diagnostic::{Code, Diagnostic};
 use crate::error::Result;
 use crate::ir::{Api, Type, TypeDef, TypeKind};
 
@@ -98,7 +98,7 @@ fn refusal(api: &Api, ring: &[&TypeDef]) -> Diagnostic {
     } else {
         "it has no value at all, and decoding any value would go round it until the stack overflows"
     };
-    Diagnostic::error(
+    Diagnostic::error(Code::UnionRing,
         &api.source.file,
         first,
         format!("{} is a ring of unions and aliases with no object or list in between: {consequence}", names.join(" → ")),

@@ -5,7 +5,7 @@ use std::collections::HashMap;
 
 use serde_json::Value;
 
-use crate::diagnostic::{Diagnostic, pointer};
+use crate::diagnostic::{Code, Diagnostic, pointer};
 use crate::example::instantiate;
 use crate::ir::{Api, Type, TypeDef, TypeKind};
 
@@ -22,6 +22,7 @@ pub fn check_examples(api: &Api) -> Vec<Diagnostic> {
                 if let Err(problem) = conforms(&instantiate(example), ty, &mut checker, "", 0) {
                     let status = response.status.to_string();
                     warnings.push(Diagnostic::warning(
+                        Code::ExampleContradictsSchema,
                         &api.source.file,
                         pointer(&op.origin.0, &["responses", &status]),
                         format!("example {} of the {status} response contradicts its schema: {problem}", index + 1),

@@ -17,7 +17,7 @@ pub use examples::Checker;
 
 use std::collections::{HashMap, HashSet};
 
-use crate::diagnostic::Diagnostic;
+use crate::diagnostic::{Code, Diagnostic};
 use crate::error::Result;
 use crate::ir::Api;
 use crate::naming::{numbered_snake_name, snake_name};
@@ -127,6 +127,7 @@ fn unique_operation_names(api: &mut Api) -> Vec<Diagnostic> {
             }
         };
         warnings.push(Diagnostic::warning(
+            Code::RenamedDuplicateOperation,
             &api.source.file,
             op.origin.0.clone(),
             format!("operation name `{}` is used twice; this one is generated as `{name}`", op.name),

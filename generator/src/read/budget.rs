@@ -14,7 +14,7 @@ use saphyr_parser::{Event, Marker, Parser};
 use serde::de::{self, DeserializeSeed, MapAccess, SeqAccess, Visitor};
 
 use super::locate;
-use crate::diagnostic::Diagnostic;
+use crate::diagnostic::{Code, Diagnostic};
 use crate::error::Result;
 
 /// Deepest nesting of mappings and sequences accepted (serde_json's own limit is 128 as well).
@@ -73,7 +73,9 @@ pub(crate) fn check_shared(file: &str, text: &str, shared: &mut Shared) -> Resul
 
 fn check_json(file: &str, text: &str) -> Result<()> {
     if let Some(offset) = json_too_deep(text) {
-        return Err(Diagnostic::error(file, "", too_deep()).at(locate::location_of_offset(text, offset)).into());
+        return Err(Diagnostic::error(Code::InputOverBudget, file, "", too_deep())
+            .at(locate::location_of_offset(text, offset))
+            .into());
     }
     let walk = Walk::default();
     let mut deserializer = serde_json::Deserializer::from_str(text);
@@ -84,7 +86,7 @@ fn check_json(file: &str, text: &str) -> Result<()> {
         let at = locate::location_of_offset(text, locate::offset_of(text, e.line(), e.column()));
         let message =
             "duplicate key: this member is given twice in one object (a JSON reader would keep only the last)";
-        return Err(Diagnostic::error(file, pointer, message).at(at).into());
+        return Err(Diagnostic::error(Code::InvalidSyntax, file, pointer, message).at(at).into());
     }
     // Syntax errors are reported by the reader itself, in its own words.
     Ok(())
@@ -299,7 +301,9 @@ fn check_yaml(file: &str, text: &str, shared: &mut Shared) -> Result<()> {
     for event in Parser::new_from_str(text) {
         let fail = |marker: &Marker, message: String| {
             let at = locate::offset_of(text, marker.line(), marker.col() + 1);
-            Err(Diagnostic::error(file, "", message).at(locate::location_of_offset(text, at)).into())
+            Err(Diagnostic::error(Code::InputOverBudget, file, "", message)
+                .at(locate::location_of_offset(text, at))
+                .into())
         };
         let (event, span) = match event {
             Ok(event) => event,

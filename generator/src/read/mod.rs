@@ -18,7 +18,7 @@ use std::sync::Arc;
 
 use serde_json::Value;
 
-use crate::diagnostic::Diagnostic;
+use crate::diagnostic::{Code, Diagnostic};
 use crate::error::{Error, Result};
 use crate::ir::Api;
 
@@ -85,6 +85,7 @@ pub fn read_file(path: &Path, display: &str) -> Result<Spec> {
     let bytes = std::fs::read(path).map_err(|source| Error::Io { path: path.to_owned(), source })?;
     let text = String::from_utf8(bytes).map_err(|e| {
         Diagnostic::error(
+            Code::InvalidSyntax,
             display,
             "",
             format!("the file is not UTF-8 text (invalid byte at offset {})", e.utf8_error().valid_up_to()),
@@ -229,11 +230,11 @@ fn json_value(text: &str) -> serde_json::Result<Value> {
 
 fn parse_document(file: &str, text: &str) -> Result<(Value, Vec<Diagnostic>)> {
     if text.trim().is_empty() {
-        return Err(Diagnostic::error(file, "", "the file is empty").into());
+        return Err(Diagnostic::error(Code::InvalidSyntax, file, "", "the file is empty").into());
     }
     let warn = |clamped: Vec<numbers::Clamped>| -> Vec<Diagnostic> {
         let warnings = clamped.into_iter().map(|number| {
-            let warning = Diagnostic::warning(file, "", number.message());
+            let warning = Diagnostic::warning(Code::NumberOutOfRange, file, "", number.message());
             match number.at {
                 numbers::Place::Pointer(at) => Diagnostic { pointer: at, ..warning },
                 numbers::Place::Offset(offset) => warning.at(locate::location_of_offset(text, offset)),
@@ -244,7 +245,9 @@ fn parse_document(file: &str, text: &str) -> Result<(Value, Vec<Diagnostic>)> {
     if is_json(text) {
         let invalid = |e: serde_json::Error| -> Error {
             let at = locate::location_of_offset(text, locate::offset_of(text, e.line(), e.column()));
-            Diagnostic::error(file, "", format!("invalid JSON: {}", locate::json_message(&e))).at(at).into()
+            Diagnostic::error(Code::InvalidSyntax, file, "", format!("invalid JSON: {}", locate::json_message(&e)))
+                .at(at)
+                .into()
         };
         match json_value(text) {
             Ok(value) => Ok((value, Vec::new())),
@@ -257,7 +260,7 @@ fn parse_document(file: &str, text: &str) -> Result<(Value, Vec<Diagnostic>)> {
     } else {
         // Duplicate keys are refused, which a JSON value would silently collapse.
         let yaml_error = |e: serde_yaml::Error| {
-            let mut diagnostic = Diagnostic::error(file, "", format!("invalid YAML: {e}"));
+            let mut diagnostic = Diagnostic::error(Code::InvalidSyntax, file, "", format!("invalid YAML: {e}"));
             if let Some(l) = e.location() {
                 let offset = locate::offset_of(text, l.line(), l.column());
                 diagnostic = diagnostic.at(locate::location_of_offset(text, offset));
@@ -271,21 +274,26 @@ fn parse_document(file: &str, text: &str) -> Result<(Value, Vec<Diagnostic>)> {
 
 fn detect(file: &str, document: &Value) -> Result<Format> {
     let Some(object) = document.as_object() else {
-        return Err(Diagnostic::error(file, "", "expected an object at the top level").into());
+        return Err(Diagnostic::error(Code::InvalidSyntax, file, "", "expected an object at the top level").into());
     };
     if let Some(version) = object.get("openapi") {
         return match version.as_str() {
             Some(v) if v.starts_with("3.0") => Ok(Format::OpenApi3),
             Some(v) if v.starts_with("3.1") || v.starts_with("3.2") => Ok(Format::OpenApi31),
             Some(v) => Err(Diagnostic::error(
+                Code::UnknownFormat,
                 file,
                 "/openapi",
                 format!("OpenAPI {v} is not supported; this generator reads OpenAPI 3.0.x, 3.1.x and 3.2.x"),
             )
             .into()),
-            None => {
-                Err(Diagnostic::error(file, "/openapi", "`openapi` must be a version string such as \"3.0.3\"").into())
-            }
+            None => Err(Diagnostic::error(
+                Code::UnknownFormat,
+                file,
+                "/openapi",
+                "`openapi` must be a version string such as \"3.0.3\"",
+            )
+            .into()),
         };
     }
     if let Some(version) = object.get("swagger") {
@@ -294,6 +302,7 @@ fn detect(file: &str, document: &Value) -> Result<Format> {
             return Ok(Format::Swagger2);
         }
         return Err(Diagnostic::error(
+            Code::UnknownFormat,
             file,
             "/swagger",
             format!("Swagger version {version} is not supported; this generator reads Swagger 2.0 and OpenAPI 3.x"),
@@ -304,7 +313,7 @@ fn detect(file: &str, document: &Value) -> Result<Format> {
     if object.contains_key("item") || object.get("info").is_some_and(|i| i.get("schema").is_some()) {
         return Ok(Format::Postman);
     }
-    Err(Diagnostic::error(
+    Err(Diagnostic::error(Code::UnknownFormat,
         file,
         "",
         "not an OpenAPI document or a Postman collection: expected a top-level `openapi` version or a collection `info` and `item`",

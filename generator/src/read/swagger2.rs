@@ -9,7 +9,7 @@
 
 use serde_json::{Map, Value, json};
 
-use crate::diagnostic::{Diagnostic, pointer};
+use crate::diagnostic::{Code, Diagnostic, pointer};
 use crate::error::Result;
 
 /// The media type assumed when neither the operation nor the document lists any.
@@ -47,7 +47,7 @@ const PARAMETER_FIELDS: [&str; 7] =
 /// reader handles both. Warnings go to `warnings`; pointers in them refer to the Swagger document.
 pub(super) fn to_openapi3(file: &str, document: &Value, warnings: &mut Vec<Diagnostic>) -> Result<Value> {
     let Some(root) = document.as_object() else {
-        return Err(Diagnostic::error(file, "", "expected an object at the top level").into());
+        return Err(Diagnostic::error(Code::InvalidSyntax, file, "", "expected an object at the top level").into());
     };
     Converter { file, root, warnings }.document()
 }
@@ -71,8 +71,8 @@ struct Parameters<'a> {
 }
 
 impl<'a> Converter<'a, '_> {
-    fn warn(&mut self, at: impl Into<String>, message: impl Into<String>) {
-        self.warnings.push(Diagnostic::warning(self.file, at, message));
+    fn warn(&mut self, code: Code, at: impl Into<String>, message: impl Into<String>) {
+        self.warnings.push(Diagnostic::warning(code, self.file, at, message));
     }
 
     /// The whole document.
@@ -84,7 +84,11 @@ impl<'a> Converter<'a, '_> {
         }
         let servers = self.servers(self.root.get("schemes"));
         if servers.is_empty() && self.root.contains_key("basePath") {
-            self.warn("/basePath", "`basePath` without `host`: the base URL given to the client must include it");
+            self.warn(
+                Code::MissingBaseUrl,
+                "/basePath",
+                "`basePath` without `host`: the base URL given to the client must include it",
+            );
         }
         if !servers.is_empty() {
             out.insert("servers".into(), Value::Array(servers));
@@ -98,7 +102,11 @@ impl<'a> Converter<'a, '_> {
             if matches!(key.as_str(), "security" | "tags" | "externalDocs") || key.starts_with("x-") {
                 copy(&mut out, key, value);
             } else if !CONVERTED_FIELDS.contains(&key.as_str()) {
-                self.warn(pointer("", &[key]), format!("`{key}` is not a Swagger 2.0 field; it is ignored"));
+                self.warn(
+                    Code::UnknownField,
+                    pointer("", &[key]),
+                    format!("`{key}` is not a Swagger 2.0 field; it is ignored"),
+                );
             }
         }
         Ok(Value::Object(out))
@@ -111,7 +119,11 @@ impl<'a> Converter<'a, '_> {
         let base_path = self.root.get("basePath").and_then(Value::as_str).unwrap_or_default();
         let slash = if base_path.is_empty() || base_path.starts_with('/') { "" } else { "/" };
         if host.contains("://") {
-            self.warn("/host", "`host` must not include a scheme; it is used as given, without `schemes`");
+            self.warn(
+                Code::MalformedField,
+                "/host",
+                "`host` must not include a scheme; it is used as given, without `schemes`",
+            );
             return vec![json!({ "url": format!("{host}{slash}{base_path}") })];
         }
         let mut schemes: Vec<&str> = strings(schemes);
@@ -158,7 +170,7 @@ impl<'a> Converter<'a, '_> {
         let Some(entries) = self.root.get(key) else { return Ok(out) };
         let at = pointer("", &[key]);
         let Some(entries) = entries.as_object() else {
-            self.warn(at, format!("`{key}` is not an object; it is ignored"));
+            self.warn(Code::MalformedField, at, format!("`{key}` is not an object; it is ignored"));
             return Ok(out);
         };
         for (name, entry) in entries {
@@ -173,7 +185,7 @@ impl<'a> Converter<'a, '_> {
         let mut out = Map::new();
         let Some(paths) = self.root.get("paths") else { return Ok(out) };
         let Some(paths) = paths.as_object() else {
-            self.warn("/paths", "`paths` is not an object; it is ignored");
+            self.warn(Code::MalformedField, "/paths", "`paths` is not an object; it is ignored");
             return Ok(out);
         };
         for (path, item) in paths {
@@ -188,7 +200,7 @@ impl<'a> Converter<'a, '_> {
     /// each operation's request body, as OpenAPI 3.0 has no shared request bodies).
     fn path_item(&mut self, item: &'a Value, at: &str) -> Result<Value> {
         let Some(item) = item.as_object() else {
-            self.warn(at, "path item is not an object; it is ignored");
+            self.warn(Code::MalformedField, at, "path item is not an object; it is ignored");
             return Ok(json!({}));
         };
         let shared = self.parameter_list(item.get("parameters"), &pointer(at, &["parameters"]))?;
@@ -208,7 +220,11 @@ impl<'a> Converter<'a, '_> {
                     }
                 }
                 _ if key == "$ref" || key.starts_with("x-") => copy(&mut out, key, value),
-                _ => self.warn(key_at, format!("`{key}` is not a Swagger 2.0 path item field; it is ignored")),
+                _ => self.warn(
+                    Code::UnknownField,
+                    key_at,
+                    format!("`{key}` is not a Swagger 2.0 path item field; it is ignored"),
+                ),
             }
         }
         Ok(Value::Object(out))
@@ -217,7 +233,7 @@ impl<'a> Converter<'a, '_> {
     /// An operation; `None` (with a warning) when it is not an object.
     fn operation(&mut self, op: &'a Value, shared: &Parameters<'a>, at: &str) -> Result<Option<Value>> {
         let Some(op) = op.as_object() else {
-            self.warn(at, "operation is not an object; it is ignored");
+            self.warn(Code::MalformedField, at, "operation is not an object; it is ignored");
             return Ok(None);
         };
         let own = self.parameter_list(op.get("parameters"), &pointer(at, &["parameters"]))?;
@@ -246,7 +262,11 @@ impl<'a> Converter<'a, '_> {
                 }
                 "consumes" | "produces" => {}
                 _ if key.starts_with("x-") => copy(&mut out, key, value),
-                _ => self.warn(key_at, format!("`{key}` is not a Swagger 2.0 operation field; it is ignored")),
+                _ => self.warn(
+                    Code::UnknownField,
+                    key_at,
+                    format!("`{key}` is not a Swagger 2.0 operation field; it is ignored"),
+                ),
             }
         }
         let consumes = self.media(Some(op), "consumes");
@@ -254,7 +274,7 @@ impl<'a> Converter<'a, '_> {
             out.insert("requestBody".into(), body);
         }
         if !out.contains_key("responses") {
-            self.warn(at, "operation has no `responses`; it is taken to document none");
+            self.warn(Code::MissingField, at, "operation has no `responses`; it is taken to document none");
             out.insert("responses".into(), json!({}));
         }
         Ok(Some(Value::Object(out)))
@@ -276,7 +296,7 @@ impl<'a> Converter<'a, '_> {
         let mut out = Parameters::default();
         let Some(list) = list else { return Ok(out) };
         let Some(list) = list.as_array() else {
-            self.warn(at, "`parameters` is not a list; it is ignored");
+            self.warn(Code::MalformedField, at, "`parameters` is not a list; it is ignored");
             return Ok(out);
         };
         for (index, param) in list.iter().enumerate() {
@@ -291,7 +311,7 @@ impl<'a> Converter<'a, '_> {
             };
             match location(resolved) {
                 Some("body") if out.body.is_some() => {
-                    self.warn(param_at, "more than one body parameter; only the first is used");
+                    self.warn(Code::MalformedField, param_at, "more than one body parameter; only the first is used");
                 }
                 Some("body") => out.body = Some((resolved, resolved_at)),
                 Some("formData") => out.form.push((resolved, resolved_at)),
@@ -309,7 +329,7 @@ impl<'a> Converter<'a, '_> {
             ),
             None => "parameter has no `in`; it is ignored".to_owned(),
         };
-        self.warn(pointer(at, &["in"]), message);
+        self.warn(Code::MalformedField, pointer(at, &["in"]), message);
     }
 
     /// The path, query and header parameters of a list, converted.
@@ -367,6 +387,7 @@ impl<'a> Converter<'a, '_> {
             (false, "csv") => None,
             (_, other) => {
                 self.warn(
+                    Code::UnhonouredSchemaKeyword,
                     pointer(at, &["collectionFormat"]),
                     format!("collectionFormat `{other}` has no OpenAPI 3.0 equivalent here; it is treated as `csv`"),
                 );
@@ -391,6 +412,7 @@ impl<'a> Converter<'a, '_> {
             Some((body, body_at)) => {
                 if !form.is_empty() {
                     self.warn(
+                        Code::MalformedField,
                         at,
                         "operation has both a body parameter and form parameters; the form parameters are ignored",
                     );
@@ -407,7 +429,7 @@ impl<'a> Converter<'a, '_> {
         let schema = match param.get("schema") {
             Some(schema) => self.schema(schema, &pointer(at, &["schema"]))?,
             None => {
-                self.warn(at, "body parameter has no `schema`; the body is taken as any value");
+                self.warn(Code::MissingField, at, "body parameter has no `schema`; the body is taken as any value");
                 json!({})
             }
         };
@@ -436,7 +458,7 @@ impl<'a> Converter<'a, '_> {
         for (field, at) in fields.iter().copied() {
             let Some(field) = field.as_object() else { continue };
             let Some(name) = field.get("name").and_then(Value::as_str) else {
-                self.warn(at, "form parameter has no `name`; it is ignored");
+                self.warn(Code::MissingField, at, "form parameter has no `name`; it is ignored");
                 continue;
             };
             let keywords: Map<String, Value> = field
@@ -482,7 +504,7 @@ impl<'a> Converter<'a, '_> {
 
     fn responses(&mut self, responses: &Value, produces: &[String], at: &str) -> Result<Value> {
         let Some(responses) = responses.as_object() else {
-            self.warn(at, "`responses` is not an object; it is ignored");
+            self.warn(Code::MalformedField, at, "`responses` is not an object; it is ignored");
             return Ok(json!({}));
         };
         let mut out = Map::new();
@@ -504,12 +526,12 @@ impl<'a> Converter<'a, '_> {
             return Ok(json!({ "$ref": format!("#/components/responses/{name}") }));
         }
         let Some(response) = response.as_object() else {
-            self.warn(at, "response is not an object; it is taken as one without a body");
+            self.warn(Code::MalformedField, at, "response is not an object; it is taken as one without a body");
             return Ok(json!({ "description": "" }));
         };
         let mut out = Map::new();
         let description = response.get("description").cloned().unwrap_or_else(|| {
-            self.warnings.push(Diagnostic::warning(self.file, at, "response has no `description`"));
+            self.warnings.push(Diagnostic::warning(Code::MissingField, self.file, at, "response has no `description`"));
             json!("")
         });
         out.insert("description".into(), description);
@@ -524,7 +546,11 @@ impl<'a> Converter<'a, '_> {
                     out.insert(key.clone(), self.headers(value, &key_at)?);
                 }
                 _ if key.starts_with("x-") => copy(&mut out, key, value),
-                _ => self.warn(key_at, format!("`{key}` is not a Swagger 2.0 response field; it is ignored")),
+                _ => self.warn(
+                    Code::UnknownField,
+                    key_at,
+                    format!("`{key}` is not a Swagger 2.0 response field; it is ignored"),
+                ),
             }
         }
         if let Some(schema) = &schema {
@@ -550,7 +576,7 @@ impl<'a> Converter<'a, '_> {
     ) {
         let Some(examples) = examples else { return };
         let Some(examples) = examples.as_object() else {
-            self.warn(at, "`examples` is not an object of media type → example; it is ignored");
+            self.warn(Code::MalformedField, at, "`examples` is not an object of media type → example; it is ignored");
             return;
         };
         for (media, example) in examples {
@@ -567,14 +593,14 @@ impl<'a> Converter<'a, '_> {
     /// Response headers: `description` stays, the value keywords become `schema`.
     fn headers(&mut self, headers: &Value, at: &str) -> Result<Value> {
         let Some(headers) = headers.as_object() else {
-            self.warn(at, "`headers` is not an object; it is ignored");
+            self.warn(Code::MalformedField, at, "`headers` is not an object; it is ignored");
             return Ok(json!({}));
         };
         let mut out = Map::new();
         for (name, header) in headers {
             let header_at = pointer(at, &[name]);
             let Some(header) = header.as_object() else {
-                self.warn(&header_at, "header is not an object; it is ignored");
+                self.warn(Code::MalformedField, &header_at, "header is not an object; it is ignored");
                 continue;
             };
             let mut converted = Map::new();
@@ -597,7 +623,7 @@ impl<'a> Converter<'a, '_> {
     /// A security definition as a security scheme; `None` (with a warning) for an unknown type.
     fn security_scheme(&mut self, scheme: &Value, at: &str) -> Option<Value> {
         let Some(scheme) = scheme.as_object() else {
-            self.warn(at, "security definition is not an object; it is ignored");
+            self.warn(Code::MalformedField, at, "security definition is not an object; it is ignored");
             return None;
         };
         let mut out = Map::new();
@@ -621,6 +647,7 @@ impl<'a> Converter<'a, '_> {
             other => {
                 let other = other.map_or_else(|| "no type".to_owned(), |t| format!("type `{t}`"));
                 self.warn(
+                    Code::UnsupportedAuth,
                     pointer(at, &["type"]),
                     format!("security definition has {other}, not basic, apiKey or oauth2; it is ignored"),
                 );
@@ -643,6 +670,7 @@ impl<'a> Converter<'a, '_> {
             Some("accessCode") => ("authorizationCode", &["authorizationUrl", "tokenUrl"]),
             _ => {
                 self.warn(
+                    Code::UnsupportedAuth,
                     pointer(at, &["flow"]),
                     "oauth2 `flow` is not implicit, password, application or accessCode; the scheme gets no flows",
                 );
@@ -652,7 +680,12 @@ impl<'a> Converter<'a, '_> {
         let mut out = Map::new();
         for url in urls {
             let value = scheme.get(*url).cloned().unwrap_or_else(|| {
-                self.warnings.push(Diagnostic::warning(self.file, at, format!("oauth2 flow `{flow}` needs `{url}`")));
+                self.warnings.push(Diagnostic::warning(
+                    Code::UnsupportedAuth,
+                    self.file,
+                    at,
+                    format!("oauth2 flow `{flow}` needs `{url}`"),
+                ));
                 json!("")
             });
             out.insert((*url).into(), value);
@@ -674,7 +707,7 @@ impl<'a> Converter<'a, '_> {
     /// `discriminator` as an object; subschemas converted in turn.
     fn schema(&mut self, schema: &Value, at: &str) -> Result<Value> {
         let Some(schema) = schema.as_object() else {
-            self.warn(at, "schema is not an object; any value is accepted");
+            self.warn(Code::MalformedField, at, "schema is not an object; any value is accepted");
             return Ok(json!({}));
         };
         let is_file = schema.get("type").and_then(Value::as_str) == Some("file");
@@ -695,6 +728,7 @@ impl<'a> Converter<'a, '_> {
                 "properties" => self.schema_map(value, &key_at)?,
                 "items" if value.is_array() => {
                     self.warn(
+                        Code::UnhonouredSchemaKeyword,
                         key_at,
                         "a list of `items` schemas (a tuple) has no OpenAPI 3.0 equivalent; items accept any value",
                     );
@@ -707,7 +741,11 @@ impl<'a> Converter<'a, '_> {
                     Value::String(property) => json!({ "propertyName": property }),
                     Value::Object(_) => value.clone(),
                     _ => {
-                        self.warn(key_at, "`discriminator` is not a property name; it is ignored");
+                        self.warn(
+                            Code::MalformedField,
+                            key_at,
+                            "`discriminator` is not a property name; it is ignored",
+                        );
                         continue;
                     }
                 },
@@ -717,16 +755,24 @@ impl<'a> Converter<'a, '_> {
                             out.insert("nullable".into(), json!(true));
                         }
                         Some(false) => {}
-                        None => self.warn(key_at, "`x-nullable` is not a boolean; it is ignored"),
+                        None => self.warn(Code::MalformedField, key_at, "`x-nullable` is not a boolean; it is ignored"),
                     }
                     continue;
                 }
                 "collectionFormat" => {
-                    self.warn(key_at, "a nested `collectionFormat` has no OpenAPI 3.0 equivalent; it is ignored");
+                    self.warn(
+                        Code::UnhonouredSchemaKeyword,
+                        key_at,
+                        "a nested `collectionFormat` has no OpenAPI 3.0 equivalent; it is ignored",
+                    );
                     continue;
                 }
                 "required" if !value.is_array() => {
-                    self.warn(key_at, "`required` in a schema must be a list of property names; it is ignored");
+                    self.warn(
+                        Code::MalformedField,
+                        key_at,
+                        "`required` in a schema must be a list of property names; it is ignored",
+                    );
                     continue;
                 }
                 _ => value.clone(),
@@ -745,7 +791,7 @@ impl<'a> Converter<'a, '_> {
     /// A map of schemas (`properties`).
     fn schema_map(&mut self, schemas: &Value, at: &str) -> Result<Value> {
         let Some(schemas) = schemas.as_object() else {
-            self.warn(at, "expected an object of schemas; it is ignored");
+            self.warn(Code::MalformedField, at, "expected an object of schemas; it is ignored");
             return Ok(json!({}));
         };
         let mut out = Map::new();
@@ -758,7 +804,7 @@ impl<'a> Converter<'a, '_> {
     /// A list of schemas (`allOf`).
     fn schema_list(&mut self, schemas: &Value, at: &str) -> Result<Value> {
         let Some(schemas) = schemas.as_array() else {
-            self.warn(at, "expected a list of schemas; it is ignored");
+            self.warn(Code::MalformedField, at, "expected a list of schemas; it is ignored");
             return Ok(json!([]));
         };
         let mut out = Vec::with_capacity(schemas.len());
@@ -772,10 +818,11 @@ impl<'a> Converter<'a, '_> {
     /// `responses`), with its name as written in the reference and its pointer; an error otherwise.
     fn lookup(&self, reference: &'a Value, section: &str, at: &str) -> Result<(&'a Value, &'a str, String)> {
         let Some(text) = reference.as_str() else {
-            return Err(Diagnostic::error(self.file, at, "`$ref` must be a string").into());
+            return Err(Diagnostic::error(Code::InvalidDocument, self.file, at, "`$ref` must be a string").into());
         };
         if !text.starts_with('#') {
             return Err(Diagnostic::error(
+                Code::UnresolvedReference,
                 self.file,
                 at,
                 format!("`$ref: {text}`: external references are not supported"),
@@ -794,7 +841,13 @@ impl<'a> Converter<'a, '_> {
             Some((target, name, pointer("", &[section, &unescaped])))
         });
         found.ok_or_else(|| {
-            Diagnostic::error(self.file, at, format!("`$ref: {text}` does not point to an entry of `{section}`")).into()
+            Diagnostic::error(
+                Code::UnresolvedReference,
+                self.file,
+                at,
+                format!("`$ref: {text}` does not point to an entry of `{section}`"),
+            )
+            .into()
         })
     }
 }

@@ -12,7 +12,9 @@
 mod examples;
 mod lists;
 
+use crate::figures_page;
 use std::collections::{BTreeMap, HashMap, HashSet};
+use std::fmt::Write as _;
 use std::fs::{self, File};
 use std::io::{BufRead, BufReader, BufWriter, Write};
 use std::panic::{self, AssertUnwindSafe};
@@ -125,7 +127,26 @@ pub fn run(repo: &Path, corpus: &Path, selection: &Selection<'_>) -> Result<Exit
         write_workspace(repo, &root, &members)?;
         Some(cargo_clippy(&root, &members, false)?)
     };
-    let (mut failed, clean) = report(&rows, check.as_ref(), &exceptions);
+    let (mut failed, clean, figures) = report(&rows, check.as_ref(), &exceptions);
+    // A whole run (or CI's subset) whose crates all passed is the guide's figures page; a filtered one is not.
+    if !failed && selection.filter.is_none() {
+        let page = if selection.ci {
+            figures_page::Page {
+                file: "corpus-ci.md",
+                title: "Corpus figures: the CI subset",
+                command: "cargo xtask corpus --ci",
+                about: CORPUS_ABOUT,
+            }
+        } else {
+            figures_page::Page {
+                file: "corpus.md",
+                title: "Corpus figures",
+                command: "cargo xtask corpus",
+                about: CORPUS_ABOUT,
+            }
+        };
+        figures_page::write(repo, &page, &figures)?;
+    }
     // The example bodies are checked in the crates that compiled clean (the test build needs all its members);
     // a crate without examples has no example test.
     let with_examples = clean.iter().any(|krate| crates_dir.join(krate).join("tests/spec_examples.rs").is_file());
@@ -333,7 +354,7 @@ pub(crate) fn report<'a>(
     rows: &'a [Row],
     check: Option<&Check>,
     exceptions: &BTreeMap<String, String>,
-) -> (bool, Vec<&'a str>) {
+) -> (bool, Vec<&'a str>, String) {
     let none = Diagnostics::default();
     let mut clean = Vec::new();
     // Per folder: specs, generated, compiled clean.
@@ -350,7 +371,11 @@ pub(crate) fn report<'a>(
         let (cells, detail) = match &row.generated {
             Err(error) => {
                 let first = error.lines().next().unwrap_or_default();
-                let first = first.strip_prefix("error: ").unwrap_or(first);
+                // `error[S2R0006]: …` or `error: …`.
+                let first = first.strip_prefix("error").map_or(first, |rest| {
+                    let rest = rest.strip_prefix('[').and_then(|r| r.split_once("]")).map_or(rest, |(_, r)| r);
+                    rest.strip_prefix(": ").unwrap_or(rest)
+                });
                 let first = match first.char_indices().nth(ERROR_WIDTH) {
                     Some((end, _)) => format!("{}…", &first[..end]),
                     None => first.to_owned(),
@@ -395,28 +420,30 @@ pub(crate) fn report<'a>(
         let [ops, tys, result, warns] = cells;
         table.push([row.file.clone(), ops, tys, row.ms.to_string(), result, warns]);
     }
-    print_table(&table);
-    println!(
+    let mut figures = table_text(&table);
+    let _ = writeln!(
+        figures,
         "total: {} specs, {operations} operations, {types} types, {ms} ms generating; {failures} failing, \
          {} listed exceptions, {warnings} warnings",
         rows.len(),
         explained.len()
     );
     for (folder, [specs, generated, compiled]) in &folders {
-        println!("  {folder}: {specs} specs, {generated} generated, {compiled} compiled clean");
+        let _ = writeln!(figures, "  {folder}: {specs} specs, {generated} generated, {compiled} compiled clean");
     }
     for exception in &explained {
-        println!("  expected failure ({}): {exception}", lists::EXCEPTIONS);
+        let _ = writeln!(figures, "  expected failure ({}): {exception}", lists::EXCEPTIONS);
     }
+    print!("{figures}");
     for detail in &details {
         println!("\n{detail}");
     }
     if let Some(check) = check.filter(|c| !c.success && failures == 0 && explained.is_empty()) {
         let seconds = check.elapsed.as_secs_f64();
         println!("\ncargo clippy failed after {seconds:.1} s without a message for any crate; see its output above");
-        return (true, clean);
+        return (true, clean, figures);
     }
-    (failures > 0, clean)
+    (failures > 0, clean, figures)
 }
 
 /// The first few distinct compiler messages of a failing crate, each cut to a few lines.
@@ -439,8 +466,9 @@ fn describe(row: &Row, result: &str, found: &Diagnostics) -> String {
     out
 }
 
-/// Prints rows as aligned columns: the first left-aligned, numbers right-aligned.
-fn print_table(table: &[[String; 6]]) {
+/// Rows as aligned columns, a line each: the first left-aligned, numbers right-aligned.
+fn table_text(table: &[[String; 6]]) -> String {
+    let mut text = String::new();
     let mut widths = [0; 6];
     for row in table {
         for (width, cell) in widths.iter_mut().zip(row) {
@@ -457,6 +485,13 @@ fn print_table(table: &[[String; 6]]) {
                 _ => format!("{cell:>width$}"),
             })
             .collect();
-        println!("{}", line.join("  ").trim_end());
+        text.push_str(line.join("  ").trim_end());
+        text.push('\n');
     }
+    text
 }
+
+/// What the corpus figures pages show.
+const CORPUS_ABOUT: &str = "Every spec of the corpus generated into a crate and checked with one `cargo clippy`: \
+     its operations and types, the milliseconds its generation took, the check's result and the warnings of the \
+     generated code (zero for every spec), then the totals per folder. See the chapter *How the generator is tested*.";

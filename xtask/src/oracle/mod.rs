@@ -157,7 +157,7 @@ fn check(repo: &Path, options: &Options, corpus_root: Option<&Path>) -> Result<b
         })
         .collect::<Result<_>>()?;
     let measured: Figures = outcomes.iter().map(|o| (o.name.clone(), o.figures())).collect();
-    print_report(&outcomes, &root)?;
+    let table = print_report(&outcomes, &root)?;
     let figures_path = repo.join("tests/oracle-figures.txt");
     let failed = if options.bless {
         figures::write(&figures_path, &measured)?;
@@ -167,6 +167,20 @@ fn check(repo: &Path, options: &Options, corpus_root: Option<&Path>) -> Result<b
         let floor = figures::read(&figures_path)?;
         figures::compare(&floor, &measured, options.filter.is_none() && !options.wild)
     };
+    // The standard set of targets is the guide's figures page, once its figures hold their floor (a run
+    // that could not build its crates draws nothing); a filtered or wider run is not.
+    if !failed && options.filter.is_none() && !options.wild {
+        let page = crate::figures_page::Page {
+            file: "oracle.md",
+            title: "Oracle figures",
+            command: "cargo xtask oracle",
+            about: "Seeded random instances of every JSON response schema, decoded by the generated client and \
+                    encoded back: per target, the instances drawn, decoded and lossless, the share of leaf values \
+                    that land in typed fields, and the instances of error statuses the client does not describe. \
+                    See the chapter *How the generator is tested* for what each column counts.",
+        };
+        crate::figures_page::write(repo, &page, &table)?;
+    }
     println!("oracle wall time {:.1} s", started.elapsed().as_secs_f64());
     Ok(failed)
 }
@@ -492,7 +506,8 @@ impl TargetOutcome {
 
 /// The table of figures, then the first failing responses of each target; all of them go to
 /// `<root>/failures.txt`.
-fn print_report(outcomes: &[TargetOutcome], root: &Path) -> Result<()> {
+/// Prints the figures and the failures; returns the table of figures.
+fn print_report(outcomes: &[TargetOutcome], root: &Path) -> Result<String> {
     let header = [
         "target",
         "responses",
@@ -566,7 +581,8 @@ fn print_report(outcomes: &[TargetOutcome], root: &Path) -> Result<()> {
     println!(
         "\nschema oracles: instances drawn from OpenAPI response schemas, decoded and re-encoded by the generated models"
     );
-    print_table(&rows);
+    let table = table_text(&rows);
+    print!("{table}");
     println!(
         "typed: leaf values (strings, numbers, booleans, nulls) of the instances that land in typed fields, \
          not among extra properties, in a `serde_json::Value` or as a guessed field of another shape"
@@ -579,7 +595,7 @@ fn print_report(outcomes: &[TargetOutcome], root: &Path) -> Result<()> {
             println!("  {}", truncate(&line, 300));
         }
     }
-    Ok(())
+    Ok(table)
 }
 
 fn percent(part: usize, whole: usize) -> String {
@@ -602,8 +618,9 @@ fn truncate(text: &str, chars: usize) -> String {
     }
 }
 
-/// Aligned columns: the first left-aligned, the others right-aligned.
-fn print_table(rows: &[Vec<String>]) {
+/// Aligned columns, a line each: the first left-aligned, the others right-aligned.
+fn table_text(rows: &[Vec<String>]) -> String {
+    let mut text = String::new();
     let mut widths = vec![0; rows.first().map_or(0, Vec::len)];
     for row in rows {
         for (width, cell) in widths.iter_mut().zip(row) {
@@ -617,8 +634,10 @@ fn print_table(rows: &[Vec<String>]) {
             .enumerate()
             .map(|(i, (cell, &width))| if i == 0 { format!("{cell:<width$}") } else { format!("{cell:>width$}") })
             .collect();
-        println!("{}", cells.join("  ").trim_end());
+        text.push_str(cells.join("  ").trim_end());
+        text.push('\n');
     }
+    text
 }
 
 #[cfg(test)]

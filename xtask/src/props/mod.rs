@@ -84,7 +84,7 @@ pub fn run(repo: &Path, options: &Options) -> Result<ExitCode> {
     let members: Vec<&str> = rows.iter().filter(|r| r.generated.is_ok()).map(|r| r.krate.as_str()).collect();
     write_workspace(repo, &root, &members)?;
     let check = cargo_clippy(&root, &members, false)?;
-    let (failed, _) = report(&rows, Some(&check), &Default::default());
+    let (failed, _, _) = report(&rows, Some(&check), &Default::default());
     let specs: usize = jobs.iter().map(|(_, files)| files.len()).sum();
     println!(
         "props: seed {}, size {}: {} crates compiled ({} random, {} regression cases) from {specs} specs; \

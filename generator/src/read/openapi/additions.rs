@@ -4,7 +4,7 @@
 use openapiv3::{Parameter, ParameterSchemaOrContent, ReferenceOr, Schema, SchemaKind};
 
 use super::{Reader, component_name, node, resolve, schema};
-use crate::diagnostic::{Diagnostic, pointer};
+use crate::diagnostic::{Code, Diagnostic, pointer};
 use crate::error::Result;
 use crate::ir::{BodyEncoding, Param, ParamLocation, Type};
 use crate::naming::type_name;
@@ -44,7 +44,12 @@ impl Reader<'_> {
                         "a query string in `{media}` cannot be built from typed values (only `application/x-www-form-urlencoded` can); the `{}` parameter is skipped",
                         data.name
                     );
-                    self.warnings.push(Diagnostic::warning(self.file, pointer(&at, &["content", media]), message));
+                    self.warnings.push(Diagnostic::warning(
+                        Code::UnbuildableQueryString,
+                        self.file,
+                        pointer(&at, &["content", media]),
+                        message,
+                    ));
                     return Ok(Vec::new());
                 }
                 None => (None, at.clone()),
@@ -73,7 +78,7 @@ impl Reader<'_> {
                 "the `{}` query string is not an object with properties, which is all a client can build one from; the parameter is skipped",
                 data.name
             );
-            self.warnings.push(Diagnostic::warning(self.file, schema_at, message));
+            self.warnings.push(Diagnostic::warning(Code::UnbuildableQueryString, self.file, schema_at, message));
             return Ok(Vec::new());
         };
         let mut params = Vec::with_capacity(properties.len());
@@ -132,7 +137,7 @@ impl Reader<'_> {
                 [] => String::new(),
                 names => format!(" ({})", names.iter().map(|n| format!("`{n}`")).collect::<Vec<_>>().join(", ")),
             };
-            self.warnings.push(Diagnostic::warning(
+            self.warnings.push(Diagnostic::warning(Code::WebhookNotCallable,
                 self.file,
                 at.clone(),
                 format!(
@@ -154,7 +159,7 @@ impl Reader<'_> {
             Type::Named(name) => format!(" (`{name}`)"),
             _ => String::new(),
         };
-        self.warnings.push(Diagnostic::warning(
+        self.warnings.push(Diagnostic::warning(Code::UndecodedStream,
             self.file,
             items_at,
             format!(

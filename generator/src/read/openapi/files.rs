@@ -9,7 +9,7 @@ use std::sync::Arc;
 
 use serde_json::Value;
 
-use crate::diagnostic::Diagnostic;
+use crate::diagnostic::{Code, Diagnostic};
 use crate::error::{Error, Result};
 use crate::read::budget;
 
@@ -88,9 +88,9 @@ impl Files {
         }
     }
 
-    /// An error about the node at `at` of `file`, located there.
-    pub(crate) fn error(&self, file: FileId, at: &str, message: impl Into<String>) -> Error {
-        let mut diagnostic = Diagnostic::error(&self.display(file), at, message);
+    /// An error of kind `code` about the node at `at` of `file`, located there.
+    pub(crate) fn error(&self, code: Code, file: FileId, at: &str, message: impl Into<String>) -> Error {
+        let mut diagnostic = Diagnostic::error(code, &self.display(file), at, message);
         if file != ROOT {
             self.locate_in(file, &mut diagnostic);
         }
@@ -107,6 +107,7 @@ impl Files {
         }
         let Some(pointer) = fragment.strip_prefix('/') else {
             return Err(self.error(
+                Code::UnresolvedReference,
                 from,
                 ref_at,
                 format!(
@@ -120,7 +121,12 @@ impl Files {
     /// Reads the file `path` (relative to `from`'s folder) once, refusing anything but a file in the spec's folder tree.
     fn load(&mut self, from: FileId, reference: &str, path: &str, ref_at: &str) -> Result<FileId> {
         let refuse = |files: &Self, why: String, hint: &str| -> Error {
-            let mut diagnostic = Diagnostic::error(&files.display(from), ref_at, format!("`$ref: {reference}`: {why}"));
+            let mut diagnostic = Diagnostic::error(
+                Code::UnresolvedReference,
+                &files.display(from),
+                ref_at,
+                format!("`$ref: {reference}`: {why}"),
+            );
             diagnostic = diagnostic.with_hint(hint);
             if from != ROOT {
                 files.locate_in(from, &mut diagnostic);

@@ -19,7 +19,7 @@ use serde_json::Value;
 
 use super::locate;
 use super::registry::TypeRegistry;
-use crate::diagnostic::{Diagnostic, pointer};
+use crate::diagnostic::{Code, Diagnostic, pointer};
 use crate::error::Result;
 use crate::example::{Shape, looks_like_document, read_json_document};
 use crate::ir::{
@@ -135,7 +135,7 @@ fn invalid_document(file: &str, path: &serde_path_to_error::Path, why: impl std:
 }
 
 fn invalid_at(file: &str, at: &str, why: impl std::fmt::Display) -> Diagnostic {
-    Diagnostic::error(file, at, format!("not a valid OpenAPI document: {why}"))
+    Diagnostic::error(Code::InvalidDocument, file, at, format!("not a valid OpenAPI document: {why}"))
 }
 
 /// Reads a node of a document as one of its objects, with errors at their place under `at`.
@@ -175,10 +175,17 @@ fn read_document(file: &str, spec: &OpenAPI, additions: &Additions, warnings: &m
     for (path, item) in spec.paths.iter() {
         let item_at = pointer("/paths", &[path]);
         let ReferenceOr::Item(item) = item else {
-            return Err(Diagnostic::error(file, item_at, "path items given as `$ref` are not supported").into());
+            return Err(Diagnostic::error(
+                Code::UnresolvedReference,
+                file,
+                item_at,
+                "path items given as `$ref` are not supported",
+            )
+            .into());
         };
         if let Some(problem) = checks::template_problem(path) {
             reader.warnings.push(Diagnostic::warning(
+                Code::InvalidPathTemplate,
                 file,
                 item_at,
                 format!("path `{path}` is not a valid template: it has {problem}; its operations are skipped"),
@@ -250,6 +257,7 @@ impl<'a> Reader<'a> {
     fn base_url(&mut self) -> String {
         let Some(server) = self.spec.servers.first() else {
             self.warnings.push(Diagnostic::warning(
+                Code::MissingBaseUrl,
                 self.file,
                 "/servers",
                 "no server URL; the client must be given a base URL",
@@ -258,7 +266,7 @@ impl<'a> Reader<'a> {
         };
         let url = checks::server_url(server);
         if !checks::is_absolute_url(&url) {
-            self.warnings.push(Diagnostic::warning(
+            self.warnings.push(Diagnostic::warning(Code::MissingBaseUrl,
                 self.file,
                 "/servers/0/url",
                 format!(
@@ -277,7 +285,7 @@ impl<'a> Reader<'a> {
     fn warn_own_servers(&mut self, servers: &[openapiv3::Server], at: &str) {
         let api_server = self.spec.servers.first().map(|s| s.url.as_str());
         if let Some(server) = servers.first().filter(|s| Some(s.url.as_str()) != api_server) {
-            self.warnings.push(Diagnostic::warning(
+            self.warnings.push(Diagnostic::warning(Code::UnhonouredServers,
                 self.file,
                 pointer(at, &["servers"]),
                 format!(
@@ -334,7 +342,7 @@ impl<'a> Reader<'a> {
             };
             for param in read {
                 if param.location == ParamLocation::Header && !super::is_header_name(&param.name) {
-                    self.warnings.push(Diagnostic::warning(
+                    self.warnings.push(Diagnostic::warning(Code::InvalidHeaderName,
                         self.file,
                         pointer(&param_at, &["name"]),
                         format!(
@@ -393,6 +401,7 @@ impl<'a> Reader<'a> {
         for name in &template {
             if !params.iter().any(|p| p.location == ParamLocation::Path && p.name == *name) {
                 self.warnings.push(Diagnostic::warning(
+                    Code::PathParameterMismatch,
                     self.file,
                     at,
                     format!("path placeholder `{{{name}}}` has no path parameter; it is taken as a required string"),
@@ -416,6 +425,7 @@ impl<'a> Reader<'a> {
             let keep = p.location != ParamLocation::Path || template.contains(&p.name.as_str());
             if !keep {
                 warnings.push(Diagnostic::warning(
+                    Code::PathParameterMismatch,
                     file,
                     at,
                     format!("path parameter `{}` does not appear in the path template; it is ignored", p.name),
@@ -497,6 +507,7 @@ impl<'a> Reader<'a> {
         if let Some(text) = malformed {
             let complaint = read_json_document(text).err().unwrap_or_else(|| "not an object or an array".to_owned());
             self.warnings.push(Diagnostic::warning(
+                Code::MalformedExample,
                 self.file,
                 at,
                 format!("no schema, and the example is malformed JSON ({complaint}); the body is any JSON value"),
@@ -506,6 +517,7 @@ impl<'a> Reader<'a> {
         match examples.iter().map(Shape::from_example).reduce(Shape::merge) {
             Some(shape) => {
                 self.warnings.push(Diagnostic::warning(
+                    Code::InferredFromExample,
                     self.file,
                     at,
                     "no schema; the type is inferred from the example".to_owned(),
@@ -609,6 +621,7 @@ fn reference_error(file: &str, reference: &str, what: &str, under: &str, at: &st
     let at = pointer(at, &["$ref"]);
     if reference.contains("://") {
         return Diagnostic::error(
+            Code::UnresolvedReference,
             file,
             at,
             format!("`$ref: {reference}`: URLs are never fetched; only local files beside the spec are read"),
@@ -617,7 +630,12 @@ fn reference_error(file: &str, reference: &str, what: &str, under: &str, at: &st
             "refer to a file in the spec's folder or below by a relative path, or bundle the spec into one file",
         );
     }
-    Diagnostic::error(file, at, format!("`$ref: {reference}` does not point to {what} under {under}"))
+    Diagnostic::error(
+        Code::UnresolvedReference,
+        file,
+        at,
+        format!("`$ref: {reference}` does not point to {what} under {under}"),
+    )
 }
 
 fn security_kind(scheme: &SecurityScheme) -> (AuthKind, Option<String>) {

@@ -15,7 +15,7 @@ use std::sync::Arc;
 use serde_json::{Map, Value};
 
 use super::files::{FileId, Files, ROOT};
-use crate::diagnostic::{Diagnostic, pointer};
+use crate::diagnostic::{Code, Diagnostic, pointer};
 use crate::error::Result;
 
 /// Where the document keeps its reusable objects.
@@ -302,7 +302,9 @@ impl Bundler {
         self.walked = self.walked.saturating_add(1);
         if self.walked > self.files.bytes().saturating_mul(NODES_PER_BYTE).max(MIN_NODES) {
             let message = "references expand the spec beyond any use";
-            return Err(Diagnostic::error(&self.files.display(place.file), place.at, message).into());
+            return Err(
+                Diagnostic::error(Code::InputOverBudget, &self.files.display(place.file), place.at, message).into()
+            );
         }
         let Value::Object(object) = node else { return Ok(node.clone()) };
         if let Some(reference) = object.get("$ref").and_then(Value::as_str) {
@@ -362,6 +364,7 @@ impl Bundler {
         let read = if infinite < 0.0 { f64::MIN } else { f64::MAX };
         let text = value.as_str().unwrap_or_default();
         let mut warning = Diagnostic::warning(
+            Code::NumberOutOfRange,
             &self.files.display(file),
             at,
             format!("the number {text} does not fit in 64 bits; it is read as {read:e}"),
@@ -399,6 +402,7 @@ impl Bundler {
         }
         if self.inlining.contains(&target) {
             return Err(self.files.error(
+                Code::ReferenceCycle,
                 place.file,
                 &ref_at,
                 format!("`$ref: {reference}` refers to itself through the objects it points to"),
@@ -437,7 +441,7 @@ impl Bundler {
     /// The error for a reference whose target does not exist.
     fn missing(&self, file: FileId, reference: &str, ref_at: &str, target_file: FileId) -> crate::error::Error {
         let message = format!("`$ref: {reference}` does not point to anything in {}", self.files.display(target_file));
-        self.files.error(file, ref_at, message)
+        self.files.error(Code::UnresolvedReference, file, ref_at, message)
     }
 
     /// Follows a chain of references that point at references, to the first node that is not one. Where each
@@ -451,6 +455,7 @@ impl Bundler {
             }
             if !seen.insert(target.clone()) {
                 return Err(self.files.error(
+                    Code::ReferenceCycle,
                     file,
                     ref_at,
                     format!("`$ref: {reference}` starts a cycle of references that never reaches an object"),
@@ -560,6 +565,7 @@ fn check_alias_cycles(bundler: &Bundler, document: &Value) -> Result<()> {
     let start = through.first().copied().unwrap_or_default();
     let at = pointer("", &[section_tokens, &[start, "$ref"]].concat());
     let mut diagnostic = Diagnostic::error(
+        Code::ReferenceCycle,
         &bundler.files.display(ROOT),
         at,
         format!("schema `{start}` is only a reference to itself (through {}); it has no type", through.join(" → ")),

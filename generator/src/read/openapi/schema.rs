@@ -6,7 +6,7 @@ use openapiv3::{
 };
 
 use super::Reader;
-use crate::diagnostic::{Diagnostic, pointer};
+use crate::diagnostic::{Code, Diagnostic, pointer};
 use crate::error::Result;
 use crate::ir::{Field, IntWidth, Origin, Provenance, Type, TypeKind};
 
@@ -98,7 +98,13 @@ impl Reader<'_> {
 
     fn convert(&mut self, schema: &Schema, name: &str, at: &str) -> Result<Converted> {
         if at.matches('/').count() > MAX_DEPTH * 2 {
-            return Err(Diagnostic::error(self.file, at, "schemas are nested too deeply to generate code for").into());
+            return Err(Diagnostic::error(
+                Code::InputOverBudget,
+                self.file,
+                at,
+                "schemas are nested too deeply to generate code for",
+            )
+            .into());
         }
         let plain = |ty| Ok(Converted::Plain(ty));
         match &schema.schema_kind {
@@ -252,6 +258,7 @@ impl Reader<'_> {
                 Ok((gathered, _)) => all.extend(&gathered),
                 Err(_) => {
                     self.warnings.push(Diagnostic::warning(
+                        Code::UnhonouredSchemaKeyword,
                         self.file,
                         pointer(at, &["allOf", &index.to_string()]),
                         "allOf member is not an object schema; the combined type is left as a JSON value",

@@ -14,7 +14,7 @@ mod tests;
 use serde_json::{Map, Value};
 
 use super::openapi::Additions;
-use crate::diagnostic::{Diagnostic, pointer};
+use crate::diagnostic::{Code, Diagnostic, pointer};
 
 /// The operations of a path item that OpenAPI 3.0 also has.
 const METHODS: [&str; 8] = ["get", "put", "post", "delete", "options", "head", "patch", "trace"];
@@ -44,8 +44,8 @@ pub(super) struct Converter<'a> {
 }
 
 impl Converter<'_> {
-    fn warn(&mut self, at: impl Into<String>, message: impl Into<String>) {
-        self.warnings.push(Diagnostic::warning(self.file, at, message));
+    fn warn(&mut self, code: Code, at: impl Into<String>, message: impl Into<String>) {
+        self.warnings.push(Diagnostic::warning(code, self.file, at, message));
     }
 
     fn document(&mut self, root: &mut Map<String, Value>) {
@@ -57,7 +57,7 @@ impl Converter<'_> {
                 let message = format!(
                     "`jsonSchemaDialect` {dialect} is not known; schemas are read as the OpenAPI base dialect (JSON Schema 2020-12)"
                 );
-                self.warn("/jsonSchemaDialect", message);
+                self.warn(Code::UnhonouredSchemaKeyword, "/jsonSchemaDialect", message);
             }
         }
         // `paths` is optional since 3.1 (a document may hold only webhooks or components).
@@ -128,7 +128,11 @@ impl Converter<'_> {
             for (method, mut operation) in operations {
                 let op_at = pointer(at, &["additionalOperations", &method]);
                 if !super::is_header_name(&method) {
-                    self.warn(op_at, format!("`{method}` is not an HTTP method name; the operation is skipped"));
+                    self.warn(
+                        Code::UnknownField,
+                        op_at,
+                        format!("`{method}` is not an HTTP method name; the operation is skipped"),
+                    );
                     continue;
                 }
                 self.operation(&mut operation, &op_at);

@@ -10,7 +10,7 @@
 use serde_json::{Map, Value, json};
 
 use super::Converter;
-use crate::diagnostic::pointer;
+use crate::diagnostic::{Code, pointer};
 
 /// Deepest nesting converted; the reader refuses deeper schemas with an error of its own.
 const MAX_DEPTH: usize = 128;
@@ -72,6 +72,7 @@ impl Converter<'_> {
             let branches: Vec<&str> = ["if", "then", "else"].into_iter().filter(|k| object.contains_key(*k)).collect();
             let keywords = branches.iter().map(|k| format!("`{k}`")).collect::<Vec<_>>().join("/");
             self.warn(
+                Code::UnhonouredSchemaKeyword,
                 pointer(at, &["if"]),
                 format!("{keywords} is not honoured: the type is what the rest of the schema says"),
             );
@@ -100,7 +101,7 @@ impl Converter<'_> {
             ),
         ] {
             if object.remove(key).is_some() {
-                self.warn(pointer(at, &[key]), what);
+                self.warn(Code::UnhonouredSchemaKeyword, pointer(at, &[key]), what);
             }
         }
     }

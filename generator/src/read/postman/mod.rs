@@ -14,7 +14,7 @@ use serde_json::Value;
 use self::auth::Auth;
 use self::url::Url;
 use super::registry::TypeRegistry;
-use crate::diagnostic::{Diagnostic, pointer};
+use crate::diagnostic::{Code, Diagnostic, pointer};
 use crate::error::Result;
 use crate::example::{Shape, docs_text, looks_like_document, read_json_document, shape_of_param_value};
 use crate::ir::{
@@ -28,16 +28,26 @@ const MANAGED_HEADERS: &[&str] = &["accept", "authorization", "content-type", "c
 
 /// Reads a collection already parsed into JSON.
 pub(super) fn read(file: &str, document: &Value, warnings: &mut Vec<Diagnostic>) -> Result<Api> {
-    let info = document
-        .get("info")
-        .and_then(Value::as_object)
-        .ok_or_else(|| Diagnostic::error(file, "/info", "a Postman collection needs an `info` object with a `name`"))?;
+    let info = document.get("info").and_then(Value::as_object).ok_or_else(|| {
+        Diagnostic::error(
+            Code::InvalidCollection,
+            file,
+            "/info",
+            "a Postman collection needs an `info` object with a `name`",
+        )
+    })?;
     let title = info
         .get("name")
         .and_then(Value::as_str)
-        .ok_or_else(|| Diagnostic::error(file, "/info/name", "the collection has no name"))?;
+        .ok_or_else(|| Diagnostic::error(Code::InvalidCollection, file, "/info/name", "the collection has no name"))?;
     let Some(items) = document.get("item").and_then(Value::as_array) else {
-        return Err(Diagnostic::error(file, "/item", "`item` must be an array of requests and folders").into());
+        return Err(Diagnostic::error(
+            Code::InvalidCollection,
+            file,
+            "/item",
+            "`item` must be an array of requests and folders",
+        )
+        .into());
     };
     let mut reader = Reader {
         file,
@@ -133,6 +143,7 @@ impl Reader<'_> {
                 self.operations.push(op);
             } else {
                 self.warnings.push(Diagnostic::warning(
+                    Code::MalformedField,
                     self.file,
                     item_at,
                     "item has neither `request` nor `item`; skipped",
@@ -153,7 +164,13 @@ impl Reader<'_> {
             ),
         };
         let Some(url) = url::parse(url_value) else {
-            return Err(Diagnostic::error(self.file, pointer(&request_at, &["url"]), "the request has no URL").into());
+            return Err(Diagnostic::error(
+                Code::InvalidCollection,
+                self.file,
+                pointer(&request_at, &["url"]),
+                "the request has no URL",
+            )
+            .into());
         };
         let name = if name.is_empty() { format!("{method} {}", url.path.join("/")) } else { name.to_owned() };
         let type_base = type_name(&name);
@@ -189,6 +206,7 @@ impl Reader<'_> {
         let host = scope.substitute(&url.host);
         if host.contains("{{") {
             self.warnings.push(Diagnostic::warning(
+                Code::MissingBaseUrl,
                 self.file,
                 pointer(at, &["url"]),
                 format!(
@@ -201,6 +219,7 @@ impl Reader<'_> {
             host
         } else if host.is_empty() {
             self.warnings.push(Diagnostic::warning(
+                Code::MissingBaseUrl,
                 self.file,
                 pointer(at, &["url"]),
                 "the request URL has no host; the client must be given a base URL",
@@ -315,7 +334,7 @@ impl Reader<'_> {
                 continue;
             }
             if !super::is_header_name(key) {
-                self.warnings.push(Diagnostic::warning(
+                self.warnings.push(Diagnostic::warning(Code::InvalidHeaderName,
                     self.file,
                     pointer(at, &["header", &index.to_string(), "key"]),
                     format!(
@@ -431,6 +450,7 @@ impl Reader<'_> {
             "graphql" => ("application/json".into(), BodyEncoding::Json, self.graphql_type(body, &hint, &origin)),
             other => {
                 self.warnings.push(Diagnostic::warning(
+                    Code::MalformedField,
                     self.file,
                     pointer(at, &["mode"]),
                     format!("body mode `{other}` is not known; the body is sent as raw bytes"),
@@ -522,6 +542,7 @@ impl Reader<'_> {
         for (index, example) in examples.iter().enumerate() {
             let Some(code) = example.get("code").and_then(Value::as_u64).and_then(|c| u16::try_from(c).ok()) else {
                 self.warnings.push(Diagnostic::warning(
+                    Code::MissingField,
                     self.file,
                     pointer(at, &[&index.to_string()]),
                     "response example has no status `code`; skipped",
@@ -574,6 +595,7 @@ impl Reader<'_> {
                 Err(complaint) => {
                     // Malformed beyond repair: the body is any JSON value rather than text.
                     self.warnings.push(Diagnostic::warning(
+                        Code::MalformedExample,
                         self.file,
                         pointer(at, &[&index.to_string(), "body"]),
                         format!("the saved body is malformed JSON ({complaint}); the body is any JSON value"),
@@ -654,7 +676,7 @@ impl Reader<'_> {
             None | Some(Auth::None) => Vec::new(),
             Some(Auth::Scheme(kind)) => {
                 if let crate::ir::AuthKind::Unsupported { kind } = &kind {
-                    self.warnings.push(Diagnostic::warning(
+                    self.warnings.push(Diagnostic::warning(Code::UnsupportedAuth,
                         self.file,
                         at,
                         format!("auth type `{kind}` is not supported by the generated client; it is documented on the operation"),
