@@ -5,12 +5,14 @@
 //! `cargo xtask corpus [--ci]` generates and checks a crate for every spec of the shared real-world corpus;
 //! `cargo xtask props [--seed S --count N --size M]` generates crates from random valid specs and checks them;
 //! `cargo xtask oracle` decodes random instances of OpenAPI response schemas with the generated models;
+//! `cargo xtask test-slow [FILTER]` runs the slow lane of the tests (those that start cargo on generated crates);
 //! `cargo xtask bench` measures generation, compile and decode costs against progenitor (target/bench/report.md).
 
 mod bench;
 mod corpus;
 mod oracle;
 mod props;
+mod slow_lane;
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -58,6 +60,12 @@ enum Command {
     Oracle(oracle::Options),
     /// Benchmark generation (CLI and library), nexus compile cost and decoding, side by side with progenitor.
     Bench(bench::Options),
+    /// Run the slow lane of the tests: those that generate a crate and start cargo on it.
+    TestSlow {
+        /// Passed on to the test harness: a name filter, `--nocapture`, ...
+        #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
+        harness: Vec<String>,
+    },
 }
 
 /// What follows `marker` in a line a test printed with `--nocapture`, wherever it starts: the test
@@ -83,6 +91,7 @@ fn main() -> ExitCode {
         Command::Props(options) => props::run(&repo_root(), &options),
         Command::Oracle(options) => oracle::run(&repo_root(), &options),
         Command::Bench(options) => bench::run(&repo_root(), &options),
+        Command::TestSlow { harness } => slow_lane::run(&repo_root(), &harness),
     };
     match result {
         Ok(code) => code,

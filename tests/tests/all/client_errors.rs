@@ -1,7 +1,7 @@
 //! How the generated client maps what a server does wrong: documented and undocumented error
 //! statuses, retries, bodies that do not decode, and timeouts. Never a panic.
 
-mod support;
+use crate::support;
 
 use std::time::Duration;
 

@@ -2,7 +2,7 @@
 //! the same JSON: nothing is lost. Placeholders (`"<dateTime>"`, `"integer"`) are first made
 //! concrete; date-times are compared as instants (`.000Z` and `Z` are the same time).
 
-mod support;
+use crate::support;
 
 use serde::Serialize;
 use serde::de::DeserializeOwned;

@@ -2,7 +2,7 @@
 //! one that inflates past it), wait forever on a server that stalls or drips, page forever through
 //! tokens that cycle or never end. Every server is on loopback.
 
-mod support;
+use crate::support;
 
 use std::io::{Read, Write};
 use std::net::TcpListener;

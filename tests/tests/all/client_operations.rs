@@ -2,7 +2,7 @@
 //! (method, path, query, form body, credentials) and the typed value decoded from the spec's own
 //! example response.
 
-mod support;
+use crate::support;
 
 use support::{date, example, seen};
 use wiremock::matchers::{method, path};

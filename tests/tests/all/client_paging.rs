@@ -1,6 +1,6 @@
 //! Pagination streams and path parameter encoding of the generated client.
 
-mod support;
+use crate::support;
 
 use futures_util::{StreamExt, TryStreamExt};
 use serde_json::json;

@@ -3,7 +3,7 @@
 //! shaped as Zoom's documentation pages for these operations describe them
 //! (`../shared/seeds/`), once with every optional or conditional field present and once without.
 
-mod support;
+use crate::support;
 
 use futures_util::TryStreamExt;
 use serde::Serialize;

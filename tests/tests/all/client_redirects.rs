@@ -9,7 +9,7 @@
 //! only `Authorization` and `Cookie`, so an API-key header reached the other host and 307/308 sent
 //! form credentials on; a query key showed in the `Display` and `Debug` of errors.
 
-mod support;
+use crate::support;
 
 use support::{cargo_on, workspace};
 

@@ -1,7 +1,7 @@
 //! Which failed requests the generated client sends again: 429 always; 5xx answers and connection
 //! errors only for idempotent methods, or when the caller opts in per client or per request.
 
-mod support;
+use crate::support;
 
 use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};

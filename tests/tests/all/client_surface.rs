@@ -1,7 +1,7 @@
 //! What a Rust developer meets first: one crate to depend on, setters that chain, error and model
 //! `Debug` output that is readable and never shows a secret, and a timeout that says so.
 
-mod support;
+use crate::support;
 
 use std::time::Duration;
 

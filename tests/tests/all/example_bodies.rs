@@ -4,7 +4,7 @@
 //! loopback server: once as it is (`Option<T>`), once with `example_responses_nullable = false`
 //! for the whole API, and with a per-response `nullable = false` on one operation.
 
-mod support;
+use crate::support;
 
 use support::workspace;
 

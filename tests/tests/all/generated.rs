@@ -1,4 +1,5 @@
-//! The generated crate: every file snapshotted, `generated/` up to date, output deterministic.
+//! The generated crate: `generated/` up to date (what `cargo xtask generate --check` checks), the
+//! generation's summary and warnings, output deterministic.
 
 use std::path::{Path, PathBuf};
 
@@ -11,16 +12,6 @@ fn manifest_path() -> PathBuf {
 fn generate() -> generator::Generation {
     let manifest = Manifest::load(&manifest_path()).unwrap_or_else(|e| panic!("{e}"));
     generator::generate(&manifest).unwrap_or_else(|e| panic!("{e}"))
-}
-
-#[test]
-fn every_generated_file_matches_its_snapshot() {
-    let generation = generate();
-    let names: Vec<&str> = generation.files.keys().map(String::as_str).collect();
-    insta::assert_yaml_snapshot!("file_list", names);
-    for (path, contents) in &generation.files {
-        insta::assert_snapshot!(path.replace('/', "__"), contents);
-    }
 }
 
 #[test]

@@ -3,7 +3,7 @@
 //! `tests/fixtures/success-statuses.postman.json` and `tests/fixtures/success-statuses.openapi.yaml`
 //! is built and run against a loopback server.
 
-mod support;
+use crate::support;
 
 use support::workspace;
 

@@ -6,7 +6,7 @@
 use generator::read::{Overrides, read_str};
 use serde_json::{Value, json};
 
-mod counting;
+use crate::counting;
 
 /// Read, normalise, emit and render every warning; returns (allocations, bytes allocated).
 fn cost(name: &str, text: &str) -> (u64, u64) {

@@ -17,7 +17,7 @@ use std::time::Instant;
 use generator::read::{Overrides, read_file};
 use serde_json::{Value, json};
 
-mod counting;
+use crate::counting;
 
 /// What one generation cost.
 struct Cost {

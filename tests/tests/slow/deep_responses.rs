@@ -8,7 +8,7 @@
 //! the types out ("queries overflow the depth limit"), and at 60 levels of guessed types, or 100 of
 //! declared ones, decoding the example overflowed the stack and aborted the test process.
 
-mod support;
+use crate::support;
 
 use serde_json::{Value, json};
 use support::{cargo_on, workspace};

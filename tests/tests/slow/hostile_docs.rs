@@ -2,7 +2,7 @@
 //! position where spec text reaches rustdoc passes `cargo test --doc` and `cargo doc` with
 //! `RUSTDOCFLAGS=-D warnings`, and runs nothing (a doctest the spec smuggles in would write a file).
 
-mod support;
+use crate::support;
 
 use std::path::{Path, PathBuf};
 

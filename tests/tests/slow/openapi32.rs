@@ -1,7 +1,7 @@
 //! A hand-written OpenAPI 3.2 spec using each 3.2 feature a client meets (tests/fixtures/openapi32-features.openapi.yaml):
 //! what the reader makes of it, what the emitter writes, and that the crate compiles without a warning.
 
-mod support;
+use crate::support;
 
 use std::path::{Path, PathBuf};
 
