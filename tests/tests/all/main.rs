@@ -22,6 +22,7 @@ mod corpus_summary;
 mod doc_text_time;
 mod example_bodies;
 mod features;
+mod fixture_crates;
 mod generated;
 mod integrity;
 mod ir;

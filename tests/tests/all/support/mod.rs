@@ -95,54 +95,51 @@ pub fn cargo_on(crate_dir: &Path, args: &[&str]) -> (bool, String) {
     (output.status.success(), text)
 }
 
-/// Source of a loopback server for the tests that run inside a generated crate:
-/// `serve(answers)` answers one connection per `(status, body)`, in order, after reading the
-/// request (and its body, if it has a length), and returns the server's base URL.
-pub const LOOPBACK_SERVER: &str = r##"
-use std::io::{Read, Write};
+/// A loopback server answering one connection per `(status, body)`, in order, after reading the
+/// request (and its body, if it has a length); returns the server's base URL.
+pub fn serve(answers: Vec<(u16, &'static str)>) -> String {
+    use std::io::{Read, Write};
 
-/// A loopback server answering one connection per answer, in order (status, body).
-fn serve(answers: Vec<(u16, &'static str)>) -> String {
-    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
-    let address = listener.local_addr().unwrap();
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap_or_else(|e| panic!("{e}"));
+    let address = listener.local_addr().unwrap_or_else(|e| panic!("{e}"));
     std::thread::spawn(move || {
         for (status, body) in answers {
-            let (mut stream, _) = listener.accept().unwrap();
+            let (mut stream, _) = listener.accept().unwrap_or_else(|e| panic!("{e}"));
             let mut request = Vec::new();
             let mut byte = [0u8; 1];
-            while !request.ends_with(b"\r\n\r\n") && stream.read(&mut byte).unwrap() == 1 {
+            while !request.ends_with(b"\r\n\r\n") && stream.read(&mut byte).unwrap_or_else(|e| panic!("{e}")) == 1 {
                 request.push(byte[0]);
             }
             let length = request.windows(16).position(|w| w.eq_ignore_ascii_case(b"content-length: "));
             if let Some(at) = length {
-                let digits: String = request[at + 16..].iter().take_while(|b| b.is_ascii_digit()).map(|b| *b as char).collect();
-                let mut body = vec![0u8; digits.parse().unwrap()];
-                stream.read_exact(&mut body).unwrap();
+                let digits: String =
+                    request[at + 16..].iter().take_while(|b| b.is_ascii_digit()).map(|b| char::from(*b)).collect();
+                let mut body = vec![0u8; digits.parse().unwrap_or_else(|e| panic!("{e}"))];
+                stream.read_exact(&mut body).unwrap_or_else(|e| panic!("{e}"));
             }
             let head = format!(
                 "HTTP/1.1 {status} X\r\nContent-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n",
                 body.len()
             );
-            stream.write_all(head.as_bytes()).unwrap();
-            stream.write_all(body.as_bytes()).unwrap();
+            stream.write_all(head.as_bytes()).unwrap_or_else(|e| panic!("{e}"));
+            stream.write_all(body.as_bytes()).unwrap_or_else(|e| panic!("{e}"));
         }
     });
     format!("http://{address}")
 }
-"##;
 
-/// Runs `behaviour` (test source, with [`LOOPBACK_SERVER`] appended) as the `behaviour` test of the
-/// generated crate in `out`, whose manifest is `manifest` plus tokio and a workspace of its own;
-/// panics when a test fails, and returns cargo's report.
-pub fn run_behaviour(out: &Path, mut manifest: String, behaviour: &str) -> String {
-    manifest
-        .push_str("\n[dev-dependencies]\ntokio = { version = \"1\", features = [\"macros\", \"rt-multi-thread\"] }\n");
-    manifest.push_str("\n[workspace]\n\n[profile.dev.package.\"*\"]\nopt-level = 1\n");
-    std::fs::write(out.join("Cargo.toml"), manifest).unwrap_or_else(|e| panic!("{e}"));
-    std::fs::create_dir_all(out.join("tests")).unwrap_or_else(|e| panic!("{e}"));
-    std::fs::write(out.join("tests/behaviour.rs"), format!("{behaviour}\n{LOOPBACK_SERVER}"))
-        .unwrap_or_else(|e| panic!("{e}"));
-    let (ok, report) = cargo_on(out, &["test", "--test", "behaviour"]);
-    assert!(ok, "the generated client misbehaved:\n{report}");
-    report
+/// The generation of a committed fixture crate from its manifest `tests/fixtures/<manifest>`,
+/// asserting that the crate (under `tests/crates/`) is what the generator emits now.
+pub fn fixture_crate(manifest: &str) -> generator::Generation {
+    let path = workspace().join("tests/fixtures").join(manifest);
+    let manifest = Manifest::load(&path).unwrap_or_else(|e| panic!("{e}"));
+    let generation = generator::generate(&manifest).unwrap_or_else(|e| panic!("{e}"));
+    let stale = generator::output::stale_files(&manifest.output, &generation.files).unwrap_or_else(|e| panic!("{e}"));
+    assert!(
+        stale.is_empty(),
+        "{} is stale, run `cargo xtask generate --manifest {}`: {stale:#?}",
+        manifest.output.display(),
+        path.display()
+    );
+    generation
 }
