@@ -27,6 +27,7 @@ mod generated;
 mod integrity;
 mod ir;
 mod name_rules;
+mod openapi32;
 mod postman_guesses;
 mod postman_schema;
 mod robustness;

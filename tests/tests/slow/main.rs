@@ -8,4 +8,3 @@ mod support;
 mod deep_responses;
 mod hostile_docs;
 mod lossless_round_trips;
-mod openapi32;
