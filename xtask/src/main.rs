@@ -1,10 +1,12 @@
 //! `cargo xtask`: project automation.
 //!
-//! `cargo xtask generate` regenerates `generated/` from `specs/generate.toml` (and the guide's diagnostics index);
-//! `cargo xtask generate --check` fails when `generated/` (or that index) is not what the generator emits;
+//! `cargo xtask generate` regenerates `generated/` from `specs/generate.toml`, the test fixtures'
+//! crates `tests/crates/*` from `tests/fixtures/*.generate.toml`, and the guide's diagnostics index;
+//! `cargo xtask generate --check` fails when one of them is not what the generator emits;
 //! `cargo xtask corpus [--ci]` generates and checks a crate for every spec of the shared real-world corpus;
 //! `cargo xtask props [--seed S --count N --size M]` generates crates from random valid specs and checks them;
 //! `cargo xtask oracle` decodes random instances of OpenAPI response schemas with the generated models;
+//! `cargo xtask test-slow [FILTER]` runs the slow lane of the tests (those that start cargo on generated crates);
 //! `cargo xtask bench` measures generation, compile and decode costs against progenitor (target/bench/report.md).
 //! The measuring commands (corpus, oracle, bench) write their tables into the guide's `docs/src/figures/`.
 
@@ -13,6 +15,7 @@ mod corpus;
 mod figures_page;
 mod oracle;
 mod props;
+mod slow_lane;
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -29,7 +32,8 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Command {
-    /// Regenerate the client crate from the specs listed in specs/generate.toml.
+    /// Regenerate the client crate from the specs listed in specs/generate.toml, and the test
+    /// fixtures' crates (tests/crates/*) from tests/fixtures/*.generate.toml.
     Generate {
         /// Do not write; when generated/ is stale, print the API change report, list the files that
         /// differ and exit non-zero.
@@ -38,9 +42,10 @@ enum Command {
         /// Set the version the API changes imply and add a section to generated/CHANGELOG.md.
         #[arg(long, conflicts_with = "check")]
         bump: bool,
-        /// The manifest to generate from.
-        #[arg(long, default_value_os_t = repo_root().join("specs/generate.toml"))]
-        manifest: PathBuf,
+        /// The manifest to generate from (only this one); by default specs/generate.toml and, unless
+        /// --bump, the test fixtures' manifests.
+        #[arg(long)]
+        manifest: Option<PathBuf>,
     },
     /// Generate a crate for every corpus spec and `cargo clippy` them all: zero errors, zero warnings.
     Corpus {
@@ -60,6 +65,12 @@ enum Command {
     Oracle(oracle::Options),
     /// Benchmark generation (CLI and library), nexus compile cost and decoding, side by side with progenitor.
     Bench(bench::Options),
+    /// Run the slow lane of the tests: those that generate a crate and start cargo on it.
+    TestSlow {
+        /// Passed on to the test harness: a name filter, `--nocapture`, ...
+        #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
+        harness: Vec<String>,
+    },
 }
 
 /// What follows `marker` in a line a test printed with `--nocapture`, wherever it starts: the test
@@ -74,20 +85,14 @@ pub(crate) fn repo_root() -> PathBuf {
 
 fn main() -> ExitCode {
     let result = match Cli::parse().command {
-        Command::Generate { check, bump, manifest } => generate(&manifest, check, bump).map_err(|error| match error {
-            // A spec error is shown with its source line, not just its one-line summary.
-            generator::error::Error::Spec(diagnostic) => anyhow::anyhow!("{}", diagnostic.render().trim_end()),
-            generator::error::Error::Denied { ref diagnostics, .. } => {
-                anyhow::anyhow!("{}{error}", generator::diagnostic::render_all(diagnostics))
-            }
-            other => anyhow::Error::from(other),
-        }),
+        Command::Generate { check, bump, manifest } => generate_all(manifest, check, bump),
         Command::Corpus { filter, ci, corpus } => {
             corpus::run(&repo_root(), &corpus, &corpus::Selection { filter: filter.as_deref(), ci })
         }
         Command::Props(options) => props::run(&repo_root(), &options),
         Command::Oracle(options) => oracle::run(&repo_root(), &options),
         Command::Bench(options) => bench::run(&repo_root(), &options),
+        Command::TestSlow { harness } => slow_lane::run(&repo_root(), &harness),
     };
     match result {
         Ok(code) => code,
@@ -96,6 +101,40 @@ fn main() -> ExitCode {
             ExitCode::FAILURE
         }
     }
+}
+
+/// Generates (or checks) from `manifest`, else from specs/generate.toml and, unless `bump`, from
+/// every test fixture's manifest; stops at the first failure.
+fn generate_all(manifest: Option<PathBuf>, check: bool, bump: bool) -> anyhow::Result<ExitCode> {
+    let manifests = match manifest {
+        Some(manifest) => vec![manifest],
+        None if bump => vec![repo_root().join("specs/generate.toml")],
+        None => {
+            let mut fixtures = Vec::new();
+            for entry in std::fs::read_dir(repo_root().join("tests/fixtures"))? {
+                let path = entry?.path();
+                if path.to_string_lossy().ends_with(".generate.toml") {
+                    fixtures.push(path);
+                }
+            }
+            fixtures.sort();
+            std::iter::once(repo_root().join("specs/generate.toml")).chain(fixtures).collect()
+        }
+    };
+    for manifest in &manifests {
+        let code = generate(manifest, check, bump).map_err(|error| match error {
+            // A spec error is shown with its source line, not just its one-line summary.
+            generator::error::Error::Spec(diagnostic) => anyhow::anyhow!("{}", diagnostic.render().trim_end()),
+            generator::error::Error::Denied { ref diagnostics, .. } => {
+                anyhow::anyhow!("{}{error}", generator::diagnostic::render_all(diagnostics))
+            }
+            other => anyhow::Error::from(other),
+        })?;
+        if code != ExitCode::SUCCESS {
+            return Ok(code);
+        }
+    }
+    Ok(ExitCode::SUCCESS)
 }
 
 fn generate(manifest_path: &Path, check: bool, bump: bool) -> Result<ExitCode, generator::error::Error> {

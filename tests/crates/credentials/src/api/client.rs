@@ -1,0 +1,210 @@
+// @generated from API specs by the spec-to-Rust generator; regenerate instead of editing.
+//! The client of this API module.
+
+/// Client for the Credentials API.
+#[derive(Debug, Clone)]
+pub struct Client {
+    pub(super) connection: crate::runtime::Connection,
+}
+
+impl Client {
+    /// The server the spec names.
+    pub const DEFAULT_BASE_URL: &'static str = "http://127.0.0.1:9";
+
+    /// A client for [`Client::DEFAULT_BASE_URL`]; [`Client::with_base_url`] changes it.
+    pub fn new() -> Self {
+        Client {
+            connection: crate::runtime::Connection::new(
+                Self::DEFAULT_BASE_URL.to_owned(),
+            ),
+        }
+    }
+}
+
+impl Default for Client {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl Client {
+    /// Sends requests to `base_url` instead (for tests, proxies or regional hosts).
+    pub fn with_base_url(mut self, base_url: impl Into<String>) -> Self {
+        self.connection.set_base_url(base_url.into());
+        self
+    }
+
+    /// Sends requests with the given HTTP client (for its proxy, TLS or pool settings).
+    ///
+    /// Build it with `.redirect(reqwest::redirect::Policy::none())`: this client then follows
+    /// redirects itself, keeping credentials on the API's origin, whereas reqwest's default
+    /// policy sends API-key headers and request bodies on to other hosts. Its connect and read
+    /// timeouts replace those of [`with_timeouts`](Self::with_timeouts).
+    pub fn with_http_client(mut self, http: reqwest::Client) -> Self {
+        self.connection.set_http_client(http);
+        self
+    }
+
+    /// Gives up on an attempt that takes longer than `timeout` in all (see
+    /// [`Timeouts::total`](crate::Timeouts::total); the default is a minute).
+    pub fn with_timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.connection.set_timeout(timeout);
+        self
+    }
+
+    /// Connect, read and total timeouts (the default: [`Timeouts::default`](crate::Timeouts::default)).
+    pub fn with_timeouts(mut self, timeouts: crate::Timeouts) -> Self {
+        self.connection.set_timeouts(timeouts);
+        self
+    }
+
+    /// Limits on response sizes and paging (the default: [`Limits::default`](crate::Limits::default)).
+    pub fn with_limits(mut self, limits: crate::Limits) -> Self {
+        self.connection.set_limits(limits);
+        self
+    }
+
+    /// Retries failed requests as `policy` says (the default: [`RetryPolicy::default`](crate::RetryPolicy::default);
+    /// [`RetryPolicy::NONE`](crate::RetryPolicy::NONE) turns retrying off).
+    pub fn with_retry_policy(mut self, policy: crate::RetryPolicy) -> Self {
+        self.connection.set_retry_policy(policy);
+        self
+    }
+
+    /// Also retries POST, PATCH and other non-idempotent requests after 5xx answers and
+    /// connection errors. Only for APIs where sending a request twice is harmless: by
+    /// default they are sent once, since the first attempt may have taken effect.
+    pub fn with_non_idempotent_retries(mut self) -> Self {
+        self.connection.retry_non_idempotent();
+        self
+    }
+
+    /// Sends `value` as the `name` header with every request to the API (not to other
+    /// origins a redirect leads to), before the operation's own headers. Requests name this
+    /// crate and its version as their `User-Agent` unless this replaces it (a client given to
+    /// [`with_http_client`](Self::with_http_client) sends its own).
+    pub fn with_header(
+        mut self,
+        name: reqwest::header::HeaderName,
+        value: reqwest::header::HeaderValue,
+    ) -> Self {
+        self.connection.set_header(name, value);
+        self
+    }
+
+    /// Calls `hook` with every request just before it is sent to the API (retries included;
+    /// never for another origin a redirect leads to), after the hooks added before: to sign
+    /// requests, or to log or count them.
+    pub fn with_request_hook(mut self, hook: impl crate::RequestHook + 'static) -> Self {
+        self.connection.add_hook(hook);
+        self
+    }
+
+    /// The base URL requests are sent to.
+    pub fn base_url(&self) -> &str {
+        self.connection.base_url()
+    }
+
+    /// Sends `key` as the `X-Api-Key` header wherever the `headerKey` scheme applies.
+    pub fn with_header_key(mut self, key: impl Into<String>) -> Self {
+        let location = crate::runtime::KeyLocation::Header;
+        let credential = crate::runtime::Credential::ApiKey {
+            location,
+            name: "X-Api-Key",
+            key: crate::runtime::Secret(key.into()),
+        };
+        self.connection.set_credential("headerKey", credential);
+        self
+    }
+
+    /// Sends `key` as the `api_key` query parameter wherever the `queryKey` scheme applies.
+    pub fn with_query_key(mut self, key: impl Into<String>) -> Self {
+        let location = crate::runtime::KeyLocation::Query;
+        let credential = crate::runtime::Credential::ApiKey {
+            location,
+            name: "api_key",
+            key: crate::runtime::Secret(key.into()),
+        };
+        self.connection.set_credential("queryKey", credential);
+        self
+    }
+
+    /// Sends `key` as the `session` cookie wherever the `cookieKey` scheme applies.
+    pub fn with_cookie_key(mut self, key: impl Into<String>) -> Self {
+        let location = crate::runtime::KeyLocation::Cookie;
+        let credential = crate::runtime::Credential::ApiKey {
+            location,
+            name: "session",
+            key: crate::runtime::Secret(key.into()),
+        };
+        self.connection.set_credential("cookieKey", credential);
+        self
+    }
+
+    /// Sends `token` as a bearer token wherever the `bearer` scheme applies.
+    pub fn with_bearer_token(mut self, token: impl Into<String>) -> Self {
+        self.connection
+            .set_credential(
+                "bearer",
+                crate::runtime::Credential::Bearer(crate::runtime::Secret(token.into())),
+            );
+        self
+    }
+
+    /// Asks `provider` for a bearer token before every request that the `bearer` scheme applies to, so that tokens can be refreshed.
+    pub fn with_bearer_token_provider(
+        mut self,
+        provider: impl crate::TokenProvider + 'static,
+    ) -> Self {
+        let provider = crate::runtime::Provider(std::sync::Arc::new(provider));
+        self.connection
+            .set_credential(
+                "bearer",
+                crate::runtime::Credential::BearerProvider(provider),
+            );
+        self
+    }
+
+    /// Sends HTTP basic credentials wherever the `basic` scheme applies.
+    pub fn with_basic_credentials(
+        mut self,
+        username: impl Into<String>,
+        password: impl Into<String>,
+    ) -> Self {
+        let password = crate::runtime::Secret(password.into());
+        self.connection
+            .set_credential(
+                "basic",
+                crate::runtime::Credential::Basic {
+                    username: username.into(),
+                    password,
+                },
+            );
+        self
+    }
+
+    /// Sends `value` as the `api_secret` form field wherever the `formKey` scheme applies.
+    ///
+    /// Defined by the generation manifest.
+    pub fn with_form_key(mut self, value: impl Into<String>) -> Self {
+        let credential = crate::runtime::Credential::FormField {
+            name: "api_secret",
+            value: crate::runtime::Secret(value.into()),
+        };
+        self.connection.set_credential("formKey", credential);
+        self
+    }
+
+    /// Calls `GET /thing`.
+    pub fn get_thing(&self) -> super::requests::GetThing<'_> {
+        super::requests::GetThing::new(self)
+    }
+
+    /// Calls `POST /thing`.
+    pub fn post_thing(
+        &self,
+        body: super::models::Thing,
+    ) -> super::requests::PostThing<'_> {
+        super::requests::PostThing::new(self, body)
+    }
+}

@@ -1,0 +1,121 @@
+// @generated from API specs by the spec-to-Rust generator; regenerate instead of editing.
+//! Types of the values the API sends and receives.
+
+use serde::{Deserialize, Serialize};
+
+/// Inferred from example values in the spec (at `/item/2/response`), which gives no schema.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct GetCountResponse {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub count: Option<serde_json::Number>,
+
+    /// Properties the spec does not describe, kept so that writing the value back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
+}
+
+impl<'de> Deserialize<'de> for GetCountResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> std::result::Result<Self, D::Error> {
+        #[derive(Deserialize)]
+        #[serde(expecting = "struct GetCountResponse")]
+        struct Wire {
+            #[serde(default, deserialize_with = "crate::runtime::present")]
+            count: Option<crate::runtime::Guess<serde_json::Number>>,
+
+            #[serde(flatten)]
+            additional_properties: serde_json::Map<String, serde_json::Value>,
+        }
+        let wire = Wire::deserialize(deserializer)?;
+        let mut extra = wire.additional_properties;
+        Ok(Self {
+            count: crate::runtime::guessed(wire.count, "count", &mut extra),
+            additional_properties: extra,
+        })
+    }
+}
+
+/// Inferred from example values in the spec (at `/item/0/response`), which gives no schema.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct GetItemResponse {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<serde_json::Number>,
+
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+
+    /// Properties the spec does not describe, kept so that writing the value back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
+}
+
+impl<'de> Deserialize<'de> for GetItemResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> std::result::Result<Self, D::Error> {
+        #[derive(Deserialize)]
+        #[serde(expecting = "struct GetItemResponse")]
+        struct Wire {
+            #[serde(default, deserialize_with = "crate::runtime::present")]
+            id: Option<crate::runtime::Guess<serde_json::Number>>,
+
+            #[serde(default, deserialize_with = "crate::runtime::present")]
+            name: Option<crate::runtime::Guess<String>>,
+
+            #[serde(flatten)]
+            additional_properties: serde_json::Map<String, serde_json::Value>,
+        }
+        let wire = Wire::deserialize(deserializer)?;
+        let mut extra = wire.additional_properties;
+        Ok(Self {
+            id: crate::runtime::guessed(wire.id, "id", &mut extra),
+            name: crate::runtime::guessed(wire.name, "name", &mut extra),
+            additional_properties: extra,
+        })
+    }
+}
+
+/// Inferred from example values in the spec (at `/item/1/response`), which gives no schema.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ListItemsResponse {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub next_page_token: Option<String>,
+
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub items: Option<Vec<GetItemResponse>>,
+
+    /// Properties the spec does not describe, kept so that writing the value back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
+}
+
+impl<'de> Deserialize<'de> for ListItemsResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> std::result::Result<Self, D::Error> {
+        #[derive(Deserialize)]
+        #[serde(expecting = "struct ListItemsResponse")]
+        struct Wire {
+            #[serde(default, deserialize_with = "crate::runtime::present")]
+            next_page_token: Option<crate::runtime::Guess<String>>,
+
+            #[serde(default, deserialize_with = "crate::runtime::present")]
+            items: Option<crate::runtime::Guess<Vec<self::GetItemResponse>>>,
+
+            #[serde(flatten)]
+            additional_properties: serde_json::Map<String, serde_json::Value>,
+        }
+        let wire = Wire::deserialize(deserializer)?;
+        let mut extra = wire.additional_properties;
+        Ok(Self {
+            next_page_token: crate::runtime::guessed(
+                wire.next_page_token,
+                "next_page_token",
+                &mut extra,
+            ),
+            items: crate::runtime::guessed(wire.items, "items", &mut extra),
+            additional_properties: extra,
+        })
+    }
+}

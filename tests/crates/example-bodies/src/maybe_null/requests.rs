@@ -1,0 +1,160 @@
+// @generated from API specs by the spec-to-Rust generator; regenerate instead of editing.
+//! Request builders: set optional parameters, then `.send()`.
+
+/// Request builder for [`Client::get_item`](super::Client::get_item).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent with `.send()`"]
+pub struct GetItem<'a> {
+    client: &'a super::Client,
+    item_id: i64,
+}
+
+impl<'a> GetItem<'a> {
+    pub(super) fn new(client: &'a super::Client, item_id: i64) -> Self {
+        GetItem { client, item_id }
+    }
+
+    /// Sends the request and decodes the response: `None` when the server answers `null` or with no body, which the examples this type is inferred from cannot rule out.
+    pub async fn send(
+        self,
+    ) -> Result<Option<super::models::GetItemResponse>, crate::Error> {
+        self.send_with_response().await.map(crate::ResponseValue::into_inner)
+    }
+
+    /// [`send`](Self::send), and the status and headers of the response too.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        crate::ResponseValue<Option<super::models::GetItemResponse>>,
+        crate::Error,
+    > {
+        let request = crate::runtime::Request::new(
+            "get_item",
+            reqwest::Method::GET,
+            ["/items/", &crate::runtime::path_segment("itemId", &self.item_id)?].concat(),
+        );
+        let response = self.client.connection.send(request).await?;
+        response
+            .decode(|response| match response.code() {
+                200..=299 => response.json(),
+                _ => Err(response.into_error(&[])),
+            })
+    }
+}
+
+/// Request builder for [`Client::list_items`](super::Client::list_items).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent with `.send()`"]
+pub struct ListItems<'a> {
+    client: &'a super::Client,
+    next_page_token: Option<String>,
+}
+
+impl<'a> ListItems<'a> {
+    pub(super) fn new(client: &'a super::Client) -> Self {
+        ListItems {
+            client,
+            next_page_token: None,
+        }
+    }
+
+    pub fn next_page_token(mut self, next_page_token: impl Into<String>) -> Self {
+        self.next_page_token = Some(next_page_token.into());
+        self
+    }
+
+    /// Sends the request and decodes the response: `None` when the server answers `null` or with no body, which the examples this type is inferred from cannot rule out.
+    pub async fn send(
+        self,
+    ) -> Result<Option<super::models::ListItemsResponse>, crate::Error> {
+        self.send_with_response().await.map(crate::ResponseValue::into_inner)
+    }
+
+    /// [`send`](Self::send), and the status and headers of the response too.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        crate::ResponseValue<Option<super::models::ListItemsResponse>>,
+        crate::Error,
+    > {
+        let mut request = crate::runtime::Request::new(
+            "list_items",
+            reqwest::Method::GET,
+            "/items".to_owned(),
+        );
+        request.query.add_optional("next_page_token", self.next_page_token.as_ref());
+        let response = self.client.connection.send(request).await?;
+        response
+            .decode(|response| match response.code() {
+                200..=299 => response.json(),
+                _ => Err(response.into_error(&[])),
+            })
+    }
+
+    /// Every page, following `next_page_token` until the server returns none, or a `null` or empty page; the stream ends after the first error. A token that repeats one of an earlier page (pages that would cycle forever), or more pages than [`Limits::max_pages`](crate::Limits::max_pages), ends it with [`Error::Paging`](crate::Error::Paging).
+    pub fn pages(
+        self,
+    ) -> impl futures_util::Stream<
+        Item = Result<super::models::ListItemsResponse, crate::Error>,
+    > + 'a {
+        let (limit, first) = (
+            self.client.connection.max_pages(),
+            self.next_page_token.as_ref().cloned(),
+        );
+        crate::runtime::pages(
+            self,
+            limit,
+            first,
+            |request: Self| request.send(),
+            |page: &super::models::ListItemsResponse| page.next_page_token.clone(),
+            |request: &mut Self, token| request.next_page_token = Some(token),
+        )
+    }
+
+    /// Every item of `items` on every page, in order; the stream ends after the first error.
+    pub fn items(
+        self,
+    ) -> impl futures_util::Stream<
+        Item = Result<super::models::GetItemResponse, crate::Error>,
+    > + 'a {
+        crate::runtime::items(
+            self.pages(),
+            |page: super::models::ListItemsResponse| page.items.unwrap_or_default(),
+        )
+    }
+}
+
+/// Request builder for [`Client::get_count`](super::Client::get_count).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent with `.send()`"]
+pub struct GetCount<'a> {
+    client: &'a super::Client,
+}
+
+impl<'a> GetCount<'a> {
+    pub(super) fn new(client: &'a super::Client) -> Self {
+        GetCount { client }
+    }
+
+    /// Sends the request and decodes the response.
+    pub async fn send(self) -> Result<super::models::GetCountResponse, crate::Error> {
+        self.send_with_response().await.map(crate::ResponseValue::into_inner)
+    }
+
+    /// [`send`](Self::send), and the status and headers of the response too.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<crate::ResponseValue<super::models::GetCountResponse>, crate::Error> {
+        let request = crate::runtime::Request::new(
+            "get_count",
+            reqwest::Method::GET,
+            "/count".to_owned(),
+        );
+        let response = self.client.connection.send(request).await?;
+        response
+            .decode(|response| match response.code() {
+                200..=299 => response.json(),
+                _ => Err(response.into_error(&[])),
+            })
+    }
+}

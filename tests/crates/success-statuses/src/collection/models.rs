@@ -1,0 +1,138 @@
+// @generated from API specs by the spec-to-Rust generator; regenerate instead of editing.
+//! Types of the values the API sends and receives.
+
+use serde::{Deserialize, Serialize};
+
+/// Inferred from example values in the spec (at `/item/3/response`), which gives no schema.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct GetNoteResponse {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub title: Option<String>,
+
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pages: Option<serde_json::Number>,
+
+    /// Properties the spec does not describe, kept so that writing the value back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
+}
+
+impl<'de> Deserialize<'de> for GetNoteResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> std::result::Result<Self, D::Error> {
+        #[derive(Deserialize)]
+        #[serde(expecting = "struct GetNoteResponse")]
+        struct Wire {
+            #[serde(default, deserialize_with = "crate::runtime::present")]
+            title: Option<crate::runtime::Guess<String>>,
+
+            #[serde(default, deserialize_with = "crate::runtime::present")]
+            pages: Option<crate::runtime::Guess<serde_json::Number>>,
+
+            #[serde(flatten)]
+            additional_properties: serde_json::Map<String, serde_json::Value>,
+        }
+        let wire = Wire::deserialize(deserializer)?;
+        let mut extra = wire.additional_properties;
+        Ok(Self {
+            title: crate::runtime::guessed(wire.title, "title", &mut extra),
+            pages: crate::runtime::guessed(wire.pages, "pages", &mut extra),
+            additional_properties: extra,
+        })
+    }
+}
+
+/// Inferred from example values in the spec (at `/item/2/response`), which gives no schema.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct GetSettingsResponse {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub page_size: Option<crate::Quoted<serde_json::Number>>,
+
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub enabled: Option<crate::Quoted<bool>>,
+
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub owner_id: Option<crate::Quoted<serde_json::Number>>,
+
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub zip: Option<String>,
+
+    /// Properties the spec does not describe, kept so that writing the value back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
+}
+
+impl<'de> Deserialize<'de> for GetSettingsResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> std::result::Result<Self, D::Error> {
+        #[derive(Deserialize)]
+        #[serde(expecting = "struct GetSettingsResponse")]
+        struct Wire {
+            #[serde(default, deserialize_with = "crate::runtime::present")]
+            page_size: Option<crate::runtime::Guess<crate::Quoted<serde_json::Number>>>,
+
+            #[serde(default, deserialize_with = "crate::runtime::present")]
+            enabled: Option<crate::runtime::Guess<crate::Quoted<bool>>>,
+
+            #[serde(default, deserialize_with = "crate::runtime::present")]
+            owner_id: Option<crate::runtime::Guess<crate::Quoted<serde_json::Number>>>,
+
+            #[serde(default, deserialize_with = "crate::runtime::present")]
+            zip: Option<crate::runtime::Guess<String>>,
+
+            #[serde(flatten)]
+            additional_properties: serde_json::Map<String, serde_json::Value>,
+        }
+        let wire = Wire::deserialize(deserializer)?;
+        let mut extra = wire.additional_properties;
+        Ok(Self {
+            page_size: crate::runtime::guessed(wire.page_size, "page_size", &mut extra),
+            enabled: crate::runtime::guessed(wire.enabled, "enabled", &mut extra),
+            owner_id: crate::runtime::guessed(wire.owner_id, "owner_id", &mut extra),
+            zip: crate::runtime::guessed(wire.zip, "zip", &mut extra),
+            additional_properties: extra,
+        })
+    }
+}
+
+/// Inferred from example values in the spec (at `/item/0/response`), which gives no schema.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ItemResponse {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<serde_json::Number>,
+
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+
+    /// Properties the spec does not describe, kept so that writing the value back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
+}
+
+impl<'de> Deserialize<'de> for ItemResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> std::result::Result<Self, D::Error> {
+        #[derive(Deserialize)]
+        #[serde(expecting = "struct ItemResponse")]
+        struct Wire {
+            #[serde(default, deserialize_with = "crate::runtime::present")]
+            id: Option<crate::runtime::Guess<serde_json::Number>>,
+
+            #[serde(default, deserialize_with = "crate::runtime::present")]
+            name: Option<crate::runtime::Guess<String>>,
+
+            #[serde(flatten)]
+            additional_properties: serde_json::Map<String, serde_json::Value>,
+        }
+        let wire = Wire::deserialize(deserializer)?;
+        let mut extra = wire.additional_properties;
+        Ok(Self {
+            id: crate::runtime::guessed(wire.id, "id", &mut extra),
+            name: crate::runtime::guessed(wire.name, "name", &mut extra),
+            additional_properties: extra,
+        })
+    }
+}

@@ -1,0 +1,41 @@
+// @generated from API specs by the spec-to-Rust generator; regenerate instead of editing.
+//! Test fixture: every documented success status, from a Postman collection and an OpenAPI document.
+//!
+//! Modules, one per spec:
+//!
+//! * [`collection`]: Success statuses, from `fixtures/success-statuses.postman.json`
+//! * [`spec`]: Success statuses (version 1.0), from `fixtures/success-statuses.openapi.yaml`
+//!
+//! Every operation returns [`Error`] on failure; see its variants for what can go wrong.
+//!
+//! # Quick start
+//!
+//! Make a client of an API module, call an operation, and `.send()` the request it returns:
+//!
+//! ```no_run
+//! # async fn run() -> Result<(), success_statuses::Error> {
+//! let client = success_statuses::collection::Client::new()
+//!     .with_retry_policy(success_statuses::RetryPolicy::default());
+//! let value = client.create_item().send().await?;
+//! # Ok(())
+//! # }
+//! ```
+
+#![allow(deprecated)]
+/// The client runtime, the same for every generated crate (see its `mod.rs`): a crate
+/// uses only part of what the files it carries hold.
+#[allow(dead_code, unused_imports)]
+mod runtime;
+
+pub mod collection;
+
+pub mod spec;
+
+pub use runtime::{
+    DecodeError, Error, Limits, RequestHook, ResponseValue, RetryPolicy, StatusError,
+    Timeouts, TokenFuture, TokenProvider,
+};
+
+pub use runtime::{Lenient, Quoted};
+
+pub use reqwest;
