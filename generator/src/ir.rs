@@ -64,6 +64,13 @@ pub struct OperationNames {
     pub body: Option<String>,
     /// Per content type of the body, in order: its variant of the body enum.
     pub body_variants: Vec<String>,
+    /// The enum of the documented error answers, when some has a body type
+    /// ([`Operation::typed_errors`]).
+    pub error_enum: Option<String>,
+    /// Per response of [`Operation::typed_errors`], in order: its variant of the error enum.
+    pub error_variants: Vec<String>,
+    /// The error enum's variant for every other error answer, kept as it came.
+    pub error_other: String,
 }
 
 /// The Rust names of a named type's members.
@@ -538,6 +545,15 @@ impl Operation {
         let mut types = self.responses.iter().filter(|r| r.status.is_success()).map(|r| &r.ty);
         let Some(first) = types.next() else { return false };
         types.any(|ty| ty != first)
+    }
+
+    /// The documented error answers (non-success statuses, classes and `default`) whose body has
+    /// a type that says more than the raw bytes do: not a body the spec does not show at all (any
+    /// value, no media type). Each is a variant of the operation's error enum.
+    pub fn typed_errors(&self) -> impl Iterator<Item = &Response> {
+        self.responses.iter().filter(|r| {
+            !r.status.is_success() && r.ty.as_ref().is_some_and(|ty| !(*ty == Type::Any && r.content_type.is_none()))
+        })
     }
 }
 

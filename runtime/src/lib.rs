@@ -20,7 +20,7 @@ pub use config::{Limits, RequestHook, RetryPolicy, Timeouts, TokenFuture, TokenP
 pub use connection::Connection;
 pub use decode::{Redacted, present};
 pub use deep::{Guess, boxed, boxed_present, guessed};
-pub use error::{DecodeError, Error, StatusError};
+pub use error::{DecodeError, Error, ErrorBodies, StatusError};
 pub use lenient::{Lenient, Quoted};
 pub use paging::{items, pages};
 pub use request::{

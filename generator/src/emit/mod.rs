@@ -8,6 +8,7 @@ mod aliases;
 mod boxing;
 mod cargo_toml;
 mod docs;
+mod errors;
 mod example_tests;
 mod idents;
 mod models;
@@ -231,8 +232,8 @@ fn lib_rs(
         #(pub mod #modules;)*
 
         pub use runtime::{
-            DecodeError, Error, Limits, RequestHook, ResponseValue, RetryPolicy, StatusError, Timeouts, TokenFuture,
-            TokenProvider,
+            DecodeError, Error, ErrorBodies, Limits, RequestHook, ResponseValue, RetryPolicy, StatusError, Timeouts,
+            TokenFuture, TokenProvider,
         };
         #lenient
         #reexports

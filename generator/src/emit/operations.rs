@@ -25,6 +25,8 @@ struct Plan<'a> {
     types: &'a [crate::ir::TypeDef],
     /// The names of the API's items.
     names: &'a Names,
+    /// The names of this operation's items.
+    operation_names: &'a OperationNames,
     method: Ident,
     builder: Ident,
     /// The enum of the success answers, when their bodies differ.
@@ -59,7 +61,7 @@ enum Source<'a> {
 }
 
 impl<'a> Plan<'a> {
-    fn new(op: &'a Operation, api: &'a Api, names: &OperationNames) -> Self {
+    fn new(op: &'a Operation, api: &'a Api, names: &'a OperationNames) -> Self {
         let mut required = Vec::new();
         let mut optional = Vec::new();
         let path_order: Vec<&str> = path_placeholders(&op.path).collect();
@@ -91,8 +93,9 @@ impl<'a> Plan<'a> {
         let success_enum = names.success_enum.as_deref().map(type_ident);
         let builder = type_ident(&names.builder);
         let body_variants = names.body_variants.iter().cloned().map(camel_ident).collect();
+        let operation_names = names;
         let (types, names) = (&api.types, &api.names);
-        Plan { op, types, names, method, builder, success_enum, body_variants, required, optional }
+        Plan { op, types, names, operation_names, method, builder, success_enum, body_variants, required, optional }
     }
 
     /// The success type and how it is decoded; `None` when success has no body.
@@ -148,7 +151,7 @@ pub(super) struct CallerView<'a> {
 }
 
 /// What a caller of `op` sees: its inputs, its success type and whether it pages.
-pub(super) fn caller_view<'a>(api: &'a Api, op: &'a Operation, names: &OperationNames) -> CallerView<'a> {
+pub(super) fn caller_view<'a>(api: &'a Api, op: &'a Operation, names: &'a OperationNames) -> CallerView<'a> {
     let plan = Plan::new(op, api, names);
     let (models, requests) = (quote!(models::), quote!(requests::));
     let inputs = [(&plan.required, true), (&plan.optional, false)]
@@ -540,11 +543,14 @@ fn builder(api: &Api, plan: &Plan<'_>, aliases: &Aliases) -> TokenStream {
         .success_enum
         .as_ref()
         .map(|success_enum| super::successes::enum_item(plan.op, plan.types, success_enum, method));
+    let error_enum = super::errors::enum_item(plan.op, plan.types, plan.operation_names, method);
     let (derive, debug) = builder_debug(plan, retry_opt_in);
     quote! {
         #body_enum
 
         #success_enum
+
+        #error_enum
 
         #[doc = #doc]
         #derive

@@ -1,11 +1,11 @@
 //! The naming pass, the last of normalisation: every Rust identifier of an API module (client
-//! methods, credential setters, builders and their setters, body and success enums and their
+//! methods, credential setters, builders and their setters, body, success and error enums and their
 //! variants, struct fields, enum and union variants) decided with one [`Namer`] per scope and
 //! written into [`Api::names`]. The emitter only reads them; so does the crate's surface.
 
 use crate::ir::{
-    Api, AuthKind, AuthScheme, BodyEncoding, Names, Operation, OperationNames, ParamLocation, Type, TypeDef, TypeKind,
-    TypeNames, path_placeholders,
+    Api, AuthKind, AuthScheme, BodyEncoding, Names, Operation, OperationNames, ParamLocation, Response, Status, Type,
+    TypeDef, TypeKind, TypeNames, path_placeholders,
 };
 use crate::naming::Namer;
 use crate::naming::reserved::{BUILDER_METHODS, CLIENT_METHODS, REQUESTS_NAMES};
@@ -61,7 +61,59 @@ fn operation_names(op: &Operation, methods: &mut Namer, types: &mut Namer) -> Op
             if shared { variants.camel(&content.content_type) } else { variants.camel(encoding_name(content.encoding)) }
         })
         .collect();
-    OperationNames { method, builder, body_enum, success_enum, params, body, body_variants }
+    let typed_errors: Vec<&Response> = op.typed_errors().collect();
+    let error_enum = (!typed_errors.is_empty()).then(|| types.camel(&format!("{builder}Error")));
+    let mut errors = Namer::default();
+    let error_variants =
+        typed_errors.iter().map(|response| errors.camel(&error_variant_name(response.status))).collect();
+    let error_other = errors.camel("Other");
+    OperationNames {
+        method,
+        builder,
+        body_enum,
+        success_enum,
+        params,
+        body,
+        body_variants,
+        error_enum,
+        error_variants,
+        error_other,
+    }
+}
+
+/// An error variant's name: the status's reason phrase (RFC 9110 and its registry), else its
+/// number; a class by its name (`4XX`: client error), `default` as such.
+fn error_variant_name(status: Status) -> String {
+    let phrase = match status {
+        Status::Code(400) => "Bad Request",
+        Status::Code(401) => "Unauthorized",
+        Status::Code(402) => "Payment Required",
+        Status::Code(403) => "Forbidden",
+        Status::Code(404) => "Not Found",
+        Status::Code(405) => "Method Not Allowed",
+        Status::Code(406) => "Not Acceptable",
+        Status::Code(408) => "Request Timeout",
+        Status::Code(409) => "Conflict",
+        Status::Code(410) => "Gone",
+        Status::Code(412) => "Precondition Failed",
+        Status::Code(413) => "Content Too Large",
+        Status::Code(415) => "Unsupported Media Type",
+        Status::Code(422) => "Unprocessable Entity",
+        Status::Code(423) => "Locked",
+        Status::Code(428) => "Precondition Required",
+        Status::Code(429) => "Too Many Requests",
+        Status::Code(500) => "Internal Server Error",
+        Status::Code(501) => "Not Implemented",
+        Status::Code(502) => "Bad Gateway",
+        Status::Code(503) => "Service Unavailable",
+        Status::Code(504) => "Gateway Timeout",
+        Status::Range(4) => "Client Error",
+        Status::Range(5) => "Server Error",
+        Status::Default => "Default",
+        Status::Code(code) => return format!("Status {code}"),
+        Status::Range(class) => return format!("Status {class}XX"),
+    };
+    phrase.to_owned()
 }
 
 fn encoding_name(encoding: BodyEncoding) -> &'static str {

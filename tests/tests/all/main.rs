@@ -22,6 +22,7 @@ mod corpus_lists;
 mod corpus_summary;
 mod diagnostic_codes;
 mod doc_text_time;
+mod error_bodies;
 mod example_bodies;
 mod features;
 mod fixture_crates;
