@@ -32,8 +32,8 @@ pub mod v1;
 pub mod v2;
 
 pub use runtime::{
-    DecodeError, Error, Limits, RequestHook, ResponseValue, RetryPolicy, StatusError,
-    Timeouts, TokenFuture, TokenProvider,
+    DecodeError, Error, ErrorBodies, Limits, RequestHook, ResponseValue, RetryPolicy,
+    StatusError, Timeouts, TokenFuture, TokenProvider,
 };
 
 pub use runtime::{Lenient, Quoted};

@@ -32,8 +32,8 @@ pub mod collection;
 pub mod spec;
 
 pub use runtime::{
-    DecodeError, Error, Limits, RequestHook, ResponseValue, RetryPolicy, StatusError,
-    Timeouts, TokenFuture, TokenProvider,
+    DecodeError, Error, ErrorBodies, Limits, RequestHook, ResponseValue, RetryPolicy,
+    StatusError, Timeouts, TokenFuture, TokenProvider,
 };
 
 pub use runtime::{Lenient, Quoted};

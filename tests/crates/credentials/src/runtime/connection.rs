@@ -248,7 +248,7 @@ impl Connection {
                 let status = response.status();
                 let headers = response.headers().clone();
                 let body = self.read_body(response, request.operation).await?;
-                return Ok(Response { status, headers, body });
+                return Ok(Response { operation: request.operation, status, headers, body });
             };
             let status = response.status();
             let next_home = home && next.origin() == origin;

@@ -35,7 +35,10 @@ pub enum Error {
 }
 
 /// A response whose status is not a success for the operation.
+#[derive(Clone)]
 pub struct StatusError {
+    /// The operation (its client method's name) the response answers.
+    pub operation: &'static str,
     /// The HTTP status.
     pub status: reqwest::StatusCode,
     /// What the spec says this status means for the operation, if it says anything.
@@ -78,6 +81,7 @@ impl fmt::Debug for BodyText<'_> {
 impl fmt::Debug for StatusError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("StatusError")
+            .field("operation", &self.operation)
             .field("status", &self.status)
             .field("meaning", &self.meaning)
             .field("headers", &self.headers)
@@ -103,6 +107,30 @@ impl StatusError {
     pub fn json<T: serde::de::DeserializeOwned>(&self) -> Result<T, serde_json::Error> {
         serde_json::from_slice(&self.body)
     }
+
+    /// The body as text, when it is UTF-8.
+    pub fn text(&self) -> Option<String> {
+        String::from_utf8(self.body.clone()).ok()
+    }
+
+    /// The typed view of this error (see [`ErrorBodies`]), when it answers `E`'s operation.
+    pub fn typed<E: ErrorBodies>(&self) -> Option<E> {
+        (self.operation == E::OPERATION).then(|| E::from_status(self))
+    }
+}
+
+/// The error answers one operation documents, by status: each generated `…Error` enum (one per
+/// operation whose spec documents an error body) implements it, with a variant per documented
+/// status, class (`4XX`) or `default` that has a body type, and `Other` for the rest. Reached
+/// through [`Error::typed`]; `send()` keeps returning the one [`Error`] type, whose body stays raw.
+pub trait ErrorBodies: Sized {
+    /// The operation (its client method's name) whose errors these are.
+    const OPERATION: &'static str;
+
+    /// The error decoded by its status: the variant of the type documented for the status when
+    /// the body decodes as that type, else `Other` holding the error as it came (a body of another
+    /// shape never turns into a different error).
+    fn from_status(error: &StatusError) -> Self;
 }
 
 impl Error {
@@ -117,6 +145,16 @@ impl Error {
             | Error::TooLarge { .. }
             | Error::Redirect(_)
             | Error::Paging(_) => None,
+        }
+    }
+
+    /// The typed view of a status error of the operation `E` documents errors for
+    /// (`error.typed::<GetPetError>()`): `None` for other errors, and for status errors of other
+    /// operations.
+    pub fn typed<E: ErrorBodies>(&self) -> Option<E> {
+        match self {
+            Error::Status(error) => error.typed(),
+            _ => None,
         }
     }
 

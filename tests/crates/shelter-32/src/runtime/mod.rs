@@ -28,7 +28,7 @@ pub use connection::Connection;
 
 pub use decode::{Redacted, present};
 
-pub use error::{DecodeError, Error, StatusError};
+pub use error::{DecodeError, Error, ErrorBodies, StatusError};
 
 pub use request::{
     Body, Params, Part, Request, form_body, header_value, is_idempotent, json_body,

@@ -7,6 +7,8 @@ use super::{DecodeError, Error, StatusError};
 
 /// A received response, body read.
 pub struct Response {
+    /// The operation (its client method's name) the response answers.
+    pub operation: &'static str,
     /// The HTTP status.
     pub status: reqwest::StatusCode,
     /// The response headers.
@@ -154,6 +156,12 @@ impl Response {
     pub fn into_error(self, meanings: &[Meaning]) -> Error {
         let code = self.status.as_u16();
         let meaning = meanings.iter().find(|meaning| meaning.covers(code)).map(|meaning| meaning.text);
-        Error::Status(Box::new(StatusError { status: self.status, meaning, headers: self.headers, body: self.body }))
+        Error::Status(Box::new(StatusError {
+            operation: self.operation,
+            status: self.status,
+            meaning,
+            headers: self.headers,
+            body: self.body,
+        }))
     }
 }

@@ -34,7 +34,7 @@ pub use decode::{Redacted, present};
 
 pub use deep::{Guess, boxed, boxed_present, guessed};
 
-pub use error::{DecodeError, Error, StatusError};
+pub use error::{DecodeError, Error, ErrorBodies, StatusError};
 
 pub use lenient::{Lenient, Quoted};
 

@@ -1,0 +1,95 @@
+// @generated from API specs by the spec-to-Rust generator; regenerate instead of editing.
+//! Types of the values the API sends and receives.
+
+use serde::{Deserialize, Serialize};
+
+/// Inferred from example values in the spec (at `/item/0/response`), which gives no schema.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct GetOrderResponse {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<serde_json::Number>,
+
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub total: Option<serde_json::Number>,
+
+    /// Properties the spec does not describe, kept so that writing the value back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
+}
+
+impl<'de> Deserialize<'de> for GetOrderResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> std::result::Result<Self, D::Error> {
+        #[derive(Deserialize)]
+        #[serde(expecting = "struct GetOrderResponse")]
+        struct Wire {
+            #[serde(default, deserialize_with = "crate::runtime::present")]
+            id: Option<crate::runtime::Guess<serde_json::Number>>,
+
+            #[serde(default, deserialize_with = "crate::runtime::present")]
+            total: Option<crate::runtime::Guess<serde_json::Number>>,
+
+            #[serde(flatten)]
+            additional_properties: serde_json::Map<String, serde_json::Value>,
+        }
+        let wire = Wire::deserialize(deserializer)?;
+        let mut extra = wire.additional_properties;
+        Ok(Self {
+            id: crate::runtime::guessed(wire.id, "id", &mut extra),
+            total: crate::runtime::guessed(wire.total, "total", &mut extra),
+            additional_properties: extra,
+        })
+    }
+}
+
+/// Inferred from example values in the spec (at `/item/0/response`), which gives no schema.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct GetOrderResponse404 {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub message: Option<String>,
+
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub request_id: Option<String>,
+
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub hint: Option<String>,
+
+    /// Properties the spec does not describe, kept so that writing the value back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
+}
+
+impl<'de> Deserialize<'de> for GetOrderResponse404 {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> std::result::Result<Self, D::Error> {
+        #[derive(Deserialize)]
+        #[serde(expecting = "struct GetOrderResponse404")]
+        struct Wire {
+            #[serde(default, deserialize_with = "crate::runtime::present")]
+            message: Option<crate::runtime::Guess<String>>,
+
+            #[serde(default, deserialize_with = "crate::runtime::present")]
+            request_id: Option<crate::runtime::Guess<String>>,
+
+            #[serde(default, deserialize_with = "crate::runtime::present")]
+            hint: Option<crate::runtime::Guess<String>>,
+
+            #[serde(flatten)]
+            additional_properties: serde_json::Map<String, serde_json::Value>,
+        }
+        let wire = Wire::deserialize(deserializer)?;
+        let mut extra = wire.additional_properties;
+        Ok(Self {
+            message: crate::runtime::guessed(wire.message, "message", &mut extra),
+            request_id: crate::runtime::guessed(
+                wire.request_id,
+                "request_id",
+                &mut extra,
+            ),
+            hint: crate::runtime::guessed(wire.hint, "hint", &mut extra),
+            additional_properties: extra,
+        })
+    }
+}

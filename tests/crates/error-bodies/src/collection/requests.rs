@@ -1,0 +1,76 @@
+// @generated from API specs by the spec-to-Rust generator; regenerate instead of editing.
+//! Request builders: set optional parameters, then `.send()`.
+
+/// The error answers [`Client::get_order`](super::Client::get_order) documents, by status: what [`Error::typed`](crate::Error::typed) makes of its [`Error::Status`](crate::Error::Status).
+#[derive(Debug, Clone)]
+pub enum GetOrderError {
+    /// `404`: Not found
+    NotFound(Option<super::models::GetOrderResponse404>),
+
+    /// `429`: Too many requests
+    TooManyRequests(String),
+
+    /// Any other error answer, or one whose body does not decode as its documented type: the error as it came.
+    Other(Box<crate::StatusError>),
+}
+
+impl crate::ErrorBodies for GetOrderError {
+    const OPERATION: &'static str = "get_order";
+
+    fn from_status(error: &crate::StatusError) -> Self {
+        let typed = match error.status.as_u16() {
+            404 => error.json().ok().map(GetOrderError::NotFound),
+            429 => error.text().map(GetOrderError::TooManyRequests),
+            _ => None,
+        };
+        typed.unwrap_or_else(|| GetOrderError::Other(Box::new(error.clone())))
+    }
+}
+
+/// Request builder for [`Client::get_order`](super::Client::get_order).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent with `.send()`"]
+pub struct GetOrder<'a> {
+    client: &'a super::Client,
+    order_id: String,
+}
+
+impl<'a> GetOrder<'a> {
+    pub(super) fn new(client: &'a super::Client, order_id: String) -> Self {
+        GetOrder { client, order_id }
+    }
+
+    /// What the spec says the statuses this operation does not treat as success mean.
+    const STATUS_MEANINGS: &'static [crate::runtime::Meaning] = &[
+        crate::runtime::Meaning::status(404, "Not found"),
+        crate::runtime::Meaning::status(429, "Too many requests"),
+    ];
+
+    /// Sends the request and decodes the response: `None` when the server answers `null` or with no body, which the examples this type is inferred from cannot rule out.
+    pub async fn send(
+        self,
+    ) -> Result<Option<super::models::GetOrderResponse>, crate::Error> {
+        self.send_with_response().await.map(crate::ResponseValue::into_inner)
+    }
+
+    /// [`send`](Self::send), and the status and headers of the response too.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        crate::ResponseValue<Option<super::models::GetOrderResponse>>,
+        crate::Error,
+    > {
+        let request = crate::runtime::Request::new(
+            "get_order",
+            reqwest::Method::GET,
+            ["/orders/", &crate::runtime::path_segment("orderId", &self.order_id)?]
+                .concat(),
+        );
+        let response = self.client.connection.send(request).await?;
+        response
+            .decode(|response| match response.code() {
+                200..=299 => response.json(),
+                _ => Err(response.into_error(Self::STATUS_MEANINGS)),
+            })
+    }
+}

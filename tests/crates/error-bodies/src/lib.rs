@@ -1,0 +1,39 @@
+// @generated from API specs by the spec-to-Rust generator; regenerate instead of editing.
+//! Test fixture: documented error answers with typed bodies, from an OpenAPI document and a Postman collection.
+//!
+//! Modules, one per spec:
+//!
+//! * [`spec`]: Error bodies (version 1), from `fixtures/error-bodies.openapi.yaml`
+//! * [`collection`]: Error bodies, from `fixtures/error-bodies.postman.json`
+//!
+//! Every operation returns [`Error`] on failure; see its variants for what can go wrong.
+//!
+//! # Quick start
+//!
+//! Make a client of an API module, call an operation, and `.send()` the request it returns:
+//!
+//! ```no_run
+//! # async fn run() -> Result<(), error_bodies::Error> {
+//! let client = error_bodies::spec::Client::new()
+//!     .with_retry_policy(error_bodies::RetryPolicy::default());
+//! // Each operation is a method of the client; `.send()` sends the request it builds.
+//! # Ok(())
+//! # }
+//! ```
+
+#![allow(deprecated)]
+/// The client runtime, the same for every generated crate (see its `mod.rs`): a crate
+/// uses only part of what the files it carries hold.
+#[allow(dead_code, unused_imports)]
+mod runtime;
+
+pub mod spec;
+
+pub mod collection;
+
+pub use runtime::{
+    DecodeError, Error, ErrorBodies, Limits, RequestHook, ResponseValue, RetryPolicy,
+    StatusError, Timeouts, TokenFuture, TokenProvider,
+};
+
+pub use reqwest;
