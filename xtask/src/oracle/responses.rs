@@ -86,8 +86,9 @@ pub enum Model<'a> {
     UntypedError,
 }
 
-/// What the client decodes this response with, chosen as the client chooses (the status's own
-/// response, else its class's, else `default`), or why it has none.
+/// What the client decodes this response with, chosen as the client's typed errors choose (the
+/// status's own response, else its class's, else `default`; for a class, a status of it the client
+/// documents), or why it has none.
 pub fn model_label<'a>(api: &'a Api, module: &str, response: &ResponseSchema<'_>) -> Result<Model<'a>, &'static str> {
     let wanted = segments(&response.path);
     let candidates = api.operations.iter().filter(|op| op.method.eq_ignore_ascii_case(&response.method));
@@ -107,10 +108,18 @@ pub fn model_label<'a>(api: &'a Api, module: &str, response: &ResponseSchema<'_>
         Status::Code(code) => u8::try_from(code / 100).ok().map(Status::Range),
         Status::Range(_) | Status::Default => None,
     };
-    let found = [Some(status), class, Some(Status::Default)]
-        .into_iter()
-        .flatten()
-        .find_map(|wanted| operation.responses.iter().find(|r| r.status == wanted));
+    let exact = |wanted: Status| operation.responses.iter().find(|r| r.status == wanted);
+    let found = match status {
+        // A class (`4XX`) answers with any of its statuses: without the class itself, one the client
+        // documents by its code (a collection saves a `400`, not `4XX`) stands for it and decodes into
+        // that code's model, as the client's typed error does for a response of that status.
+        Status::Range(k) => exact(status)
+            .or_else(|| {
+                operation.responses.iter().find(|r| matches!(r.status, Status::Code(c) if c / 100 == u16::from(k)))
+            })
+            .or_else(|| exact(Status::Default)),
+        _ => [Some(status), class, Some(Status::Default)].into_iter().flatten().find_map(exact),
+    };
     let Some(ir_response) = found else {
         return if status.is_success() {
             Err("the client's operation has no response for this status")
@@ -173,6 +182,30 @@ mod tests {
             "post": {"produces": ["application/json"], "responses": {"201": {"schema": {"type": "string"}}}},
             "put": {"responses": {"200": {"schema": {"type": "string"}}}}}}});
         assert_eq!(response_schemas(&swagger).iter().map(ResponseSchema::label).collect::<Vec<_>>(), ["POST /b 201"]);
+    }
+
+    #[test]
+    fn a_class_of_the_schema_decodes_with_the_clients_model_of_a_status_in_it() {
+        // A collection saved a `400` and a `500`; the document says `4XX` and `5XX`.
+        let collection = r#"{"info": {"name": "c", "schema": "https://schema.getpostman.com/json/collection/v2.1.0/collection.json"},
+            "item": [{"name": "get a", "request": {"method": "GET", "url": "https://x.test/a"}, "response": [
+                {"code": 200, "body": "{}"},
+                {"code": 400, "header": [{"key": "Content-Type", "value": "application/json"}], "body": "{\"message\": \"m\"}"}]}]}"#;
+        let api = generator::read::read_str("c.postman.json", collection).unwrap_or_else(|e| panic!("{e}")).api;
+        let schema = json!({"type": "object"});
+        let response = |status: &str| ResponseSchema {
+            method: "GET".into(),
+            path: "/a".into(),
+            status: status.into(),
+            schema: &schema,
+        };
+        let label = |status| match model_label(&api, "m", &response(status)) {
+            Ok(Model::Typed(label, _)) => label,
+            other => format!("{other:?}"),
+        };
+        assert_eq!(label("4XX"), "m | get a | 400");
+        assert_eq!(label("404"), "Ok(UntypedError)");
+        assert_eq!(label("5XX"), "Ok(UntypedError)");
     }
 
     #[test]
