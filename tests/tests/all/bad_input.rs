@@ -656,11 +656,11 @@ fn cases() -> Vec<Case> {
             &["warning[S2R0026]", "body mode `telepathy` is not known"],
         ),
         case(
-            "Postman response example without a code",
+            "Postman response example whose code is not a number",
             "no-code.json",
-            "{\"info\": {\"name\": \"c\"}, \"item\": [{\"name\": \"r\", \"request\": {\"url\": \"https://h.com/a\"}, \"response\": [{\"name\": \"x\", \"body\": \"{}\"}]}]}",
+            "{\"info\": {\"name\": \"c\"}, \"item\": [{\"name\": \"r\", \"request\": {\"url\": \"https://h.com/a\"}, \"response\": [{\"name\": \"x\", \"code\": \"two hundred\", \"body\": \"{}\"}]}]}",
             OK,
-            &["warning[S2R0027]", "response example has no status `code`; skipped"],
+            &["warning[S2R0027]", "response example has no valid status `code`; skipped"],
         ),
         case(
             "a response known only from its example",

@@ -120,3 +120,16 @@ async fn postman_saved_error_examples_give_typed_errors() {
     let Some(GetOrderError::Other(other)) = error.typed() else { panic!("{error:?}") };
     assert_eq!(other.status.as_u16(), 400);
 }
+
+/// Postman's converter saves an OpenAPI `default` response without a code: it types every error
+/// status the collection did not save otherwise.
+#[tokio::test]
+async fn a_postman_response_saved_without_a_code_is_the_default() {
+    use collection::requests::CancelOrderError;
+    let base = serve(vec![(409, r#"{"code":17,"message":"already shipped"}"#), (204, "")]);
+    let client = collection_client(base);
+    let error = client.cancel_order("o-1").send().await.unwrap_err();
+    let Some(CancelOrderError::Default(Some(model))) = error.typed() else { panic!("{error:?}") };
+    assert_eq!(model.message.as_deref(), Some("already shipped"));
+    client.cancel_order("o-1").send().await.unwrap();
+}

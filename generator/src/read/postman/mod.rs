@@ -538,18 +538,26 @@ impl Reader<'_> {
             Some(Value::Array(examples)) => examples.as_slice(),
             _ => &[],
         };
-        let mut by_status: IndexMap<u16, StatusExamples> = IndexMap::new();
+        let mut by_status: IndexMap<Status, StatusExamples> = IndexMap::new();
         for (index, example) in examples.iter().enumerate() {
-            let Some(code) = example.get("code").and_then(Value::as_u64).and_then(|c| u16::try_from(c).ok()) else {
-                self.warnings.push(Diagnostic::warning(
-                    Code::MissingField,
-                    self.file,
-                    pointer(at, &[&index.to_string()]),
-                    "response example has no status `code`; skipped",
-                ));
-                continue;
+            // Postman's converter saves an OpenAPI `default` response without a code: the answer to
+            // every status not saved otherwise.
+            let saved = match example.get("code") {
+                None | Some(Value::Null) => Status::Default,
+                Some(code) => match code.as_u64().and_then(|c| u16::try_from(c).ok()) {
+                    Some(code) => Status::Code(code),
+                    None => {
+                        self.warnings.push(Diagnostic::warning(
+                            Code::MissingField,
+                            self.file,
+                            pointer(at, &[&index.to_string()]),
+                            "response example has no valid status `code`; skipped",
+                        ));
+                        continue;
+                    }
+                },
             };
-            let entry = by_status.entry(code).or_default();
+            let entry = by_status.entry(saved).or_default();
             if entry.docs.is_none() {
                 entry.docs =
                     example.get("name").and_then(Value::as_str).map(str::to_owned).filter(|n| !n.trim().is_empty());
@@ -559,7 +567,7 @@ impl Reader<'_> {
                 // A saved response that declares a body type but shows no body (Postman's converter
                 // writes these when the spec had no example) has a body of unknown shape.
                 let declares_body = header_value(example.get("header"), "content-type").is_some();
-                entry.unknown_body |= declares_body && !matches!(code, 204 | 205 | 304);
+                entry.unknown_body |= declares_body && !matches!(saved, Status::Code(204 | 205 | 304));
                 continue;
             }
             let content_type = header_value(example.get("header"), "content-type").or_else(|| {
@@ -607,15 +615,17 @@ impl Reader<'_> {
         let mut responses = Vec::new();
         let mut success_seen = false;
         // Saved responses are samples: the one success status saved stands for every 2xx status.
-        let one_success = by_status.keys().filter(|code| Status::Code(**code).is_success()).count() == 1;
+        let one_success = by_status.keys().filter(|saved| saved.is_success()).count() == 1;
         let common = self.common_success_type(&by_status, type_base, at);
-        for (code, StatusExamples { docs, content_type, bodies, has_text, unknown_body }) in by_status {
-            let status =
-                if one_success && Status::Code(code).is_success() { Status::Range(2) } else { Status::Code(code) };
+        for (saved, StatusExamples { docs, content_type, bodies, has_text, unknown_body }) in by_status {
+            let status = if one_success && saved.is_success() { Status::Range(2) } else { saved };
             let hint = if status.is_success() && !success_seen {
                 format!("{type_base}Response")
             } else {
-                format!("{type_base}Response{code}")
+                match saved {
+                    Status::Default => format!("{type_base}DefaultResponse"),
+                    _ => format!("{type_base}Response{saved}"),
+                }
             };
             // The first success status with a body names the type; a bodiless one does not count.
             success_seen |= status.is_success() && (!bodies.is_empty() || has_text);
@@ -654,12 +664,12 @@ impl Reader<'_> {
     /// body among them.
     fn common_success_type(
         &mut self,
-        by_status: &IndexMap<u16, StatusExamples>,
+        by_status: &IndexMap<Status, StatusExamples>,
         type_base: &str,
         at: &str,
     ) -> Option<Type> {
         let successes: Vec<&StatusExamples> =
-            by_status.iter().filter(|(code, _)| Status::Code(**code).is_success()).map(|(_, e)| e).collect();
+            by_status.iter().filter(|(saved, _)| saved.is_success()).map(|(_, e)| e).collect();
         let with_bodies = successes.iter().filter(|e| !e.bodies.is_empty()).count();
         if with_bodies < 2 || successes.iter().any(|e| e.has_text) {
             return None;
