@@ -112,4 +112,12 @@ impl Client {
     ) -> super::requests::GetOrder<'_> {
         super::requests::GetOrder::new(self, order_id.into())
     }
+
+    /// Calls `DELETE /orders/{orderId}`.
+    pub fn cancel_order(
+        &self,
+        order_id: impl Into<String>,
+    ) -> super::requests::CancelOrder<'_> {
+        super::requests::CancelOrder::new(self, order_id.into())
+    }
 }

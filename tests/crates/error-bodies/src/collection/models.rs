@@ -3,6 +3,46 @@
 
 use serde::{Deserialize, Serialize};
 
+/// Inferred from example values in the spec (at `/item/1/response`), which gives no schema.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct CancelOrderDefaultResponse {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub code: Option<serde_json::Number>,
+
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub message: Option<String>,
+
+    /// Properties the spec does not describe, kept so that writing the value back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
+}
+
+impl<'de> Deserialize<'de> for CancelOrderDefaultResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> std::result::Result<Self, D::Error> {
+        #[derive(Deserialize)]
+        #[serde(expecting = "struct CancelOrderDefaultResponse")]
+        struct Wire {
+            #[serde(default, deserialize_with = "crate::runtime::present")]
+            code: Option<crate::runtime::Guess<serde_json::Number>>,
+
+            #[serde(default, deserialize_with = "crate::runtime::present")]
+            message: Option<crate::runtime::Guess<String>>,
+
+            #[serde(flatten)]
+            additional_properties: serde_json::Map<String, serde_json::Value>,
+        }
+        let wire = Wire::deserialize(deserializer)?;
+        let mut extra = wire.additional_properties;
+        Ok(Self {
+            code: crate::runtime::guessed(wire.code, "code", &mut extra),
+            message: crate::runtime::guessed(wire.message, "message", &mut extra),
+            additional_properties: extra,
+        })
+    }
+}
+
 /// Inferred from example values in the spec (at `/item/0/response`), which gives no schema.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct GetOrderResponse {

@@ -74,3 +74,64 @@ impl<'a> GetOrder<'a> {
             })
     }
 }
+
+/// The error answers [`Client::cancel_order`](super::Client::cancel_order) documents, by status: what [`Error::typed`](crate::Error::typed) makes of its [`Error::Status`](crate::Error::Status).
+#[derive(Debug, Clone)]
+pub enum CancelOrderError {
+    /// `default`: Unexpected error
+    Default(Option<super::models::CancelOrderDefaultResponse>),
+
+    /// Any other error answer, or one whose body does not decode as its documented type: the error as it came.
+    Other(Box<crate::StatusError>),
+}
+
+impl crate::ErrorBodies for CancelOrderError {
+    const OPERATION: &'static str = "cancel_order";
+
+    fn from_status(error: &crate::StatusError) -> Self {
+        let typed = error.json().ok().map(CancelOrderError::Default);
+        typed.unwrap_or_else(|| CancelOrderError::Other(Box::new(error.clone())))
+    }
+}
+
+/// Request builder for [`Client::cancel_order`](super::Client::cancel_order).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent with `.send()`"]
+pub struct CancelOrder<'a> {
+    client: &'a super::Client,
+    order_id: String,
+}
+
+impl<'a> CancelOrder<'a> {
+    pub(super) fn new(client: &'a super::Client, order_id: String) -> Self {
+        CancelOrder { client, order_id }
+    }
+
+    /// What the spec says the statuses this operation does not treat as success mean.
+    const STATUS_MEANINGS: &'static [crate::runtime::Meaning] = &[
+        crate::runtime::Meaning::otherwise("Unexpected error"),
+    ];
+
+    /// Sends the request and decodes the response.
+    pub async fn send(self) -> Result<(), crate::Error> {
+        self.send_with_response().await.map(crate::ResponseValue::into_inner)
+    }
+
+    /// [`send`](Self::send), and the status and headers of the response too.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<crate::ResponseValue<()>, crate::Error> {
+        let request = crate::runtime::Request::new(
+            "cancel_order",
+            reqwest::Method::DELETE,
+            ["/orders/", &crate::runtime::path_segment("orderId", &self.order_id)?]
+                .concat(),
+        );
+        let response = self.client.connection.send(request).await?;
+        response
+            .decode(|response| match response.code() {
+                200..=299 => Ok(()),
+                _ => Err(response.into_error(Self::STATUS_MEANINGS)),
+            })
+    }
+}
