@@ -67,7 +67,13 @@ pub fn enum_item(op: &Operation, types: &[TypeDef], names: &OperationNames, meth
     // meanings take the most specific response: one documented without a body type goes to
     // `Other`, not to its class's or `default`'s variant.
     let mut arms = Vec::new();
+    let mut seen = Vec::new();
     for response in op.responses.iter().filter(|r| !r.status.is_success()) {
+        // A status documented twice (`4XX` and `4xx`) is decoded by its first response.
+        if seen.contains(&response.status) {
+            continue;
+        }
+        seen.push(response.status);
         let pattern = super::operations::status_pattern(response.status);
         let variant = variants.iter().find(|v| v.response.status == response.status);
         let decoded = match (variant, &response.ty) {

@@ -110,3 +110,40 @@ fn the_emitter_refuses_an_unnamed_api() {
     let modules = [crate::emit::ApiModule { module: "api", api: &named }];
     assert!(crate::emit::emit_crate(&settings, &modules).is_ok());
 }
+
+fn error_response(status: Status, ty: Option<Type>, content_type: Option<&str>) -> Response {
+    Response {
+        status,
+        docs: None,
+        content_type: content_type.map(str::to_owned),
+        ty,
+        examples: vec![],
+        inferred: false,
+    }
+}
+
+/// The error enum and its variants: reason phrases, classes, `default` and numbers; a status
+/// without a body type, or with a body the spec does not show, gets no variant; `Other` stays free.
+#[test]
+fn documented_error_bodies_get_an_enum_with_a_variant_each() {
+    let model = || Some(Type::Named("Problem".into()));
+    let mut get = op("get pet");
+    get.responses = vec![
+        error_response(Status::Code(200), model(), Some("application/json")),
+        error_response(Status::Code(401), None, None),
+        error_response(Status::Code(404), model(), Some("application/json")),
+        error_response(Status::Code(418), model(), Some("application/json")),
+        error_response(Status::Code(429), Some(Type::Any), None),
+        error_response(Status::Range(5), Some(Type::String), Some("text/plain")),
+        error_response(Status::Default, model(), Some("application/json")),
+    ];
+    let mut quiet = op("ping");
+    quiet.responses = vec![error_response(Status::Code(404), None, None)];
+    let mut api = api_with(vec![get, quiet]);
+    name_items(&mut api);
+    let names = &api.names.operations[0];
+    assert_eq!(names.error_enum.as_deref(), Some("GetPetError"));
+    assert_eq!(names.error_variants, ["NotFound", "Status418", "ServerError", "Default"]);
+    assert_eq!(names.error_other, "Other");
+    assert_eq!(api.names.operations[1].error_enum, None);
+}
