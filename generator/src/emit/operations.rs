@@ -756,10 +756,18 @@ fn send_method(api: &Api, plan: &Plan<'_>) -> TokenStream {
         _ => " Sends the request and decodes the response.",
     };
     let request = if settings.is_empty() { quote!(request) } else { quote!(mut request) };
+    let errors_doc = plan.operation_names.error_enum.as_deref().map(|error_enum| {
+        let doc = format!(
+            " A documented error answer is an [`Error::Status`](crate::Error::Status) whose body \
+             `error.typed::<{error_enum}>()` decodes into its [`{error_enum}`] variant."
+        );
+        quote!(#[doc = ""] #[doc = #doc])
+    });
     quote! {
         #meanings_const
 
         #[doc = #send_doc]
+        #errors_doc
         pub async fn send(self) -> Result<#output, crate::Error> {
             self.send_with_response().await.map(crate::ResponseValue::into_inner)
         }
