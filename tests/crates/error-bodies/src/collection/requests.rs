@@ -47,6 +47,8 @@ impl<'a> GetOrder<'a> {
     ];
 
     /// Sends the request and decodes the response: `None` when the server answers `null` or with no body, which the examples this type is inferred from cannot rule out.
+    ///
+    /// A documented error answer is an [`Error::Status`](crate::Error::Status) whose body `error.typed::<GetOrderError>()` decodes into its [`GetOrderError`] variant.
     pub async fn send(
         self,
     ) -> Result<Option<super::models::GetOrderResponse>, crate::Error> {
@@ -113,6 +115,8 @@ impl<'a> CancelOrder<'a> {
     ];
 
     /// Sends the request and decodes the response.
+    ///
+    /// A documented error answer is an [`Error::Status`](crate::Error::Status) whose body `error.typed::<CancelOrderError>()` decodes into its [`CancelOrderError`] variant.
     pub async fn send(self) -> Result<(), crate::Error> {
         self.send_with_response().await.map(crate::ResponseValue::into_inner)
     }

@@ -54,6 +54,8 @@ impl<'a> GetPet<'a> {
     ];
 
     /// Sends the request and decodes the response.
+    ///
+    /// A documented error answer is an [`Error::Status`](crate::Error::Status) whose body `error.typed::<GetPetError>()` decodes into its [`GetPetError`] variant.
     pub async fn send(self) -> Result<super::models::Pet, crate::Error> {
         self.send_with_response().await.map(crate::ResponseValue::into_inner)
     }
@@ -114,6 +116,8 @@ impl<'a> DeletePet<'a> {
     ];
 
     /// Sends the request and decodes the response.
+    ///
+    /// A documented error answer is an [`Error::Status`](crate::Error::Status) whose body `error.typed::<DeletePetError>()` decodes into its [`DeletePetError`] variant.
     pub async fn send(self) -> Result<(), crate::Error> {
         self.send_with_response().await.map(crate::ResponseValue::into_inner)
     }
