@@ -75,13 +75,13 @@ impl<'de, T: serde::de::DeserializeOwned> serde::de::Visitor<'de> for GuessVisit
     /// serde_json's raw text: one entry, `RAW_TEXT` to the text. A deserializer that forwards the
     /// request to `deserialize_any` gives a real object here, read as one.
     fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
-        let Some(key) = map.next_key::<String>()? else {
+        let Some(key) = map.next_key::<RawText<'de>>()? else {
             return Ok(from_value(serde_json::Value::Object(serde_json::Map::new())));
         };
-        if key != RAW_TEXT {
+        if key.as_str() != RAW_TEXT {
             let mut object = serde_json::Map::new();
             let first = map.next_value()?;
-            object.insert(key, first);
+            object.insert(key.into_string(), first);
             while let Some((key, value)) = map.next_entry()? {
                 object.insert(key, value);
             }
@@ -138,7 +138,7 @@ impl<'de, T: serde::de::DeserializeOwned> serde::de::Visitor<'de> for GuessVisit
     }
 }
 
-/// The raw text of one value: borrowed from the input where it can be, else owned.
+/// The raw text of one value, or a key: borrowed from the input where it can be, else owned.
 enum RawText<'de> {
     Borrowed(&'de str),
     Owned(String),
@@ -148,6 +148,13 @@ impl RawText<'_> {
     fn as_str(&self) -> &str {
         match self {
             RawText::Borrowed(text) => text,
+            RawText::Owned(text) => text,
+        }
+    }
+
+    fn into_string(self) -> String {
+        match self {
+            RawText::Borrowed(text) => text.to_owned(),
             RawText::Owned(text) => text,
         }
     }
