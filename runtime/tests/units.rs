@@ -179,3 +179,12 @@ fn a_body_that_decodes_needs_no_path_and_one_that_fails_names_it() {
     assert_eq!(error.body, body.as_bytes());
     assert!(error.message.contains("300"), "{}", error.message);
 }
+
+#[test]
+fn a_syntax_error_inside_a_guess_is_named_at_the_guessed_field() {
+    // serde_json checks a guessed value's text whole before the field's type reads it.
+    let body = r#"{"name": "a", "inner": {"ids": [1, 2,]}}"#;
+    let Err(Error::Decode(error)) = response(body).json::<Guessed>() else { panic!("a trailing comma is no JSON") };
+    assert_eq!(error.path, "inner");
+    assert_eq!(error.body, body.as_bytes());
+}
