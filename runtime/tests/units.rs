@@ -1,7 +1,10 @@
 //! The runtime's pure parts: paging streams, idempotency, parameter text and lenient values.
 
 use futures_util::TryStreamExt;
-use spec_to_rust_runtime::{Error, Lenient, Quoted, Request, is_idempotent, items, pages, param_text, path_segment};
+use serde_json::json;
+use spec_to_rust_runtime::{
+    Error, Guess, Lenient, Quoted, Request, Response, is_idempotent, items, pages, param_text, path_segment,
+};
 
 /// A page of a fake API: its items and the next token.
 #[derive(Clone, Debug, PartialEq)]
@@ -79,4 +82,109 @@ fn lenient_and_quoted_values_are_written_back_as_they_came() {
     let quoted: Quoted<bool> = serde_json::from_str(r#""true""#).unwrap();
     assert_eq!(quoted.get(), Some(true));
     assert_eq!(serde_json::to_string(&quoted).unwrap(), r#""true""#);
+}
+
+/// A type known only from examples, read as the generated code reads one: each optional field as a
+/// `Guess`, the rest kept.
+#[derive(serde::Deserialize)]
+struct Guessed {
+    #[serde(default, deserialize_with = "spec_to_rust_runtime::present")]
+    ids: Option<Guess<Vec<i64>>>,
+    #[serde(default, deserialize_with = "spec_to_rust_runtime::present")]
+    name: Option<Guess<String>>,
+    #[serde(default, deserialize_with = "spec_to_rust_runtime::present")]
+    inner: Option<Guess<Box<Guessed>>>,
+}
+
+/// What a guess read: `Ok` with the value when it fits, `Err` with the value as sent.
+fn outcome<T>(guess: Option<Guess<T>>) -> Option<Result<T, serde_json::Value>> {
+    guess.map(|guess| match guess {
+        Guess::Fits(fits) => Ok(fits),
+        Guess::Other(value) => Err(value),
+    })
+}
+
+/// The same text decoded by every route a guess can be read through: serde_json from bytes, text and
+/// a reader (its raw text borrowed, or owned), a `Value` (by reference or by value), and through
+/// `serde_path_to_error`; all must agree.
+fn decoded_every_way(text: &str) -> Vec<Guessed> {
+    let value: serde_json::Value = serde_json::from_str(text).unwrap();
+    vec![
+        serde_json::from_slice(text.as_bytes()).unwrap(),
+        serde_json::from_str(text).unwrap(),
+        serde_json::from_reader(text.as_bytes()).unwrap(),
+        serde::Deserialize::deserialize(&value).unwrap(),
+        serde_json::from_value(value).unwrap(),
+        serde_path_to_error::deserialize(&mut serde_json::Deserializer::from_str(text)).unwrap(),
+    ]
+}
+
+#[test]
+fn guessed_fields_read_the_value_when_it_fits_and_keep_it_as_sent_when_not() {
+    let text = r#"{"ids": [1, 2], "name": "a", "inner": {"ids": [1, "x"], "name": null, "inner": {"name": 7}}}"#;
+    for mut decoded in decoded_every_way(text) {
+        assert_eq!(outcome(decoded.ids.take()), Some(Ok(vec![1, 2])));
+        assert_eq!(outcome(decoded.name.take()), Some(Ok("a".to_owned())));
+        let Some(Ok(mut inner)) = outcome(decoded.inner.take()) else { panic!("the inner object fits") };
+        // An array with one element of another kind, and `null`, are kept as sent.
+        assert_eq!(outcome(inner.ids.take()), Some(Err(json!([1, "x"]))));
+        assert_eq!(outcome(inner.name.take()), Some(Err(serde_json::Value::Null)));
+        let Some(Ok(mut innermost)) = outcome(inner.inner.take()) else { panic!("the innermost object fits") };
+        assert_eq!(outcome(innermost.name.take()), Some(Err(json!(7))));
+        assert!(innermost.ids.is_none() && innermost.inner.is_none());
+    }
+    // A value of another kind altogether (text where an object was shown, an object for an array) is kept whole.
+    for mut decoded in decoded_every_way(r#"{"inner": "text", "ids": {"b": [true]}}"#) {
+        assert!(matches!(outcome(decoded.inner.take()), Some(Err(value)) if value == json!("text")));
+        assert_eq!(outcome(decoded.ids.take()), Some(Err(json!({"b": [true]}))));
+    }
+}
+
+#[test]
+fn guessed_fields_read_inside_buffered_content_too() {
+    // serde buffers an untagged enum's input: the guess then reads from serde's own content.
+    #[derive(serde::Deserialize)]
+    #[serde(untagged)]
+    enum Either {
+        Guessed(Guessed),
+    }
+    let Either::Guessed(mut decoded) = serde_json::from_str(r#"{"ids": [3], "name": false}"#).unwrap();
+    assert_eq!(outcome(decoded.ids.take()), Some(Ok(vec![3])));
+    assert_eq!(outcome(decoded.name.take()), Some(Err(json!(false))));
+}
+
+#[test]
+fn a_guess_still_fails_on_text_that_is_not_json() {
+    let error = serde_json::from_str::<Guessed>(r#"{"ids": [1, 2,], "name": "a"}"#).err().unwrap();
+    assert!(error.is_syntax(), "{error}");
+}
+
+/// A received response with a JSON body.
+fn response(body: &str) -> Response {
+    Response { status: reqwest::StatusCode::OK, headers: Default::default(), body: body.as_bytes().to_vec() }
+}
+
+#[test]
+fn a_body_that_decodes_needs_no_path_and_one_that_fails_names_it() {
+    let ids: Vec<u8> = response("[1, 2]").json().unwrap();
+    assert_eq!(ids, [1, 2]);
+    // Text after the value was accepted before the path was tracked only on failure, and still is.
+    let ids: Vec<u8> = response("[1, 2] trailing").json().unwrap();
+    assert_eq!(ids, [1, 2]);
+    let body = r#"{"a": [1, 300]}"#;
+    let Err(Error::Decode(error)) = response(body).json::<std::collections::BTreeMap<String, Vec<u8>>>() else {
+        panic!("300 is no u8")
+    };
+    assert_eq!(error.path, "a[1]");
+    assert_eq!(error.body, body.as_bytes());
+    assert!(error.message.contains("300"), "{}", error.message);
+}
+
+#[test]
+fn a_syntax_error_inside_a_guess_is_named_at_the_guessed_field() {
+    // serde_json checks a guessed value's text whole before the field's type reads it.
+    let body = r#"{"name": "a", "inner": {"ids": [1, 2,]}}"#;
+    let Err(Error::Decode(error)) = response(body).json::<Guessed>() else { panic!("a trailing comma is no JSON") };
+    assert_eq!(error.path, "inner");
+    assert_eq!(error.body, body.as_bytes());
 }

@@ -51,12 +51,20 @@ fn run() -> Result<Value, String> {
     }
 
     type Decoder = fn(&[u8]) -> bool;
-    let decoders: [(&str, Decoder); 3] = [
+    let decoders: [(&str, Decoder); 4] = [
         ("typed", |b| serde_json::from_slice::<GetChatMessagesReportsResponse>(b).is_ok()),
-        // As the generated client decodes a response: through serde_path_to_error, which names a failing field.
-        ("typed_client_path", |b| {
+        // Always through serde_path_to_error, which names a failing field: what tracking the path costs.
+        ("typed_path", |b| {
             let deserializer = &mut serde_json::Deserializer::from_slice(b);
             serde_path_to_error::deserialize::<_, GetChatMessagesReportsResponse>(deserializer).is_ok()
+        }),
+        // As the generated client decodes a response (`Response::json`): plainly first, and again through
+        // serde_path_to_error only when that fails.
+        ("typed_client_path", |b| {
+            serde_json::from_slice::<GetChatMessagesReportsResponse>(b).is_ok() || {
+                let deserializer = &mut serde_json::Deserializer::from_slice(b);
+                serde_path_to_error::deserialize::<_, GetChatMessagesReportsResponse>(deserializer).is_ok()
+            }
         }),
         ("value", |b| serde_json::from_slice::<Value>(b).is_ok()),
     ];

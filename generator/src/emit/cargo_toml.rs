@@ -70,9 +70,17 @@ pub fn cargo_toml(settings: &CrateSettings, parts: &Parts, chrono: bool) -> Stri
             "HTTP client with rustls TLS",
         ),
         ("serde", r#"{ version = "1", features = ["derive"] }"#, "models"),
-        ("serde_json", r#""1""#, "JSON bodies"),
-        ("serde_path_to_error", r#""0.1""#, "decode errors that name the failing field"),
     ]);
+    deps.push(if parts.deep {
+        (
+            "serde_json",
+            r#"{ version = "1", features = ["raw_value"] }"#,
+            "JSON bodies; `raw_value` lets a guessed field read its type straight from the text",
+        )
+    } else {
+        ("serde_json", r#""1""#, "JSON bodies")
+    });
+    deps.push(("serde_path_to_error", r#""0.1""#, "decode errors that name the failing field"));
     deps.push(("serde_urlencoded", r#""0.7""#, "form-encoded bodies"));
     if parts.deep {
         deps.push(("stacker", r#""0.1""#, "more stack for deeply nested responses, on the same thread"));
