@@ -93,11 +93,17 @@ impl Response {
     /// Decodes a JSON body, naming the path of the first value that does not fit. An empty body
     /// (a `204`, or a server with nothing to say) reads as `null` where the type allows it,
     /// else as `{}` where every field is optional, else it is an error like any other.
+    ///
+    /// The body is decoded once without tracking the path, which costs on every value; only a
+    /// body that fails is decoded again, through `serde_path_to_error`, to name the failing value.
     pub fn json<T: DeserializeOwned>(self) -> Result<T, Error> {
         if self.body.iter().all(u8::is_ascii_whitespace) {
             if let Ok(nothing) = serde_json::from_slice(b"null").or_else(|_| serde_json::from_slice(b"{}")) {
                 return Ok(nothing);
             }
+        }
+        if let Ok(value) = serde_json::from_slice(&self.body) {
+            return Ok(value);
         }
         let deserializer = &mut serde_json::Deserializer::from_slice(&self.body);
         serde_path_to_error::deserialize(deserializer).map_err(|error| {
