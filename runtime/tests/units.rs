@@ -161,7 +161,8 @@ fn a_guess_still_fails_on_text_that_is_not_json() {
 
 /// A received response with a JSON body.
 fn response(body: &str) -> Response {
-    Response { status: reqwest::StatusCode::OK, headers: Default::default(), body: body.as_bytes().to_vec() }
+    let body = body.as_bytes().to_vec();
+    Response { operation: "get_ids", status: reqwest::StatusCode::OK, headers: Default::default(), body }
 }
 
 #[test]
