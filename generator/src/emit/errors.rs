@@ -23,9 +23,10 @@ struct Variant<'a> {
 /// from `error`, a `&StatusError`.
 fn decoding(response: &Response, ty: &Type) -> (TokenStream, TokenStream) {
     let models = quote!(super::models::);
-    let encoding = response.content_type.as_deref().map_or(BodyEncoding::Json, BodyEncoding::of_media_type);
-    match (encoding, ty) {
-        (BodyEncoding::Binary, _) | (_, Type::Binary) => (quote!(Vec<u8>), quote!(Some(error.body.clone()))),
+    if is_raw_bytes(response, ty) {
+        return (quote!(Vec<u8>), quote!(Some(error.body.clone())));
+    }
+    match (encoding(response), ty) {
         (BodyEncoding::Text, Type::String) => (quote!(String), quote!(error.text())),
         _ => (rust_type(ty, &models), quote!(error.json().ok())),
     }
@@ -34,11 +35,29 @@ fn decoding(response: &Response, ty: &Type) -> (TokenStream, TokenStream) {
 /// `Some(variant)` of the error enum when the body decodes as the response's type, else `None`.
 fn into_variant(response: &Response, ty: &Type, types: &[TypeDef], error_enum: &Ident, ident: &Ident) -> TokenStream {
     let (_, decode) = decoding(response, ty);
-    if is_large(ty, types) {
+    let boxed = is_large(ty, types);
+    if is_raw_bytes(response, ty) {
+        // Raw bytes always fit: the variant itself, not a `map` on `Some` (clippy's
+        // `unnecessary_map_on_constructor`).
+        let body = quote!(error.body.clone());
+        let body = if boxed { quote!(Box::new(#body)) } else { body };
+        return quote!(Some(#error_enum::#ident(#body)));
+    }
+    if boxed {
         quote!(#decode.map(|body| #error_enum::#ident(Box::new(body))))
     } else {
         quote!(#decode.map(#error_enum::#ident))
     }
+}
+
+/// Whether the error body is kept as its raw bytes (a binary media type or schema).
+fn is_raw_bytes(response: &Response, ty: &Type) -> bool {
+    matches!((encoding(response), ty), (BodyEncoding::Binary, _) | (_, Type::Binary))
+}
+
+/// How the error body is encoded, by its media type (JSON when the spec names none).
+fn encoding(response: &Response) -> BodyEncoding {
+    response.content_type.as_deref().map_or(BodyEncoding::Json, BodyEncoding::of_media_type)
 }
 
 /// The error enum of `op` and its `ErrorBodies` impl; nothing when no error answer has a body type.
@@ -98,6 +117,21 @@ pub fn enum_item(op: &Operation, types: &[TypeDef], names: &OperationNames, meth
             quote!(match error.status.as_u16() { #(#arms)* })
         }
     };
+    let fallback = quote!(#error_enum::#other(Box::new(error.clone())));
+    let from_status = match (arms.as_slice(), variants.first()) {
+        // Only `default`, kept as raw bytes: every error is that variant, with nothing to fall back on.
+        ([(true, _)], Some(Variant { ident, response: response @ Response { ty: Some(ty), .. } }))
+            if is_raw_bytes(response, ty) =>
+        {
+            let body = quote!(error.body.clone());
+            let body = if is_large(ty, types) { quote!(Box::new(#body)) } else { body };
+            quote!(#error_enum::#ident(#body))
+        }
+        _ => quote! {
+            let typed = #typed;
+            typed.unwrap_or_else(|| #fallback)
+        },
+    };
     let name = method.to_string();
     let operation = name.trim_start_matches("r#");
     let doc = format!(
@@ -119,8 +153,7 @@ pub fn enum_item(op: &Operation, types: &[TypeDef], names: &OperationNames, meth
             const OPERATION: &'static str = #operation;
 
             fn from_status(error: &crate::StatusError) -> Self {
-                let typed = #typed;
-                typed.unwrap_or_else(|| #error_enum::#other(Box::new(error.clone())))
+                #from_status
             }
         }
     }

@@ -338,3 +338,16 @@ fn many_mutually_recursive_types_raise_the_recursion_limit_and_need_no_send() {
     let manifest = file(&files, "Cargo.toml");
     assert!(manifest.contains("\nstacker = "), "{manifest}");
 }
+
+#[test]
+fn error_bodies_kept_as_raw_bytes_are_their_variant_without_an_option_around_it() {
+    let files = emit(&[case("error-bodies-kept-as-raw-bytes.yaml")]);
+    let requests = file(&files, "src/error_bodies_kept_as_raw_bytes/requests.rs");
+    // Only `default`, as bytes: every error is that variant.
+    assert!(requests.contains("DeviceAuthRequestError::Default(error.body.clone())"), "{requests}");
+    // Among other statuses, a bytes body is `Some` of its variant; a JSON body may not decode.
+    assert!(requests.contains("Some(InstanceSerialError::Status101(error.body.clone()))"), "{requests}");
+    assert!(requests.contains("error.json().ok().map(InstanceSerialError::NotFound)"), "{requests}");
+    assert!(!requests.contains("Some(error.body.clone()).map("), "{requests}");
+    assert!(!requests.contains("let typed = Some("), "{requests}");
+}
