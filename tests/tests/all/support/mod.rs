@@ -78,6 +78,16 @@ pub fn workspace() -> std::path::PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("..")
 }
 
+/// The target folder the tests' own cargo runs share: `CARGO_TARGET_DIR` when the caller set one,
+/// else the workspace's, so that dependencies compiled for the workspace's tests are reused.
+pub fn target_dir() -> std::path::PathBuf {
+    std::env::var_os("CARGO_TARGET_DIR").map_or_else(|| workspace().join("target"), std::path::PathBuf::from)
+}
+
+/// Appended to a generated crate's Cargo.toml that a test builds on its own: its own workspace, with
+/// the repository's dependency profile (the root Cargo.toml), so that dependency builds are reused.
+pub const STANDALONE_WORKSPACE: &str = "\n[workspace]\n\n[profile.dev]\ndebug = \"line-tables-only\"\n\n[profile.dev.package.\"*\"]\nopt-level = 1\ndebug = false\n";
+
 /// Runs cargo on a generated crate with `RUSTDOCFLAGS=-D warnings`, sharing the workspace's target
 /// folder so that dependencies compiled for the workspace's tests are reused; success and output.
 pub fn cargo_on(crate_dir: &Path, args: &[&str]) -> (bool, String) {
@@ -86,7 +96,7 @@ pub fn cargo_on(crate_dir: &Path, args: &[&str]) -> (bool, String) {
         .args(args)
         .arg("--manifest-path")
         .arg(crate_dir.join("Cargo.toml"))
-        .env("CARGO_TARGET_DIR", workspace().join("target"))
+        .env("CARGO_TARGET_DIR", target_dir())
         .env("RUSTDOCFLAGS", "-D warnings")
         .env_remove("RUSTFLAGS")
         .output()
