@@ -15,7 +15,7 @@ use std::sync::Arc;
 use crate::diagnostic::{Code, Diagnostic};
 use crate::error::Result;
 use crate::ir::{Api, AuthKind, AuthScheme, Field, Origin, Param, Provenance, Type, TypeDef, TypeKind};
-use crate::naming::{Namer, snake_name};
+use crate::naming::{Namer, snake_name, type_name};
 
 /// The text corrections were written in, to locate errors in it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -177,7 +177,8 @@ fn apply_one(api: &mut Api, correction: &Correction) -> std::result::Result<(), 
             let def = find_type(api, name)?;
             add_doc(&mut def.docs, change.doc.as_deref());
             if let Some(new_name) = &change.rename {
-                if api.types.iter().any(|t| &t.name == new_name) {
+                // Compared as Rust names, which the naming pass makes of both.
+                if api.types.iter().any(|t| t.name != *name && type_name(&t.name) == type_name(new_name)) {
                     return Err(format!("cannot rename `{name}` to `{new_name}`: that type exists"));
                 }
                 super::rename_type(api, name, new_name);

@@ -58,16 +58,17 @@ pub fn name_deep_types(api: &mut Api) {
             TypeKind::Enum { .. } => {}
         }
     }
-    for op in &mut api.operations {
+    for (index, op) in api.operations.iter_mut().enumerate() {
         let origin = op.origin.clone();
+        let base = api.names.operations.get(index).map_or(&op.name, |names| &names.base).clone();
         for content in op.body.iter_mut().flat_map(|b| &mut b.contents) {
             if BodyEncoding::of_media_type(&content.content_type) == BodyEncoding::Json {
-                simplify(&mut content.ty, OPERATION, &format!("{} body", op.name), &origin, &mut taken, &mut new);
+                simplify(&mut content.ty, OPERATION, &format!("{base} body"), &origin, &mut taken, &mut new);
             }
         }
         for response in &mut op.responses {
             if let Some(ty) = &mut response.ty {
-                simplify(ty, OPERATION, &format!("{} response", op.name), &origin, &mut taken, &mut new);
+                simplify(ty, OPERATION, &format!("{base} response"), &origin, &mut taken, &mut new);
             }
         }
     }
