@@ -2,9 +2,11 @@
 //! keywords, leading digits and non-ASCII text.
 
 mod namer;
+mod proposals;
 pub mod reserved;
 
 pub use namer::Namer;
+pub use proposals::Proposals;
 
 use heck::{ToSnakeCase, ToUpperCamelCase};
 
