@@ -4,7 +4,7 @@ pub mod corrections;
 mod cycles;
 mod example_bodies;
 mod examples;
-mod names;
+pub mod names;
 mod nesting;
 mod operation_type_names;
 mod pagination;
@@ -58,6 +58,8 @@ pub fn normalise_with(api: &mut Api, corrections: &Corrections) -> Result<Vec<Di
         op.pagination = pagination::detect(op, &api.types);
     }
     nesting::name_deep_types(api);
+    // Once the last type is made, before anything reports a type's name.
+    names::name_types(api);
     api.types.sort_by(|a, b| a.name.cmp(&b.name));
     cycles::refuse_value_cycles(api)?;
     warnings.extend(examples::check_examples(api));

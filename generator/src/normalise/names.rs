@@ -18,7 +18,7 @@ use crate::ir::{
     TypeDef, TypeKind, TypeNames, path_placeholders,
 };
 use crate::naming::reserved::{BUILDER_METHODS, CLIENT_METHODS, REQUESTS_NAMES};
-use crate::naming::{Namer, is_type_name};
+use crate::naming::{Namer, is_type_name, wanted_type_name};
 
 /// Gives every operation its base name ([`crate::ir::OperationNames::base`]), unique among the
 /// operations; warns of each operation whose spec name another one already has.
@@ -60,10 +60,13 @@ pub fn name_items(api: &mut Api) {
 
 /// Gives every named type its final Rust identifier, and returns whether any changed: a type keeps
 /// its name where that is a type name as [`crate::naming::type_name`] makes them (the readers' and
-/// earlier passes' names all are), which no other type has; any other (a manifest's rename such as
-/// `chat message`) becomes the type name made of it, numbered where taken. References follow, in
-/// one walk over the API.
-fn name_types(api: &mut Api) -> bool {
+/// the operation type names' all are), which no other type has; any other (a provisional name
+/// [`crate::naming::provisional_type_name`] of a type the corrections or the nesting pass made, a
+/// manifest's rename such as `chat message`) becomes the type name made of its wanted text,
+/// numbered where taken, in the order the types were made. References follow, in one walk over
+/// the API. Runs once the last type is made, before the types are sorted; [`name_items`] runs it
+/// again (where it changes nothing) for an API that did not go through [`crate::normalise`].
+pub fn name_types(api: &mut Api) -> bool {
     let mut namer = Namer::default();
     let mut renames = HashMap::new();
     for def in api.types.iter().filter(|def| is_type_name(&def.name)) {
@@ -73,7 +76,7 @@ fn name_types(api: &mut Api) -> bool {
         }
     }
     for def in api.types.iter().filter(|def| !is_type_name(&def.name)) {
-        renames.insert(def.name.clone(), namer.camel(&def.name));
+        renames.insert(def.name.clone(), namer.camel(wanted_type_name(&def.name)));
     }
     if renames.is_empty() {
         return false;
