@@ -72,3 +72,61 @@ impl Proposals {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::naming::is_type_name;
+
+    /// A name given back is handed out again first, lowest number first, so names stay without gaps.
+    #[test]
+    fn names_given_back_are_handed_out_again() {
+        let mut names = Proposals::default();
+        let proposed: Vec<String> = (0..4).map(|_| names.propose("message", None)).collect();
+        assert_eq!(proposed, ["Message", "Message2", "Message3", "Message4"]);
+        names.keep("Message");
+        names.give_back("Message3");
+        names.give_back("Message2");
+        assert_eq!(names.propose("message", None), "Message2");
+        assert_eq!(names.propose("message", Some("chat")), "ChatMessage");
+        assert_eq!(names.propose("message", Some("chat")), "Message3");
+        assert_eq!(names.propose("message", None), "Message5");
+    }
+
+    /// Hostile hints and parents (keywords, `Self`, names the generated code uses, nothing, digits
+    /// first, non-ASCII, names equal after case folding) give valid type names, none twice.
+    #[test]
+    fn hostile_hints_give_unique_type_names() {
+        let hints = ["Self", "self", "crate", "super", "", "$", "2fa", "Vec", "Ok", "über", "Uber", "日本", "RiBen"];
+        let mut names = Proposals::default();
+        let mut seen = HashSet::new();
+        for parent in [None, Some("Self"), Some(""), Some("Parent")] {
+            for hint in hints {
+                let name = names.propose(hint, parent);
+                names.keep(&name);
+                assert!(is_type_name(&name), "{hint:?} in {parent:?} gave {name:?}");
+                assert!(seen.insert(name.clone()), "{hint:?} in {parent:?} gave {name:?} twice");
+            }
+        }
+    }
+
+    /// Thousands of one hint, where the spec already took the numbered names: numbering goes on from
+    /// the last number, so the numbers tried grow linearly with the names handed out.
+    #[test]
+    fn thousands_of_one_hint_cost_linear_time() {
+        let numbers_tried = |n: usize| {
+            let mut names = Proposals::default();
+            for i in 2..n {
+                names.keep(&format!("Item{i}"));
+            }
+            for _ in 0..n {
+                let name = names.propose("item", None);
+                names.keep(&name);
+            }
+            names.next_number.get("Item").copied().unwrap_or_default()
+        };
+        let (single, double) = (numbers_tried(5_000), numbers_tried(10_000));
+        assert!(single <= 2 * 5_000 + 2, "{single}");
+        assert!(double <= 2 * single + 2, "5,000 names: {single} numbers tried, 10,000: {double}");
+    }
+}
