@@ -224,7 +224,6 @@ const UNIQUE_MAKERS: &[&str] = &["Namer", "Proposals", "numbered_snake_name"];
 const STILL_NAMING: &[(&str, &str)] = &[
     ("read/registry.rs", "the readers refer to types by name, so each gets its name as it is made"),
     ("read/openapi/refs.rs", "schema names of the bundled document: keys of a document, not identifiers"),
-    ("normalise/operation_type_names.rs", "runs before the corrections, which address its types by these names"),
     ("manifest/mod.rs", "the crate's module names, one scope per crate, decided as the manifest is read"),
 ];
 

@@ -111,10 +111,22 @@ pub fn provisional_type_name(wanted: &str, serial: usize) -> String {
 /// The text the identifier of the type named `name` is made from: a provisional name's wanted text
 /// ([`provisional_type_name`]), else the name itself.
 pub fn wanted_type_name(name: &str) -> &str {
-    match name.rsplit_once(PROVISIONAL) {
-        Some((wanted, serial)) if !serial.is_empty() && serial.bytes().all(|b| b.is_ascii_digit()) => wanted,
-        _ => name,
+    provisional_parts(name).map_or(name, |(wanted, _)| wanted)
+}
+
+/// The number of a provisional type name ([`provisional_type_name`]): the order the pass that
+/// made it wants its identifier decided in.
+pub fn provisional_serial(name: &str) -> Option<usize> {
+    provisional_parts(name).map(|(_, serial)| serial)
+}
+
+/// A provisional type name's wanted text and number.
+fn provisional_parts(name: &str) -> Option<(&str, usize)> {
+    let (wanted, serial) = name.rsplit_once(PROVISIONAL)?;
+    if serial.is_empty() || !serial.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
     }
+    Some((wanted, serial.parse().ok()?))
 }
 
 /// What separates a provisional type name's wanted text from its number.
@@ -294,7 +306,10 @@ mod tests {
             let name = provisional_type_name(wanted, 17);
             assert!(!is_type_name(&name), "{name}");
             assert_eq!(wanted_type_name(&name), wanted);
+            assert_eq!(provisional_serial(&name), Some(17));
         }
+        assert_eq!(provisional_serial("chat message"), None);
+        assert_eq!(provisional_serial("x #+1"), None);
         assert_eq!(wanted_type_name("chat message"), "chat message");
         assert_eq!(wanted_type_name("x #"), "x #");
         assert_eq!(wanted_type_name("x #y"), "x #y");

@@ -44,6 +44,8 @@ pub fn normalise_with(api: &mut Api, corrections: &Corrections) -> Result<Vec<Di
     secrets::mark_secrets(api);
     types::merge_subsumed(api);
     operation_type_names::name_operation_types(api);
+    // Before the corrections, which address types by their names.
+    names::name_types(api);
     types::conditional_fields_optional(api);
     unique_enum_values(api);
     // Before the corrections, whose per-response `nullable` keys have the last word.

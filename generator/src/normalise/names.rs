@@ -18,7 +18,7 @@ use crate::ir::{
     TypeDef, TypeKind, TypeNames, path_placeholders,
 };
 use crate::naming::reserved::{BUILDER_METHODS, CLIENT_METHODS, REQUESTS_NAMES};
-use crate::naming::{Namer, is_type_name, wanted_type_name};
+use crate::naming::{Namer, is_type_name, provisional_serial, wanted_type_name};
 
 /// Gives every operation its base name ([`crate::ir::OperationNames::base`]), unique among the
 /// operations; warns of each operation whose spec name another one already has.
@@ -63,7 +63,8 @@ pub fn name_items(api: &mut Api) {
 /// the operation type names' all are), which no other type has; any other (a provisional name
 /// [`crate::naming::provisional_type_name`] of a type the corrections or the nesting pass made, a
 /// manifest's rename such as `chat message`) becomes the type name made of its wanted text,
-/// numbered where taken, in the order the types were made. References follow, in one walk over
+/// numbered where taken, in the order the types were made (a provisional name's number; a
+/// rename's place). References follow, in one walk over
 /// the API. Runs once the last type is made, before the types are sorted; [`name_items`] runs it
 /// again (where it changes nothing) for an API that did not go through [`crate::normalise`].
 pub fn name_types(api: &mut Api) -> bool {
@@ -75,7 +76,15 @@ pub fn name_types(api: &mut Api) -> bool {
             renames.insert(def.name.clone(), name);
         }
     }
-    for def in api.types.iter().filter(|def| !is_type_name(&def.name)) {
+    let mut others: Vec<(usize, &TypeDef)> = api
+        .types
+        .iter()
+        .enumerate()
+        .filter(|(_, def)| !is_type_name(&def.name))
+        .map(|(index, def)| (provisional_serial(&def.name).unwrap_or(index), def))
+        .collect();
+    others.sort_by_key(|(order, _)| *order);
+    for (_, def) in others {
         renames.insert(def.name.clone(), namer.camel(wanted_type_name(&def.name)));
     }
     if renames.is_empty() {
