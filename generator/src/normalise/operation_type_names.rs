@@ -97,22 +97,19 @@ pub fn name_operation_types(api: &mut Api) {
         let wanted = match op_names.as_slice() {
             // A response of one operation keeps the name its reader gave it (with its status).
             [_] if !has(Role::Body) => continue,
-            [only] => Some(type_name(&format!("{only} {suffix}"))),
-            _ => shared_words(&op_names).map(|words| type_name(&format!("{words} {suffix}"))),
+            [only] => Some(format!("{only} {suffix}")),
+            _ => shared_words(&op_names).map(|words| format!("{words} {suffix}")),
         };
+        // Provisional names keep the text as it is: the naming pass converts it once.
         match wanted {
-            Some(wanted) if wanted == name => {}
+            Some(wanted) if type_name(&wanted) == name => {}
             Some(wanted) => {
                 renames.insert(name, provisional(&wanted));
             }
             None => {
                 for &(index, role) in uses {
-                    let own = type_name(&format!(
-                        "{} {}",
-                        op_name(index),
-                        if role == Role::Body { "Request" } else { "Response" }
-                    ));
-                    if own != name {
+                    let own = format!("{} {}", op_name(index), if role == Role::Body { "Request" } else { "Response" });
+                    if type_name(&own) != name {
                         copies.push((index, role, name.clone(), provisional(&own)));
                     }
                 }
