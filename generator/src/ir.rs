@@ -50,6 +50,10 @@ pub struct Names {
 /// The Rust names of one operation.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct OperationNames {
+    /// The text the operation's identifiers (method, builder, enums) are made from, and its name
+    /// in labels: the spec's name, or for a later operation whose name another one already has, the
+    /// unique snake-case name the naming pass gave it instead ([`crate::normalise`]).
+    pub base: String,
     /// The client method (snake case).
     pub method: String,
     /// The request builder type.
@@ -148,7 +152,8 @@ pub enum AuthKind {
 /// One HTTP operation.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Operation {
-    /// Name as the spec gives it (operationId or request name), not yet an identifier.
+    /// Name as the spec gives it (operationId or request name), not yet an identifier nor unique;
+    /// the naming pass makes it unique ([`OperationNames::base`]).
     pub name: String,
     /// Where in the spec the operation is defined.
     pub origin: Origin,

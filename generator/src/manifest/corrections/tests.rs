@@ -93,6 +93,8 @@ fn corrections(text: &str) -> Result<Corrections> {
 fn apply(text: &str) -> Result<Api> {
     let mut api = api();
     corrections(text)?.apply(&mut api)?;
+    // The types the corrections make get their identifiers from the naming pass.
+    crate::normalise::names::name_types(&mut api);
     Ok(api)
 }
 
