@@ -87,11 +87,11 @@ pub fn emit_crate(settings: &CrateSettings, apis: &[ApiModule<'_>]) -> Result<Fi
     }
     let mut files = Files::new();
     files.insert("rustfmt.toml".into(), RUSTFMT_TOML.into());
-    let api_surface = surface::surface(apis);
+    let features = features::Features::new(apis);
+    let api_surface = surface::surface_with(apis, &features);
     files.insert("README.md".into(), readme::readme(settings, apis, &api_surface));
     files.insert(crate::surface::SURFACE_FILE.into(), surface::surface_json(&api_surface));
     let recursion_limit = recursion_limit(apis);
-    let features = features::Features::new(apis);
     if settings.example_tests {
         if let Some(tests) = example_tests::example_tests(&settings.name, apis, recursion_limit_attr(recursion_limit)) {
             // The examples cover every operation: they are checked with every feature on.
