@@ -79,14 +79,16 @@ pub fn workspace() -> std::path::PathBuf {
 }
 
 /// Runs cargo on a generated crate with `RUSTDOCFLAGS=-D warnings`, sharing the workspace's target
-/// folder so that dependencies compiled for the workspace's tests are reused; success and output.
+/// folder (the one `CARGO_TARGET_DIR` names, if set) so that dependencies compiled for the
+/// workspace's tests are reused; success and output.
 pub fn cargo_on(crate_dir: &Path, args: &[&str]) -> (bool, String) {
     let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
+    let target = std::env::var_os("CARGO_TARGET_DIR").map_or_else(|| workspace().join("target"), Into::into);
     let output = std::process::Command::new(cargo)
         .args(args)
         .arg("--manifest-path")
         .arg(crate_dir.join("Cargo.toml"))
-        .env("CARGO_TARGET_DIR", workspace().join("target"))
+        .env("CARGO_TARGET_DIR", target)
         .env("RUSTDOCFLAGS", "-D warnings")
         .env_remove("RUSTFLAGS")
         .output()
