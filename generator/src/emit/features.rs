@@ -6,9 +6,10 @@
 //! the API shares (`/v1/users/{id}` goes in `users` when every path starts with `/v1`). An API
 //! module whose operations all fall in one group is not split. The models an operation names
 //! (parameters, bodies, responses), and every model those name in turn, are compiled when one of
-//! the operation's features is on; a model no operation uses, and everything it names, always is.
+//! the operation's features is on; a model no operation uses, or more than
+//! [`MAX_MODEL_FEATURES`] groups use, always is, and so is everything it names.
 
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeSet, HashMap};
 
 use proc_macro2::TokenStream;
 use quote::quote;
@@ -229,50 +230,107 @@ fn shared_segments(operations: &[Operation]) -> usize {
     shared.len()
 }
 
-/// Per model that needs features: the features that compile it (see the module docs). Each feature
-/// walks the models from its operations once, so the cost is the features times the API's size.
+/// Most features a model's `#[cfg]` lists: a model more groups use always compiles (it is wanted
+/// by most choices of groups anyway), and so, by the closure, do the models it names. This keeps
+/// every `#[cfg]` short and the work linear in the API's size.
+pub const MAX_MODEL_FEATURES: usize = 32;
+
+/// What compiles a model, as the closure finds it.
+#[derive(Debug, Default, Clone)]
+struct Need {
+    /// Features of the groups that use it, at most [`MAX_MODEL_FEATURES`].
+    features: Vec<usize>,
+    /// Whether it always compiles.
+    always: bool,
+    /// Features added since its members were last told.
+    pending: Vec<usize>,
+}
+
+/// Per model that needs features: the features that compile it, ascending (see the module docs).
+/// The features flow from the operations' models to the models they name, each feature through
+/// each model once, then "always" flows from the models no split operation uses; a model gains
+/// at most [`MAX_MODEL_FEATURES`] features, so the work is linear in the API's size.
 fn model_features(api: &Api, operations: &[Option<usize>]) -> HashMap<String, Vec<usize>> {
-    let defs: HashMap<&str, &TypeDef> = api.types.iter().map(|def| (def.name.as_str(), def)).collect();
-    let mut roots: BTreeMap<usize, Vec<&str>> = BTreeMap::new();
-    let mut used = Vec::new();
+    let index: HashMap<&str, usize> = api.types.iter().enumerate().map(|(i, def)| (def.name.as_str(), i)).collect();
+    let members: Vec<Vec<usize>> = api
+        .types
+        .iter()
+        .map(|def| {
+            let mut named = Vec::new();
+            def_types(def, &mut |ty| named_in(ty, &mut named));
+            named.iter().filter_map(|name| index.get(name).copied()).collect()
+        })
+        .collect();
+    let mut needs = vec![Need::default(); api.types.len()];
+    let mut stack = Vec::new();
     for (op, feature) in api.operations.iter().zip(operations) {
         let mut named = Vec::new();
         operation_types(op, &mut |ty| named_in(ty, &mut named));
-        match feature {
-            Some(feature) => roots.entry(*feature).or_default().extend(named.iter().copied()),
-            None => used.extend(named.iter().copied()),
+        for model in named.iter().filter_map(|name| index.get(name).copied()) {
+            match feature {
+                Some(feature) => add_feature(&mut needs, &mut stack, model, *feature),
+                None => make_always(&mut needs, &mut stack, model),
+            }
         }
     }
-    let mut with_features: HashMap<String, Vec<usize>> = HashMap::new();
-    let mut reached_by_some = std::collections::HashSet::new();
-    for (feature, names) in &roots {
-        for name in reachable(&defs, names.iter().copied()) {
-            reached_by_some.insert(name);
-            with_features.entry(name.to_owned()).or_default().push(*feature);
+    flow(&mut needs, &mut stack, &members);
+    for model in 0..needs.len() {
+        if needs.get(model).is_some_and(|need| need.features.is_empty()) {
+            make_always(&mut needs, &mut stack, model);
         }
     }
-    // Models no split operation reaches, and all they name, are always compiled.
-    let unused = api.types.iter().map(|def| def.name.as_str()).filter(|name| !reached_by_some.contains(name));
-    for name in reachable(&defs, unused.chain(used)) {
-        with_features.remove(name);
-    }
-    with_features
+    flow(&mut needs, &mut stack, &members);
+    api.types
+        .iter()
+        .zip(needs)
+        .filter(|(_, need)| !need.always)
+        .map(|(def, mut need)| {
+            need.features.sort_unstable();
+            (def.name.clone(), need.features)
+        })
+        .collect()
 }
 
-/// The models reachable from `roots` through the models they name, each once.
-fn reachable<'a>(defs: &HashMap<&'a str, &'a TypeDef>, roots: impl Iterator<Item = &'a str>) -> Vec<&'a str> {
-    let mut seen = std::collections::HashSet::new();
-    let mut stack: Vec<&str> = roots.collect();
-    let mut out = Vec::new();
-    while let Some(name) = stack.pop() {
-        let Some((key, def)) = defs.get_key_value(name) else { continue };
-        if !seen.insert(*key) {
-            continue;
+/// Passes what the models on `stack` gained on to the models they name, until nothing changes.
+fn flow(needs: &mut [Need], stack: &mut Vec<usize>, members: &[Vec<usize>]) {
+    while let Some(model) = stack.pop() {
+        let Some(need) = needs.get_mut(model) else { continue };
+        let (always, pending) = (need.always, std::mem::take(&mut need.pending));
+        for &member in members.get(model).map_or(&[][..], Vec::as_slice) {
+            if always {
+                make_always(needs, stack, member);
+            } else {
+                for &feature in &pending {
+                    add_feature(needs, stack, member, feature);
+                }
+            }
         }
-        out.push(*key);
-        def_types(def, &mut |ty| named_in(ty, &mut stack));
     }
-    out
+}
+
+fn add_feature(needs: &mut [Need], stack: &mut Vec<usize>, model: usize, feature: usize) {
+    let Some(need) = needs.get_mut(model) else { return };
+    if need.always || need.features.contains(&feature) {
+        return;
+    }
+    if need.features.len() == MAX_MODEL_FEATURES {
+        make_always(needs, stack, model);
+        return;
+    }
+    need.features.push(feature);
+    need.pending.push(feature);
+    stack.push(model);
+}
+
+fn make_always(needs: &mut [Need], stack: &mut Vec<usize>, model: usize) {
+    let Some(need) = needs.get_mut(model) else { return };
+    if need.always {
+        return;
+    }
+    need.always = true;
+    need.features.clear();
+    need.pending.clear();
+    stack.push(model);
 }
 
 /// Calls `visit` with every type an operation names.

@@ -127,3 +127,33 @@ fn the_cfg_goes_below_the_docs_and_above_the_derives() {
     let text = prettyplease::unparse(&file);
     assert_eq!(text, "/// Docs.\n#[cfg(feature = \"pets\")]\n#[derive(Debug)]\npub struct A;\n");
 }
+
+/// `groups` tags, each with one operation answering `Shared`, which holds a `Leaf`.
+fn shared_by(groups: usize) -> String {
+    let paths: Vec<String> = (0..groups)
+        .map(|g| {
+            format!(
+                r##""/g{g}": {{"get": {{"operationId": "get{g}", "tags": ["g{g}"], "responses": {{"200": {{"description": "ok",
+                "content": {{"application/json": {{"schema": {{"$ref": "#/components/schemas/Shared"}}}}}}}}}}}}}}"##
+            )
+        })
+        .collect();
+    format!(
+        r##"{{"openapi": "3.0.0", "info": {{"title": "t", "version": "1"}}, "paths": {{{}}}, "components": {{"schemas": {{
+        "Shared": {{"type": "object", "properties": {{"leaf": {{"$ref": "#/components/schemas/Leaf"}}}}}},
+        "Leaf": {{"type": "object", "properties": {{"n": {{"type": "integer"}}}}}}}}}}}}"##,
+        paths.join(",")
+    )
+}
+
+#[test]
+fn a_model_more_groups_use_than_a_cfg_lists_always_compiles_with_what_it_names() {
+    let at_most = features_of(&shared_by(MAX_MODEL_FEATURES));
+    let cfg = at_most.model_cfg(0, "Leaf").attr().to_string();
+    assert_eq!(cfg.matches("feature =").count(), MAX_MODEL_FEATURES, "{cfg}");
+    assert_eq!(at_most.model_cfg(0, "Shared"), at_most.model_cfg(0, "Leaf"));
+    let more = features_of(&shared_by(MAX_MODEL_FEATURES + 1));
+    assert_eq!(more.names().len(), MAX_MODEL_FEATURES + 1);
+    assert!(more.model_cfg(0, "Shared").is_always());
+    assert!(more.model_cfg(0, "Leaf").is_always());
+}
