@@ -117,7 +117,7 @@ impl Features {
     }
 
     /// The `#[cfg]` of an item needed by any of the models `names` of module `module` (such as the
-    /// serde import of the models that derive its traits).
+    /// serde import of the models that derive its traits); none when no model is named.
     pub fn any_model_cfg<'a>(&self, module: usize, names: impl IntoIterator<Item = &'a str>) -> Cfg {
         let Some(models) = self.modules.get(module).map(|m| &m.models) else { return Cfg::default() };
         let mut union = BTreeSet::new();
@@ -126,10 +126,6 @@ impl Features {
                 Some(features) => union.extend(features.iter().copied()),
                 None => return Cfg::default(),
             }
-        }
-        if union.is_empty() {
-            // Nothing needs the item: it is compiled only when everything is.
-            union.extend(0..self.names.len());
         }
         self.cfg(&union.into_iter().collect::<Vec<_>>())
     }
