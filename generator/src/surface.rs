@@ -71,6 +71,9 @@ pub struct Operation {
     pub auth: Vec<Vec<String>>,
     /// Whether the method is `#[deprecated]`.
     pub deprecated: bool,
+    /// The cargo feature that compiles the operation; none when it always compiles.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub feature: Option<String>,
 }
 
 /// A parameter or the body of an operation.

@@ -140,6 +140,7 @@ impl Client {
     /// * Report chat permissions
     ///
     /// `GET /report/chat/sessions/{sessionId}`
+    #[cfg(feature = "reports")]
     pub fn get_chat_messages_reports(
         &self,
         session_id: impl Into<String>,
@@ -158,6 +159,7 @@ impl Client {
     /// **Deprecated:** By end of 2021, Zoom is deprecating this API in favor of a consolidated set of APIs. The API will still be available for you to use, though Zoom will no longer provide support for it. For further information, see [Announcements: IM APIs Deprecation](https://marketplace.zoom.us/docs/guides/stay-up-to-date/announcements#im-api-notice).
     ///
     /// `GET /im/chat/sessions`
+    #[cfg(feature = "im-chat")]
     #[deprecated(
         note = "By end of 2021, Zoom is deprecating this API in favor of a consolidated set of APIs. The API will still be available for you to use, though Zoom will no longer provide support for it. For further information, see Announcements: IM APIs Deprecation."
     )]
@@ -178,6 +180,7 @@ impl Client {
     /// **Deprecated:** By end of 2021, Zoom is deprecating this API in favor of a consolidated set of APIs. The API will still be available for you to use, though Zoom will no longer provide support for it. For further information, see [Announcements: IM APIs Deprecation](https://marketplace.zoom.us/docs/guides/stay-up-to-date/announcements#im-api-notice).
     ///
     /// `GET /im/chat/sessions/{sessionId}`
+    #[cfg(feature = "im-chat")]
     #[deprecated(
         note = "By end of 2021, Zoom is deprecating this API in favor of a consolidated set of APIs. The API will still be available for you to use, though Zoom will no longer provide support for it. For further information, see Announcements: IM APIs Deprecation."
     )]

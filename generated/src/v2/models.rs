@@ -1,9 +1,11 @@
 // @generated from API specs by the spec-to-Rust generator; regenerate instead of editing.
 //! Types of the values the API sends and receives.
 
+#[cfg(any(feature = "reports", feature = "im-chat"))]
 use serde::{Deserialize, Serialize};
 
 /// Inferred from example values in the spec (at `/item/0/item/0/response`), which gives no schema.
+#[cfg(feature = "reports")]
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct BotMessage {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -23,6 +25,7 @@ pub struct BotMessage {
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
+#[cfg(feature = "reports")]
 impl<'de> Deserialize<'de> for BotMessage {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -68,6 +71,7 @@ impl<'de> Deserialize<'de> for BotMessage {
 }
 
 /// Inferred from example values in the spec (at `/item/0/item/0/response`), which gives no schema.
+#[cfg(feature = "reports")]
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct File {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -88,6 +92,7 @@ pub struct File {
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
+#[cfg(feature = "reports")]
 impl<'de> Deserialize<'de> for File {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -127,6 +132,7 @@ impl<'de> Deserialize<'de> for File {
 }
 
 /// Inferred from example values in the spec (at `/item/0/item/0/response`), which gives no schema.
+#[cfg(feature = "reports")]
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct GetChatMessagesReportsResponse {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -158,6 +164,7 @@ pub struct GetChatMessagesReportsResponse {
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
+#[cfg(feature = "reports")]
 impl<'de> Deserialize<'de> for GetChatMessagesReportsResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -217,6 +224,7 @@ impl<'de> Deserialize<'de> for GetChatMessagesReportsResponse {
 }
 
 /// Inferred from example values in the spec (at `/item/1/item/1/response`), which gives no schema.
+#[cfg(feature = "im-chat")]
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct GetImChatMessagesResponse {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -242,6 +250,7 @@ pub struct GetImChatMessagesResponse {
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
+#[cfg(feature = "im-chat")]
 impl<'de> Deserialize<'de> for GetImChatMessagesResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -295,6 +304,7 @@ impl<'de> Deserialize<'de> for GetImChatMessagesResponse {
 }
 
 /// Inferred from example values in the spec (at `/item/1/item/1/response`), which gives no schema.
+#[cfg(feature = "im-chat")]
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct GetImChatMessagesResponseMessage {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -317,6 +327,7 @@ pub struct GetImChatMessagesResponseMessage {
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
+#[cfg(feature = "im-chat")]
 impl<'de> Deserialize<'de> for GetImChatMessagesResponseMessage {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -368,6 +379,7 @@ impl<'de> Deserialize<'de> for GetImChatMessagesResponseMessage {
 }
 
 /// Inferred from example values in the spec (at `/item/1/item/0/response`), which gives no schema.
+#[cfg(feature = "im-chat")]
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct GetImChatSessionsResponse {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -390,6 +402,7 @@ pub struct GetImChatSessionsResponse {
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
+#[cfg(feature = "im-chat")]
 impl<'de> Deserialize<'de> for GetImChatSessionsResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -433,6 +446,7 @@ impl<'de> Deserialize<'de> for GetImChatSessionsResponse {
 }
 
 /// Values of `include_fields`, as the generation manifest states them.
+#[cfg(feature = "reports")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum IncludeField {
     #[serde(rename = "edited_messages")]
@@ -447,9 +461,11 @@ pub enum IncludeField {
 }
 
 /// Values of `include_fields`, sent comma-separated.
+#[cfg(feature = "reports")]
 pub type IncludeFieldsList = Vec<IncludeField>;
 
 /// Inferred from example values in the spec (at `/item/0/item/0/response`), which gives no schema.
+#[cfg(feature = "reports")]
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Message {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -498,6 +514,7 @@ pub struct Message {
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
+#[cfg(feature = "reports")]
 impl<'de> Deserialize<'de> for Message {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -591,6 +608,7 @@ impl<'de> Deserialize<'de> for Message {
 }
 
 /// Inferred from example values in the spec (at `/item/1/item/0/response`), which gives no schema.
+#[cfg(feature = "im-chat")]
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Session {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -612,6 +630,7 @@ pub struct Session {
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
+#[cfg(feature = "im-chat")]
 impl<'de> Deserialize<'de> for Session {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,

@@ -2,6 +2,7 @@
 //! Request builders: set optional parameters, then `.send()`.
 
 /// Request builder for [`Client::get_chat_messages_reports`](super::Client::get_chat_messages_reports): Use this API to get Zoom Chat message reports for a specified period of time.
+#[cfg(feature = "reports")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send()`"]
 pub struct GetChatMessagesReports<'a> {
@@ -15,6 +16,7 @@ pub struct GetChatMessagesReports<'a> {
     include_bot_message: Option<bool>,
 }
 
+#[cfg(feature = "reports")]
 impl<'a> GetChatMessagesReports<'a> {
     pub(super) fn new(
         client: &'a super::Client,
@@ -151,6 +153,7 @@ impl<'a> GetChatMessagesReports<'a> {
 }
 
 /// Request builder for [`Client::get_im_chat_sessions`](super::Client::get_im_chat_sessions): Retrieve IM Chat sessions for a specified period of time.
+#[cfg(feature = "im-chat")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send()`"]
 pub struct GetImChatSessions<'a> {
@@ -161,6 +164,7 @@ pub struct GetImChatSessions<'a> {
     next_page_token: Option<String>,
 }
 
+#[cfg(feature = "im-chat")]
 impl<'a> GetImChatSessions<'a> {
     pub(super) fn new(
         client: &'a super::Client,
@@ -266,6 +270,7 @@ impl<'a> GetImChatSessions<'a> {
 }
 
 /// Request builder for [`Client::get_im_chat_messages`](super::Client::get_im_chat_messages): Retrieves IM chat messages for a specified period of time.
+#[cfg(feature = "im-chat")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send()`"]
 pub struct GetImChatMessages<'a> {
@@ -277,6 +282,7 @@ pub struct GetImChatMessages<'a> {
     next_page_token: Option<String>,
 }
 
+#[cfg(feature = "im-chat")]
 impl<'a> GetImChatMessages<'a> {
     pub(super) fn new(
         client: &'a super::Client,

@@ -28,6 +28,7 @@ pub fn compare(old: &Surface, new: &Surface) -> Report {
         out.push(Class::Breaking, "module-removed", &module.name, message, None);
     }
     operations(old, new, &mut out);
+    removed_features(old, new, &mut out);
     let mut changes = out.0;
     changes.sort_by(|a, b| (a.class, &a.item, a.rule).cmp(&(b.class, &b.item, b.rule)));
     Report { changes }
@@ -208,6 +209,18 @@ fn operations(old: &Surface, new: &Surface, out: &mut Changes) {
     }
 }
 
+/// A cargo feature of the old crate that the new one lacks: a crate that names it no longer builds.
+fn removed_features(old: &Surface, new: &Surface, out: &mut Changes) {
+    let features = |surface: &Surface| -> std::collections::BTreeSet<String> {
+        surface.modules.iter().flat_map(|m| &m.operations).filter_map(|op| op.feature.clone()).collect()
+    };
+    let now = features(new);
+    for feature in features(old).difference(&now) {
+        let message = format!("cargo feature {} removed", code(feature));
+        out.push(Class::Breaking, "feature-removed", feature, message, None);
+    }
+}
+
 fn operation(old_module: &Module, old: &Operation, module: &Module, new: &Operation, out: &mut Changes) {
     let item = format!("{}::Client::{}", module.name, new.method);
     let place = at(Side::New, module, &new.pointer);
@@ -234,6 +247,13 @@ fn operation(old_module: &Module, old: &Operation, module: &Module, new: &Operat
         let message =
             format!("now sends {} {} (was {} {})", new.http_method, code(&new.path), old.http_method, code(&old.path));
         out.push(Class::Behaviour, "operation-path-changed", &item, message, place.clone());
+    }
+    if let Some(feature) = new.feature.as_ref().filter(|feature| old.feature.as_ref() != Some(*feature)) {
+        let message = match &old.feature {
+            Some(was) => format!("now compiles with the cargo feature {} (was {})", code(feature), code(was)),
+            None => format!("now compiles only with the cargo feature {}", code(feature)),
+        };
+        out.push(Class::Breaking, "operation-feature-changed", &item, message, place.clone());
     }
     if old.output != new.output {
         let message = format!("`send()` now returns {} (was {})", code(&new.output), code(&old.output));

@@ -408,7 +408,8 @@ fn modules_added_and_removed() {
 
 #[test]
 fn wire_changes_of_an_operation_are_behaviour() {
-    let moved = edit("  /reactions:\n", "  /emoji/reactions:\n");
+    // Still under `/reactions`, so in the same cargo feature.
+    let moved = edit("  /reactions:\n", "  /reactions/all:\n");
     assert_eq!(
         one(&report(BASE, &moved)),
         (Behaviour, "operation-path-changed", "chat::Client::list_reactions".into())
@@ -508,4 +509,26 @@ fn a_builder_renamed_under_the_same_method_is_breaking() {
         new.modules.iter_mut().flat_map(|m| &mut m.operations).find(|op| op.method == "get_message").expect("an op");
     op.builder = "GetMessage2".to_owned();
     assert_eq!(one(&compare(&old, &new)), (Breaking, "builder-renamed", "chat::Client::get_message".into()));
+}
+
+#[test]
+fn an_operation_in_another_cargo_feature_is_breaking_and_so_is_a_feature_removed() {
+    // Untagged, the operations are grouped by path: features `messages` and `reactions`.
+    let tagged = edit("      operationId: getMessage\n", "      operationId: getMessage\n      tags: [mail]\n");
+    let tagged =
+        tagged.replacen("      operationId: sendMessage\n", "      operationId: sendMessage\n      tags: [mail]\n", 1);
+    let report = report(BASE, &tagged);
+    assert_eq!(
+        found(&report),
+        [
+            (Breaking, "operation-feature-changed", "chat::Client::get_message".into()),
+            (Breaking, "operation-feature-changed", "chat::Client::send_message".into()),
+            (Breaking, "feature-removed", "messages".into()),
+        ],
+        "{}",
+        report.to_text(None)
+    );
+    let text = report.to_text(None);
+    assert!(text.contains("now compiles with the cargo feature `mail` (was `messages`)"), "{text}");
+    assert!(text.contains("cargo feature `messages` removed"), "{text}");
 }

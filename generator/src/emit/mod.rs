@@ -10,6 +10,7 @@ mod cargo_toml;
 mod docs;
 mod errors;
 mod example_tests;
+mod features;
 mod idents;
 mod models;
 mod operations;
@@ -62,16 +63,18 @@ type Piece<'a> = Box<dyn Fn() -> TokenStream + Send + Sync + 'a>;
 /// A Rust file of the crate, as the pieces it is made of, in order.
 struct RustFile<'a> {
     path: String,
-    pieces: Vec<Piece<'a>>,
+    /// Each piece with the `#[cfg]` its items get.
+    pieces: Vec<(Piece<'a>, features::Cfg)>,
 }
 
 impl<'a> RustFile<'a> {
     fn new(path: impl Into<String>, piece: impl Fn() -> TokenStream + Send + Sync + 'a) -> Self {
-        RustFile { path: path.into(), pieces: vec![Box::new(piece)] }
+        RustFile { path: path.into(), pieces: vec![(Box::new(piece), features::Cfg::default())] }
     }
 
-    fn piece(mut self, piece: impl Fn() -> TokenStream + Send + Sync + 'a) -> Self {
-        self.pieces.push(Box::new(piece));
+    /// Adds a piece whose every item gets the attribute of `cfg`.
+    fn piece(mut self, cfg: features::Cfg, piece: impl Fn() -> TokenStream + Send + Sync + 'a) -> Self {
+        self.pieces.push((Box::new(piece), cfg));
         self
     }
 }
@@ -84,13 +87,16 @@ pub fn emit_crate(settings: &CrateSettings, apis: &[ApiModule<'_>]) -> Result<Fi
     }
     let mut files = Files::new();
     files.insert("rustfmt.toml".into(), RUSTFMT_TOML.into());
-    let api_surface = surface::surface(apis);
+    let features = features::Features::new(apis);
+    let api_surface = surface::surface_with(apis, &features);
     files.insert("README.md".into(), readme::readme(settings, apis, &api_surface));
     files.insert(crate::surface::SURFACE_FILE.into(), surface::surface_json(&api_surface));
     let recursion_limit = recursion_limit(apis);
     if settings.example_tests {
         if let Some(tests) = example_tests::example_tests(&settings.name, apis, recursion_limit_attr(recursion_limit)) {
-            files.insert("tests/spec_examples.rs".into(), format_file("tests/spec_examples.rs", tests)?);
+            // The examples cover every operation: they are checked with every feature on.
+            let all = features.all_inner_cfg();
+            files.insert("tests/spec_examples.rs".into(), format_file("tests/spec_examples.rs", quote!(#all #tests))?);
         }
     }
     for (name, contents) in &settings.examples {
@@ -108,10 +114,11 @@ pub fn emit_crate(settings: &CrateSettings, apis: &[ApiModule<'_>]) -> Result<Fi
     for (path, text) in runtime_files {
         files.insert(path, format!("{HEADER}{text}"));
     }
-    let mut rust_files: Vec<RustFile<'_>> = apis.iter().flat_map(api_files).collect();
-    rust_files.push(RustFile::new("src/lib.rs", || lib_rs(settings, apis, &parts, chrono, recursion_limit)));
+    let mut rust_files: Vec<RustFile<'_>> =
+        apis.iter().enumerate().flat_map(|(index, m)| api_files(m, index, &features)).collect();
+    rust_files.push(RustFile::new("src/lib.rs", || lib_rs(settings, apis, &parts, chrono, recursion_limit, &features)));
     format_files(&rust_files, &mut files)?;
-    files.insert("Cargo.toml".into(), cargo_toml::cargo_toml(settings, &parts, chrono));
+    files.insert("Cargo.toml".into(), cargo_toml::cargo_toml(settings, &parts, chrono, features.names()));
     Ok(files)
 }
 
@@ -124,26 +131,36 @@ fn is_named(api: &Api) -> bool {
 }
 
 /// The files of one API's module: its `mod.rs`, the client, a builder per operation and a type per model.
-fn api_files<'a>(module: &ApiModule<'a>) -> Vec<RustFile<'a>> {
+/// `module_index` is the module's place in the crate, for its items' [`features::Features`].
+fn api_files<'a>(module: &ApiModule<'a>, module_index: usize, features: &features::Features) -> Vec<RustFile<'a>> {
     let ApiModule { module, api } = *module;
     let dir = format!("src/{module}");
     let mut requests = RustFile::new(format!("{dir}/requests.rs"), operations::requests_head);
     let aliases = std::sync::Arc::new(aliases::Aliases::new(&api.types));
-    for (index, op_names) in api.names.operations.iter().enumerate() {
+    let operation_cfgs: Vec<features::Cfg> =
+        (0..api.operations.len()).map(|index| features.operation_cfg(module_index, index)).collect();
+    for ((index, op_names), cfg) in api.names.operations.iter().enumerate().zip(&operation_cfgs) {
         let aliases = aliases.clone();
-        requests = requests.piece(move || operations::builder_items(api, index, op_names, &aliases));
+        requests = requests.piece(cfg.clone(), move || operations::builder_items(api, index, op_names, &aliases));
     }
-    let mut models = RustFile::new(format!("{dir}/models.rs"), || models::models_head(&api.types));
+    let deriving = api.types.iter().filter(|def| models::derives(def, &aliases)).map(|def| def.name.as_str());
+    let import_cfg = features.any_model_cfg(module_index, deriving);
+    let mut models =
+        RustFile::new(format!("{dir}/models.rs"), move || models::models_head(&api.types, &import_cfg.attr()));
     let bodies = body_type_names(api);
     let boxing = std::sync::Arc::new(boxing::Boxing::new(&api.types));
     for def in &api.types {
         let is_body = bodies.contains(def.name.as_str());
         let (boxing, aliases) = (boxing.clone(), aliases.clone());
-        models = models.piece(move || models::type_item(def, &api.types, &api.names, &boxing, &aliases, is_body));
+        let cfg = features.model_cfg(module_index, &def.name);
+        models = models.piece(cfg, move || models::type_item(def, &api.types, &api.names, &boxing, &aliases, is_body));
     }
     vec![
         RustFile::new(format!("{dir}/mod.rs"), move || module_rs(api)),
-        RustFile::new(format!("{dir}/client.rs"), move || operations::client_module(api)),
+        RustFile::new(format!("{dir}/client.rs"), move || {
+            let cfgs: Vec<TokenStream> = operation_cfgs.iter().map(features::Cfg::attr).collect();
+            operations::client_module(api, &cfgs)
+        }),
         requests,
         models,
     ]
@@ -151,9 +168,10 @@ fn api_files<'a>(module: &ApiModule<'a>) -> Vec<RustFile<'a>> {
 
 /// Builds and formats the pieces of `files` on all cores and adds the files to `out`.
 fn format_files(files: &[RustFile<'_>], out: &mut Files) -> Result<()> {
-    let jobs: Vec<(&RustFile<'_>, &Piece<'_>)> =
+    let jobs: Vec<(&RustFile<'_>, &(Piece<'_>, features::Cfg))> =
         files.iter().flat_map(|file| file.pieces.iter().map(move |piece| (file, piece))).collect();
-    let formatted: Vec<Result<String>> = jobs.par_iter().map(|(file, piece)| unparse(&file.path, piece())).collect();
+    let formatted: Vec<Result<String>> =
+        jobs.par_iter().map(|(file, (piece, cfg))| unparse_with(&file.path, piece(), cfg)).collect();
     let mut texts: BTreeMap<&str, String> = BTreeMap::new();
     for ((file, _), text) in jobs.iter().zip(formatted) {
         texts.entry(&file.path).or_default().push_str(&text?);
@@ -171,6 +189,7 @@ fn lib_rs(
     parts: &runtime::Parts,
     chrono: bool,
     recursion_limit: Option<usize>,
+    features: &features::Features,
 ) -> TokenStream {
     let mut docs = vec![settings.description.clone()];
     docs.push("Modules, one per spec:".to_owned());
@@ -184,7 +203,8 @@ fn lib_rs(
         .collect();
     docs.push(list.join("\n"));
     docs.push("Every operation returns [`Error`] on failure; see its variants for what can go wrong.".to_owned());
-    docs.extend(quick_start(&settings.name, apis));
+    docs.extend(quick_start(&settings.name, apis, features));
+    docs.extend(features_docs(apis, features));
     let docs = docs::inner_paragraphs(&docs);
     let modules = apis.iter().map(|m| idents::ident_from_snake(m.module));
     let lenient = parts.lenient.then(|| {
@@ -291,8 +311,11 @@ fn module_title(api: &Api) -> String {
 /// A quick start for the crate docs, written by the generator (no spec text): a client of the
 /// first API module with an operation that takes no arguments, and a call of it; else a client
 /// of the first module.
-fn quick_start(crate_name: &str, apis: &[ApiModule<'_>]) -> Vec<String> {
-    let callable = apis.iter().find_map(|m| operations::argument_free_method(m.api).map(|method| (m, method)));
+fn quick_start(crate_name: &str, apis: &[ApiModule<'_>], features: &features::Features) -> Vec<String> {
+    let callable = apis.iter().enumerate().find_map(|(index, m)| {
+        operations::argument_free_method(m.api)
+            .map(|(operation, method)| (m, (method, features.operation(index, operation))))
+    });
     let Some((first, method)) = callable.map(|(m, method)| (m, Some(method))).or(apis.first().map(|m| (m, None)))
     else {
         return Vec::new();
@@ -301,7 +324,11 @@ fn quick_start(crate_name: &str, apis: &[ApiModule<'_>]) -> Vec<String> {
     let module = first.module;
     let call = method.map_or_else(
         || "// Each operation is a method of the client; `.send()` sends the request it builds.\n".to_owned(),
-        |method| format!("let value = client.{method}().send().await?;\n"),
+        |(method, feature)| {
+            // The call compiles only with its operation's feature, as tests of other features run the example too.
+            let cfg = feature.map(|name| format!("# #[cfg(feature = \"{name}\")]\n")).unwrap_or_default();
+            format!("{cfg}let value = client.{method}().send().await?;\n")
+        },
     );
     let code = format!(
         "```no_run\n# async fn run() -> Result<(), {krate}::Error> {{\n\
@@ -312,6 +339,31 @@ fn quick_start(crate_name: &str, apis: &[ApiModule<'_>]) -> Vec<String> {
         "# Quick start".to_owned(),
         "Make a client of an API module, call an operation, and `.send()` the request it returns:".to_owned(),
         code,
+    ]
+}
+
+/// The crate docs' list of its cargo features, when it has some.
+fn features_docs(apis: &[ApiModule<'_>], features: &features::Features) -> Vec<String> {
+    if !features.any() {
+        return Vec::new();
+    }
+    let several = apis.len() > 1;
+    let list: Vec<String> = features
+        .described()
+        .map(|(name, module, group)| {
+            let group = spec_to_rustdoc(group, Form::Code);
+            let module = if several { format!("[`{module}`]: ") } else { String::new() };
+            format!("* `{name}`: {module}the operations of the group {group}")
+        })
+        .collect();
+    vec![
+        "# Cargo features".to_owned(),
+        "Each group of operations (a tag or folder of the spec, else the first part of the path) is a cargo \
+         feature, and every feature is on by default. To compile only the groups you call, turn the default \
+         off and name them: `default-features = false, features = [\"…\"]`. A model compiles when a group \
+         that uses it is on."
+            .to_owned(),
+        list.join("\n"),
     ]
 }
 
@@ -327,8 +379,18 @@ fn format_file(item: &str, tokens: TokenStream) -> Result<String> {
 
 /// Parses tokens as (part of) a file and pretty-prints them.
 fn unparse(item: &str, tokens: TokenStream) -> Result<String> {
-    let file: syn::File =
+    unparse_with(item, tokens, &features::Cfg::default())
+}
+
+/// [`unparse`], giving every item the attribute of `cfg` after its docs.
+fn unparse_with(item: &str, tokens: TokenStream, cfg: &features::Cfg) -> Result<String> {
+    let mut file: syn::File =
         syn::parse2(tokens).map_err(|e| Error::Emit { item: item.to_owned(), message: e.to_string() })?;
+    if !cfg.is_always() {
+        for file_item in &mut file.items {
+            features::add_cfg(file_item, cfg).map_err(|message| Error::Emit { item: item.to_owned(), message })?;
+        }
+    }
     Ok(prettyplease::unparse(&file))
 }
 

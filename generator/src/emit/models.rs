@@ -15,12 +15,13 @@ use super::types::rust_type;
 use crate::ir::{Discriminator, Field, Names, Provenance, Type, TypeDef, TypeKind, TypeNames};
 
 /// The head of the models module, whose items are the API's named types in name order; it
-/// imports the serde traits only when some type derives them.
-pub fn models_head(types: &[TypeDef]) -> TokenStream {
+/// imports the serde traits only when some type [`derives`] them, under `import_cfg` (the `#[cfg]`
+/// that compiles one of those types, or nothing).
+pub fn models_head(types: &[TypeDef], import_cfg: &TokenStream) -> TokenStream {
     let aliases = Aliases::new(types);
-    let derives = types.iter().any(|def| !matches!(def.kind, TypeKind::Alias(_)) || aliases.is_newtype(&def.name));
-    let imports = derives.then(|| {
+    let imports = types.iter().any(|def| derives(def, &aliases)).then(|| {
         quote!(
+            #import_cfg
             use serde::{Deserialize, Serialize};
         )
     });
@@ -29,6 +30,11 @@ pub fn models_head(types: &[TypeDef]) -> TokenStream {
 
         #imports
     }
+}
+
+/// Whether the type of `def` names the serde traits (every type but a plain alias).
+pub fn derives(def: &TypeDef, aliases: &Aliases) -> bool {
+    !matches!(def.kind, TypeKind::Alias(_)) || aliases.is_newtype(&def.name)
 }
 
 /// Whether some model decodes through the runtime's `deep.rs`: a struct with a boxed member, or

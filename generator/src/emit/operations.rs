@@ -179,9 +179,13 @@ fn plans(api: &Api) -> Vec<Plan<'_>> {
     api.operations.iter().zip(&api.names.operations).map(|(op, names)| Plan::new(op, api, names)).collect()
 }
 
-/// The client method of the API's first operation that takes no arguments, as code calls it.
-pub fn argument_free_method(api: &Api) -> Option<String> {
-    plans(api).into_iter().find(|plan| plan.required.is_empty()).map(|plan| plan.method.to_string())
+/// The index and client method (as code calls it) of the API's first operation that takes no arguments.
+pub fn argument_free_method(api: &Api) -> Option<(usize, String)> {
+    plans(api)
+        .into_iter()
+        .enumerate()
+        .find(|(_, plan)| plan.required.is_empty())
+        .map(|(index, plan)| (index, plan.method.to_string()))
 }
 
 /// Whether some operation of the API has `pages()` and `items()` streams.
@@ -189,8 +193,9 @@ pub fn pages(api: &Api) -> bool {
     plans(api).iter().any(|plan| plan.op.pagination.is_some() && !pagination_methods(plan).is_empty())
 }
 
-/// The client module: construction, credentials and one method per operation.
-pub fn client_module(api: &Api) -> TokenStream {
+/// The client module: construction, credentials and one method per operation, each method with
+/// its operation's attribute of `cfgs` (a `#[cfg]` of its feature, or nothing), in operation order.
+pub fn client_module(api: &Api, cfgs: &[TokenStream]) -> TokenStream {
     let plans = plans(api);
     let models = quote!(super::models::);
     let title = spec_to_rustdoc(&api.title, Form::Line);
@@ -225,7 +230,7 @@ pub fn client_module(api: &Api) -> TokenStream {
     };
     let credentials =
         api.auth_schemes.iter().zip(&api.names.setters).filter_map(|(scheme, names)| credential_setter(scheme, names));
-    let methods = plans.iter().map(|plan| {
+    let methods = plans.iter().zip(cfgs).map(|(plan, cfg)| {
         let method = &plan.method;
         let builder = &plan.builder;
         let (args, convs): (Vec<_>, Vec<_>) =
@@ -239,6 +244,7 @@ pub fn client_module(api: &Api) -> TokenStream {
         let allow = too_many_args(plan.required.len() + 1);
         quote! {
             #docs
+            #cfg
             #deprecated
             #allow
             pub fn #method(&self, #(#idents: #args),*) -> super::requests::#builder<'_> {

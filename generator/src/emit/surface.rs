@@ -6,6 +6,7 @@ use quote::quote;
 
 use super::ApiModule;
 use super::aliases::Aliases;
+use super::features::Features;
 use super::idents::type_names;
 use super::idents::{ident_from_snake, type_ident};
 use super::models::member_idents;
@@ -16,7 +17,12 @@ use crate::surface::{Auth, Field, Input, Model, ModelKind, Module, Operation, Su
 
 /// The surface of a crate made of `apis`.
 pub fn surface(apis: &[ApiModule<'_>]) -> Surface {
-    Surface { modules: apis.iter().map(|m| module(m.module, m.api)).collect() }
+    surface_with(apis, &Features::new(apis))
+}
+
+/// The surface of a crate made of `apis`, whose operations have the cargo `features`.
+pub(super) fn surface_with(apis: &[ApiModule<'_>], features: &Features) -> Surface {
+    Surface { modules: apis.iter().enumerate().map(|(index, m)| module(m.module, m.api, index, features)).collect() }
 }
 
 /// The surface as the generated crate stores it ([`crate::surface::SURFACE_FILE`]): JSON with one
@@ -51,7 +57,8 @@ pub fn surface_json(surface: &Surface) -> String {
     format!("{{\"modules\": [\n{}\n]}}\n", modules.join(",\n"))
 }
 
-fn module(name: &str, api: &Api) -> Module {
+/// `index` is the module's place in the crate, for its operations' `features`.
+fn module(name: &str, api: &Api, index: usize, features: &Features) -> Module {
     let names = &api.names;
     let auth = api
         .auth_schemes
@@ -63,8 +70,16 @@ fn module(name: &str, api: &Api) -> Module {
             setters: setters.clone(),
         })
         .collect();
-    let operations =
-        api.operations.iter().zip(&names.operations).map(|(op, op_names)| operation(api, op, op_names)).collect();
+    let operations = api
+        .operations
+        .iter()
+        .zip(&names.operations)
+        .enumerate()
+        .map(|(o, (op, op_names))| Operation {
+            feature: features.operation(index, o).map(str::to_owned),
+            ..operation(api, op, op_names)
+        })
+        .collect();
     let bodies = super::body_type_names(api);
     let aliases = Aliases::new(&api.types);
     let models = api
@@ -128,6 +143,7 @@ fn operation(api: &Api, op: &crate::ir::Operation, names: &crate::ir::OperationN
         response_media,
         auth: op.auth.clone(),
         deprecated: op.deprecated.is_some(),
+        feature: None,
     }
 }
 

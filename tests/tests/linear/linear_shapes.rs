@@ -10,6 +10,7 @@
 //! - An example nested in a union of structs that hold the union: each value is checked against
 //!   each alternative once.
 //! - A file a `$ref` reads, nested deeply: refused by the depth budget before it is parsed.
+//! - Many operation groups (cargo features) whose operations all reach one chain of models.
 
 use std::path::Path;
 use std::time::Instant;
@@ -166,6 +167,30 @@ fn deep_referenced_file(depth: usize) -> Vec<(String, String)> {
     vec![("spec.yaml".into(), spec.into()), ("deep.yaml".into(), deep)]
 }
 
+/// `n` tags, each with one operation answering `C0`, the head of a chain `C0` → `C1` → … → `C{n}`:
+/// a closure that walked the chain once per group (its cargo feature) would cost `n` squared, and
+/// a `#[cfg]` listing every group on every model of the chain would write as much.
+fn groups_sharing_a_chain(n: usize) -> Vec<(String, String)> {
+    let mut schemas: serde_json::Map<String, Value> = (0..n)
+        .map(|i| {
+            (format!("C{i}"), json!({"type": "object", "properties": {"next": schema_ref(&format!("C{}", i + 1))}}))
+        })
+        .collect();
+    schemas.insert(format!("C{n}"), json!({"type": "object", "properties": {"id": {"type": "string"}}}));
+    let mut document = openapi(Value::Object(schemas), "C0", json!({}));
+    let operation = document["paths"]["/a"]["get"].clone();
+    let paths: serde_json::Map<String, Value> = (0..n)
+        .map(|g| {
+            let mut operation = operation.clone();
+            operation["operationId"] = json!(format!("get{g}"));
+            operation["tags"] = json!([format!("group{g}")]);
+            (format!("/g{g}"), json!({"get": operation}))
+        })
+        .collect();
+    document["paths"] = Value::Object(paths);
+    vec![("spec.json".into(), document.to_string())]
+}
+
 /// A shape of input: its name, the spec's files for a size, whether it is refused, and two sizes.
 struct Shape {
     name: &'static str,
@@ -182,6 +207,8 @@ fn doubling_a_hostile_shape_at_most_about_doubles_the_work() {
         Shape { name: "schema alias chain", files: schema_alias_chain, refused: false, sizes: (500, 1_000) },
         Shape { name: "parameter alias chain", files: parameter_alias_chain, refused: false, sizes: (200, 400) },
         Shape { name: "nested union example", files: nested_union_example, refused: false, sizes: (8, 16) },
+        // Below the 300 features a crate may have, so that the groups are features.
+        Shape { name: "groups sharing a chain", files: groups_sharing_a_chain, refused: false, sizes: (100, 200) },
         Shape { name: "deep referenced file", files: deep_referenced_file, refused: true, sizes: (50_000, 100_000) },
     ];
     // Warm up once: thread pools and lazy statics allocate on first use only.

@@ -6,5 +6,6 @@
 mod support;
 
 mod deep_responses;
+mod feature_groups;
 mod hostile_docs;
 mod lossless_round_trips;

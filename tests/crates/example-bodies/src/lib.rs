@@ -16,10 +16,20 @@
 //! # async fn run() -> Result<(), example_bodies::Error> {
 //! let client = example_bodies::maybe_null::Client::new()
 //!     .with_retry_policy(example_bodies::RetryPolicy::default());
+//! # #[cfg(feature = "maybe-null-items")]
 //! let value = client.list_items().send().await?;
 //! # Ok(())
 //! # }
 //! ```
+//!
+//! # Cargo features
+//!
+//! Each group of operations (a tag or folder of the spec, else the first part of the path) is a cargo feature, and every feature is on by default. To compile only the groups you call, turn the default off and name them: `default-features = false, features = ["…"]`. A model compiles when a group that uses it is on.
+//!
+//! * `maybe-null-items`: [`maybe_null`]: the operations of the group `items`
+//! * `maybe-null-count`: [`maybe_null`]: the operations of the group `count`
+//! * `never-null-items`: [`never_null`]: the operations of the group `items`
+//! * `never-null-count`: [`never_null`]: the operations of the group `count`
 
 #![allow(deprecated)]
 /// The client runtime, the same for every generated crate (see its `mod.rs`): a crate

@@ -15,10 +15,20 @@
 //! # async fn run() -> Result<(), shelter_32::Error> {
 //! let client = shelter_32::openapi32_features::Client::new()
 //!     .with_retry_policy(shelter_32::RetryPolicy::default());
+//! # #[cfg(feature = "pets")]
 //! let value = client.purge_pets().send().await?;
 //! # Ok(())
 //! # }
 //! ```
+//!
+//! # Cargo features
+//!
+//! Each group of operations (a tag or folder of the spec, else the first part of the path) is a cargo feature, and every feature is on by default. To compile only the groups you call, turn the default off and name them: `default-features = false, features = ["…"]`. A model compiles when a group that uses it is on.
+//!
+//! * `dogs`: the operations of the group `dogs`
+//! * `animals`: the operations of the group `animals`
+//! * `pets`: the operations of the group `pets`
+//! * `events`: the operations of the group `events`
 
 #![allow(deprecated)]
 /// The client runtime, the same for every generated crate (see its `mod.rs`): a crate

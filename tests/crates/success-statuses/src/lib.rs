@@ -16,10 +16,22 @@
 //! # async fn run() -> Result<(), success_statuses::Error> {
 //! let client = success_statuses::collection::Client::new()
 //!     .with_retry_policy(success_statuses::RetryPolicy::default());
+//! # #[cfg(feature = "collection-items")]
 //! let value = client.create_item().send().await?;
 //! # Ok(())
 //! # }
 //! ```
+//!
+//! # Cargo features
+//!
+//! Each group of operations (a tag or folder of the spec, else the first part of the path) is a cargo feature, and every feature is on by default. To compile only the groups you call, turn the default off and name them: `default-features = false, features = ["…"]`. A model compiles when a group that uses it is on.
+//!
+//! * `collection-items`: [`collection`]: the operations of the group `items`
+//! * `collection-settings`: [`collection`]: the operations of the group `settings`
+//! * `collection-note`: [`collection`]: the operations of the group `note`
+//! * `collection-wrapped-note`: [`collection`]: the operations of the group `wrapped-note`
+//! * `spec-things`: [`spec`]: the operations of the group `things`
+//! * `spec-notes`: [`spec`]: the operations of the group `notes`
 
 #![allow(deprecated)]
 /// The client runtime, the same for every generated crate (see its `mod.rs`): a crate

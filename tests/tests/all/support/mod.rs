@@ -89,7 +89,8 @@ pub fn target_dir() -> std::path::PathBuf {
 pub const STANDALONE_WORKSPACE: &str = "\n[workspace]\n\n[profile.dev]\ndebug = \"line-tables-only\"\n\n[profile.dev.package.\"*\"]\nopt-level = 1\ndebug = false\n";
 
 /// Runs cargo on a generated crate with `RUSTDOCFLAGS=-D warnings`, sharing the workspace's target
-/// folder so that dependencies compiled for the workspace's tests are reused; success and output.
+/// folder (the one `CARGO_TARGET_DIR` names, if set) so that dependencies compiled for the
+/// workspace's tests are reused; success and output.
 pub fn cargo_on(crate_dir: &Path, args: &[&str]) -> (bool, String) {
     let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
     let output = std::process::Command::new(cargo)

@@ -1,9 +1,11 @@
 // @generated from API specs by the spec-to-Rust generator; regenerate instead of editing.
 //! Types of the values the API sends and receives.
 
+#[cfg(any(feature = "maybe-null-items", feature = "maybe-null-count"))]
 use serde::{Deserialize, Serialize};
 
 /// Inferred from example values in the spec (at `/item/2/response`), which gives no schema.
+#[cfg(feature = "maybe-null-count")]
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct GetCountResponse {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -14,6 +16,7 @@ pub struct GetCountResponse {
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
+#[cfg(feature = "maybe-null-count")]
 impl<'de> Deserialize<'de> for GetCountResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -37,6 +40,7 @@ impl<'de> Deserialize<'de> for GetCountResponse {
 }
 
 /// Inferred from example values in the spec (at `/item/0/response`), which gives no schema.
+#[cfg(feature = "maybe-null-items")]
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct GetItemResponse {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -50,6 +54,7 @@ pub struct GetItemResponse {
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
+#[cfg(feature = "maybe-null-items")]
 impl<'de> Deserialize<'de> for GetItemResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -77,6 +82,7 @@ impl<'de> Deserialize<'de> for GetItemResponse {
 }
 
 /// Inferred from example values in the spec (at `/item/1/response`), which gives no schema.
+#[cfg(feature = "maybe-null-items")]
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ListItemsResponse {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -90,6 +96,7 @@ pub struct ListItemsResponse {
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
+#[cfg(feature = "maybe-null-items")]
 impl<'de> Deserialize<'de> for ListItemsResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,

@@ -2,6 +2,7 @@
 //! Request builders: set optional parameters, then `.send()`.
 
 /// Request builder for [`Client::get_item`](super::Client::get_item).
+#[cfg(feature = "maybe-null-items")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send()`"]
 pub struct GetItem<'a> {
@@ -9,6 +10,7 @@ pub struct GetItem<'a> {
     item_id: i64,
 }
 
+#[cfg(feature = "maybe-null-items")]
 impl<'a> GetItem<'a> {
     pub(super) fn new(client: &'a super::Client, item_id: i64) -> Self {
         GetItem { client, item_id }
@@ -43,6 +45,7 @@ impl<'a> GetItem<'a> {
 }
 
 /// Request builder for [`Client::list_items`](super::Client::list_items).
+#[cfg(feature = "maybe-null-items")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send()`"]
 pub struct ListItems<'a> {
@@ -50,6 +53,7 @@ pub struct ListItems<'a> {
     next_page_token: Option<String>,
 }
 
+#[cfg(feature = "maybe-null-items")]
 impl<'a> ListItems<'a> {
     pub(super) fn new(client: &'a super::Client) -> Self {
         ListItems {
@@ -125,12 +129,14 @@ impl<'a> ListItems<'a> {
 }
 
 /// Request builder for [`Client::get_count`](super::Client::get_count).
+#[cfg(feature = "maybe-null-count")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send()`"]
 pub struct GetCount<'a> {
     client: &'a super::Client,
 }
 
+#[cfg(feature = "maybe-null-count")]
 impl<'a> GetCount<'a> {
     pub(super) fn new(client: &'a super::Client) -> Self {
         GetCount { client }

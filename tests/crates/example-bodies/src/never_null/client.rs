@@ -106,16 +106,19 @@ impl Client {
     }
 
     /// Calls `GET /items/{itemId}`.
+    #[cfg(feature = "never-null-items")]
     pub fn get_item(&self, item_id: i64) -> super::requests::GetItem<'_> {
         super::requests::GetItem::new(self, item_id)
     }
 
     /// Calls `GET /items`.
+    #[cfg(feature = "never-null-items")]
     pub fn list_items(&self) -> super::requests::ListItems<'_> {
         super::requests::ListItems::new(self)
     }
 
     /// Calls `GET /count`.
+    #[cfg(feature = "never-null-count")]
     pub fn get_count(&self) -> super::requests::GetCount<'_> {
         super::requests::GetCount::new(self)
     }

@@ -2,6 +2,7 @@
 //! Request builders: set optional parameters, then `.send()`.
 
 /// Request builder for [`Client::get_item`](super::Client::get_item).
+#[cfg(feature = "never-null-items")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send()`"]
 pub struct GetItem<'a> {
@@ -9,6 +10,7 @@ pub struct GetItem<'a> {
     item_id: i64,
 }
 
+#[cfg(feature = "never-null-items")]
 impl<'a> GetItem<'a> {
     pub(super) fn new(client: &'a super::Client, item_id: i64) -> Self {
         GetItem { client, item_id }
@@ -38,6 +40,7 @@ impl<'a> GetItem<'a> {
 }
 
 /// Request builder for [`Client::list_items`](super::Client::list_items).
+#[cfg(feature = "never-null-items")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send()`"]
 pub struct ListItems<'a> {
@@ -45,6 +48,7 @@ pub struct ListItems<'a> {
     next_page_token: Option<String>,
 }
 
+#[cfg(feature = "never-null-items")]
 impl<'a> ListItems<'a> {
     pub(super) fn new(client: &'a super::Client) -> Self {
         ListItems {
@@ -115,12 +119,14 @@ impl<'a> ListItems<'a> {
 }
 
 /// Request builder for [`Client::get_count`](super::Client::get_count).
+#[cfg(feature = "never-null-count")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send()`"]
 pub struct GetCount<'a> {
     client: &'a super::Client,
 }
 
+#[cfg(feature = "never-null-count")]
 impl<'a> GetCount<'a> {
     pub(super) fn new(client: &'a super::Client) -> Self {
         GetCount { client }

@@ -132,6 +132,7 @@ impl Client {
     }
 
     /// Calls `GET /pets`.
+    #[cfg(feature = "dogs")]
     pub fn list_pets(
         &self,
         species: impl Into<String>,
@@ -140,6 +141,7 @@ impl Client {
     }
 
     /// Calls `QUERY /pets`.
+    #[cfg(feature = "animals")]
     pub fn search_pets(
         &self,
         body: super::models::PetFilter,
@@ -148,16 +150,19 @@ impl Client {
     }
 
     /// Calls `PURGE /pets`.
+    #[cfg(feature = "pets")]
     pub fn purge_pets(&self) -> super::requests::PurgePets<'_> {
         super::requests::PurgePets::new(self)
     }
 
     /// Calls `GET /pets/{id}`.
+    #[cfg(feature = "pets")]
     pub fn get_pet(&self, id: i64) -> super::requests::GetPet<'_> {
         super::requests::GetPet::new(self, id)
     }
 
     /// Calls `GET /events`.
+    #[cfg(feature = "events")]
     pub fn watch_events(&self) -> super::requests::WatchEvents<'_> {
         super::requests::WatchEvents::new(self)
     }

@@ -66,6 +66,7 @@ pub struct PetAdoptedPayload {
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
+#[cfg(feature = "animals")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PetFilter {
     pub species: String,
@@ -78,6 +79,7 @@ pub struct PetFilter {
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
+#[cfg(feature = "animals")]
 impl PetFilter {
     /// A value with the required fields; the optional ones are set with the methods below.
     pub fn new(species: impl Into<String>) -> Self {

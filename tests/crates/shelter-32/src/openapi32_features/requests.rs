@@ -2,6 +2,7 @@
 //! Request builders: set optional parameters, then `.send()`.
 
 /// Request builder for [`Client::list_pets`](super::Client::list_pets).
+#[cfg(feature = "dogs")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send()`"]
 pub struct ListPets<'a> {
@@ -10,6 +11,7 @@ pub struct ListPets<'a> {
     limit: Option<i64>,
 }
 
+#[cfg(feature = "dogs")]
 impl<'a> ListPets<'a> {
     pub(super) fn new(client: &'a super::Client, species: String) -> Self {
         ListPets {
@@ -51,6 +53,7 @@ impl<'a> ListPets<'a> {
 }
 
 /// Request builder for [`Client::search_pets`](super::Client::search_pets).
+#[cfg(feature = "animals")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send()`"]
 pub struct SearchPets<'a> {
@@ -58,6 +61,7 @@ pub struct SearchPets<'a> {
     body: super::models::PetFilter,
 }
 
+#[cfg(feature = "animals")]
 impl<'a> SearchPets<'a> {
     pub(super) fn new(
         client: &'a super::Client,
@@ -95,6 +99,7 @@ impl<'a> SearchPets<'a> {
 }
 
 /// Request builder for [`Client::purge_pets`](super::Client::purge_pets).
+#[cfg(feature = "pets")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send()`"]
 pub struct PurgePets<'a> {
@@ -102,6 +107,7 @@ pub struct PurgePets<'a> {
     idempotent: bool,
 }
 
+#[cfg(feature = "pets")]
 impl<'a> PurgePets<'a> {
     pub(super) fn new(client: &'a super::Client) -> Self {
         PurgePets {
@@ -146,6 +152,7 @@ impl<'a> PurgePets<'a> {
 }
 
 /// Request builder for [`Client::get_pet`](super::Client::get_pet).
+#[cfg(feature = "pets")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send()`"]
 pub struct GetPet<'a> {
@@ -153,6 +160,7 @@ pub struct GetPet<'a> {
     id: i64,
 }
 
+#[cfg(feature = "pets")]
 impl<'a> GetPet<'a> {
     pub(super) fn new(client: &'a super::Client, id: i64) -> Self {
         GetPet { client, id }
@@ -183,12 +191,14 @@ impl<'a> GetPet<'a> {
 }
 
 /// Request builder for [`Client::watch_events`](super::Client::watch_events).
+#[cfg(feature = "events")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send()`"]
 pub struct WatchEvents<'a> {
     client: &'a super::Client,
 }
 
+#[cfg(feature = "events")]
 impl<'a> WatchEvents<'a> {
     pub(super) fn new(client: &'a super::Client) -> Self {
         WatchEvents { client }

@@ -106,26 +106,31 @@ impl Client {
     }
 
     /// Calls `POST /items`.
+    #[cfg(feature = "collection-items")]
     pub fn create_item(&self) -> super::requests::CreateItem<'_> {
         super::requests::CreateItem::new(self)
     }
 
     /// Calls `PATCH /items/{itemId}`.
+    #[cfg(feature = "collection-items")]
     pub fn update_item(&self, item_id: i64) -> super::requests::UpdateItem<'_> {
         super::requests::UpdateItem::new(self, item_id)
     }
 
     /// Calls `GET /settings`.
+    #[cfg(feature = "collection-settings")]
     pub fn get_settings(&self) -> super::requests::GetSettings<'_> {
         super::requests::GetSettings::new(self)
     }
 
     /// Calls `GET /note`.
+    #[cfg(feature = "collection-note")]
     pub fn get_note(&self) -> super::requests::GetNote<'_> {
         super::requests::GetNote::new(self)
     }
 
     /// Calls `GET /wrapped-note`.
+    #[cfg(feature = "collection-wrapped-note")]
     pub fn get_wrapped_note(&self) -> super::requests::GetWrappedNote<'_> {
         super::requests::GetWrappedNote::new(self)
     }

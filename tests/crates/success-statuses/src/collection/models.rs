@@ -1,9 +1,17 @@
 // @generated from API specs by the spec-to-Rust generator; regenerate instead of editing.
 //! Types of the values the API sends and receives.
 
+#[cfg(
+    any(
+        feature = "collection-items",
+        feature = "collection-settings",
+        feature = "collection-note"
+    )
+)]
 use serde::{Deserialize, Serialize};
 
 /// Inferred from example values in the spec (at `/item/3/response`), which gives no schema.
+#[cfg(feature = "collection-note")]
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct GetNoteResponse {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -17,6 +25,7 @@ pub struct GetNoteResponse {
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
+#[cfg(feature = "collection-note")]
 impl<'de> Deserialize<'de> for GetNoteResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -44,6 +53,7 @@ impl<'de> Deserialize<'de> for GetNoteResponse {
 }
 
 /// Inferred from example values in the spec (at `/item/2/response`), which gives no schema.
+#[cfg(feature = "collection-settings")]
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct GetSettingsResponse {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -63,6 +73,7 @@ pub struct GetSettingsResponse {
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
+#[cfg(feature = "collection-settings")]
 impl<'de> Deserialize<'de> for GetSettingsResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -98,6 +109,7 @@ impl<'de> Deserialize<'de> for GetSettingsResponse {
 }
 
 /// Inferred from example values in the spec (at `/item/0/response`), which gives no schema.
+#[cfg(feature = "collection-items")]
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ItemResponse {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -111,6 +123,7 @@ pub struct ItemResponse {
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
+#[cfg(feature = "collection-items")]
 impl<'de> Deserialize<'de> for ItemResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,

@@ -2,6 +2,7 @@
 //! Request builders: set optional parameters, then `.send()`.
 
 /// Request builder for [`Client::create_item`](super::Client::create_item).
+#[cfg(feature = "collection-items")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send()`"]
 pub struct CreateItem<'a> {
@@ -9,6 +10,7 @@ pub struct CreateItem<'a> {
     idempotent: bool,
 }
 
+#[cfg(feature = "collection-items")]
 impl<'a> CreateItem<'a> {
     pub(super) fn new(client: &'a super::Client) -> Self {
         CreateItem {
@@ -54,6 +56,7 @@ impl<'a> CreateItem<'a> {
 }
 
 /// Request builder for [`Client::update_item`](super::Client::update_item).
+#[cfg(feature = "collection-items")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send()`"]
 pub struct UpdateItem<'a> {
@@ -62,6 +65,7 @@ pub struct UpdateItem<'a> {
     idempotent: bool,
 }
 
+#[cfg(feature = "collection-items")]
 impl<'a> UpdateItem<'a> {
     pub(super) fn new(client: &'a super::Client, item_id: i64) -> Self {
         UpdateItem {
@@ -108,12 +112,14 @@ impl<'a> UpdateItem<'a> {
 }
 
 /// Request builder for [`Client::get_settings`](super::Client::get_settings).
+#[cfg(feature = "collection-settings")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send()`"]
 pub struct GetSettings<'a> {
     client: &'a super::Client,
 }
 
+#[cfg(feature = "collection-settings")]
 impl<'a> GetSettings<'a> {
     pub(super) fn new(client: &'a super::Client) -> Self {
         GetSettings { client }
@@ -148,12 +154,14 @@ impl<'a> GetSettings<'a> {
 }
 
 /// Request builder for [`Client::get_note`](super::Client::get_note).
+#[cfg(feature = "collection-note")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send()`"]
 pub struct GetNote<'a> {
     client: &'a super::Client,
 }
 
+#[cfg(feature = "collection-note")]
 impl<'a> GetNote<'a> {
     pub(super) fn new(client: &'a super::Client) -> Self {
         GetNote { client }
@@ -188,12 +196,14 @@ impl<'a> GetNote<'a> {
 }
 
 /// Request builder for [`Client::get_wrapped_note`](super::Client::get_wrapped_note).
+#[cfg(feature = "collection-wrapped-note")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send()`"]
 pub struct GetWrappedNote<'a> {
     client: &'a super::Client,
 }
 
+#[cfg(feature = "collection-wrapped-note")]
 impl<'a> GetWrappedNote<'a> {
     pub(super) fn new(client: &'a super::Client) -> Self {
         GetWrappedNote { client }

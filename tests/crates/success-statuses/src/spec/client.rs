@@ -102,16 +102,19 @@ impl Client {
     }
 
     /// Calls `POST /things`.
+    #[cfg(feature = "spec-things")]
     pub fn put_thing(&self) -> super::requests::PutThing<'_> {
         super::requests::PutThing::new(self)
     }
 
     /// Calls `PUT /things/{id}`.
+    #[cfg(feature = "spec-things")]
     pub fn update_thing(&self, id: i64) -> super::requests::UpdateThing<'_> {
         super::requests::UpdateThing::new(self, id)
     }
 
     /// Calls `GET /notes`.
+    #[cfg(feature = "spec-notes")]
     pub fn get_notes(&self) -> super::requests::GetNotes<'_> {
         super::requests::GetNotes::new(self)
     }

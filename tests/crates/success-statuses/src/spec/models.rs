@@ -1,8 +1,10 @@
 // @generated from API specs by the spec-to-Rust generator; regenerate instead of editing.
 //! Types of the values the API sends and receives.
 
+#[cfg(feature = "spec-things")]
 use serde::{Deserialize, Serialize};
 
+#[cfg(feature = "spec-things")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Thing {
     pub id: i64,

@@ -2,6 +2,7 @@
 //! Request builders: set optional parameters, then `.send()`.
 
 /// What [`Client::put_thing`](super::Client::put_thing) answers on success, by status: the spec documents a different body for each.
+#[cfg(feature = "spec-things")]
 #[derive(Debug, Clone, PartialEq)]
 pub enum PutThingSuccess {
     /// `200`: The thing existed and was replaced; the list of all things.
@@ -15,6 +16,7 @@ pub enum PutThingSuccess {
 }
 
 /// Request builder for [`Client::put_thing`](super::Client::put_thing).
+#[cfg(feature = "spec-things")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send()`"]
 pub struct PutThing<'a> {
@@ -22,6 +24,7 @@ pub struct PutThing<'a> {
     idempotent: bool,
 }
 
+#[cfg(feature = "spec-things")]
 impl<'a> PutThing<'a> {
     pub(super) fn new(client: &'a super::Client) -> Self {
         PutThing {
@@ -64,6 +67,7 @@ impl<'a> PutThing<'a> {
 }
 
 /// Request builder for [`Client::update_thing`](super::Client::update_thing).
+#[cfg(feature = "spec-things")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send()`"]
 pub struct UpdateThing<'a> {
@@ -71,6 +75,7 @@ pub struct UpdateThing<'a> {
     id: i64,
 }
 
+#[cfg(feature = "spec-things")]
 impl<'a> UpdateThing<'a> {
     pub(super) fn new(client: &'a super::Client, id: i64) -> Self {
         UpdateThing { client, id }
@@ -100,12 +105,14 @@ impl<'a> UpdateThing<'a> {
 }
 
 /// Request builder for [`Client::get_notes`](super::Client::get_notes).
+#[cfg(feature = "spec-notes")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send()`"]
 pub struct GetNotes<'a> {
     client: &'a super::Client,
 }
 
+#[cfg(feature = "spec-notes")]
 impl<'a> GetNotes<'a> {
     pub(super) fn new(client: &'a super::Client) -> Self {
         GetNotes { client }
