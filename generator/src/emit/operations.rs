@@ -12,8 +12,8 @@ use super::redact::{Shown, debug_impl};
 use super::size::is_large;
 use super::types::{into_target, is_string, rust_type};
 use crate::ir::{
-    Api, AuthKind, BodyContent, BodyEncoding, Names, Operation, OperationNames, ParamLocation, Response, Status, Type,
-    TypeKind, path_placeholders,
+    Api, AuthKind, BodyContent, BodyEncoding, Names, Operation, OperationNames, ParamLocation, QueryStyle, Response,
+    Status, Type, TypeKind, path_placeholders,
 };
 
 /// Clippy's limit on function arguments.
@@ -888,15 +888,37 @@ fn params_settings(plan: &Plan<'_>) -> Vec<TokenStream> {
             let ident = &input.ident;
             let name = &param.name;
             let is_list = matches!(input.ty, Type::Array(_));
-            settings.push(match (required, is_list) {
-                (true, false) => quote!(request.#place.add(#name, &self.#ident);),
-                (false, false) => quote!(request.#place.add_optional(#name, self.#ident.as_ref());),
-                (true, true) => quote!(request.#place.add_each(#name, &self.#ident);),
-                (false, true) => quote!(request.#place.add_each(#name, self.#ident.iter().flatten());),
+            let style = (location == ParamLocation::Query).then(|| query_style(param.style)).flatten();
+            settings.push(match (required, is_list, style) {
+                (true, _, Some(style)) => quote!(request.#place.add_styled(#name, &self.#ident, #style);),
+                (false, _, Some(style)) => {
+                    quote!(request.#place.add_optional_styled(#name, self.#ident.as_ref(), #style);)
+                }
+                // The query writes a list itself (a pair per item); headers and cookies need one per item.
+                (true, true, None) if location != ParamLocation::Query => {
+                    quote!(request.#place.add_each(#name, &self.#ident);)
+                }
+                (false, true, None) if location != ParamLocation::Query => {
+                    quote!(request.#place.add_each(#name, self.#ident.iter().flatten());)
+                }
+                (true, _, None) => quote!(request.#place.add(#name, &self.#ident);),
+                (false, _, None) => quote!(request.#place.add_optional(#name, self.#ident.as_ref());),
             });
         }
     }
     settings
+}
+
+/// The runtime's style for a query parameter; `None` for the default, which `add` writes.
+fn query_style(style: QueryStyle) -> Option<TokenStream> {
+    let delimiter = match style {
+        QueryStyle::Exploded => return None,
+        QueryStyle::DeepObject => return Some(quote!(crate::runtime::QueryStyle::DeepObject)),
+        QueryStyle::Comma => ",",
+        QueryStyle::Space => " ",
+        QueryStyle::Pipe => "|",
+    };
+    Some(quote!(crate::runtime::QueryStyle::Delimited(#delimiter)))
 }
 
 fn find_input<'p, 'a>(plan: &'p Plan<'a>, location: ParamLocation, name: &str) -> Option<(&'p Input<'a>, bool)> {

@@ -22,6 +22,7 @@ const FILES: &[RuntimeFile] = &[
     RuntimeFile { module: "error", text: include_str!("../../../runtime/src/error.rs") },
     RuntimeFile { module: "lenient", text: include_str!("../../../runtime/src/lenient.rs") },
     RuntimeFile { module: "paging", text: include_str!("../../../runtime/src/paging.rs") },
+    RuntimeFile { module: "query", text: include_str!("../../../runtime/src/query.rs") },
     RuntimeFile { module: "request", text: include_str!("../../../runtime/src/request.rs") },
     RuntimeFile { module: "response", text: include_str!("../../../runtime/src/response.rs") },
     RuntimeFile { module: "tolerant", text: include_str!("../../../runtime/src/tolerant.rs") },
