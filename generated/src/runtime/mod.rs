@@ -20,6 +20,8 @@ mod lenient;
 
 mod paging;
 
+mod query;
+
 mod request;
 
 mod response;
@@ -43,6 +45,8 @@ pub use error::{DecodeError, Error, ErrorBodies, StatusError};
 pub use lenient::{Lenient, Quoted};
 
 pub use paging::{items, pages};
+
+pub use query::{Query, QueryStyle};
 
 pub use request::{
     Body, Params, Part, Request, form_body, header_value, is_idempotent, json_body,

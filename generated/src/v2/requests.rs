@@ -100,7 +100,13 @@ impl<'a> GetChatMessagesReports<'a> {
         request.query.add("to", &self.to);
         request.query.add_optional("page_size", self.page_size.as_ref());
         request.query.add_optional("next_page_token", self.next_page_token.as_ref());
-        request.query.add_optional("include_fields", self.include_fields.as_ref());
+        request
+            .query
+            .add_optional_styled(
+                "include_fields",
+                self.include_fields.as_ref(),
+                crate::runtime::QueryStyle::Delimited(","),
+            );
         request
             .query
             .add_optional("include_bot_message", self.include_bot_message.as_ref());

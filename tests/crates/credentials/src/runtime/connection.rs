@@ -204,10 +204,15 @@ impl Connection {
         for _ in 0..=MAX_REDIRECTS {
             let home = hop.home;
             let remaining = deadline.saturating_duration_since(tokio::time::Instant::now());
-            let mut builder = self.http.request(hop.method.clone(), hop.url.clone()).timeout(remaining);
-            if hop.first && !request.query.pairs().is_empty() {
-                builder = builder.query(request.query.pairs());
+            let mut url = hop.url.clone();
+            if hop.first && !request.query.is_empty() {
+                let query = match url.query().filter(|query| !query.is_empty()) {
+                    Some(own) => format!("{own}&{}", request.query.as_str()),
+                    None => request.query.as_str().to_owned(),
+                };
+                url.set_query(Some(&query));
             }
+            let mut builder = self.http.request(hop.method.clone(), url).timeout(remaining);
             if home {
                 builder = builder.headers(self.headers.clone());
                 for (name, value) in request.header_pairs() {

@@ -14,6 +14,8 @@ mod decode;
 
 mod error;
 
+mod query;
+
 mod request;
 
 mod response;
@@ -29,6 +31,8 @@ pub use connection::Connection;
 pub use decode::{Redacted, present};
 
 pub use error::{DecodeError, Error, ErrorBodies, StatusError};
+
+pub use query::{Query, QueryStyle};
 
 pub use request::{
     Body, Params, Part, Request, form_body, header_value, is_idempotent, json_body,

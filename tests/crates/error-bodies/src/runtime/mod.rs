@@ -16,6 +16,8 @@ mod deep;
 
 mod error;
 
+mod query;
+
 mod request;
 
 mod response;
@@ -33,6 +35,8 @@ pub use decode::{Redacted, present};
 pub use deep::{Guess, boxed, boxed_present, guessed};
 
 pub use error::{DecodeError, Error, ErrorBodies, StatusError};
+
+pub use query::{Query, QueryStyle};
 
 pub use request::{
     Body, Params, Part, Request, form_body, header_value, is_idempotent, json_body,
