@@ -10,6 +10,7 @@ mod decode;
 mod deep;
 mod error;
 mod lenient;
+mod options;
 mod paging;
 mod query;
 mod request;
@@ -23,6 +24,7 @@ pub use decode::{Redacted, present};
 pub use deep::{Guess, boxed, boxed_present, guessed};
 pub use error::{DecodeError, Error, ErrorBodies, StatusError};
 pub use lenient::{Lenient, Quoted};
+pub use options::RequestOptions;
 pub use paging::{items, pages};
 pub use query::{Query, QueryStyle};
 pub use request::{

@@ -536,6 +536,7 @@ fn builder(api: &Api, plan: &Plan<'_>, aliases: &Aliases) -> TokenStream {
             }
         }
     });
+    let options_setters = options_setters();
     let send = send_method(api, plan);
     let paging = pagination_methods(plan);
     let body_enum = body_enum_item(plan, method, aliases);
@@ -560,17 +561,26 @@ fn builder(api: &Api, plan: &Plan<'_>, aliases: &Aliases) -> TokenStream {
             #(#fields)*
             #(#optional_fields)*
             #idempotent_field
+            options: crate::runtime::RequestOptions,
         }
 
         impl<'a> #builder<'a> {
             #allow
             pub(super) fn new(client: &'a super::Client, #(#required_idents: #required_types),*) -> Self {
-                #builder { client, #(#required_idents,)* #(#optional_idents: None,)* #idempotent_init }
+                #builder {
+                    client,
+                    #(#required_idents,)*
+                    #(#optional_idents: None,)*
+                    #idempotent_init
+                    options: std::default::Default::default(),
+                }
             }
 
             #(#setters)*
 
             #idempotent_setter
+
+            #options_setters
 
             #send
 
@@ -581,6 +591,35 @@ fn builder(api: &Api, plan: &Plan<'_>, aliases: &Aliases) -> TokenStream {
     }
 }
 
+/// The per-request options every builder has: a timeout, extra headers, an idempotency key. They
+/// are builder methods (as reqwest's `RequestBuilder` has them), so `send()` stays as it is.
+fn options_setters() -> TokenStream {
+    quote! {
+        /// Gives up on each attempt of this request after `timeout`, instead of the client's total
+        /// timeout (see [`Client::with_timeout`](super::Client::with_timeout)).
+        pub fn with_timeout(mut self, timeout: std::time::Duration) -> Self {
+            self.options.timeout = Some(timeout);
+            self
+        }
+
+        /// Sends `value` as the `name` header with this request, replacing the operation's own header
+        /// and the client's default of that name; like those, never to another origin a redirect
+        /// leads to.
+        pub fn with_header(mut self, name: reqwest::header::HeaderName, value: reqwest::header::HeaderValue) -> Self {
+            self.options.headers.insert(name, value);
+            self
+        }
+
+        /// Sends `key` as the `Idempotency-Key` header: a server that honours it applies the request
+        /// once however often it arrives, so a 5xx answer or a connection error is retried even for a
+        /// POST (see [`RetryPolicy`](crate::RetryPolicy)).
+        pub fn with_idempotency_key(mut self, key: impl Into<String>) -> Self {
+            self.options.idempotency_key = Some(key.into());
+            self
+        }
+    }
+}
+
 /// The builder's `derive`, and a `Debug` impl that hides secret parameters when it has any.
 fn builder_debug(plan: &Plan<'_>, idempotent_field: bool) -> (TokenStream, TokenStream) {
     if !plan.required.iter().chain(&plan.optional).any(|i| i.secret) {
@@ -588,11 +627,13 @@ fn builder_debug(plan: &Plan<'_>, idempotent_field: bool) -> (TokenStream, Token
     }
     let client = format_ident!("client");
     let idempotent = format_ident!("idempotent");
+    let options = format_ident!("options");
     let inputs = plan.required.iter().map(|i| (i, false)).chain(plan.optional.iter().map(|i| (i, true)));
     let shown: Vec<Shown<'_>> = [Shown { ident: &client, secret: false, optional: false }]
         .into_iter()
         .chain(inputs.map(|(input, optional)| Shown { ident: &input.ident, secret: input.secret, optional }))
         .chain(idempotent_field.then_some(Shown { ident: &idempotent, secret: false, optional: false }))
+        .chain([Shown { ident: &options, secret: false, optional: false }])
         .collect();
     (quote!(#[derive(Clone)]), debug_impl(&plan.builder, quote!(<'_>), &shown))
 }
@@ -715,6 +756,7 @@ fn send_method(api: &Api, plan: &Plan<'_>) -> TokenStream {
     let mut settings = params_settings(plan);
     settings.extend(body_expr(plan).map(|body| quote!(request.body = #body;)));
     settings.extend(idempotent_setting(plan));
+    settings.push(quote!(request.options = self.options;));
     let http_method = http_method(&op.method);
     let operation = plan.method.to_string();
     let operation = operation.trim_start_matches("r#");

@@ -21,6 +21,7 @@ const FILES: &[RuntimeFile] = &[
     RuntimeFile { module: "deep", text: include_str!("../../../runtime/src/deep.rs") },
     RuntimeFile { module: "error", text: include_str!("../../../runtime/src/error.rs") },
     RuntimeFile { module: "lenient", text: include_str!("../../../runtime/src/lenient.rs") },
+    RuntimeFile { module: "options", text: include_str!("../../../runtime/src/options.rs") },
     RuntimeFile { module: "paging", text: include_str!("../../../runtime/src/paging.rs") },
     RuntimeFile { module: "query", text: include_str!("../../../runtime/src/query.rs") },
     RuntimeFile { module: "request", text: include_str!("../../../runtime/src/request.rs") },

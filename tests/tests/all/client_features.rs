@@ -2,7 +2,8 @@
 //! tests/fixtures/client-features.*) against a loopback server. Each test asserts what the server
 //! received or what the client decoded, so that it fails when the feature is removed: query
 //! parameter styles (OpenAPI `style`/`explode`, Swagger `collectionFormat`), cookie parameters,
-//! multipart bodies, unknown enum values, `null` versus absent and per-request options.
+//! multipart bodies, unknown enum values, `null` versus absent and per-request options (a timeout,
+//! extra headers, an idempotency key).
 
 use client_features::spec::models::{Kind, Pet, Range, UploadRequest};
 use client_features::{spec, swagger};
@@ -190,5 +191,99 @@ async fn null_and_absent_are_told_apart_both_ways() {
         assert_eq!(sent, answer, "sent");
         assert_eq!(stored.nickname, nickname, "decoded from {answer}");
         assert_eq!(serde_json::to_value(&stored).unwrap_or_default(), answer, "written back");
+    }
+}
+
+/// Quick retries, so that a retried request shows in the test without waiting.
+const QUICK_RETRIES: client_features::RetryPolicy = client_features::RetryPolicy {
+    max_retries: 2,
+    initial_delay: std::time::Duration::from_millis(1),
+    max_delay: std::time::Duration::from_millis(5),
+};
+
+/// A request's own timeout cuts an attempt the client's minute-long default would wait out.
+#[tokio::test]
+async fn a_request_timeout_replaces_the_clients_for_that_request() {
+    let server = MockServer::start().await;
+    let slow = ResponseTemplate::new(204).set_delay(std::time::Duration::from_secs(2));
+    Mock::given(method("GET")).respond_with(slow).mount(&server).await;
+    let client = spec::Client::new().with_base_url(server.uri()).with_retry_policy(client_features::RetryPolicy::NONE);
+    let started = std::time::Instant::now();
+    let error = client.list_styles("s").with_timeout(std::time::Duration::from_millis(200)).send().await;
+    let error = error.err().unwrap_or_else(|| panic!("the request outlived its timeout"));
+    assert!(error.is_timeout(), "{error}");
+    assert!(started.elapsed() < std::time::Duration::from_secs(2), "{:?}", started.elapsed());
+    // Without it, the client's timeout applies and the slow answer arrives.
+    client.list_styles("s").send().await.unwrap_or_else(|e| panic!("{e}"));
+}
+
+/// An extra header replaces the client's default of its name, reaches the API, and is not sent
+/// to another origin a redirect leads to.
+#[tokio::test]
+async fn extra_headers_reach_the_api_and_never_another_origin() {
+    let other = MockServer::start().await;
+    Mock::given(method("GET")).respond_with(ResponseTemplate::new(204)).mount(&other).await;
+    let api = MockServer::start().await;
+    let moved = ResponseTemplate::new(302).insert_header("location", format!("{}/elsewhere", other.uri()));
+    Mock::given(method("GET")).and(wiremock::matchers::path("/moved/styles")).respond_with(moved).mount(&api).await;
+    Mock::given(method("GET"))
+        .and(wiremock::matchers::path("/styles"))
+        .respond_with(ResponseTemplate::new(204))
+        .mount(&api)
+        .await;
+    let value = |text: &'static str| client_features::reqwest::header::HeaderValue::from_static(text);
+    let client = spec::Client::new()
+        .with_base_url(api.uri())
+        .with_header(client_features::reqwest::header::HeaderName::from_static("x-trace"), value("client"));
+    client
+        .list_styles("s")
+        .with_header(client_features::reqwest::header::HeaderName::from_static("x-trace"), value("request"))
+        .with_header(client_features::reqwest::header::HeaderName::from_static("x-extra"), value("e"))
+        .send()
+        .await
+        .unwrap_or_else(|e| panic!("{e}"));
+    let request = received(&api).await;
+    assert_eq!(header(&request, "x-extra").as_deref(), Some("e"));
+    let traces: Vec<&str> = request.headers.get_all("x-trace").iter().filter_map(|v| v.to_str().ok()).collect();
+    assert_eq!(traces, ["request"]);
+
+    // The same request redirected to another origin: the extra header stays home.
+    let redirected = spec::Client::new().with_base_url(format!("{}/moved", api.uri()));
+    let request = redirected
+        .list_styles("s")
+        .with_header(client_features::reqwest::header::HeaderName::from_static("x-extra"), value("e"));
+    let _ = request.send().await;
+    let arrived = received(&other).await;
+    assert_eq!(arrived.url.path(), "/elsewhere");
+    assert_eq!(header(&arrived, "x-extra"), None);
+}
+
+/// An idempotency key travels as `Idempotency-Key`, and makes a POST answered 500 retried, with
+/// the same key; without one the POST is sent once.
+#[tokio::test]
+async fn an_idempotency_key_is_sent_and_makes_a_post_retried() {
+    let pet = serde_json::json!({ "name": "Rex", "kind": "dog" });
+    for key in [Some("key-1"), None] {
+        let server = MockServer::start().await;
+        Mock::given(method("POST")).respond_with(ResponseTemplate::new(500)).up_to_n_times(1).mount(&server).await;
+        Mock::given(method("POST")).respond_with(ResponseTemplate::new(200).set_body_json(&pet)).mount(&server).await;
+        let client = spec::Client::new().with_base_url(server.uri()).with_retry_policy(QUICK_RETRIES);
+        let request = client.create_pet(Pet::new("Rex", Kind::Dog));
+        let result = match key {
+            Some(key) => request.with_idempotency_key(key).send().await,
+            None => request.send().await,
+        };
+        let requests = server.received_requests().await.unwrap_or_default();
+        let keys: Vec<Option<String>> = requests.iter().map(|r| header(r, "idempotency-key")).collect();
+        match key {
+            Some(key) => {
+                assert_eq!(result.map(|pet| pet.name).ok().as_deref(), Some("Rex"));
+                assert_eq!(keys, [Some(key.to_owned()), Some(key.to_owned())]);
+            }
+            None => {
+                assert!(matches!(result, Err(client_features::Error::Status(_))), "{result:?}");
+                assert_eq!(keys, [None]);
+            }
+        }
     }
 }
