@@ -2,7 +2,7 @@
 //! Requests as operations describe them: method, path, parameters, body, and the security schemes
 //! that may authenticate them.
 
-use super::{Error, Query};
+use super::{Error, Query, RequestOptions};
 
 /// A request as an operation describes it; it can be sent again for a retry.
 pub struct Request {
@@ -25,6 +25,8 @@ pub struct Request {
     pub idempotent: bool,
     /// Alternative sets of security schemes; the first set with credentials is used.
     pub auth: &'static [&'static [&'static str]],
+    /// What the caller set on this request: a timeout, extra headers, an idempotency key.
+    pub options: RequestOptions,
 }
 
 impl Request {
@@ -41,6 +43,7 @@ impl Request {
             body: Body::None,
             idempotent,
             auth: &[],
+            options: RequestOptions::default(),
         }
     }
 

@@ -16,6 +16,7 @@ pub struct ListStyles<'a> {
     point: Option<super::models::Range>,
     tags: Option<super::models::Tags>,
     theme: Option<String>,
+    options: crate::runtime::RequestOptions,
 }
 
 impl<'a> ListStyles<'a> {
@@ -32,6 +33,7 @@ impl<'a> ListStyles<'a> {
             point: None,
             tags: None,
             theme: None,
+            options: std::default::Default::default(),
         }
     }
 
@@ -77,6 +79,33 @@ impl<'a> ListStyles<'a> {
 
     pub fn theme(mut self, theme: impl Into<String>) -> Self {
         self.theme = Some(theme.into());
+        self
+    }
+
+    /// Gives up on each attempt of this request after `timeout`, instead of the client's total
+    /// timeout (see [`Client::with_timeout`](super::Client::with_timeout)).
+    pub fn with_timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// Sends `value` as the `name` header with this request, replacing the operation's own header
+    /// and the client's default of that name; like those, never to another origin a redirect
+    /// leads to.
+    pub fn with_header(
+        mut self,
+        name: reqwest::header::HeaderName,
+        value: reqwest::header::HeaderValue,
+    ) -> Self {
+        self.options.headers.insert(name, value);
+        self
+    }
+
+    /// Sends `key` as the `Idempotency-Key` header: a server that honours it applies the request
+    /// once however often it arrives, so a 5xx answer or a connection error is retried even for a
+    /// POST (see [`RetryPolicy`](crate::RetryPolicy)).
+    pub fn with_idempotency_key(mut self, key: impl Into<String>) -> Self {
+        self.options.idempotency_key = Some(key.into());
         self
     }
 
@@ -134,6 +163,7 @@ impl<'a> ListStyles<'a> {
         request.query.add_optional("tags", self.tags.as_ref());
         request.cookies.add("session", &self.session);
         request.cookies.add_optional("theme", self.theme.as_ref());
+        request.options = self.options;
         let response = self.client.connection.send(request).await?;
         response
             .decode(|response| match response.code() {
@@ -150,6 +180,7 @@ pub struct CreatePet<'a> {
     client: &'a super::Client,
     body: super::models::Pet,
     idempotent: bool,
+    options: crate::runtime::RequestOptions,
 }
 
 impl<'a> CreatePet<'a> {
@@ -158,6 +189,7 @@ impl<'a> CreatePet<'a> {
             client,
             body,
             idempotent: false,
+            options: std::default::Default::default(),
         }
     }
 
@@ -165,6 +197,33 @@ impl<'a> CreatePet<'a> {
     /// retried as for idempotent methods (see [`RetryPolicy`](crate::RetryPolicy)).
     pub fn idempotent(mut self) -> Self {
         self.idempotent = true;
+        self
+    }
+
+    /// Gives up on each attempt of this request after `timeout`, instead of the client's total
+    /// timeout (see [`Client::with_timeout`](super::Client::with_timeout)).
+    pub fn with_timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// Sends `value` as the `name` header with this request, replacing the operation's own header
+    /// and the client's default of that name; like those, never to another origin a redirect
+    /// leads to.
+    pub fn with_header(
+        mut self,
+        name: reqwest::header::HeaderName,
+        value: reqwest::header::HeaderValue,
+    ) -> Self {
+        self.options.headers.insert(name, value);
+        self
+    }
+
+    /// Sends `key` as the `Idempotency-Key` header: a server that honours it applies the request
+    /// once however often it arrives, so a 5xx answer or a connection error is retried even for a
+    /// POST (see [`RetryPolicy`](crate::RetryPolicy)).
+    pub fn with_idempotency_key(mut self, key: impl Into<String>) -> Self {
+        self.options.idempotency_key = Some(key.into());
         self
     }
 
@@ -184,6 +243,7 @@ impl<'a> CreatePet<'a> {
         );
         request.body = crate::runtime::json_body(&self.body, "application/json")?;
         request.idempotent = self.idempotent;
+        request.options = self.options;
         let response = self.client.connection.send(request).await?;
         response
             .decode(|response| match response.code() {
@@ -200,6 +260,7 @@ pub struct Upload<'a> {
     client: &'a super::Client,
     body: super::models::UploadRequest,
     idempotent: bool,
+    options: crate::runtime::RequestOptions,
 }
 
 impl<'a> Upload<'a> {
@@ -211,6 +272,7 @@ impl<'a> Upload<'a> {
             client,
             body,
             idempotent: false,
+            options: std::default::Default::default(),
         }
     }
 
@@ -218,6 +280,33 @@ impl<'a> Upload<'a> {
     /// retried as for idempotent methods (see [`RetryPolicy`](crate::RetryPolicy)).
     pub fn idempotent(mut self) -> Self {
         self.idempotent = true;
+        self
+    }
+
+    /// Gives up on each attempt of this request after `timeout`, instead of the client's total
+    /// timeout (see [`Client::with_timeout`](super::Client::with_timeout)).
+    pub fn with_timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// Sends `value` as the `name` header with this request, replacing the operation's own header
+    /// and the client's default of that name; like those, never to another origin a redirect
+    /// leads to.
+    pub fn with_header(
+        mut self,
+        name: reqwest::header::HeaderName,
+        value: reqwest::header::HeaderValue,
+    ) -> Self {
+        self.options.headers.insert(name, value);
+        self
+    }
+
+    /// Sends `key` as the `Idempotency-Key` header: a server that honours it applies the request
+    /// once however often it arrives, so a 5xx answer or a connection error is retried even for a
+    /// POST (see [`RetryPolicy`](crate::RetryPolicy)).
+    pub fn with_idempotency_key(mut self, key: impl Into<String>) -> Self {
+        self.options.idempotency_key = Some(key.into());
         self
     }
 
@@ -257,6 +346,7 @@ impl<'a> Upload<'a> {
             crate::runtime::Body::Multipart(parts)
         };
         request.idempotent = self.idempotent;
+        request.options = self.options;
         let response = self.client.connection.send(request).await?;
         response
             .decode(|response| match response.code() {

@@ -11,6 +11,7 @@ pub struct ListFormats<'a> {
     ssv: Option<Vec<String>>,
     pipes: Option<Vec<String>>,
     multi: Option<Vec<String>>,
+    options: crate::runtime::RequestOptions,
 }
 
 impl<'a> ListFormats<'a> {
@@ -22,6 +23,7 @@ impl<'a> ListFormats<'a> {
             ssv: None,
             pipes: None,
             multi: None,
+            options: std::default::Default::default(),
         }
     }
 
@@ -47,6 +49,33 @@ impl<'a> ListFormats<'a> {
 
     pub fn multi(mut self, multi: Vec<String>) -> Self {
         self.multi = Some(multi);
+        self
+    }
+
+    /// Gives up on each attempt of this request after `timeout`, instead of the client's total
+    /// timeout (see [`Client::with_timeout`](super::Client::with_timeout)).
+    pub fn with_timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// Sends `value` as the `name` header with this request, replacing the operation's own header
+    /// and the client's default of that name; like those, never to another origin a redirect
+    /// leads to.
+    pub fn with_header(
+        mut self,
+        name: reqwest::header::HeaderName,
+        value: reqwest::header::HeaderValue,
+    ) -> Self {
+        self.options.headers.insert(name, value);
+        self
+    }
+
+    /// Sends `key` as the `Idempotency-Key` header: a server that honours it applies the request
+    /// once however often it arrives, so a 5xx answer or a connection error is retried even for a
+    /// POST (see [`RetryPolicy`](crate::RetryPolicy)).
+    pub fn with_idempotency_key(mut self, key: impl Into<String>) -> Self {
+        self.options.idempotency_key = Some(key.into());
         self
     }
 
@@ -93,6 +122,7 @@ impl<'a> ListFormats<'a> {
                 crate::runtime::QueryStyle::Delimited("|"),
             );
         request.query.add_optional("multi", self.multi.as_ref());
+        request.options = self.options;
         let response = self.client.connection.send(request).await?;
         response
             .decode(|response| match response.code() {

@@ -16,6 +16,8 @@ mod deep;
 
 mod error;
 
+mod options;
+
 mod paging;
 
 mod query;
@@ -37,6 +39,8 @@ pub use decode::{Redacted, present};
 pub use deep::{Guess, boxed, boxed_present, guessed};
 
 pub use error::{DecodeError, Error, ErrorBodies, StatusError};
+
+pub use options::RequestOptions;
 
 pub use paging::{items, pages};
 

@@ -8,6 +8,7 @@ pub struct ListPets<'a> {
     client: &'a super::Client,
     species: String,
     limit: Option<i64>,
+    options: crate::runtime::RequestOptions,
 }
 
 impl<'a> ListPets<'a> {
@@ -16,11 +17,39 @@ impl<'a> ListPets<'a> {
             client,
             species,
             limit: None,
+            options: std::default::Default::default(),
         }
     }
 
     pub fn limit(mut self, limit: i64) -> Self {
         self.limit = Some(limit);
+        self
+    }
+
+    /// Gives up on each attempt of this request after `timeout`, instead of the client's total
+    /// timeout (see [`Client::with_timeout`](super::Client::with_timeout)).
+    pub fn with_timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// Sends `value` as the `name` header with this request, replacing the operation's own header
+    /// and the client's default of that name; like those, never to another origin a redirect
+    /// leads to.
+    pub fn with_header(
+        mut self,
+        name: reqwest::header::HeaderName,
+        value: reqwest::header::HeaderValue,
+    ) -> Self {
+        self.options.headers.insert(name, value);
+        self
+    }
+
+    /// Sends `key` as the `Idempotency-Key` header: a server that honours it applies the request
+    /// once however often it arrives, so a 5xx answer or a connection error is retried even for a
+    /// POST (see [`RetryPolicy`](crate::RetryPolicy)).
+    pub fn with_idempotency_key(mut self, key: impl Into<String>) -> Self {
+        self.options.idempotency_key = Some(key.into());
         self
     }
 
@@ -40,6 +69,7 @@ impl<'a> ListPets<'a> {
         );
         request.query.add("species", &self.species);
         request.query.add_optional("limit", self.limit.as_ref());
+        request.options = self.options;
         request.auth = &[&["device"]];
         let response = self.client.connection.send(request).await?;
         response
@@ -56,6 +86,7 @@ impl<'a> ListPets<'a> {
 pub struct SearchPets<'a> {
     client: &'a super::Client,
     body: super::models::PetFilter,
+    options: crate::runtime::RequestOptions,
 }
 
 impl<'a> SearchPets<'a> {
@@ -63,7 +94,38 @@ impl<'a> SearchPets<'a> {
         client: &'a super::Client,
         body: super::models::PetFilter,
     ) -> Self {
-        SearchPets { client, body }
+        SearchPets {
+            client,
+            body,
+            options: std::default::Default::default(),
+        }
+    }
+
+    /// Gives up on each attempt of this request after `timeout`, instead of the client's total
+    /// timeout (see [`Client::with_timeout`](super::Client::with_timeout)).
+    pub fn with_timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// Sends `value` as the `name` header with this request, replacing the operation's own header
+    /// and the client's default of that name; like those, never to another origin a redirect
+    /// leads to.
+    pub fn with_header(
+        mut self,
+        name: reqwest::header::HeaderName,
+        value: reqwest::header::HeaderValue,
+    ) -> Self {
+        self.options.headers.insert(name, value);
+        self
+    }
+
+    /// Sends `key` as the `Idempotency-Key` header: a server that honours it applies the request
+    /// once however often it arrives, so a 5xx answer or a connection error is retried even for a
+    /// POST (see [`RetryPolicy`](crate::RetryPolicy)).
+    pub fn with_idempotency_key(mut self, key: impl Into<String>) -> Self {
+        self.options.idempotency_key = Some(key.into());
+        self
     }
 
     /// Sends the request and decodes the response.
@@ -84,6 +146,7 @@ impl<'a> SearchPets<'a> {
             "/pets".to_owned(),
         );
         request.body = crate::runtime::json_body(&self.body, "application/json")?;
+        request.options = self.options;
         request.auth = &[&["device"]];
         let response = self.client.connection.send(request).await?;
         response
@@ -100,6 +163,7 @@ impl<'a> SearchPets<'a> {
 pub struct PurgePets<'a> {
     client: &'a super::Client,
     idempotent: bool,
+    options: crate::runtime::RequestOptions,
 }
 
 impl<'a> PurgePets<'a> {
@@ -107,6 +171,7 @@ impl<'a> PurgePets<'a> {
         PurgePets {
             client,
             idempotent: false,
+            options: std::default::Default::default(),
         }
     }
 
@@ -114,6 +179,33 @@ impl<'a> PurgePets<'a> {
     /// retried as for idempotent methods (see [`RetryPolicy`](crate::RetryPolicy)).
     pub fn idempotent(mut self) -> Self {
         self.idempotent = true;
+        self
+    }
+
+    /// Gives up on each attempt of this request after `timeout`, instead of the client's total
+    /// timeout (see [`Client::with_timeout`](super::Client::with_timeout)).
+    pub fn with_timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// Sends `value` as the `name` header with this request, replacing the operation's own header
+    /// and the client's default of that name; like those, never to another origin a redirect
+    /// leads to.
+    pub fn with_header(
+        mut self,
+        name: reqwest::header::HeaderName,
+        value: reqwest::header::HeaderValue,
+    ) -> Self {
+        self.options.headers.insert(name, value);
+        self
+    }
+
+    /// Sends `key` as the `Idempotency-Key` header: a server that honours it applies the request
+    /// once however often it arrives, so a 5xx answer or a connection error is retried even for a
+    /// POST (see [`RetryPolicy`](crate::RetryPolicy)).
+    pub fn with_idempotency_key(mut self, key: impl Into<String>) -> Self {
+        self.options.idempotency_key = Some(key.into());
         self
     }
 
@@ -135,6 +227,7 @@ impl<'a> PurgePets<'a> {
             "/pets".to_owned(),
         );
         request.idempotent = self.idempotent;
+        request.options = self.options;
         request.auth = &[&["device"]];
         let response = self.client.connection.send(request).await?;
         response
@@ -151,11 +244,43 @@ impl<'a> PurgePets<'a> {
 pub struct GetPet<'a> {
     client: &'a super::Client,
     id: i64,
+    options: crate::runtime::RequestOptions,
 }
 
 impl<'a> GetPet<'a> {
     pub(super) fn new(client: &'a super::Client, id: i64) -> Self {
-        GetPet { client, id }
+        GetPet {
+            client,
+            id,
+            options: std::default::Default::default(),
+        }
+    }
+
+    /// Gives up on each attempt of this request after `timeout`, instead of the client's total
+    /// timeout (see [`Client::with_timeout`](super::Client::with_timeout)).
+    pub fn with_timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// Sends `value` as the `name` header with this request, replacing the operation's own header
+    /// and the client's default of that name; like those, never to another origin a redirect
+    /// leads to.
+    pub fn with_header(
+        mut self,
+        name: reqwest::header::HeaderName,
+        value: reqwest::header::HeaderValue,
+    ) -> Self {
+        self.options.headers.insert(name, value);
+        self
+    }
+
+    /// Sends `key` as the `Idempotency-Key` header: a server that honours it applies the request
+    /// once however often it arrives, so a 5xx answer or a connection error is retried even for a
+    /// POST (see [`RetryPolicy`](crate::RetryPolicy)).
+    pub fn with_idempotency_key(mut self, key: impl Into<String>) -> Self {
+        self.options.idempotency_key = Some(key.into());
+        self
     }
 
     /// Sends the request and decodes the response.
@@ -172,6 +297,7 @@ impl<'a> GetPet<'a> {
             reqwest::Method::GET,
             ["/pets/", &crate::runtime::path_segment("id", &self.id)?].concat(),
         );
+        request.options = self.options;
         request.auth = &[&["device"]];
         let response = self.client.connection.send(request).await?;
         response
@@ -187,11 +313,42 @@ impl<'a> GetPet<'a> {
 #[must_use = "a request does nothing until it is sent with `.send()`"]
 pub struct WatchEvents<'a> {
     client: &'a super::Client,
+    options: crate::runtime::RequestOptions,
 }
 
 impl<'a> WatchEvents<'a> {
     pub(super) fn new(client: &'a super::Client) -> Self {
-        WatchEvents { client }
+        WatchEvents {
+            client,
+            options: std::default::Default::default(),
+        }
+    }
+
+    /// Gives up on each attempt of this request after `timeout`, instead of the client's total
+    /// timeout (see [`Client::with_timeout`](super::Client::with_timeout)).
+    pub fn with_timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// Sends `value` as the `name` header with this request, replacing the operation's own header
+    /// and the client's default of that name; like those, never to another origin a redirect
+    /// leads to.
+    pub fn with_header(
+        mut self,
+        name: reqwest::header::HeaderName,
+        value: reqwest::header::HeaderValue,
+    ) -> Self {
+        self.options.headers.insert(name, value);
+        self
+    }
+
+    /// Sends `key` as the `Idempotency-Key` header: a server that honours it applies the request
+    /// once however often it arrives, so a 5xx answer or a connection error is retried even for a
+    /// POST (see [`RetryPolicy`](crate::RetryPolicy)).
+    pub fn with_idempotency_key(mut self, key: impl Into<String>) -> Self {
+        self.options.idempotency_key = Some(key.into());
+        self
     }
 
     /// Sends the request and decodes the response.
@@ -208,6 +365,7 @@ impl<'a> WatchEvents<'a> {
             reqwest::Method::GET,
             "/events".to_owned(),
         );
+        request.options = self.options;
         request.auth = &[&["device"]];
         let response = self.client.connection.send(request).await?;
         response

@@ -14,6 +14,8 @@ mod decode;
 
 mod error;
 
+mod options;
+
 mod query;
 
 mod request;
@@ -31,6 +33,8 @@ pub use connection::Connection;
 pub use decode::{Redacted, present};
 
 pub use error::{DecodeError, Error, ErrorBodies, StatusError};
+
+pub use options::RequestOptions;
 
 pub use query::{Query, QueryStyle};
 

@@ -18,6 +18,8 @@ mod error;
 
 mod lenient;
 
+mod options;
+
 mod query;
 
 mod request;
@@ -39,6 +41,8 @@ pub use deep::{Guess, boxed, boxed_present, guessed};
 pub use error::{DecodeError, Error, ErrorBodies, StatusError};
 
 pub use lenient::{Lenient, Quoted};
+
+pub use options::RequestOptions;
 
 pub use query::{Query, QueryStyle};
 
