@@ -929,22 +929,18 @@ fn params_settings(plan: &Plan<'_>) -> Vec<TokenStream> {
             let Some((input, required)) = find_input(plan, location, &param.name) else { continue };
             let ident = &input.ident;
             let name = &param.name;
-            let is_list = matches!(input.ty, Type::Array(_));
+            // Headers and cookies take a list a value at a time; the query writes one itself, in its style.
+            let each = matches!(input.ty, Type::Array(_)) && location != ParamLocation::Query;
             let style = (location == ParamLocation::Query).then(|| query_style(param.style)).flatten();
-            settings.push(match (required, is_list, style) {
+            settings.push(match (required, each, style) {
                 (true, _, Some(style)) => quote!(request.#place.add_styled(#name, &self.#ident, #style);),
                 (false, _, Some(style)) => {
                     quote!(request.#place.add_optional_styled(#name, self.#ident.as_ref(), #style);)
                 }
-                // The query writes a list itself (a pair per item); headers and cookies need one per item.
-                (true, true, None) if location != ParamLocation::Query => {
-                    quote!(request.#place.add_each(#name, &self.#ident);)
-                }
-                (false, true, None) if location != ParamLocation::Query => {
-                    quote!(request.#place.add_each(#name, self.#ident.iter().flatten());)
-                }
-                (true, _, None) => quote!(request.#place.add(#name, &self.#ident);),
-                (false, _, None) => quote!(request.#place.add_optional(#name, self.#ident.as_ref());),
+                (true, true, None) => quote!(request.#place.add_each(#name, &self.#ident);),
+                (false, true, None) => quote!(request.#place.add_each(#name, self.#ident.iter().flatten());),
+                (true, false, None) => quote!(request.#place.add(#name, &self.#ident);),
+                (false, false, None) => quote!(request.#place.add_optional(#name, self.#ident.as_ref());),
             });
         }
     }
