@@ -236,6 +236,9 @@ fn apply_one(api: &mut Api, correction: &Correction) -> std::result::Result<(), 
             }
             let param = find_param(&mut find_operation(api, op_name)?.params, op_name, param_name)?;
             param.ty = ty;
+            if change.comma_separated {
+                param.style = crate::ir::QueryStyle::Comma;
+            }
             if let Some(required) = change.required {
                 param.required = required;
             }

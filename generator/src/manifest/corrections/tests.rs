@@ -40,6 +40,7 @@ fn api() -> Api {
         deprecated: false,
         secret: false,
         rust_name: None,
+        style: crate::ir::QueryStyle::Exploded,
     };
     let op = crate::ir::Operation {
         name: "Get chat messages reports".into(),

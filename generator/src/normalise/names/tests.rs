@@ -16,6 +16,7 @@ fn param(name: &str, location: ParamLocation) -> Param {
         deprecated: false,
         secret: false,
         rust_name: None,
+        style: crate::ir::QueryStyle::Exploded,
     }
 }
 
