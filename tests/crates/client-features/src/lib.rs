@@ -20,6 +20,14 @@
 //! # Ok(())
 //! # }
 //! ```
+//!
+//! # Cargo features
+//!
+//! Each group of operations (a tag or folder of the spec, else the first part of the path) is a cargo feature, and every feature is on by default. To compile only the groups you call, turn the default off and name them: `default-features = false, features = ["…"]`. A model compiles when a group that uses it is on.
+//!
+//! * `styles`: [`spec`]: the operations of the group `styles`
+//! * `pets`: [`spec`]: the operations of the group `pets`
+//! * `uploads`: [`spec`]: the operations of the group `uploads`
 
 #![allow(deprecated)]
 /// The client runtime, the same for every generated crate (see its `mod.rs`): a crate

@@ -108,6 +108,7 @@ impl Client {
     /// One query parameter in each style.
     ///
     /// `GET /styles`
+    #[cfg(feature = "styles")]
     pub fn list_styles(
         &self,
         session: impl Into<String>,
@@ -116,6 +117,7 @@ impl Client {
     }
 
     /// Calls `POST /pets`.
+    #[cfg(feature = "pets")]
     pub fn create_pet(
         &self,
         body: super::models::Pet,
@@ -124,6 +126,7 @@ impl Client {
     }
 
     /// Calls `POST /uploads`.
+    #[cfg(feature = "uploads")]
     pub fn upload(
         &self,
         body: super::models::UploadRequest,

@@ -1,8 +1,10 @@
 // @generated from API specs by the spec-to-Rust generator; regenerate instead of editing.
 //! Types of the values the API sends and receives.
 
+#[cfg(any(feature = "styles", feature = "pets", feature = "uploads"))]
 use serde::{Deserialize, Serialize};
 
+#[cfg(feature = "pets")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum Kind {
     #[serde(rename = "cat")]
@@ -16,6 +18,7 @@ pub enum Kind {
     Unknown(String),
 }
 
+#[cfg(feature = "pets")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Pet {
     pub name: String,
@@ -37,6 +40,7 @@ pub struct Pet {
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
+#[cfg(feature = "pets")]
 impl Pet {
     /// A value with the required fields; the optional ones are set with the methods below.
     pub fn new(name: impl Into<String>, kind: Kind) -> Self {
@@ -62,6 +66,7 @@ impl Pet {
     }
 }
 
+#[cfg(feature = "styles")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Range {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -75,8 +80,10 @@ pub struct Range {
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
+#[cfg(feature = "styles")]
 pub type Tags = Vec<String>;
 
+#[cfg(feature = "uploads")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct UploadRequest {
     pub title: String,
@@ -91,6 +98,7 @@ pub struct UploadRequest {
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
+#[cfg(feature = "uploads")]
 impl UploadRequest {
     /// A value with the required fields; the optional ones are set with the methods below.
     pub fn new(title: impl Into<String>, file: Vec<u8>) -> Self {

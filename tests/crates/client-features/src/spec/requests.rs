@@ -2,6 +2,7 @@
 //! Request builders: set optional parameters, then `.send()`.
 
 /// Request builder for [`Client::list_styles`](super::Client::list_styles): One query parameter in each style.
+#[cfg(feature = "styles")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send()`"]
 pub struct ListStyles<'a> {
@@ -19,6 +20,7 @@ pub struct ListStyles<'a> {
     options: crate::runtime::RequestOptions,
 }
 
+#[cfg(feature = "styles")]
 impl<'a> ListStyles<'a> {
     pub(super) fn new(client: &'a super::Client, session: String) -> Self {
         ListStyles {
@@ -174,6 +176,7 @@ impl<'a> ListStyles<'a> {
 }
 
 /// Request builder for [`Client::create_pet`](super::Client::create_pet).
+#[cfg(feature = "pets")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send()`"]
 pub struct CreatePet<'a> {
@@ -183,6 +186,7 @@ pub struct CreatePet<'a> {
     options: crate::runtime::RequestOptions,
 }
 
+#[cfg(feature = "pets")]
 impl<'a> CreatePet<'a> {
     pub(super) fn new(client: &'a super::Client, body: super::models::Pet) -> Self {
         CreatePet {
@@ -254,6 +258,7 @@ impl<'a> CreatePet<'a> {
 }
 
 /// Request builder for [`Client::upload`](super::Client::upload).
+#[cfg(feature = "uploads")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send()`"]
 pub struct Upload<'a> {
@@ -263,6 +268,7 @@ pub struct Upload<'a> {
     options: crate::runtime::RequestOptions,
 }
 
+#[cfg(feature = "uploads")]
 impl<'a> Upload<'a> {
     pub(super) fn new(
         client: &'a super::Client,
