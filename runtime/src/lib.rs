@@ -1,7 +1,7 @@
 //! The client runtime of every generated crate: connection, retries, redirects, credentials,
-//! requests, responses, errors, paging and value helpers. The generator copies these files
-//! verbatim into the generated crate's `src/runtime/`, leaving out a whole file when no operation
-//! or type uses it.
+//! requests, responses, errors, paging, streamed bodies and server-sent events, and value helpers.
+//! The generator copies these files verbatim into the generated crate's `src/runtime/`, leaving
+//! out a whole file when no operation or type uses it.
 
 mod auth;
 mod config;
@@ -13,6 +13,7 @@ mod lenient;
 mod paging;
 mod request;
 mod response;
+mod streams;
 mod tolerant;
 
 pub use auth::{Credential, Credentials, KeyLocation, Provider, Secret, join_form, redact_query};
@@ -24,8 +25,9 @@ pub use error::{DecodeError, Error, ErrorBodies, StatusError};
 pub use lenient::{Lenient, Quoted};
 pub use paging::{items, pages};
 pub use request::{
-    Body, Params, Part, Request, form_body, header_value, is_idempotent, json_body, multipart_form,
+    Body, FilePart, Params, Part, Request, Upload, form_body, header_value, is_idempotent, json_body, multipart_form,
     multipart_from_value, param_text, path_segment,
 };
-pub use response::{Meaning, Response, ResponseValue};
+pub use response::{Meaning, Response, ResponseValue, Streamed};
+pub use streams::{ByteStream, Event, EventStream};
 pub use tolerant::Tolerant;
