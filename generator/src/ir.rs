@@ -281,6 +281,12 @@ impl BodyEncoding {
     }
 }
 
+/// Whether a body of the given media type is a stream of server-sent events (`text/event-stream`),
+/// whose response type is then the type of each event's data.
+pub fn is_event_stream(media: &str) -> bool {
+    media.split(';').next().unwrap_or(media).trim().eq_ignore_ascii_case("text/event-stream")
+}
+
 /// Which statuses a response describes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "snake_case")]
@@ -326,7 +332,8 @@ pub struct Response {
     /// Media type of the body, if it has one.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub content_type: Option<String>,
-    /// Type of the body; `None` when the response has no body.
+    /// Type of the body; `None` when the response has no body. For a stream of server-sent events
+    /// ([`is_event_stream`]) the type of each event's data.
     #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
     pub ty: Option<Type>,
     /// Example bodies given by the spec, used by tests of the generated crate.

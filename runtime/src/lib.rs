@@ -25,8 +25,8 @@ pub use error::{DecodeError, Error, ErrorBodies, StatusError};
 pub use lenient::{Lenient, Quoted};
 pub use paging::{items, pages};
 pub use request::{
-    Body, FilePart, Params, Part, Request, Upload, form_body, header_value, is_idempotent, json_body, multipart_form,
-    multipart_from_value, param_text, path_segment,
+    Body, FilePart, Params, Part, Request, Upload, add_files, form_body, header_value, is_idempotent, json_body,
+    multipart_form, multipart_from_value, param_text, path_segment,
 };
 pub use response::{Meaning, Response, ResponseValue, Streamed};
 pub use streams::{ByteStream, Event, EventStream};

@@ -235,6 +235,31 @@ pub fn parts_repeatable(parts: &[Part]) -> bool {
     !parts.iter().any(|part| matches!(part, Part::Named { file: FilePart { upload: Upload::Stream(_), .. }, .. }))
 }
 
+/// A body with `files` as parts of the multipart form, each in place of the part of its name; a
+/// form of the files alone when there is no body.
+pub fn add_files(body: Body, files: &[(&'static str, FilePart)]) -> Body {
+    let parts = || files.iter().map(|(name, file)| Part::Named { name, file: file.clone() });
+    match body {
+        Body::None if !files.is_empty() => Body::Multipart(parts().collect()),
+        Body::Multipart(mut given) => {
+            given.retain(|part| !files.iter().any(|(name, _)| *name == part.name()));
+            given.extend(parts());
+            Body::Multipart(given)
+        }
+        body => body,
+    }
+}
+
+impl Part {
+    /// The part's name.
+    pub fn name(&self) -> &str {
+        match self {
+            Part::Text { name, .. } => name,
+            Part::File { name, .. } | Part::Named { name, .. } => name,
+        }
+    }
+}
+
 /// The multipart form for one attempt (forms cannot be reused).
 pub fn multipart_form(parts: &[Part]) -> Result<reqwest::multipart::Form, Error> {
     parts.iter().try_fold(reqwest::multipart::Form::new(), |form, part| {

@@ -3,8 +3,22 @@
 
 /// Names a builder's own fields and methods use, which parameters must not take; `clone` too, as
 /// the paging streams call `Clone::clone` on the builder with method syntax.
-pub const BUILDER_METHODS: &[&str] =
-    &["client", "send", "send_with_response", "new", "pages", "items", "clone", "idempotent"];
+pub const BUILDER_METHODS: &[&str] = &[
+    "client",
+    "send",
+    "send_with_response",
+    "new",
+    "pages",
+    "items",
+    "clone",
+    "idempotent",
+    "events",
+    "events_after",
+    "send_streamed",
+    "file_part",
+    "open",
+    "files",
+];
 
 /// Methods of every client, which operations must not take; `clone` too, which would hide the
 /// client's `Clone` (and which clippy, like `cmp`, wants only as the trait's method).
@@ -42,12 +56,14 @@ pub const ROOT_NAMES: &[&str] = &[
     "error",
     "lenient",
     "runtime",
+    "streams",
     "tolerant",
     "client",
     "models",
     "requests",
     "alloc",
     "backon",
+    "bytes",
     "chrono",
     "core",
     "futures_util",

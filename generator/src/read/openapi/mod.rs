@@ -24,7 +24,7 @@ use crate::error::Result;
 use crate::example::{Shape, looks_like_document, read_json_document};
 use crate::ir::{
     Api, AuthKind, AuthScheme, BodyContent, BodyEncoding, Names, Operation, Origin, Param, ParamLocation, RequestBody,
-    Response, Source, SpecFormat, Status, Type, path_placeholders,
+    Response, Source, SpecFormat, Status, Type, is_event_stream, path_placeholders,
 };
 use crate::naming::type_name;
 
@@ -489,9 +489,19 @@ impl<'a> Reader<'a> {
         Ok(RequestBody { required: body.required, contents, docs: body.description.clone() })
     }
 
-    /// The type of a body in one media type: its schema, else inferred from its examples.
+    /// The type of a body in one media type: its schema, else inferred from its examples. For
+    /// server-sent events, the type of each event's data: the `itemSchema` (3.2), else the schema
+    /// (3.0 and 3.1 specs describe the events' data there), else text.
     fn media_type(&mut self, media: &str, media_type: &MediaType, hint: &str, at: &str) -> Result<Type> {
-        self.stream_items(media, hint, at)?;
+        let items = self.stream_items(media, hint, at)?;
+        if is_event_stream(media) {
+            let data = match (items, &media_type.schema) {
+                (Some(items), _) => items,
+                (None, Some(schema)) => self.schema_type(schema, hint, None, &pointer(at, &["schema"]))?,
+                (None, None) => Type::String,
+            };
+            return Ok(if data == Type::Binary { Type::String } else { data });
+        }
         let encoding = BodyEncoding::of_media_type(media);
         match encoding {
             BodyEncoding::Binary => return Ok(Type::Binary),

@@ -266,6 +266,17 @@ fn item_schemas_of_streams_give_their_type_and_a_warning() {
 }
 
 #[test]
+fn event_streams_type_their_events_data_by_item_schema_or_schema_without_a_warning() {
+    let spec = read(
+        "paths:\n  /events:\n    get:\n      operationId: events\n      responses:\n        '200':\n          content:\n            text/event-stream:\n              itemSchema: {type: object, properties: {seq: {type: integer}}}\n  /ticks:\n    get:\n      operationId: ticks\n      responses:\n        '200':\n          content:\n            text/event-stream; charset=utf-8:\n              schema: {type: integer}\n  /raw:\n    get:\n      operationId: raw\n      responses:\n        '200':\n          content:\n            text/event-stream: {}\n",
+    );
+    let types: Vec<Option<Type>> = spec.api.operations.iter().map(|op| op.responses[0].ty.clone()).collect();
+    assert_eq!(types, [Some(Type::Named("EventsResponseItem".into())), Some(Type::I64), Some(Type::String)]);
+    assert_eq!(field(&spec.api, "EventsResponseItem", "seq").ty, Type::I64);
+    assert!(messages(&spec).is_empty(), "{:?}", messages(&spec));
+}
+
+#[test]
 fn device_flow_and_mutual_tls_schemes() {
     let spec = read(
         "components:\n  securitySchemes:\n    device:\n      type: oauth2\n      flows:\n        deviceAuthorization: {deviceAuthorizationUrl: 'https://h/device', tokenUrl: 'https://h/token', scopes: {}}\n    tls: {type: mutualTLS}\n",
