@@ -281,8 +281,7 @@ impl BodyEncoding {
     }
 }
 
-/// Whether a body of the given media type is a stream of server-sent events (`text/event-stream`),
-/// whose response type is then the type of each event's data.
+/// Whether a body of the given media type is a stream of server-sent events (`text/event-stream`).
 pub fn is_event_stream(media: &str) -> bool {
     media.split(';').next().unwrap_or(media).trim().eq_ignore_ascii_case("text/event-stream")
 }
@@ -332,10 +331,14 @@ pub struct Response {
     /// Media type of the body, if it has one.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub content_type: Option<String>,
-    /// Type of the body; `None` when the response has no body. For a stream of server-sent events
-    /// ([`is_event_stream`]) the type of each event's data.
+    /// Type of the body; `None` when the response has no body.
     #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
     pub ty: Option<Type>,
+    /// When the response may be a stream of server-sent events ([`is_event_stream`], alone or
+    /// beside another media type, as LLM APIs answer JSON or a stream by a request field): the
+    /// type of each event's data.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub events: Option<Type>,
     /// Example bodies given by the spec, used by tests of the generated crate.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub examples: Vec<serde_json::Value>,

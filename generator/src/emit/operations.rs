@@ -13,7 +13,7 @@ use super::size::is_large;
 use super::types::{into_target, is_string, rust_type};
 use crate::ir::{
     Api, AuthKind, BodyContent, BodyEncoding, Names, Operation, OperationNames, ParamLocation, Response, Status, Type,
-    TypeKind, is_event_stream, path_placeholders,
+    TypeKind, path_placeholders,
 };
 
 /// Clippy's limit on function arguments.
@@ -107,10 +107,11 @@ impl<'a> Plan<'a> {
     /// type, server-sent events or binary.
     fn streamed(&self) -> Option<Streamed<'a>> {
         let success = self.success().filter(|_| self.success_enum.is_none())?;
+        if let Some(data) = &success.events {
+            return Some(Streamed::Events(data));
+        }
         let (Some(ty), Some(media)) = (&success.ty, success.content_type.as_deref()) else { return None };
-        if is_event_stream(media) {
-            Some(Streamed::Events(ty))
-        } else if BodyEncoding::of_media_type(media) == BodyEncoding::Binary || *ty == Type::Binary {
+        if BodyEncoding::of_media_type(media) == BodyEncoding::Binary || *ty == Type::Binary {
             Some(Streamed::Bytes)
         } else {
             None

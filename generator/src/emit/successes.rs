@@ -8,7 +8,7 @@ use quote::{format_ident, quote};
 use super::docs::{Form, spec_to_rustdoc};
 use super::size::is_large;
 use super::types::rust_type;
-use crate::ir::{BodyEncoding, Operation, Response, Status, Type, TypeDef, is_event_stream};
+use crate::ir::{BodyEncoding, Operation, Response, Status, Type, TypeDef};
 
 /// The Rust type a success response's body decodes into and the expression decoding it from
 /// `response`; `()` for a response without a body.
@@ -16,10 +16,6 @@ pub fn decoding(response: Option<&Response>) -> (TokenStream, TokenStream) {
     let models = quote!(super::models::);
     let Some(Response { ty: Some(ty), content_type, .. }) = response else { return (quote!(()), quote!(Ok(()))) };
     let encoding = content_type.as_deref().map_or(BodyEncoding::Json, BodyEncoding::of_media_type);
-    // Server-sent events read whole: the text of the stream (`events()` decodes them one by one).
-    if content_type.as_deref().is_some_and(is_event_stream) {
-        return (quote!(String), quote!(response.text()));
-    }
     match (encoding, ty) {
         (BodyEncoding::Binary, _) | (_, Type::Binary) => (quote!(Vec<u8>), quote!(Ok(response.bytes()))),
         (BodyEncoding::Text, Type::String) => (quote!(String), quote!(response.text())),

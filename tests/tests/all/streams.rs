@@ -141,6 +141,35 @@ async fn raw_events_keep_their_data_as_text() {
     assert_eq!(body, br#"{"prompt":"hi"}"#);
 }
 
+/// An operation answering JSON or an event stream (as LLM APIs do, by a request field) keeps
+/// `send()` for the JSON and has `events()` for the stream, each typed by its own schema.
+#[tokio::test]
+async fn json_or_events_each_decode_as_their_own_schema() {
+    let (url, received) = serve(vec![
+        answer("200 OK", "application/json", vec![b"{\"text\": \"Hello\"}"]),
+        answer(
+            "200 OK",
+            "text/event-stream",
+            vec![b"data: {\"delta\": \"Hel\"}\n\n", b"data: {\"delta\": \"lo\"}\n\n"],
+        ),
+    ])
+    .await;
+    let client = client(&url);
+    let whole = client.complete(models::CompleteRequest::new("hi")).send().await.unwrap();
+    assert_eq!(whole.text, "Hello");
+    let chunks: Vec<_> = client
+        .complete(models::CompleteRequest::new("hi").stream(true))
+        .events()
+        .await
+        .unwrap()
+        .map_ok(|event| event.data.delta)
+        .try_collect()
+        .await
+        .unwrap();
+    assert_eq!(chunks, ["Hel", "lo"]);
+    assert_eq!(received.lock().unwrap()[1].1, br#"{"prompt":"hi","stream":true}"#);
+}
+
 /// Events arrive as the server sends them: the first is read while the server still holds back
 /// the rest (a client that read the whole body first would wait forever).
 #[tokio::test]

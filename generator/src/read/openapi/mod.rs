@@ -568,12 +568,25 @@ impl<'a> Reader<'a> {
     ) -> Result<Response> {
         let (response, at) =
             resolve(self.file, response, at, "responses", "a response", |c| &c.responses, self.components())?;
+        let events = match response.content.iter().find(|(media, _)| is_event_stream(media)) {
+            Some((media, media_type)) => Some(self.media_type(
+                media,
+                media_type,
+                &format!("{hint}_event"),
+                &pointer(&at, &["content", media]),
+            )?),
+            None => None,
+        };
         let chosen = response
             .content
             .iter()
             .find(|(media, _)| BodyEncoding::of_media_type(media) == BodyEncoding::Json)
             .or_else(|| response.content.first());
         let (content_type, ty, examples, inferred) = match chosen {
+            // Read whole, an event stream is its text.
+            Some((media, media_type)) if is_event_stream(media) => {
+                (Some(media.clone()), Some(Type::String), self.examples(media, media_type, &Type::String), false)
+            }
             Some((media, media_type)) => {
                 let ty = self.media_type(media, media_type, hint, &pointer(&at, &["content", media]))?;
                 let examples = self.examples(media, media_type, &ty);
@@ -583,7 +596,7 @@ impl<'a> Reader<'a> {
             None => (None, None, Vec::new(), false),
         };
         let docs = Some(response.description.clone()).filter(|d| !d.trim().is_empty());
-        Ok(Response { status, docs, content_type, ty, examples, inferred })
+        Ok(Response { status, docs, content_type, ty, events, examples, inferred })
     }
 }
 
