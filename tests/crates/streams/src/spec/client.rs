@@ -119,6 +119,16 @@ impl Client {
         super::requests::Chat::new(self, body)
     }
 
+    /// A completion, whole as JSON or streamed as events, as the request asks.
+    ///
+    /// `POST /complete`
+    pub fn complete(
+        &self,
+        body: super::models::CompleteRequest,
+    ) -> super::requests::Complete<'_> {
+        super::requests::Complete::new(self, body)
+    }
+
     /// Calls `GET /files/{name}`.
     pub fn download(&self, name: impl Into<String>) -> super::requests::Download<'_> {
         super::requests::Download::new(self, name.into())

@@ -52,6 +52,53 @@ impl ChatRequest {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct CompleteRequest {
+    pub prompt: String,
+
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub stream: Option<bool>,
+
+    /// Properties the spec does not describe, kept so that writing the value back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
+}
+
+impl CompleteRequest {
+    /// A value with the required fields; the optional ones are set with the methods below.
+    pub fn new(prompt: impl Into<String>) -> Self {
+        CompleteRequest {
+            prompt: prompt.into(),
+            stream: None,
+            additional_properties: std::default::Default::default(),
+        }
+    }
+
+    /// Sets `stream`.
+    pub fn stream(mut self, stream: bool) -> Self {
+        self.stream = Some(stream);
+        self
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Completion {
+    pub text: String,
+
+    /// Properties the spec does not describe, kept so that writing the value back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct CompletionChunk {
+    pub delta: String,
+
+    /// Properties the spec does not describe, kept so that writing the value back loses nothing.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Tick {
     pub seq: i64,
 

@@ -180,6 +180,104 @@ impl<'a> Chat<'a> {
     }
 }
 
+/// Request builder for [`Client::complete`](super::Client::complete): A completion, whole as JSON or streamed as events, as the request asks.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent with `.send()`"]
+pub struct Complete<'a> {
+    client: &'a super::Client,
+    body: super::models::CompleteRequest,
+    idempotent: bool,
+}
+
+impl<'a> Complete<'a> {
+    pub(super) fn new(
+        client: &'a super::Client,
+        body: super::models::CompleteRequest,
+    ) -> Self {
+        Complete {
+            client,
+            body,
+            idempotent: false,
+        }
+    }
+
+    /// Marks this request as safe to send twice, so that a 5xx answer or a connection error is
+    /// retried as for idempotent methods (see [`RetryPolicy`](crate::RetryPolicy)).
+    pub fn idempotent(mut self) -> Self {
+        self.idempotent = true;
+        self
+    }
+
+    /// Sends the request and decodes the response.
+    pub async fn send(self) -> Result<super::models::Completion, crate::Error> {
+        self.send_with_response().await.map(crate::ResponseValue::into_inner)
+    }
+
+    /// [`send`](Self::send), and the status and headers of the response too.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<crate::ResponseValue<super::models::Completion>, crate::Error> {
+        let mut request = crate::runtime::Request::new(
+            "complete",
+            reqwest::Method::POST,
+            "/complete".to_owned(),
+        );
+        request.body = crate::runtime::json_body(&self.body, "application/json")?;
+        request.idempotent = self.idempotent;
+        let response = self.client.connection.send(request).await?;
+        response
+            .decode(|response| match response.code() {
+                200 => response.json(),
+                _ => Err(response.into_error(&[])),
+            })
+    }
+
+    /// Sends the request and reads the answer as a stream of server-sent events, as they
+    /// arrive (see [`EventStream`](crate::EventStream) for its errors and limits).
+    pub async fn events(
+        self,
+    ) -> Result<crate::EventStream<super::models::CompletionChunk>, crate::Error> {
+        let response = self.open(None).await?;
+        match response.code() {
+            200 => Ok(response.json_events()),
+            _ => Err(response.into_error(&[]).await),
+        }
+    }
+
+    /// [`events`](Self::events), resuming a stream after the event whose `id` is
+    /// `last_event_id` (sent as the `Last-Event-ID` header): the caller reconnects, so
+    /// that a request that is not idempotent is never sent again without its say.
+    pub async fn events_after(
+        self,
+        last_event_id: impl Into<String>,
+    ) -> Result<crate::EventStream<super::models::CompletionChunk>, crate::Error> {
+        let response = self.open(Some(last_event_id.into())).await?;
+        match response.code() {
+            200 => Ok(response.json_events()),
+            _ => Err(response.into_error(&[]).await),
+        }
+    }
+
+    /// Sends the request; the answer's body is left unread.
+    async fn open(
+        self,
+        last_event_id: Option<String>,
+    ) -> Result<crate::runtime::Streamed, crate::Error> {
+        let mut request = crate::runtime::Request::new(
+            "complete",
+            reqwest::Method::POST,
+            "/complete".to_owned(),
+        );
+        request.body = crate::runtime::json_body(&self.body, "application/json")?;
+        request.idempotent = self.idempotent;
+        request.headers.add("accept", &"text/event-stream");
+        if let Some(id) = &last_event_id {
+            request.headers.add("last-event-id", id);
+        }
+        self.client.connection.open(request).await
+    }
+}
+
 /// Request builder for [`Client::download`](super::Client::download).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send()`"]
