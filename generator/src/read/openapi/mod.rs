@@ -497,7 +497,10 @@ impl<'a> Reader<'a> {
         if is_event_stream(media) {
             let data = match (items, &media_type.schema) {
                 (Some(items), _) => items,
-                (None, Some(schema)) => self.schema_type(schema, hint, None, &pointer(at, &["schema"]))?,
+                // Named apart from a body of another media type beside it.
+                (None, Some(schema)) => {
+                    self.schema_type(schema, &format!("{hint}_event"), None, &pointer(at, &["schema"]))?
+                }
                 (None, None) => Type::String,
             };
             return Ok(if data == Type::Binary { Type::String } else { data });
@@ -569,12 +572,9 @@ impl<'a> Reader<'a> {
         let (response, at) =
             resolve(self.file, response, at, "responses", "a response", |c| &c.responses, self.components())?;
         let events = match response.content.iter().find(|(media, _)| is_event_stream(media)) {
-            Some((media, media_type)) => Some(self.media_type(
-                media,
-                media_type,
-                &format!("{hint}_event"),
-                &pointer(&at, &["content", media]),
-            )?),
+            Some((media, media_type)) => {
+                Some(self.media_type(media, media_type, hint, &pointer(&at, &["content", media]))?)
+            }
             None => None,
         };
         let chosen = response
