@@ -315,6 +315,11 @@ impl BodyEncoding {
     }
 }
 
+/// Whether a body of the given media type is a stream of server-sent events (`text/event-stream`).
+pub fn is_event_stream(media: &str) -> bool {
+    media.split(';').next().unwrap_or(media).trim().eq_ignore_ascii_case("text/event-stream")
+}
+
 /// Which statuses a response describes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "snake_case")]
@@ -363,6 +368,11 @@ pub struct Response {
     /// Type of the body; `None` when the response has no body.
     #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
     pub ty: Option<Type>,
+    /// When the response may be a stream of server-sent events ([`is_event_stream`], alone or
+    /// beside another media type, as LLM APIs answer JSON or a stream by a request field): the
+    /// type of each event's data.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub events: Option<Type>,
     /// Example bodies given by the spec, used by tests of the generated crate.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub examples: Vec<serde_json::Value>,

@@ -84,6 +84,93 @@ pub enum Body {
         /// The bytes.
         bytes: Vec<u8>,
     },
+    /// Bytes of the given media type read from a stream (a file, a channel) as they are sent:
+    /// sent once, so the request is never retried, and a redirect that would send it again fails.
+    Stream {
+        /// The media type.
+        content_type: &'static str,
+        /// The stream, taken by the first attempt.
+        body: std::sync::Mutex<Option<reqwest::Body>>,
+    },
+}
+
+impl Body {
+    /// Whether the body can be sent again, for a retry or a redirect: all but a stream, or a
+    /// multipart body with a streamed file.
+    pub fn is_repeatable(&self) -> bool {
+        match self {
+            Body::Stream { .. } => false,
+            Body::Multipart(parts) => parts_repeatable(parts),
+            _ => true,
+        }
+    }
+
+    /// A binary body of the given media type: the bytes of an [`Upload`], or its stream.
+    pub fn upload(content_type: &'static str, upload: &Upload) -> Result<Body, Error> {
+        match upload {
+            Upload::Bytes(bytes) => Ok(Body::Raw { content_type, bytes: bytes.clone() }),
+            Upload::Stream(stream) => Ok(Body::Stream {
+                content_type,
+                body: std::sync::Mutex::new(Some(stream.take().ok_or_else(Upload::spent)?)),
+            }),
+        }
+    }
+}
+
+/// The bytes of a binary request body or file part: in memory, or read from a stream (a file, a
+/// channel; any [`reqwest::Body`]) while the request is sent, so that a large file is never held
+/// whole. A stream is sent once: a request with one is never retried, and a clone of the request
+/// builder shares the stream, so only the first send has it.
+#[derive(Clone)]
+pub enum Upload {
+    /// Bytes in memory.
+    Bytes(Vec<u8>),
+    /// A stream, until a request takes it.
+    Stream(Spent),
+}
+
+/// A stream of bytes that the first request to send it takes.
+#[derive(Clone)]
+pub struct Spent(std::sync::Arc<std::sync::Mutex<Option<reqwest::Body>>>);
+
+impl Spent {
+    fn take(&self) -> Option<reqwest::Body> {
+        self.0.lock().ok().and_then(|mut body| body.take())
+    }
+}
+
+impl Upload {
+    /// The error of a request whose stream an earlier request already sent.
+    fn spent() -> Error {
+        Error::InvalidRequest("the body is a stream that an earlier request already sent".to_owned())
+    }
+}
+
+impl std::fmt::Debug for Upload {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Upload::Bytes(bytes) => write!(f, "Upload::Bytes({} bytes)", bytes.len()),
+            Upload::Stream(_) => f.write_str("Upload::Stream"),
+        }
+    }
+}
+
+impl From<Vec<u8>> for Upload {
+    fn from(bytes: Vec<u8>) -> Self {
+        Upload::Bytes(bytes)
+    }
+}
+
+impl From<&[u8]> for Upload {
+    fn from(bytes: &[u8]) -> Self {
+        Upload::Bytes(bytes.to_vec())
+    }
+}
+
+impl From<reqwest::Body> for Upload {
+    fn from(body: reqwest::Body) -> Self {
+        Upload::Stream(Spent(std::sync::Arc::new(std::sync::Mutex::new(Some(body)))))
+    }
 }
 
 /// One part of a multipart body.
@@ -95,20 +182,112 @@ pub enum Part {
         /// Its text.
         value: String,
     },
-    /// A file part.
+    /// A file part whose file name is the part's name, of no stated media type.
     File {
         /// The part's name, also its file name.
         name: &'static str,
         /// The file's bytes.
         bytes: Vec<u8>,
     },
+    /// A file part as the caller describes it: its file name and media type, its bytes in memory
+    /// or streamed.
+    Named {
+        /// The part's name.
+        name: &'static str,
+        /// The file.
+        file: FilePart,
+    },
+}
+
+/// A file to send as a part of a multipart body: its bytes (or a stream of them), the file name
+/// the server sees and its media type.
+#[derive(Debug, Clone)]
+pub struct FilePart {
+    upload: Upload,
+    file_name: Option<String>,
+    content_type: Option<String>,
+}
+
+impl FilePart {
+    /// A file of these bytes or this stream ([`reqwest::Body`]), with no file name or media type yet.
+    pub fn new(upload: impl Into<Upload>) -> Self {
+        FilePart { upload: upload.into(), file_name: None, content_type: None }
+    }
+
+    /// The file name the server sees (the part's name when none is given).
+    pub fn file_name(mut self, file_name: impl Into<String>) -> Self {
+        self.file_name = Some(file_name.into());
+        self
+    }
+
+    /// The file's media type, such as `image/png` (`application/octet-stream` when none is given).
+    pub fn content_type(mut self, content_type: impl Into<String>) -> Self {
+        self.content_type = Some(content_type.into());
+        self
+    }
+}
+
+impl<T: Into<Upload>> From<T> for FilePart {
+    fn from(upload: T) -> Self {
+        FilePart::new(upload)
+    }
+}
+
+/// Whether every part can be sent again, for a retry or a redirect: all but a streamed file.
+pub fn parts_repeatable(parts: &[Part]) -> bool {
+    !parts.iter().any(|part| matches!(part, Part::Named { file: FilePart { upload: Upload::Stream(_), .. }, .. }))
+}
+
+/// A body with `files` as parts of the multipart form, each in place of the part of its name; a
+/// form of the files alone when there is no body.
+pub fn add_files(body: Body, files: &[(&'static str, FilePart)]) -> Body {
+    let parts = || files.iter().map(|(name, file)| Part::Named { name, file: file.clone() });
+    match body {
+        Body::None if !files.is_empty() => Body::Multipart(parts().collect()),
+        Body::Multipart(mut given) => {
+            given.retain(|part| !files.iter().any(|(name, _)| *name == part.name()));
+            given.extend(parts());
+            Body::Multipart(given)
+        }
+        body => body,
+    }
+}
+
+impl Part {
+    /// The part's name.
+    pub fn name(&self) -> &str {
+        match self {
+            Part::Text { name, .. } => name,
+            Part::File { name, .. } | Part::Named { name, .. } => name,
+        }
+    }
 }
 
 /// The multipart form for one attempt (forms cannot be reused).
-pub fn multipart_form(parts: &[Part]) -> reqwest::multipart::Form {
-    parts.iter().fold(reqwest::multipart::Form::new(), |form, part| match part {
-        Part::Text { name, value } => form.text(name.clone(), value.clone()),
-        Part::File { name, bytes } => form.part(*name, reqwest::multipart::Part::bytes(bytes.clone()).file_name(*name)),
+pub fn multipart_form(parts: &[Part]) -> Result<reqwest::multipart::Form, Error> {
+    parts.iter().try_fold(reqwest::multipart::Form::new(), |form, part| {
+        Ok(match part {
+            Part::Text { name, value } => form.text(name.clone(), value.clone()),
+            Part::File { name, bytes } => {
+                form.part(*name, reqwest::multipart::Part::bytes(bytes.clone()).file_name(*name))
+            }
+            Part::Named { name, file } => {
+                let part = match &file.upload {
+                    Upload::Bytes(bytes) => reqwest::multipart::Part::bytes(bytes.clone()),
+                    Upload::Stream(stream) => {
+                        reqwest::multipart::Part::stream(stream.take().ok_or_else(Upload::spent)?)
+                    }
+                };
+                let part = part.file_name(file.file_name.clone().unwrap_or_else(|| (*name).to_owned()));
+                let part = match &file.content_type {
+                    Some(media) => part.mime_str(media).map_err(|_| {
+                        Error::InvalidRequest(format!("the media type of part `{name}` is not one: {media:?}"))
+                    })?,
+                    None => part,
+                };
+                form.part(*name, part)
+            }
+        })
     })
 }
 

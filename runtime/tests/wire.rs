@@ -217,3 +217,20 @@ async fn a_multipart_body_has_its_text_and_file_parts() {
     assert!(sent.contains("Content-Disposition: form-data; name=\"file\"; filename=\"file\"\r\n"), "{sent}");
     assert!(sent.contains("\r\n\r\nhello\r\n"), "{sent}");
 }
+
+#[tokio::test]
+async fn a_streamed_body_is_sent_once_and_a_redirect_that_would_send_it_again_fails() {
+    let redirect = "HTTP/1.1 307 Temporary Redirect\r\nlocation: /again\r\ncontent-length: 0\r\n\r\n".to_owned();
+    let server = Server::start(vec![redirect]).await;
+    let mut request = Request::new("upload", reqwest::Method::PUT, "/".to_owned());
+    request.body = Body::Stream {
+        content_type: "text/plain",
+        body: std::sync::Mutex::new(Some(reqwest::Body::from(b"streamed".to_vec()))),
+    };
+    assert!(!request.body.is_repeatable());
+    let error = connection(&server).send(request).await.err().expect("an error");
+    assert!(matches!(&error, Error::InvalidRequest(message) if message.contains("cannot be sent again")), "{error}");
+    let sent = server.requests();
+    assert_eq!(sent.len(), 1);
+    assert!(sent[0].ends_with("\r\n\r\nstreamed"), "{}", sent[0]);
+}

@@ -337,8 +337,8 @@ codes! {
         id: "S2R0023",
         name: "undecoded-stream",
         severity: Warning,
-        summary: "A streamed body (JSON lines, server-sent events) is returned whole.",
-        explanation: "For media types that stream items, such as `application/jsonl` or `text/event-stream`, the item type is generated, but the client returns the body whole for the caller to split.",
+        summary: "A streamed body of items (JSON lines, JSON sequences) is returned whole.",
+        explanation: "For media types that stream items, such as `application/jsonl` or `application/json-seq`, the item type is generated, but the client returns the body whole for the caller to split. (Server-sent events, `text/event-stream`, are not returned whole: the client reads them as a stream of events whose data has the item type.)",
         example: (
             "spec.yaml",
             "openapi: 3.2.0\ninfo: {title: t, version: '1'}\nservers: [{url: 'https://api.example.com'}]\npaths:\n  /events:\n    get:\n      responses:\n        '200':\n          description: ok\n          content:\n            application/jsonl:\n              itemSchema: {type: object, properties: {id: {type: string}}}\n"

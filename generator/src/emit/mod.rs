@@ -107,6 +107,8 @@ pub fn emit_crate(settings: &CrateSettings, apis: &[ApiModule<'_>]) -> Result<Fi
         deep: apis.iter().any(|m| models::uses_deep_decoding(&m.api.types)),
         lenient: apis.iter().any(|m| types::uses_lenient(m.api)),
         tolerant: apis.iter().any(|m| types::uses_tolerant(m.api)),
+        streams: apis.iter().any(|m| operations::streams(m.api)),
+        uploads: apis.iter().any(|m| operations::uploads(m.api)),
     };
     let chrono = parts.tolerant || apis.iter().any(|m| types::api_uses_chrono(m.api));
     let (runtime_mod, runtime_files) = runtime::runtime_files(&parts)?;
@@ -223,16 +225,32 @@ fn lib_rs(
             pub use chrono;
         )
     });
-    let streams = parts.paging.then(|| {
+    let streams = (parts.paging || parts.streams).then(|| {
         quote!(
             pub use futures_util::{Stream, StreamExt, TryStreamExt};
         )
     });
+    let bytes = parts.streams.then(|| {
+        quote!(
+            pub use bytes;
+        )
+    });
     let reexports = quote! {
+        #bytes
         #chrono
         #streams
         pub use reqwest;
     };
+    let streamed = parts.streams.then(|| {
+        quote!(
+            pub use runtime::{ByteStream, Event, EventStream};
+        )
+    });
+    let uploads = parts.uploads.then(|| {
+        quote!(
+            pub use runtime::{FilePart, Upload};
+        )
+    });
     // rustc's `non_snake_case` lint checks the crate name (`a__b`, `MyApi`); it can only be allowed
     // crate-wide.
     let crate_name_allow =
@@ -256,6 +274,8 @@ fn lib_rs(
             TokenFuture, TokenProvider,
         };
         #lenient
+        #streamed
+        #uploads
         #reexports
         #tolerant
     }

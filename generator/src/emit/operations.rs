@@ -102,6 +102,52 @@ impl<'a> Plan<'a> {
     fn success(&self) -> Option<&'a Response> {
         self.op.responses.iter().find(|r| r.status.is_success())
     }
+
+    /// How the success can be read as a stream, when it can: the operation answers one success
+    /// type, server-sent events or binary.
+    fn streamed(&self) -> Option<Streamed<'a>> {
+        let success = self.success().filter(|_| self.success_enum.is_none())?;
+        if let Some(data) = &success.events {
+            return Some(Streamed::Events(data));
+        }
+        let (Some(ty), Some(media)) = (&success.ty, success.content_type.as_deref()) else { return None };
+        if BodyEncoding::of_media_type(media) == BodyEncoding::Binary || *ty == Type::Binary {
+            Some(Streamed::Bytes)
+        } else {
+            None
+        }
+    }
+
+    /// The body input, when the operation takes one, and whether it is required.
+    fn body(&self) -> Option<(&Input<'a>, &'a [BodyContent], bool)> {
+        self.required.iter().map(|i| (i, true)).chain(self.optional.iter().map(|i| (i, false))).find_map(
+            |(i, required)| match i.source {
+                Source::Body(contents) => Some((i, contents, required)),
+                Source::Param { .. } => None,
+            },
+        )
+    }
+
+    /// Whether the body is a multipart form, to which the caller may add file parts.
+    fn takes_files(&self) -> bool {
+        self.body().is_some_and(|(input, contents, _)| {
+            input.body_enum.is_none() && matches!(contents, [content] if content.encoding == BodyEncoding::Multipart)
+        })
+    }
+}
+
+/// How an operation's success is read as a stream.
+enum Streamed<'a> {
+    /// Server-sent events whose data has this type.
+    Events(&'a Type),
+    /// Chunks of bytes.
+    Bytes,
+}
+
+/// Whether the body input is bytes, which the caller may give as a stream (the runtime's `Upload`).
+fn is_upload(input: &Input<'_>) -> bool {
+    input.body_enum.is_none()
+        && matches!(input.source, Source::Body([content]) if content.encoding == BodyEncoding::Binary && content.ty == Type::Binary)
 }
 
 /// The argument type a caller passes, and the expression that turns the argument into the stored value.
@@ -109,6 +155,8 @@ fn argument(input: &Input<'_>, models: &TokenStream, requests: &TokenStream) -> 
     let ident = &input.ident;
     if let Some(body_enum) = &input.body_enum {
         (quote!(impl Into<#requests #body_enum>), quote!(#ident.into()))
+    } else if is_upload(input) {
+        (quote!(impl Into<crate::Upload>), quote!(#ident.into()))
     } else if let Some(target) = into_target(input.ty) {
         (quote!(impl Into<#target>), quote!(#ident.into()))
     } else {
@@ -120,6 +168,7 @@ fn argument(input: &Input<'_>, models: &TokenStream, requests: &TokenStream) -> 
 fn stored_type(input: &Input<'_>, models: &TokenStream) -> TokenStream {
     match &input.body_enum {
         Some(body_enum) => quote!(#body_enum),
+        None if is_upload(input) => quote!(crate::Upload),
         None => rust_type(input.ty, models),
     }
 }
@@ -191,6 +240,16 @@ pub fn argument_free_method(api: &Api) -> Option<(usize, String)> {
 /// Whether some operation of the API has `pages()` and `items()` streams.
 pub fn pages(api: &Api) -> bool {
     plans(api).iter().any(|plan| plan.op.pagination.is_some() && !pagination_methods(plan).is_empty())
+}
+
+/// Whether some operation of the API reads its success as a stream (server-sent events, bytes).
+pub fn streams(api: &Api) -> bool {
+    plans(api).iter().any(|plan| plan.streamed().is_some())
+}
+
+/// Whether some operation of the API takes bytes that may be a stream, or file parts.
+pub fn uploads(api: &Api) -> bool {
+    plans(api).iter().any(|plan| plan.takes_files() || plan.body().is_some_and(|(input, _, _)| is_upload(input)))
 }
 
 /// The client module: construction, credentials and one method per operation, each method with
@@ -544,7 +603,21 @@ fn builder(api: &Api, plan: &Plan<'_>, aliases: &Aliases) -> TokenStream {
     });
     let options_setters = options_setters();
     let send = send_method(api, plan);
+    let streams = stream_methods(api, plan);
     let paging = pagination_methods(plan);
+    let takes_files = plan.takes_files();
+    let files_field = takes_files.then(|| quote!(files: Vec<(&'static str, crate::FilePart)>,));
+    let files_init = takes_files.then(|| quote!(files: Vec::new(),));
+    let file_part = takes_files.then(|| {
+        quote! {
+            /// Sends `file` (bytes, or a stream as a [`reqwest::Body`], with a file name and a media
+            /// type) as the part named `part`, in place of the part the body gives that name.
+            pub fn file_part(mut self, part: &'static str, file: impl Into<crate::FilePart>) -> Self {
+                self.files.push((part, file.into()));
+                self
+            }
+        }
+    });
     let body_enum = body_enum_item(plan, method, aliases);
     let success_enum = plan
         .success_enum
@@ -568,6 +641,7 @@ fn builder(api: &Api, plan: &Plan<'_>, aliases: &Aliases) -> TokenStream {
             #(#optional_fields)*
             #idempotent_field
             options: crate::runtime::RequestOptions,
+            #files_field
         }
 
         impl<'a> #builder<'a> {
@@ -578,6 +652,7 @@ fn builder(api: &Api, plan: &Plan<'_>, aliases: &Aliases) -> TokenStream {
                     #(#required_idents,)*
                     #(#optional_idents: None,)*
                     #idempotent_init
+                    #files_init
                     options: std::default::Default::default(),
                 }
             }
@@ -588,7 +663,11 @@ fn builder(api: &Api, plan: &Plan<'_>, aliases: &Aliases) -> TokenStream {
 
             #options_setters
 
+            #file_part
+
             #send
+
+            #streams
 
             #paging
         }
@@ -756,13 +835,15 @@ fn struct_fields<'a>(types: &'a [crate::ir::TypeDef], name: &str) -> Option<&'a 
     }
 }
 
-fn send_method(api: &Api, plan: &Plan<'_>) -> TokenStream {
+/// The statements that build the operation's `request` from the builder (`self`).
+fn request_statements(api: &Api, plan: &Plan<'_>, extra: Option<TokenStream>) -> TokenStream {
     let op = plan.op;
     let path = path_expr(plan);
     let mut settings = params_settings(plan);
     settings.extend(body_expr(plan).map(|body| quote!(request.body = #body;)));
     settings.extend(idempotent_setting(plan));
     settings.push(quote!(request.options = self.options;));
+    settings.extend(extra);
     let http_method = http_method(&op.method);
     let operation = plan.method.to_string();
     let operation = operation.trim_start_matches("r#");
@@ -777,6 +858,93 @@ fn send_method(api: &Api, plan: &Plan<'_>) -> TokenStream {
         let alternatives = alternatives.iter().map(|alternative| quote!(&[#(#alternative),*]));
         settings.push(quote!(request.auth = &[#(#alternatives),*];));
     }
+    let request = if settings.is_empty() { quote!(request) } else { quote!(mut request) };
+    quote! {
+        let #request = crate::runtime::Request::new(#operation, #http_method, #path);
+        #(#settings)*
+    }
+}
+
+/// The argument of `into_error` for the statuses the operation does not treat as success.
+fn meanings_arg(op: &Operation) -> TokenStream {
+    if status_meanings(op).is_empty() { quote!(&[]) } else { quote!(Self::STATUS_MEANINGS) }
+}
+
+/// The methods that read a success as a stream: `events()` and `events_after()` for server-sent
+/// events, `send_streamed()` for bytes, and the `open()` they share.
+fn stream_methods(api: &Api, plan: &Plan<'_>) -> TokenStream {
+    let Some(streamed) = plan.streamed() else { return TokenStream::new() };
+    let success = success_patterns(plan);
+    let meanings = meanings_arg(plan.op);
+    let opened = |read: TokenStream| {
+        quote! {
+            match response.code() {
+                #success => Ok(response.#read()),
+                _ => Err(response.into_error(#meanings).await),
+            }
+        }
+    };
+    match streamed {
+        Streamed::Events(data) => {
+            let resume = quote! {
+                request.headers.add("accept", &"text/event-stream");
+                if let Some(id) = &last_event_id {
+                    request.headers.add("last-event-id", id);
+                }
+            };
+            let build = request_statements(api, plan, Some(resume));
+            let (data_type, read) = match data {
+                Type::String => (quote!(String), quote!(text_events)),
+                ty => (rust_type(ty, &quote!(super::models::)), quote!(json_events)),
+            };
+            let read = opened(read);
+            quote! {
+                /// Sends the request and reads the answer as a stream of server-sent events, as they
+                /// arrive (see [`EventStream`](crate::EventStream) for its errors and limits).
+                pub async fn events(self) -> Result<crate::EventStream<#data_type>, crate::Error> {
+                    let response = self.open(None).await?;
+                    #read
+                }
+
+                /// [`events`](Self::events), resuming a stream after the event whose `id` is
+                /// `last_event_id` (sent as the `Last-Event-ID` header): the caller reconnects, so
+                /// that a request that is not idempotent is never sent again without its say.
+                pub async fn events_after(self, last_event_id: impl Into<String>) -> Result<crate::EventStream<#data_type>, crate::Error> {
+                    let response = self.open(Some(last_event_id.into())).await?;
+                    #read
+                }
+
+                /// Sends the request; the answer's body is left unread.
+                async fn open(self, last_event_id: Option<String>) -> Result<crate::runtime::Streamed, crate::Error> {
+                    #build
+                    self.client.connection.open(request).await
+                }
+            }
+        }
+        Streamed::Bytes => {
+            let build = request_statements(api, plan, None);
+            let read = opened(quote!(bytes));
+            quote! {
+                /// Sends the request and reads the answer's body as a stream of chunks, as they arrive,
+                /// instead of holding it whole as [`send`](Self::send) does.
+                pub async fn send_streamed(self) -> Result<crate::ByteStream, crate::Error> {
+                    let response = self.open().await?;
+                    #read
+                }
+
+                /// Sends the request; the answer's body is left unread.
+                async fn open(self) -> Result<crate::runtime::Streamed, crate::Error> {
+                    #build
+                    self.client.connection.open(request).await
+                }
+            }
+        }
+    }
+}
+
+fn send_method(api: &Api, plan: &Plan<'_>) -> TokenStream {
+    let op = plan.op;
+    let build = request_statements(api, plan, None);
     let (output, arms) = match &plan.success_enum {
         Some(success_enum) => (quote!(#success_enum), super::successes::arms(plan.op, plan.types, success_enum)),
         None => {
@@ -786,7 +954,7 @@ fn send_method(api: &Api, plan: &Plan<'_>) -> TokenStream {
         }
     };
     let meanings = status_meanings(op);
-    let meanings_arg = if meanings.is_empty() { quote!(&[]) } else { quote!(Self::STATUS_MEANINGS) };
+    let meanings_arg = meanings_arg(op);
     let meanings_const = (!meanings.is_empty()).then(|| {
         quote! {
             /// What the spec says the statuses this operation does not treat as success mean.
@@ -803,7 +971,6 @@ fn send_method(api: &Api, plan: &Plan<'_>) -> TokenStream {
         }
         _ => " Sends the request and decodes the response.",
     };
-    let request = if settings.is_empty() { quote!(request) } else { quote!(mut request) };
     let errors_doc = plan.operation_names.error_enum.as_deref().map(|error_enum| {
         let doc = format!(
             " A documented error answer is an [`Error::Status`](crate::Error::Status) whose body \
@@ -822,8 +989,7 @@ fn send_method(api: &Api, plan: &Plan<'_>) -> TokenStream {
 
         /// [`send`](Self::send), and the status and headers of the response too.
         pub async fn send_with_response(self) -> Result<crate::ResponseValue<#output>, crate::Error> {
-            let #request = crate::runtime::Request::new(#operation, #http_method, #path);
-            #(#settings)*
+            #build
             let response = self.client.connection.send(request).await?;
             response.decode(|response| match response.code() {
                 #arms
@@ -977,15 +1143,14 @@ fn find_input<'p, 'a>(plan: &'p Plan<'a>, location: ParamLocation, name: &str) -
 
 /// The request body, `None` when the operation sends none.
 fn body_expr(plan: &Plan<'_>) -> Option<TokenStream> {
-    let (input, contents, required) =
-        plan.required.iter().map(|i| (i, true)).chain(plan.optional.iter().map(|i| (i, false))).find_map(
-            |(i, required)| match i.source {
-                Source::Body(contents) => Some((i, contents, required)),
-                Source::Param { .. } => None,
-            },
-        )?;
+    let (input, contents, required) = plan.body()?;
     let ident = &input.ident;
     let encoded = match (&input.body_enum, contents) {
+        (None, [content]) if is_upload(input) => {
+            let media = &content.content_type;
+            let reference = if required { quote!(&self.#ident) } else { quote!(value) };
+            quote!(crate::runtime::Body::upload(#media, #reference)?)
+        }
         (None, [content]) if required => encode_content(plan, content, quote!(&self.#ident), quote!(self.#ident)),
         (None, [content]) => encode_content(plan, content, quote!(value), quote!(value)),
         (Some(body_enum), contents) => {
@@ -999,7 +1164,7 @@ fn body_expr(plan: &Plan<'_>) -> Option<TokenStream> {
         }
         (None, _) => return None,
     };
-    Some(if required {
+    let body = if required {
         encoded
     } else {
         quote! {
@@ -1008,7 +1173,8 @@ fn body_expr(plan: &Plan<'_>) -> Option<TokenStream> {
                 None => crate::runtime::Body::None,
             }
         }
-    })
+    };
+    Some(if plan.takes_files() { quote!(crate::runtime::add_files(#body, &self.files)) } else { body })
 }
 
 /// The body in one content type. `reference` is a `&T` expression for functions; `place` an

@@ -26,6 +26,7 @@ const FILES: &[RuntimeFile] = &[
     RuntimeFile { module: "query", text: include_str!("../../../runtime/src/query.rs") },
     RuntimeFile { module: "request", text: include_str!("../../../runtime/src/request.rs") },
     RuntimeFile { module: "response", text: include_str!("../../../runtime/src/response.rs") },
+    RuntimeFile { module: "streams", text: include_str!("../../../runtime/src/streams.rs") },
     RuntimeFile { module: "tolerant", text: include_str!("../../../runtime/src/tolerant.rs") },
 ];
 
@@ -43,6 +44,10 @@ pub struct Parts {
     pub lenient: bool,
     /// `tolerant.rs`: dates or date-times known only from examples.
     pub tolerant: bool,
+    /// `streams.rs`: some operation reads its success as server-sent events or as a stream of bytes.
+    pub streams: bool,
+    /// Some operation takes a binary body, which may be a stream (the runtime's `Upload` is exported).
+    pub uploads: bool,
 }
 
 impl Parts {
@@ -53,6 +58,7 @@ impl Parts {
             "deep" => self.deep,
             "lenient" => self.lenient,
             "tolerant" => self.tolerant,
+            "streams" => self.streams,
             _ => true,
         }
     }
@@ -91,7 +97,9 @@ mod tests {
     /// Every module `lib.rs` declares has its file here, and every file here is declared.
     #[test]
     fn every_runtime_module_has_its_file() {
-        let file = mod_rs(&Parts { paging: true, deep: true, lenient: true, tolerant: true }).unwrap();
+        let file =
+            mod_rs(&Parts { paging: true, deep: true, lenient: true, tolerant: true, streams: true, uploads: true })
+                .unwrap();
         let declared: Vec<String> = file
             .items
             .iter()

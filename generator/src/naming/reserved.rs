@@ -16,6 +16,12 @@ pub const BUILDER_METHODS: &[&str] = &[
     "with_timeout",
     "with_header",
     "with_idempotency_key",
+    "events",
+    "events_after",
+    "send_streamed",
+    "file_part",
+    "open",
+    "files",
 ];
 
 /// Methods of every client, which operations must not take; `clone` too, which would hide the
@@ -54,12 +60,14 @@ pub const ROOT_NAMES: &[&str] = &[
     "error",
     "lenient",
     "runtime",
+    "streams",
     "tolerant",
     "client",
     "models",
     "requests",
     "alloc",
     "backon",
+    "bytes",
     "chrono",
     "core",
     "futures_util",

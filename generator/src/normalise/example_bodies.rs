@@ -33,6 +33,7 @@ mod tests {
             docs: None,
             content_type: content_type.map(str::to_owned),
             ty: Some(ty),
+            events: None,
             examples: vec![],
             inferred,
         }

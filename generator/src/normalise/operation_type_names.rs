@@ -269,6 +269,7 @@ mod tests {
                     docs: None,
                     content_type: Some("application/json".into()),
                     ty: Some(Type::Named(ty.into())),
+                    events: None,
                     examples: vec![],
                     inferred: true,
                 })

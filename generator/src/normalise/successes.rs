@@ -44,6 +44,7 @@ mod tests {
             docs: None,
             content_type: content_type.map(str::to_owned),
             ty,
+            events: None,
             examples: vec![],
             inferred: false,
         }

@@ -688,11 +688,11 @@ fn cases() -> Vec<Case> {
             &["warning[S2R0022]", "webhook `ping` is a request the API sends"],
         ),
         case(
-            "an OpenAPI 3.2 stream of server-sent events",
+            "an OpenAPI 3.2 stream of JSON lines (server-sent events are decoded, without a warning)",
             "events.yaml",
-            "openapi: 3.2.0\ninfo: {title: t, version: '1'}\nservers: [{url: 'https://h.example'}]\npaths:\n  /events:\n    get:\n      responses:\n        '200':\n          description: ok\n          content: {text/event-stream: {itemSchema: {type: object, properties: {data: {type: string}}}}}\n",
+            "openapi: 3.2.0\ninfo: {title: t, version: '1'}\nservers: [{url: 'https://h.example'}]\npaths:\n  /events:\n    get:\n      responses:\n        '200':\n          description: ok\n          content: {application/jsonl: {itemSchema: {type: object, properties: {data: {type: string}}}}}\n",
             OK,
-            &["warning[S2R0023]", "`text/event-stream` streams items"],
+            &["warning[S2R0023]", "`application/jsonl` streams items"],
         ),
         case(
             "a Swagger 2.0 operation field of another version",

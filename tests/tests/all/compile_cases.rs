@@ -351,3 +351,26 @@ fn error_bodies_kept_as_raw_bytes_are_their_variant_without_an_option_around_it(
     assert!(!requests.contains("Some(error.body.clone()).map("), "{requests}");
     assert!(!requests.contains("let typed = Some("), "{requests}");
 }
+
+#[test]
+fn stream_methods_and_file_parts_keep_parameters_named_like_them_apart() {
+    let files = emit(&[case("streamed-bodies-named-like-builder-methods.yaml")]);
+    let requests = file(&files, "src/streamed_bodies_named_like_builder_methods/requests.rs");
+    for method in ["events(", "events_after(", "open(", "send_streamed(", "file_part("] {
+        let declared = requests.matches(&format!("fn {method}")).count();
+        let expected = match method {
+            "events(" | "events_after(" | "send_streamed(" | "file_part(" => 1,
+            _ => 2,
+        };
+        assert_eq!(declared, expected, "fn {method} in\n{requests}");
+    }
+    // The event stream beside a JSON success answers with an enum, and has no `events()`.
+    assert!(requests.contains("pub enum MixedSuccess"), "{requests}");
+    assert!(requests.contains("crate::EventStream<super::models::Update>"), "{requests}");
+    // An optional body of bytes may be a stream; an optional form takes file parts.
+    assert!(requests.contains("Some(value) => crate::runtime::Body::upload(\"image/png\", value)?"), "{requests}");
+    assert!(requests.contains("crate::runtime::add_files("), "{requests}");
+    let lib = file(&files, "src/lib.rs");
+    assert!(lib.contains("pub use runtime::{ByteStream, Event, EventStream};"), "{lib}");
+    assert!(lib.contains("pub use runtime::{FilePart, Upload};"), "{lib}");
+}

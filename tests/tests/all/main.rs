@@ -37,4 +37,5 @@ mod postman_guesses;
 mod postman_schema;
 mod robustness;
 mod runtime_emission;
+mod streams;
 mod success_statuses;

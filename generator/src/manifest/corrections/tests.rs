@@ -55,6 +55,7 @@ fn api() -> Api {
             docs: None,
             content_type: None,
             ty: Some(Type::Named("Message".into())),
+            events: None,
             examples: vec![],
             inferred: false,
         }],

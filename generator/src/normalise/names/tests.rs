@@ -121,6 +121,7 @@ fn error_response(status: Status, ty: Option<Type>, content_type: Option<&str>) 
         docs: None,
         content_type: content_type.map(str::to_owned),
         ty,
+        events: None,
         examples: vec![],
         inferred: false,
     }

@@ -6,7 +6,7 @@ use openapiv3::{Parameter, ParameterSchemaOrContent, ReferenceOr, Schema, Schema
 use super::{Reader, component_name, node, resolve, schema};
 use crate::diagnostic::{Code, Diagnostic, pointer};
 use crate::error::Result;
-use crate::ir::{BodyEncoding, Param, ParamLocation, Type};
+use crate::ir::{BodyEncoding, Param, ParamLocation, Type, is_event_stream};
 use crate::naming::type_name;
 
 impl Reader<'_> {
@@ -149,13 +149,17 @@ impl Reader<'_> {
         Ok(())
     }
 
-    /// The `itemSchema` of a streamed media type (3.2): its type is generated, and a warning says the client hands
-    /// the body over whole, for the caller to split into items.
-    pub(super) fn stream_items(&mut self, media: &str, hint: &str, at: &str) -> Result<()> {
-        let Some(items) = self.additions.item_schemas.get(at) else { return Ok(()) };
+    /// The `itemSchema` of a streamed media type (3.2): its type, generated. For server-sent events
+    /// (`text/event-stream`) it is the type of each event's data, which the client decodes; for any
+    /// other stream a warning says the client hands the body over whole, for the caller to split.
+    pub(super) fn stream_items(&mut self, media: &str, hint: &str, at: &str) -> Result<Option<Type>> {
+        let Some(items) = self.additions.item_schemas.get(at) else { return Ok(None) };
         let items_at = pointer(at, &["itemSchema"]);
         let items: ReferenceOr<Schema> = node(self.file, items, &items_at)?;
         let ty = self.schema_type(&items, &format!("{hint}_item"), None, &items_at)?;
+        if is_event_stream(media) {
+            return Ok(Some(ty));
+        }
         let named = match &ty {
             Type::Named(name) => format!(" (`{name}`)"),
             _ => String::new(),
@@ -167,6 +171,6 @@ impl Reader<'_> {
                 "`{media}` streams items: their type is generated{named}, but the client returns the body whole, undecoded, for the caller to split into items"
             ),
         ));
-        Ok(())
+        Ok(Some(ty))
     }
 }

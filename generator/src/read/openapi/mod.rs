@@ -24,7 +24,7 @@ use crate::error::Result;
 use crate::example::{Shape, looks_like_document, read_json_document};
 use crate::ir::{
     Api, AuthKind, AuthScheme, BodyContent, BodyEncoding, Names, Operation, Origin, Param, ParamLocation, QueryStyle,
-    RequestBody, Response, Source, SpecFormat, Status, Type, path_placeholders,
+    RequestBody, Response, Source, SpecFormat, Status, Type, is_event_stream, path_placeholders,
 };
 use crate::naming::type_name;
 
@@ -508,9 +508,22 @@ impl<'a> Reader<'a> {
         Ok(RequestBody { required: body.required, contents, docs: body.description.clone() })
     }
 
-    /// The type of a body in one media type: its schema, else inferred from its examples.
+    /// The type of a body in one media type: its schema, else inferred from its examples. For
+    /// server-sent events, the type of each event's data: the `itemSchema` (3.2), else the schema
+    /// (3.0 and 3.1 specs describe the events' data there), else text.
     fn media_type(&mut self, media: &str, media_type: &MediaType, hint: &str, at: &str) -> Result<Type> {
-        self.stream_items(media, hint, at)?;
+        let items = self.stream_items(media, hint, at)?;
+        if is_event_stream(media) {
+            let data = match (items, &media_type.schema) {
+                (Some(items), _) => items,
+                // Named apart from a body of another media type beside it.
+                (None, Some(schema)) => {
+                    self.schema_type(schema, &format!("{hint}_event"), None, &pointer(at, &["schema"]))?
+                }
+                (None, None) => Type::String,
+            };
+            return Ok(if data == Type::Binary { Type::String } else { data });
+        }
         let encoding = BodyEncoding::of_media_type(media);
         match encoding {
             BodyEncoding::Binary => return Ok(Type::Binary),
@@ -577,12 +590,22 @@ impl<'a> Reader<'a> {
     ) -> Result<Response> {
         let (response, at) =
             resolve(self.file, response, at, "responses", "a response", |c| &c.responses, self.components())?;
+        let events = match response.content.iter().find(|(media, _)| is_event_stream(media)) {
+            Some((media, media_type)) => {
+                Some(self.media_type(media, media_type, hint, &pointer(&at, &["content", media]))?)
+            }
+            None => None,
+        };
         let chosen = response
             .content
             .iter()
             .find(|(media, _)| BodyEncoding::of_media_type(media) == BodyEncoding::Json)
             .or_else(|| response.content.first());
         let (content_type, ty, examples, inferred) = match chosen {
+            // Read whole, an event stream is its text.
+            Some((media, media_type)) if is_event_stream(media) => {
+                (Some(media.clone()), Some(Type::String), self.examples(media, media_type, &Type::String), false)
+            }
             Some((media, media_type)) => {
                 let ty = self.media_type(media, media_type, hint, &pointer(&at, &["content", media]))?;
                 let examples = self.examples(media, media_type, &ty);
@@ -592,7 +615,7 @@ impl<'a> Reader<'a> {
             None => (None, None, Vec::new(), false),
         };
         let docs = Some(response.description.clone()).filter(|d| !d.trim().is_empty());
-        Ok(Response { status, docs, content_type, ty, examples, inferred })
+        Ok(Response { status, docs, content_type, ty, events, examples, inferred })
     }
 }
 

@@ -266,6 +266,27 @@ fn item_schemas_of_streams_give_their_type_and_a_warning() {
 }
 
 #[test]
+fn event_streams_type_their_events_data_by_item_schema_or_schema_alone_or_beside_json_without_a_warning() {
+    let spec = read(
+        "paths:\n  /events:\n    get:\n      operationId: events\n      responses:\n        '200':\n          content:\n            text/event-stream:\n              itemSchema: {type: object, properties: {seq: {type: integer}}}\n  /ticks:\n    get:\n      operationId: ticks\n      responses:\n        '200':\n          content:\n            text/event-stream; charset=utf-8:\n              schema: {type: integer}\n  /raw:\n    get:\n      operationId: raw\n      responses:\n        '200':\n          content:\n            text/event-stream: {}\n  /chat:\n    post:\n      operationId: chat\n      responses:\n        '200':\n          content:\n            application/json:\n              schema: {$ref: '#/components/schemas/Reply'}\n            text/event-stream:\n              schema: {$ref: '#/components/schemas/ReplyChunk'}\ncomponents:\n  schemas:\n    Reply: {type: object, properties: {text: {type: string}}}\n    ReplyChunk: {type: object, properties: {delta: {type: string}}}\n",
+    );
+    let types: Vec<(Option<Type>, Option<Type>)> =
+        spec.api.operations.iter().map(|op| (op.responses[0].ty.clone(), op.responses[0].events.clone())).collect();
+    let text = Some(Type::String);
+    assert_eq!(
+        types,
+        [
+            (text.clone(), Some(Type::Named("EventsResponseItem".into()))),
+            (text.clone(), Some(Type::I64)),
+            (text.clone(), text.clone()),
+            (Some(Type::Named("Reply".into())), Some(Type::Named("ReplyChunk".into()))),
+        ]
+    );
+    assert_eq!(field(&spec.api, "EventsResponseItem", "seq").ty, Type::I64);
+    assert!(messages(&spec).is_empty(), "{:?}", messages(&spec));
+}
+
+#[test]
 fn device_flow_and_mutual_tls_schemes() {
     let spec = read(
         "components:\n  securitySchemes:\n    device:\n      type: oauth2\n      flows:\n        deviceAuthorization: {deviceAuthorizationUrl: 'https://h/device', tokenUrl: 'https://h/token', scopes: {}}\n    tls: {type: mutualTLS}\n",

@@ -654,7 +654,7 @@ impl Reader<'_> {
                 None => None,
             };
             let inferred = ty.is_some();
-            responses.push(Response { status, docs, content_type, ty, examples: bodies, inferred });
+            responses.push(Response { status, docs, content_type, ty, events: None, examples: bodies, inferred });
         }
         // A request saved without a success response still answers with something on success.
         if !responses.iter().any(|r| r.status.is_success()) {
@@ -754,7 +754,15 @@ fn declares_json(content_type: Option<&str>) -> bool {
 /// A response whose body the collection does not show: any JSON value, or text, or nothing (see
 /// the emitter's reading of an `Any` body without a media type).
 fn unknown_body_response(status: Status, docs: Option<String>) -> Response {
-    Response { status, docs, content_type: None, ty: Some(Type::Any), examples: Vec::new(), inferred: false }
+    Response {
+        status,
+        docs,
+        content_type: None,
+        ty: Some(Type::Any),
+        events: None,
+        examples: Vec::new(),
+        inferred: false,
+    }
 }
 
 /// The response examples of one status.

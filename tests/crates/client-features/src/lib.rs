@@ -44,4 +44,6 @@ pub use runtime::{
     StatusError, Timeouts, TokenFuture, TokenProvider,
 };
 
+pub use runtime::{FilePart, Upload};
+
 pub use reqwest;

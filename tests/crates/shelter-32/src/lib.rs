@@ -43,6 +43,12 @@ pub use runtime::{
     StatusError, Timeouts, TokenFuture, TokenProvider,
 };
 
+pub use runtime::{ByteStream, Event, EventStream};
+
+pub use bytes;
+
 pub use chrono;
+
+pub use futures_util::{Stream, StreamExt, TryStreamExt};
 
 pub use reqwest;

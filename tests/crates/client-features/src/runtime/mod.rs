@@ -1,8 +1,8 @@
 // @generated from API specs by the spec-to-Rust generator; regenerate instead of editing.
 //! The client runtime of every generated crate: connection, retries, redirects, credentials,
-//! requests, responses, errors, paging and value helpers. The generator copies these files
-//! verbatim into the generated crate's `src/runtime/`, leaving out a whole file when no operation
-//! or type uses it.
+//! requests, responses, errors, paging, streamed bodies and server-sent events, and value helpers.
+//! The generator copies these files verbatim into the generated crate's `src/runtime/`, leaving
+//! out a whole file when no operation or type uses it.
 
 mod auth;
 
@@ -39,8 +39,9 @@ pub use options::RequestOptions;
 pub use query::{Query, QueryStyle};
 
 pub use request::{
-    Body, Params, Part, Request, form_body, header_value, is_idempotent, json_body,
-    multipart_form, multipart_from_value, param_text, path_segment,
+    Body, FilePart, Params, Part, Request, Upload, add_files, form_body, header_value,
+    is_idempotent, json_body, multipart_form, multipart_from_value, param_text,
+    path_segment,
 };
 
-pub use response::{Meaning, Response, ResponseValue};
+pub use response::{Meaning, Response, ResponseValue, Streamed};

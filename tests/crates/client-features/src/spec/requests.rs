@@ -266,6 +266,7 @@ pub struct Upload<'a> {
     body: super::models::UploadRequest,
     idempotent: bool,
     options: crate::runtime::RequestOptions,
+    files: Vec<(&'static str, crate::FilePart)>,
 }
 
 #[cfg(feature = "uploads")]
@@ -278,6 +279,7 @@ impl<'a> Upload<'a> {
             client,
             body,
             idempotent: false,
+            files: Vec::new(),
             options: std::default::Default::default(),
         }
     }
@@ -316,6 +318,17 @@ impl<'a> Upload<'a> {
         self
     }
 
+    /// Sends `file` (bytes, or a stream as a [`reqwest::Body`], with a file name and a media
+    /// type) as the part named `part`, in place of the part the body gives that name.
+    pub fn file_part(
+        mut self,
+        part: &'static str,
+        file: impl Into<crate::FilePart>,
+    ) -> Self {
+        self.files.push((part, file.into()));
+        self
+    }
+
     /// Sends the request and decodes the response.
     pub async fn send(self) -> Result<(), crate::Error> {
         self.send_with_response().await.map(crate::ResponseValue::into_inner)
@@ -330,27 +343,30 @@ impl<'a> Upload<'a> {
             reqwest::Method::POST,
             "/uploads".to_owned(),
         );
-        request.body = {
-            let body = &self.body;
-            let mut parts = Vec::from([
-                crate::runtime::Part::Text {
-                    name: "title".to_owned(),
-                    value: crate::runtime::param_text(&body.title),
-                },
-                crate::runtime::Part::File {
-                    name: "file",
-                    bytes: body.file.clone(),
-                },
-            ]);
-            if let Some(value) = &body.count {
-                parts
-                    .push(crate::runtime::Part::Text {
-                        name: "count".to_owned(),
-                        value: crate::runtime::param_text(value),
-                    });
-            }
-            crate::runtime::Body::Multipart(parts)
-        };
+        request.body = crate::runtime::add_files(
+            {
+                let body = &self.body;
+                let mut parts = Vec::from([
+                    crate::runtime::Part::Text {
+                        name: "title".to_owned(),
+                        value: crate::runtime::param_text(&body.title),
+                    },
+                    crate::runtime::Part::File {
+                        name: "file",
+                        bytes: body.file.clone(),
+                    },
+                ]);
+                if let Some(value) = &body.count {
+                    parts
+                        .push(crate::runtime::Part::Text {
+                            name: "count".to_owned(),
+                            value: crate::runtime::param_text(value),
+                        });
+                }
+                crate::runtime::Body::Multipart(parts)
+            },
+            &self.files,
+        );
         request.idempotent = self.idempotent;
         request.options = self.options;
         let response = self.client.connection.send(request).await?;

@@ -8,8 +8,8 @@ use std::time::Duration;
 use backon::BackoffBuilder;
 
 use super::{
-    Body, Credential, Credentials, Error, Limits, Request, RequestHook, Response, RetryPolicy, Timeouts, header_value,
-    join_form, multipart_form, redact_query,
+    Body, Credential, Credentials, Error, Limits, Request, RequestHook, Response, RetryPolicy, Streamed, Timeouts,
+    header_value, join_form, multipart_form, redact_query,
 };
 
 /// Redirects one attempt follows before it gives up.
@@ -148,17 +148,41 @@ impl Connection {
 
     /// Sends the request, retrying as the retry policy says: 429 answers always, 5xx answers and
     /// transport errors only when the request may be sent twice (an idempotent method, an
-    /// idempotency key, or the caller says so).
+    /// idempotency key, or the caller says so); reads the whole response.
     pub async fn send(&self, request: Request) -> Result<Response, Error> {
-        let repeatable = request.idempotent || request.options.idempotency_key.is_some() || self.retry_non_idempotent;
+        let response = self.attempts(&request, false).await?;
+        let (status, headers) = (response.status(), response.headers().clone());
+        let body =
+            read_limited(response, request.operation, self.limits.max_response_bytes, |error| self.failed(error))
+                .await?;
+        Ok(Response { operation: request.operation, status, headers, body })
+    }
+
+    /// Sends the request as [`send`](Self::send) does, but hands the answer over with its body
+    /// unread, for a success to be read as a stream. The total timeout covers the attempts up to
+    /// the response's head only (a stream may last as long as the server keeps it going); the read
+    /// timeout still cuts off a server that stalls.
+    pub async fn open(&self, request: Request) -> Result<Streamed, Error> {
+        let response = self.attempts(&request, true).await?;
+        let (status, headers) = (response.status(), response.headers().clone());
+        let limit = self.limits.max_response_bytes;
+        Ok(Streamed { operation: request.operation, status, headers, response, limit })
+    }
+
+    /// The attempts of [`send`](Self::send) and [`open`](Self::open): the answer to the last one,
+    /// body unread. A body that is a stream cannot be sent twice: its request is never retried.
+    async fn attempts(&self, request: &Request, streamed: bool) -> Result<reqwest::Response, Error> {
+        let once = !request.body.is_repeatable();
+        let repeatable =
+            (request.idempotent || request.options.idempotency_key.is_some() || self.retry_non_idempotent) && !once;
         let mut delays = backon::ExponentialBuilder::default()
             .with_min_delay(self.retry.initial_delay)
             .with_max_delay(self.retry.max_delay)
-            .with_max_times(self.retry.max_retries)
+            .with_max_times(if once { 0 } else { self.retry.max_retries })
             .with_jitter()
             .build();
         loop {
-            let response = match self.send_once(&request).await {
+            let response = match self.send_once(request, streamed).await {
                 Ok(response) => response,
                 Err(Error::Transport(error)) if repeatable && !error.is_builder() => {
                     let Some(backoff) = delays.next() else { return Err(Error::Transport(error)) };
@@ -167,13 +191,13 @@ impl Connection {
                 }
                 Err(error) => return Err(error),
             };
-            let retryable = response.status == reqwest::StatusCode::TOO_MANY_REQUESTS
-                || (repeatable && response.status.is_server_error());
+            let retryable = response.status() == reqwest::StatusCode::TOO_MANY_REQUESTS
+                || (repeatable && response.status().is_server_error());
             if !retryable {
                 return Ok(response);
             }
             let Some(backoff) = delays.next() else { return Ok(response) };
-            let delay = match retry_after(&response.headers) {
+            let delay = match retry_after(response.headers()) {
                 Some(wait) if wait > self.retry.max_delay => return Ok(response),
                 Some(wait) => wait.max(backoff),
                 None => backoff,
@@ -182,14 +206,15 @@ impl Connection {
         }
     }
 
-    /// One attempt: sends the request, follows redirects and reads the whole response.
+    /// One attempt: sends the request and follows redirects; the body of the answer is left unread.
+    /// A `streamed` answer is not cut off by the total timeout once its head has arrived.
     ///
     /// Redirects are followed here, not by the HTTP client, so that credentials never leave
     /// the origin of the base URL: a hop to another origin (scheme, host or port) carries no
     /// credentials of any kind and none of the request's headers, a 307 or 308 to another
     /// origin that would send the body again is an error (the body may hold credentials or
     /// tokens), and once the request has left the origin no later hop carries them either.
-    async fn send_once(&self, request: &Request) -> Result<Response, Error> {
+    async fn send_once(&self, request: &Request, streamed: bool) -> Result<reqwest::Response, Error> {
         if self.base_url.is_empty() {
             return Err(Error::InvalidRequest(
                 "the client has no base URL: the spec names no absolute server, so set one with `with_base_url`"
@@ -214,7 +239,10 @@ impl Connection {
                 };
                 url.set_query(Some(&query));
             }
-            let mut builder = self.http.request(hop.method.clone(), url).timeout(remaining);
+            let mut builder = self.http.request(hop.method.clone(), url);
+            if !streamed {
+                builder = builder.timeout(remaining);
+            }
             if home {
                 builder = builder.headers(self.headers.clone());
                 for (name, value) in request.header_pairs() {
@@ -239,9 +267,18 @@ impl Connection {
                     Body::Form(text) => builder
                         .header(reqwest::header::CONTENT_TYPE, "application/x-www-form-urlencoded")
                         .body(join_form(text, &form_fields)),
-                    Body::Multipart(parts) => builder.multipart(multipart_form(parts)),
+                    Body::Multipart(parts) => builder.multipart(multipart_form(parts)?),
                     Body::Raw { content_type, bytes } => {
                         builder.header(reqwest::header::CONTENT_TYPE, *content_type).body(bytes.clone())
+                    }
+                    Body::Stream { content_type, body } => {
+                        let Some(body) = body.lock().ok().and_then(|mut body| body.take()) else {
+                            return Err(Error::InvalidRequest(format!(
+                                "the body of `{}` is a stream, which cannot be sent again (a redirect asked for it)",
+                                request.operation
+                            )));
+                        };
+                        builder.header(reqwest::header::CONTENT_TYPE, *content_type).body(body)
                     }
                 };
             }
@@ -251,13 +288,16 @@ impl Connection {
                     hook.0.on_request(&mut http_request);
                 }
             }
-            let response = self.http.execute(http_request).await.map_err(|error| self.failed(error))?;
-            let Some(next) = redirect_location(&response)? else {
-                let status = response.status();
-                let headers = response.headers().clone();
-                let body = self.read_body(response, request.operation).await?;
-                return Ok(Response { operation: request.operation, status, headers, body });
+            let response = if streamed {
+                match tokio::time::timeout(remaining, self.http.execute(http_request)).await {
+                    Ok(response) => response,
+                    Err(_) => return Err(Error::TimedOut { operation: request.operation }),
+                }
+            } else {
+                self.http.execute(http_request).await
             };
+            let response = response.map_err(|error| self.failed(error))?;
+            let Some(next) = redirect_location(&response)? else { return Ok(response) };
             let status = response.status();
             let next_home = home && next.origin() == origin;
             if status == reqwest::StatusCode::TEMPORARY_REDIRECT || status == reqwest::StatusCode::PERMANENT_REDIRECT {
@@ -281,20 +321,6 @@ impl Connection {
         Err(Error::Redirect(format!("`{}` was redirected more than {MAX_REDIRECTS} times", request.operation)))
     }
 
-    /// Reads a response body, counting its bytes as they arrive (after decompression, when
-    /// the HTTP client decompresses) so that no more than the limit is ever held.
-    async fn read_body(&self, mut response: reqwest::Response, operation: &'static str) -> Result<Vec<u8>, Error> {
-        let limit = self.limits.max_response_bytes;
-        let mut body = Vec::new();
-        while let Some(chunk) = response.chunk().await.map_err(|error| self.failed(error))? {
-            if chunk.len() > limit - body.len() {
-                return Err(Error::TooLarge { operation, limit });
-            }
-            body.extend_from_slice(&chunk);
-        }
-        Ok(body)
-    }
-
     /// A transport error as the client returns it: the values of any credentials sent as query
     /// parameters are hidden in its URL (which its `Display` and `Debug` show).
     fn failed(&self, mut error: reqwest::Error) -> Error {
@@ -304,6 +330,25 @@ impl Connection {
         }
         Error::Transport(error)
     }
+}
+
+/// Reads a response body, counting its bytes as they arrive (after decompression, when the HTTP
+/// client decompresses) so that no more than `limit` is ever held; `failed` makes a transport
+/// error the client's.
+pub(super) async fn read_limited(
+    mut response: reqwest::Response,
+    operation: &'static str,
+    limit: usize,
+    failed: impl Fn(reqwest::Error) -> Error,
+) -> Result<Vec<u8>, Error> {
+    let mut body = Vec::new();
+    while let Some(chunk) = response.chunk().await.map_err(&failed)? {
+        if chunk.len() > limit - body.len() {
+            return Err(Error::TooLarge { operation, limit });
+        }
+        body.extend_from_slice(&chunk);
+    }
+    Ok(body)
 }
 
 /// How long a `Retry-After` header asks to wait: delay-seconds or an HTTP date.

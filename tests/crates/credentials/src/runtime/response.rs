@@ -17,6 +17,44 @@ pub struct Response {
     pub body: Vec<u8>,
 }
 
+/// A received response whose body is still to be read, as [`Connection::open`](super::Connection::open)
+/// hands it over: a success is read as a stream (`streams.rs`), any other status whole, as an error.
+pub struct Streamed {
+    /// The operation (its client method's name) the response answers.
+    pub operation: &'static str,
+    /// The HTTP status.
+    pub status: reqwest::StatusCode,
+    /// The response headers.
+    pub headers: reqwest::header::HeaderMap,
+    /// The response, body unread.
+    pub response: reqwest::Response,
+    /// Largest body read whole, in bytes ([`Limits::max_response_bytes`](super::Limits::max_response_bytes)).
+    pub limit: usize,
+}
+
+impl Streamed {
+    /// The status as a number, for matching against the statuses an operation documents.
+    pub fn code(&self) -> u16 {
+        self.status.as_u16()
+    }
+
+    /// The error for a status the operation does not treat as success, its body read whole
+    /// (within the limit), as [`Response::into_error`] makes it.
+    pub async fn into_error(self, meanings: &[Meaning]) -> Error {
+        let (operation, status, headers) = (self.operation, self.status, self.headers);
+        match super::connection::read_limited(self.response, operation, self.limit, transport).await {
+            Ok(body) => Response { operation, status, headers, body }.into_error(meanings),
+            Err(error) => error,
+        }
+    }
+}
+
+/// A transport error while a body is read outside the connection: without its URL, which may
+/// carry credentials sent as query parameters.
+pub fn transport(error: reqwest::Error) -> Error {
+    Error::Transport(error.without_url())
+}
+
 /// What the spec says a status, a class of statuses (`4XX`) or every other status (`default`)
 /// means for one operation.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

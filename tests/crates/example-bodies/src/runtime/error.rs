@@ -17,12 +17,19 @@ pub enum Error {
     InvalidRequest(String),
     /// The token provider failed to supply a token.
     Token(Box<dyn std::error::Error + Send + Sync>),
-    /// The response body is larger than [`Limits::max_response_bytes`](crate::Limits::max_response_bytes).
+    /// The response body, or one event of an event stream, is larger than
+    /// [`Limits::max_response_bytes`](crate::Limits::max_response_bytes).
     TooLarge {
         /// The operation (its method's name) whose response it was.
         operation: &'static str,
         /// The limit, in bytes.
         limit: usize,
+    },
+    /// A streamed response did not begin within the total timeout
+    /// ([`Timeouts::total`](crate::Timeouts::total)).
+    TimedOut {
+        /// The operation (its method's name) whose response it was.
+        operation: &'static str,
     },
     /// A redirect the client does not follow: one to another origin that would send the
     /// request body again, one to a scheme other than HTTP(S) or to no valid URL, or one too
@@ -143,6 +150,7 @@ impl Error {
             Error::InvalidRequest(_)
             | Error::Token(_)
             | Error::TooLarge { .. }
+            | Error::TimedOut { .. }
             | Error::Redirect(_)
             | Error::Paging(_) => None,
         }
@@ -160,7 +168,7 @@ impl Error {
 
     /// Whether the request timed out.
     pub fn is_timeout(&self) -> bool {
-        matches!(self, Error::Transport(error) if error.is_timeout())
+        matches!(self, Error::TimedOut { .. }) || matches!(self, Error::Transport(error) if error.is_timeout())
     }
 }
 
@@ -188,6 +196,7 @@ impl fmt::Display for Error {
                 f,
                 "the response to `{operation}` is larger than the limit of {limit} bytes (`Limits::max_response_bytes`)"
             ),
+            Error::TimedOut { operation } => write!(f, "the response to `{operation}` did not begin in time"),
             Error::Redirect(message) => write!(f, "redirect not followed: {message}"),
             Error::Paging(message) => write!(f, "paging stopped: {message}"),
         }

@@ -384,4 +384,26 @@ impl<'a> WatchEvents<'a> {
                 _ => Err(response.into_error(&[])),
             })
     }
+
+    /// Sends the request and reads the answer's body as a stream of chunks, as they arrive,
+    /// instead of holding it whole as [`send`](Self::send) does.
+    pub async fn send_streamed(self) -> Result<crate::ByteStream, crate::Error> {
+        let response = self.open().await?;
+        match response.code() {
+            200 => Ok(response.bytes()),
+            _ => Err(response.into_error(&[]).await),
+        }
+    }
+
+    /// Sends the request; the answer's body is left unread.
+    async fn open(self) -> Result<crate::runtime::Streamed, crate::Error> {
+        let mut request = crate::runtime::Request::new(
+            "watch_events",
+            reqwest::Method::GET,
+            "/events".to_owned(),
+        );
+        request.options = self.options;
+        request.auth = &[&["device"]];
+        self.client.connection.open(request).await
+    }
 }
