@@ -50,6 +50,10 @@ pub struct Names {
 /// The Rust names of one operation.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct OperationNames {
+    /// The text the operation's identifiers (method, builder, enums) are made from, and its name
+    /// in labels: the spec's name, or for a later operation whose name another one already has, the
+    /// unique snake-case name the naming pass gave it instead ([`crate::normalise`]).
+    pub base: String,
     /// The client method (snake case).
     pub method: String,
     /// The request builder type.
@@ -148,7 +152,8 @@ pub enum AuthKind {
 /// One HTTP operation.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Operation {
-    /// Name as the spec gives it (operationId or request name), not yet an identifier.
+    /// Name as the spec gives it (operationId or request name), not yet an identifier nor unique;
+    /// the naming pass makes it unique ([`OperationNames::base`]).
     pub name: String,
     /// Where in the spec the operation is defined.
     pub origin: Origin,
@@ -210,6 +215,35 @@ pub struct Param {
     /// The name the generated Rust code uses instead of the wire name (a manifest rename).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub rust_name: Option<String>,
+    /// How a query parameter's list or object value is written (other locations ignore it).
+    #[serde(skip_serializing_if = "QueryStyle::is_exploded")]
+    pub style: QueryStyle,
+}
+
+/// How a query parameter's list or object value is written: OpenAPI's `style` and `explode`,
+/// Swagger's `collectionFormat`. A scalar is `name=value` in every style.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum QueryStyle {
+    /// A pair per item or property (`id=1&id=2`): `form` with `explode` (OpenAPI's default),
+    /// Swagger's `multi`.
+    #[default]
+    Exploded,
+    /// Items joined by commas (`id=1,2`): `form` without `explode`, Swagger's `csv`.
+    Comma,
+    /// Items joined by spaces: `spaceDelimited`, Swagger's `ssv`.
+    Space,
+    /// Items joined by `|`: `pipeDelimited`, Swagger's `pipes`.
+    Pipe,
+    /// A pair per object property named `name[property]`: `deepObject`.
+    DeepObject,
+}
+
+impl QueryStyle {
+    /// Whether this is the default style, which the IR's JSON leaves out.
+    pub fn is_exploded(&self) -> bool {
+        *self == QueryStyle::Exploded
+    }
 }
 
 /// Where a parameter or API key travels.

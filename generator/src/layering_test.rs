@@ -212,3 +212,73 @@ fn imports_back_up_a_stage_are_caught() {
     let unknown = module_path(Path::new("plugins/mod.rs"));
     assert_eq!(violations(&unknown, "", &lib), ["module `plugins` is in no stage of STAGES"]);
 }
+
+/// Where identifiers are made unique: the naming module and the naming pass.
+const NAMING_PASS: &[&str] = &["naming.rs", "naming/", "normalise/names.rs", "normalise/names/"];
+
+/// The tools that hand out unique names (by numbering), which only the naming pass may use.
+const UNIQUE_MAKERS: &[&str] = &["Namer", "Proposals", "numbered_snake_name"];
+
+/// Files outside the naming pass that still hold a scope of unique names, and why. The list may
+/// only shrink: a file that stops using them must leave it, and a new one fails the test.
+const STILL_NAMING: &[(&str, &str)] = &[
+    ("read/registry.rs", "the readers refer to types by name, so each gets its name as it is made"),
+    ("read/openapi/refs.rs", "schema names of the bundled document: keys of a document, not identifiers"),
+    ("manifest/mod.rs", "the crate's module names, one scope per crate, decided as the manifest is read"),
+];
+
+/// The files (relative to `src/`, test code left out) outside the naming pass whose code uses a
+/// tool that makes names unique.
+fn files_making_names_unique(src: &Path, files: &[PathBuf]) -> Vec<String> {
+    let mut found = Vec::new();
+    for file in files {
+        let name = file.to_string_lossy().replace('\\', "/");
+        if NAMING_PASS.iter().any(|pass| name == *pass || (pass.ends_with('/') && name.starts_with(pass))) {
+            continue;
+        }
+        if file.file_name().is_some_and(|n| n == "tests.rs" || n.to_string_lossy().ends_with("_test.rs")) {
+            continue;
+        }
+        let code = production_code(&std::fs::read_to_string(src.join(file)).expect("readable"));
+        if UNIQUE_MAKERS.iter().any(|tool| uses_word(&code, tool)) {
+            found.push(name);
+        }
+    }
+    found
+}
+
+/// Whether `code` has `word` as a whole identifier (not part of a longer one).
+fn uses_word(code: &str, word: &str) -> bool {
+    let ident = |c: Option<char>| c.is_some_and(|c| c.is_ascii_alphanumeric() || c == '_');
+    code.match_indices(word).any(|(at, _)| {
+        let before = code.get(..at).and_then(|head| head.chars().next_back());
+        let after = code.get(at + word.len()..).and_then(|tail| tail.chars().next());
+        !ident(before) && !ident(after)
+    })
+}
+
+/// "One module decides every identifier": no code outside the naming pass makes names unique,
+/// but for the files listed in [`STILL_NAMING`].
+#[test]
+fn only_the_naming_pass_makes_names_unique() {
+    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let mut files = Vec::new();
+    source_files(&src, &src, &mut files);
+    let found = files_making_names_unique(&src, &files);
+    let allowed: Vec<String> = STILL_NAMING.iter().map(|(file, _)| (*file).to_owned()).collect();
+    let new: Vec<&String> = found.iter().filter(|file| !allowed.contains(file)).collect();
+    assert!(new.is_empty(), "code outside the naming pass makes names unique (use the naming pass): {new:?}");
+    let gone: Vec<&String> = allowed.iter().filter(|file| !found.contains(file)).collect();
+    assert!(gone.is_empty(), "these files no longer make names unique: take them off STILL_NAMING: {gone:?}");
+}
+
+/// The test itself: a use of a tool that makes names unique is caught outside the naming pass, in
+/// code but not in comments, test code or longer identifiers.
+#[test]
+fn unique_making_outside_the_naming_pass_is_caught() {
+    assert!(uses_word(&production_code("let mut n = Namer::default();\n"), "Namer"));
+    assert!(uses_word("crate::naming::numbered_snake_name(x, 2)", "numbered_snake_name"));
+    assert!(!uses_word(&production_code("/// Uses a [`Namer`].\nfn f() {}\n"), "Namer"));
+    assert!(!uses_word(&production_code("fn f() {}\n#[cfg(test)]\nmod t { use Namer; }\n"), "Namer"));
+    assert!(!uses_word("struct MyNamer;", "Namer"));
+}

@@ -10,7 +10,9 @@ mod decode;
 mod deep;
 mod error;
 mod lenient;
+mod options;
 mod paging;
+mod query;
 mod request;
 mod response;
 mod tolerant;
@@ -22,7 +24,9 @@ pub use decode::{Redacted, present};
 pub use deep::{Guess, boxed, boxed_present, guessed};
 pub use error::{DecodeError, Error, ErrorBodies, StatusError};
 pub use lenient::{Lenient, Quoted};
+pub use options::RequestOptions;
 pub use paging::{items, pages};
+pub use query::{Query, QueryStyle};
 pub use request::{
     Body, Params, Part, Request, form_body, header_value, is_idempotent, json_body, multipart_form,
     multipart_from_value, param_text, path_segment,

@@ -1,7 +1,7 @@
 //! Requests as operations describe them: method, path, parameters, body, and the security schemes
 //! that may authenticate them.
 
-use super::Error;
+use super::{Error, Query, RequestOptions};
 
 /// A request as an operation describes it; it can be sent again for a retry.
 pub struct Request {
@@ -12,7 +12,7 @@ pub struct Request {
     /// Path relative to the base URL, with path parameters already encoded.
     pub path: String,
     /// Query parameters.
-    pub query: Params,
+    pub query: Query,
     /// Header parameters.
     pub headers: Params,
     /// Cookie parameters, sent as one `cookie` header.
@@ -24,6 +24,8 @@ pub struct Request {
     pub idempotent: bool,
     /// Alternative sets of security schemes; the first set with credentials is used.
     pub auth: &'static [&'static [&'static str]],
+    /// What the caller set on this request: a timeout, extra headers, an idempotency key.
+    pub options: RequestOptions,
 }
 
 impl Request {
@@ -34,12 +36,13 @@ impl Request {
             operation,
             method,
             path,
-            query: Params::default(),
+            query: Query::default(),
             headers: Params::default(),
             cookies: Params::default(),
             body: Body::None,
             idempotent,
             auth: &[],
+            options: RequestOptions::default(),
         }
     }
 
@@ -109,7 +112,7 @@ pub fn multipart_form(parts: &[Part]) -> reqwest::multipart::Form {
     })
 }
 
-/// Name/value pairs of query, header or cookie parameters, in the order they are added.
+/// Name/value pairs of header or cookie parameters, in the order they are added.
 #[derive(Default)]
 pub struct Params(Vec<(&'static str, String)>);
 

@@ -4,7 +4,7 @@
 mod support;
 
 use spec_to_rust_runtime::{
-    Body, Connection, Credential, Error, KeyLocation, Meaning, Request, RetryPolicy, Secret, json_body,
+    Body, Connection, Credential, Error, KeyLocation, Meaning, QueryStyle, Request, RetryPolicy, Secret, json_body,
 };
 use support::{Server, json};
 
@@ -20,7 +20,7 @@ async fn parameters_go_to_the_query_headers_and_one_cookie_header() {
     let mut request = Request::new("list", reqwest::Method::GET, "/items".to_owned());
     request.query.add("page", &2);
     request.query.add_optional::<String>("absent", None);
-    request.query.add_each("id", &[1, 2]);
+    request.query.add("id", &[1, 2]);
     request.headers.add("x-trace", &"abc");
     request.cookies.add("session", &"s1");
     request.cookies.add("theme", &"dark");
@@ -30,6 +30,31 @@ async fn parameters_go_to_the_query_headers_and_one_cookie_header() {
     assert!(sent.starts_with("GET /items?page=2&id=1&id=2 HTTP/1.1\r\n"), "{sent}");
     assert!(sent.contains("x-trace: abc\r\n"), "{sent}");
     assert!(sent.contains("cookie: session=s1; theme=dark\r\n"), "{sent}");
+}
+
+/// Each style's delimiter stays literal while the values' own delimiters are encoded, and a key
+/// sent in the query follows the parameters.
+#[tokio::test]
+async fn query_styles_reach_the_server_as_written() {
+    let server = Server::start(vec![json("200 OK", "{}")]).await;
+    let mut connection = connection(&server);
+    connection.set_credential(
+        "query",
+        Credential::ApiKey { location: KeyLocation::Query, name: "api_key", key: Secret("k".to_owned()) },
+    );
+    let mut request = Request::new("list", reqwest::Method::GET, "/items".to_owned());
+    let tags = ["a,b", "c d"];
+    request.query.add_styled("form", &tags, QueryStyle::Delimited(","));
+    request.query.add_styled("space", &tags, QueryStyle::Delimited(" "));
+    request.query.add_styled("pipe", &tags, QueryStyle::Delimited("|"));
+    request.query.add_styled("multi", &tags, QueryStyle::Exploded);
+    request.query.add_styled("filter", &serde_json::json!({ "max": 9, "min": 1 }), QueryStyle::DeepObject);
+    request.auth = &[&["query"]];
+    connection.send(request).await.unwrap();
+    let sent = &server.requests()[0];
+    let expected = "GET /items?form=a%2Cb,c%20d&space=a%2Cb%20c%20d&pipe=a%2Cb|c%20d&multi=a%2Cb&multi=c%20d\
+                    &filter%5Bmax%5D=9&filter%5Bmin%5D=1&api_key=k HTTP/1.1\r\n";
+    assert!(sent.starts_with(expected), "{sent}");
 }
 
 #[tokio::test]

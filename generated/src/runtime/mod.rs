@@ -18,7 +18,11 @@ mod error;
 
 mod lenient;
 
+mod options;
+
 mod paging;
+
+mod query;
 
 mod request;
 
@@ -42,7 +46,11 @@ pub use error::{DecodeError, Error, ErrorBodies, StatusError};
 
 pub use lenient::{Lenient, Quoted};
 
+pub use options::RequestOptions;
+
 pub use paging::{items, pages};
+
+pub use query::{Query, QueryStyle};
 
 pub use request::{
     Body, Params, Part, Request, form_body, header_value, is_idempotent, json_body,

@@ -8,6 +8,7 @@ pub struct ChatGet<'a> {
     client: &'a super::Client,
     body: super::models::ChatGetRequest,
     idempotent: bool,
+    options: crate::runtime::RequestOptions,
 }
 
 impl<'a> ChatGet<'a> {
@@ -19,6 +20,7 @@ impl<'a> ChatGet<'a> {
             client,
             body,
             idempotent: false,
+            options: std::default::Default::default(),
         }
     }
 
@@ -26,6 +28,33 @@ impl<'a> ChatGet<'a> {
     /// retried as for idempotent methods (see [`RetryPolicy`](crate::RetryPolicy)).
     pub fn idempotent(mut self) -> Self {
         self.idempotent = true;
+        self
+    }
+
+    /// Gives up on each attempt of this request after `timeout`, instead of the client's total
+    /// timeout (see [`Client::with_timeout`](super::Client::with_timeout)).
+    pub fn with_timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// Sends `value` as the `name` header with this request, replacing the operation's own header
+    /// and the client's default of that name; like those, never to another origin a redirect
+    /// leads to.
+    pub fn with_header(
+        mut self,
+        name: reqwest::header::HeaderName,
+        value: reqwest::header::HeaderValue,
+    ) -> Self {
+        self.options.headers.insert(name, value);
+        self
+    }
+
+    /// Sends `key` as the `Idempotency-Key` header: a server that honours it applies the request
+    /// once however often it arrives, so a 5xx answer or a connection error is retried even for a
+    /// POST (see [`RetryPolicy`](crate::RetryPolicy)).
+    pub fn with_idempotency_key(mut self, key: impl Into<String>) -> Self {
+        self.options.idempotency_key = Some(key.into());
         self
     }
 
@@ -45,6 +74,7 @@ impl<'a> ChatGet<'a> {
         );
         request.body = crate::runtime::form_body(&self.body)?;
         request.idempotent = self.idempotent;
+        request.options = self.options;
         request.auth = &[&["api_key", "api_secret"]];
         let response = self.client.connection.send(request).await?;
         response
@@ -94,6 +124,7 @@ pub struct ChatList<'a> {
     client: &'a super::Client,
     body: super::models::ChatListRequest,
     idempotent: bool,
+    options: crate::runtime::RequestOptions,
 }
 
 impl<'a> ChatList<'a> {
@@ -105,6 +136,7 @@ impl<'a> ChatList<'a> {
             client,
             body,
             idempotent: false,
+            options: std::default::Default::default(),
         }
     }
 
@@ -112,6 +144,33 @@ impl<'a> ChatList<'a> {
     /// retried as for idempotent methods (see [`RetryPolicy`](crate::RetryPolicy)).
     pub fn idempotent(mut self) -> Self {
         self.idempotent = true;
+        self
+    }
+
+    /// Gives up on each attempt of this request after `timeout`, instead of the client's total
+    /// timeout (see [`Client::with_timeout`](super::Client::with_timeout)).
+    pub fn with_timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// Sends `value` as the `name` header with this request, replacing the operation's own header
+    /// and the client's default of that name; like those, never to another origin a redirect
+    /// leads to.
+    pub fn with_header(
+        mut self,
+        name: reqwest::header::HeaderName,
+        value: reqwest::header::HeaderValue,
+    ) -> Self {
+        self.options.headers.insert(name, value);
+        self
+    }
+
+    /// Sends `key` as the `Idempotency-Key` header: a server that honours it applies the request
+    /// once however often it arrives, so a 5xx answer or a connection error is retried even for a
+    /// POST (see [`RetryPolicy`](crate::RetryPolicy)).
+    pub fn with_idempotency_key(mut self, key: impl Into<String>) -> Self {
+        self.options.idempotency_key = Some(key.into());
         self
     }
 
@@ -131,6 +190,7 @@ impl<'a> ChatList<'a> {
         );
         request.body = crate::runtime::form_body(&self.body)?;
         request.idempotent = self.idempotent;
+        request.options = self.options;
         request.auth = &[&["api_key", "api_secret"]];
         let response = self.client.connection.send(request).await?;
         response

@@ -14,6 +14,7 @@ pub struct GetChatMessagesReports<'a> {
     next_page_token: Option<String>,
     include_fields: Option<super::models::IncludeFieldsList>,
     include_bot_message: Option<bool>,
+    options: crate::runtime::RequestOptions,
 }
 
 #[cfg(feature = "reports")]
@@ -33,6 +34,7 @@ impl<'a> GetChatMessagesReports<'a> {
             next_page_token: None,
             include_fields: None,
             include_bot_message: None,
+            options: std::default::Default::default(),
         }
     }
 
@@ -64,6 +66,33 @@ impl<'a> GetChatMessagesReports<'a> {
     /// Whether to return the bot message. If false, the bot_message will not be returned in the response body.
     pub fn include_bot_message(mut self, include_bot_message: bool) -> Self {
         self.include_bot_message = Some(include_bot_message);
+        self
+    }
+
+    /// Gives up on each attempt of this request after `timeout`, instead of the client's total
+    /// timeout (see [`Client::with_timeout`](super::Client::with_timeout)).
+    pub fn with_timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// Sends `value` as the `name` header with this request, replacing the operation's own header
+    /// and the client's default of that name; like those, never to another origin a redirect
+    /// leads to.
+    pub fn with_header(
+        mut self,
+        name: reqwest::header::HeaderName,
+        value: reqwest::header::HeaderValue,
+    ) -> Self {
+        self.options.headers.insert(name, value);
+        self
+    }
+
+    /// Sends `key` as the `Idempotency-Key` header: a server that honours it applies the request
+    /// once however often it arrives, so a 5xx answer or a connection error is retried even for a
+    /// POST (see [`RetryPolicy`](crate::RetryPolicy)).
+    pub fn with_idempotency_key(mut self, key: impl Into<String>) -> Self {
+        self.options.idempotency_key = Some(key.into());
         self
     }
 
@@ -102,10 +131,17 @@ impl<'a> GetChatMessagesReports<'a> {
         request.query.add("to", &self.to);
         request.query.add_optional("page_size", self.page_size.as_ref());
         request.query.add_optional("next_page_token", self.next_page_token.as_ref());
-        request.query.add_optional("include_fields", self.include_fields.as_ref());
+        request
+            .query
+            .add_optional_styled(
+                "include_fields",
+                self.include_fields.as_ref(),
+                crate::runtime::QueryStyle::Delimited(","),
+            );
         request
             .query
             .add_optional("include_bot_message", self.include_bot_message.as_ref());
+        request.options = self.options;
         request.auth = &[&["bearer"]];
         let response = self.client.connection.send(request).await?;
         response
@@ -162,6 +198,7 @@ pub struct GetImChatSessions<'a> {
     to: chrono::NaiveDate,
     page_size: Option<i64>,
     next_page_token: Option<String>,
+    options: crate::runtime::RequestOptions,
 }
 
 #[cfg(feature = "im-chat")]
@@ -177,6 +214,7 @@ impl<'a> GetImChatSessions<'a> {
             to,
             page_size: None,
             next_page_token: None,
+            options: std::default::Default::default(),
         }
     }
 
@@ -189,6 +227,33 @@ impl<'a> GetImChatSessions<'a> {
     /// The next page token is used to paginate through large result sets. A next page token will be returned whenever the set of available results exceeds the current page size. The expiration period for this token is 15 minutes.
     pub fn next_page_token(mut self, next_page_token: impl Into<String>) -> Self {
         self.next_page_token = Some(next_page_token.into());
+        self
+    }
+
+    /// Gives up on each attempt of this request after `timeout`, instead of the client's total
+    /// timeout (see [`Client::with_timeout`](super::Client::with_timeout)).
+    pub fn with_timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// Sends `value` as the `name` header with this request, replacing the operation's own header
+    /// and the client's default of that name; like those, never to another origin a redirect
+    /// leads to.
+    pub fn with_header(
+        mut self,
+        name: reqwest::header::HeaderName,
+        value: reqwest::header::HeaderValue,
+    ) -> Self {
+        self.options.headers.insert(name, value);
+        self
+    }
+
+    /// Sends `key` as the `Idempotency-Key` header: a server that honours it applies the request
+    /// once however often it arrives, so a 5xx answer or a connection error is retried even for a
+    /// POST (see [`RetryPolicy`](crate::RetryPolicy)).
+    pub fn with_idempotency_key(mut self, key: impl Into<String>) -> Self {
+        self.options.idempotency_key = Some(key.into());
         self
     }
 
@@ -223,6 +288,7 @@ impl<'a> GetImChatSessions<'a> {
         request.query.add("to", &self.to);
         request.query.add_optional("page_size", self.page_size.as_ref());
         request.query.add_optional("next_page_token", self.next_page_token.as_ref());
+        request.options = self.options;
         request.auth = &[&["bearer"]];
         let response = self.client.connection.send(request).await?;
         response
@@ -280,6 +346,7 @@ pub struct GetImChatMessages<'a> {
     to: chrono::NaiveDate,
     page_size: Option<i64>,
     next_page_token: Option<String>,
+    options: crate::runtime::RequestOptions,
 }
 
 #[cfg(feature = "im-chat")]
@@ -297,6 +364,7 @@ impl<'a> GetImChatMessages<'a> {
             to,
             page_size: None,
             next_page_token: None,
+            options: std::default::Default::default(),
         }
     }
 
@@ -309,6 +377,33 @@ impl<'a> GetImChatMessages<'a> {
     /// The next page token paginates through a large set of results. A next page token is returned whenever the set of available results exceeds the current page size. The expiration period for this token is 15 minutes.
     pub fn next_page_token(mut self, next_page_token: impl Into<String>) -> Self {
         self.next_page_token = Some(next_page_token.into());
+        self
+    }
+
+    /// Gives up on each attempt of this request after `timeout`, instead of the client's total
+    /// timeout (see [`Client::with_timeout`](super::Client::with_timeout)).
+    pub fn with_timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// Sends `value` as the `name` header with this request, replacing the operation's own header
+    /// and the client's default of that name; like those, never to another origin a redirect
+    /// leads to.
+    pub fn with_header(
+        mut self,
+        name: reqwest::header::HeaderName,
+        value: reqwest::header::HeaderValue,
+    ) -> Self {
+        self.options.headers.insert(name, value);
+        self
+    }
+
+    /// Sends `key` as the `Idempotency-Key` header: a server that honours it applies the request
+    /// once however often it arrives, so a 5xx answer or a connection error is retried even for a
+    /// POST (see [`RetryPolicy`](crate::RetryPolicy)).
+    pub fn with_idempotency_key(mut self, key: impl Into<String>) -> Self {
+        self.options.idempotency_key = Some(key.into());
         self
     }
 
@@ -339,6 +434,7 @@ impl<'a> GetImChatMessages<'a> {
         request.query.add("to", &self.to);
         request.query.add_optional("page_size", self.page_size.as_ref());
         request.query.add_optional("next_page_token", self.next_page_token.as_ref());
+        request.options = self.options;
         request.auth = &[&["bearer"]];
         let response = self.client.connection.send(request).await?;
         response

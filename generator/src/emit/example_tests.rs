@@ -24,7 +24,7 @@ pub fn example_tests(
     for ApiModule { module, api } in apis {
         let module_ident = snake_ident(module);
         let models = quote!(#krate::#module_ident::models::);
-        for op in &api.operations {
+        for (op, names) in api.operations.iter().zip(&api.names.operations) {
             for response in &op.responses {
                 let Some(ty) = &response.ty else { continue };
                 let json = response
@@ -36,10 +36,10 @@ pub fn example_tests(
                 }
                 let rust = rust_type(ty, &models);
                 let status = response.status.to_string();
-                let response_label = format!("{module} | {} | {status}", op.name);
+                let response_label = format!("{module} | {} | {status}", names.base);
                 responses.push(quote!((#response_label, round_trip::<#rust>),));
                 for (index, example) in response.examples.iter().enumerate() {
-                    let label = format!("{module} | {} | {status} | example {}", op.name, index + 1);
+                    let label = format!("{module} | {} | {status} | example {}", names.base, index + 1);
                     let body = serde_json::to_string(&instantiate(example)).unwrap_or_default();
                     cases.push(quote!((#label, decodes::<#rust>, #body),));
                 }
@@ -187,7 +187,8 @@ mod tests {
         "components": {"schemas": {"Thing": {"type": "object", "properties": {"n": {"type": "integer"}}}}}}"##;
 
     fn emitted(crate_name: &str) -> String {
-        let spec = read_str("a.json", SPEC).unwrap();
+        let mut spec = read_str("a.json", SPEC).unwrap();
+        crate::normalise::normalise(&mut spec.api);
         let apis = [ApiModule { module: "api", api: &spec.api }];
         example_tests(crate_name, &apis, None).unwrap().to_string()
     }

@@ -4,13 +4,12 @@ use proc_macro2::{Ident, Span, TokenStream};
 use quote::quote;
 
 use crate::ir::{Names, TypeNames};
-use crate::naming::{escape_keyword, is_type_name, snake_name, type_name};
+use crate::naming::{escape_keyword, snake_name};
 
-/// A type or variant identifier from a name the IR already made a type name (the readers' type
-/// registry decides model names on these final identifiers, so they are written unchanged).
+/// The identifier of a type name the naming pass decided: a named type's (which
+/// [`super::emit_crate`] checks before emitting), a builder's or an enum's.
 pub fn type_ident(name: &str) -> Ident {
-    let name = if is_type_name(name) { name.to_owned() } else { type_name(name) };
-    Ident::new(&name, Span::call_site())
+    Ident::new(name, Span::call_site())
 }
 
 /// The names the naming pass gave the members of the type `type_name`; none for a type it did not

@@ -127,7 +127,7 @@ fn is_named(api: &Api) -> bool {
     let names = &api.names;
     names.operations.len() == api.operations.len()
         && names.setters.len() == api.auth_schemes.len()
-        && api.types.iter().all(|def| names.types.contains_key(&def.name))
+        && api.types.iter().all(|def| names.types.contains_key(&def.name) && crate::naming::is_type_name(&def.name))
 }
 
 /// The files of one API's module: its `mod.rs`, the client, a builder per operation and a type per model.

@@ -12,8 +12,8 @@ use super::redact::{Shown, debug_impl};
 use super::size::is_large;
 use super::types::{into_target, is_string, rust_type};
 use crate::ir::{
-    Api, AuthKind, BodyContent, BodyEncoding, Names, Operation, OperationNames, ParamLocation, Response, Status, Type,
-    TypeKind, path_placeholders,
+    Api, AuthKind, BodyContent, BodyEncoding, Names, Operation, OperationNames, ParamLocation, QueryStyle, Response,
+    Status, Type, TypeKind, path_placeholders,
 };
 
 /// Clippy's limit on function arguments.
@@ -542,6 +542,7 @@ fn builder(api: &Api, plan: &Plan<'_>, aliases: &Aliases) -> TokenStream {
             }
         }
     });
+    let options_setters = options_setters();
     let send = send_method(api, plan);
     let paging = pagination_methods(plan);
     let body_enum = body_enum_item(plan, method, aliases);
@@ -566,17 +567,26 @@ fn builder(api: &Api, plan: &Plan<'_>, aliases: &Aliases) -> TokenStream {
             #(#fields)*
             #(#optional_fields)*
             #idempotent_field
+            options: crate::runtime::RequestOptions,
         }
 
         impl<'a> #builder<'a> {
             #allow
             pub(super) fn new(client: &'a super::Client, #(#required_idents: #required_types),*) -> Self {
-                #builder { client, #(#required_idents,)* #(#optional_idents: None,)* #idempotent_init }
+                #builder {
+                    client,
+                    #(#required_idents,)*
+                    #(#optional_idents: None,)*
+                    #idempotent_init
+                    options: std::default::Default::default(),
+                }
             }
 
             #(#setters)*
 
             #idempotent_setter
+
+            #options_setters
 
             #send
 
@@ -587,6 +597,35 @@ fn builder(api: &Api, plan: &Plan<'_>, aliases: &Aliases) -> TokenStream {
     }
 }
 
+/// The per-request options every builder has: a timeout, extra headers, an idempotency key. They
+/// are builder methods (as reqwest's `RequestBuilder` has them), so `send()` stays as it is.
+fn options_setters() -> TokenStream {
+    quote! {
+        /// Gives up on each attempt of this request after `timeout`, instead of the client's total
+        /// timeout (see [`Client::with_timeout`](super::Client::with_timeout)).
+        pub fn with_timeout(mut self, timeout: std::time::Duration) -> Self {
+            self.options.timeout = Some(timeout);
+            self
+        }
+
+        /// Sends `value` as the `name` header with this request, replacing the operation's own header
+        /// and the client's default of that name; like those, never to another origin a redirect
+        /// leads to.
+        pub fn with_header(mut self, name: reqwest::header::HeaderName, value: reqwest::header::HeaderValue) -> Self {
+            self.options.headers.insert(name, value);
+            self
+        }
+
+        /// Sends `key` as the `Idempotency-Key` header: a server that honours it applies the request
+        /// once however often it arrives, so a 5xx answer or a connection error is retried even for a
+        /// POST (see [`RetryPolicy`](crate::RetryPolicy)).
+        pub fn with_idempotency_key(mut self, key: impl Into<String>) -> Self {
+            self.options.idempotency_key = Some(key.into());
+            self
+        }
+    }
+}
+
 /// The builder's `derive`, and a `Debug` impl that hides secret parameters when it has any.
 fn builder_debug(plan: &Plan<'_>, idempotent_field: bool) -> (TokenStream, TokenStream) {
     if !plan.required.iter().chain(&plan.optional).any(|i| i.secret) {
@@ -594,11 +633,13 @@ fn builder_debug(plan: &Plan<'_>, idempotent_field: bool) -> (TokenStream, Token
     }
     let client = format_ident!("client");
     let idempotent = format_ident!("idempotent");
+    let options = format_ident!("options");
     let inputs = plan.required.iter().map(|i| (i, false)).chain(plan.optional.iter().map(|i| (i, true)));
     let shown: Vec<Shown<'_>> = [Shown { ident: &client, secret: false, optional: false }]
         .into_iter()
         .chain(inputs.map(|(input, optional)| Shown { ident: &input.ident, secret: input.secret, optional }))
         .chain(idempotent_field.then_some(Shown { ident: &idempotent, secret: false, optional: false }))
+        .chain([Shown { ident: &options, secret: false, optional: false }])
         .collect();
     (quote!(#[derive(Clone)]), debug_impl(&plan.builder, quote!(<'_>), &shown))
 }
@@ -721,6 +762,7 @@ fn send_method(api: &Api, plan: &Plan<'_>) -> TokenStream {
     let mut settings = params_settings(plan);
     settings.extend(body_expr(plan).map(|body| quote!(request.body = #body;)));
     settings.extend(idempotent_setting(plan));
+    settings.push(quote!(request.options = self.options;));
     let http_method = http_method(&op.method);
     let operation = plan.method.to_string();
     let operation = operation.trim_start_matches("r#");
@@ -893,16 +935,34 @@ fn params_settings(plan: &Plan<'_>) -> Vec<TokenStream> {
             let Some((input, required)) = find_input(plan, location, &param.name) else { continue };
             let ident = &input.ident;
             let name = &param.name;
-            let is_list = matches!(input.ty, Type::Array(_));
-            settings.push(match (required, is_list) {
-                (true, false) => quote!(request.#place.add(#name, &self.#ident);),
-                (false, false) => quote!(request.#place.add_optional(#name, self.#ident.as_ref());),
-                (true, true) => quote!(request.#place.add_each(#name, &self.#ident);),
-                (false, true) => quote!(request.#place.add_each(#name, self.#ident.iter().flatten());),
+            // Headers and cookies take a list a value at a time; the query writes one itself, in its style.
+            let each = matches!(input.ty, Type::Array(_)) && location != ParamLocation::Query;
+            let style = (location == ParamLocation::Query).then(|| query_style(param.style)).flatten();
+            settings.push(match (required, each, style) {
+                (true, _, Some(style)) => quote!(request.#place.add_styled(#name, &self.#ident, #style);),
+                (false, _, Some(style)) => {
+                    quote!(request.#place.add_optional_styled(#name, self.#ident.as_ref(), #style);)
+                }
+                (true, true, None) => quote!(request.#place.add_each(#name, &self.#ident);),
+                (false, true, None) => quote!(request.#place.add_each(#name, self.#ident.iter().flatten());),
+                (true, false, None) => quote!(request.#place.add(#name, &self.#ident);),
+                (false, false, None) => quote!(request.#place.add_optional(#name, self.#ident.as_ref());),
             });
         }
     }
     settings
+}
+
+/// The runtime's style for a query parameter; `None` for the default, which `add` writes.
+fn query_style(style: QueryStyle) -> Option<TokenStream> {
+    let delimiter = match style {
+        QueryStyle::Exploded => return None,
+        QueryStyle::DeepObject => return Some(quote!(crate::runtime::QueryStyle::DeepObject)),
+        QueryStyle::Comma => ",",
+        QueryStyle::Space => " ",
+        QueryStyle::Pipe => "|",
+    };
+    Some(quote!(crate::runtime::QueryStyle::Delimited(#delimiter)))
 }
 
 fn find_input<'p, 'a>(plan: &'p Plan<'a>, location: ParamLocation, name: &str) -> Option<(&'p Input<'a>, bool)> {

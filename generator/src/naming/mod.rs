@@ -2,9 +2,11 @@
 //! keywords, leading digits and non-ASCII text.
 
 mod namer;
+mod proposals;
 pub mod reserved;
 
 pub use namer::Namer;
+pub use proposals::Proposals;
 
 use heck::{ToSnakeCase, ToUpperCamelCase};
 
@@ -97,6 +99,38 @@ pub fn numbered_snake_name(snake: &str, n: usize) -> String {
     let head = snake.get(..keep).unwrap_or(snake).trim_end_matches('_');
     snake_name(&format!("{head}{suffix}"))
 }
+
+/// A name for a type made before the naming pass decides the identifiers of the types it makes
+/// ([`crate::normalise`]): `wanted`, the text its identifier is to be made from, with `serial`, a
+/// number no other such type of the API has (its place in the API's types). No type name has the
+/// form, so it never takes another type's name, and the naming pass decides the identifier alone.
+pub fn provisional_type_name(wanted: &str, serial: usize) -> String {
+    format!("{wanted}{PROVISIONAL}{serial}")
+}
+
+/// The text the identifier of the type named `name` is made from: a provisional name's wanted text
+/// ([`provisional_type_name`]), else the name itself.
+pub fn wanted_type_name(name: &str) -> &str {
+    provisional_parts(name).map_or(name, |(wanted, _)| wanted)
+}
+
+/// The number of a provisional type name ([`provisional_type_name`]): the order the pass that
+/// made it wants its identifier decided in.
+pub fn provisional_serial(name: &str) -> Option<usize> {
+    provisional_parts(name).map(|(_, serial)| serial)
+}
+
+/// A provisional type name's wanted text and number.
+fn provisional_parts(name: &str) -> Option<(&str, usize)> {
+    let (wanted, serial) = name.rsplit_once(PROVISIONAL)?;
+    if serial.is_empty() || !serial.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    Some((wanted, serial.parse().ok()?))
+}
+
+/// What separates a provisional type name's wanted text from its number.
+const PROVISIONAL: &str = " #";
 
 /// Whether `name` is a Rust keyword.
 pub fn is_keyword(name: &str) -> bool {
@@ -264,6 +298,21 @@ mod tests {
         assert_eq!(escape_keyword("type"), "r#type");
         assert_eq!(escape_keyword("self"), "self_");
         assert_eq!(escape_keyword("from"), "from");
+    }
+
+    #[test]
+    fn provisional_type_names_are_no_type_names_and_give_back_their_wanted_text() {
+        for wanted in ["reports item", "Reports", "", "x #2", "日本"] {
+            let name = provisional_type_name(wanted, 17);
+            assert!(!is_type_name(&name), "{name}");
+            assert_eq!(wanted_type_name(&name), wanted);
+            assert_eq!(provisional_serial(&name), Some(17));
+        }
+        assert_eq!(provisional_serial("chat message"), None);
+        assert_eq!(provisional_serial("x #+1"), None);
+        assert_eq!(wanted_type_name("chat message"), "chat message");
+        assert_eq!(wanted_type_name("x #"), "x #");
+        assert_eq!(wanted_type_name("x #y"), "x #y");
     }
 
     #[test]

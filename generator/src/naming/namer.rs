@@ -56,7 +56,13 @@ impl Namer {
     /// `name`, a type name as [`type_name`] makes them, numbered as [`Namer::camel`] numbers if
     /// it is taken.
     pub fn claim(&mut self, name: String) -> String {
-        self.unique(name, |base, n| format!("{base}{n}"), str::to_owned)
+        self.numbered(name)
+    }
+
+    /// `text` as it is, else `text` with the first number from 2 that makes it free (`Pet2`):
+    /// names that are no identifiers yet, such as the schema names of a bundled document.
+    pub fn numbered(&mut self, text: String) -> String {
+        self.unique(text, |base, n| format!("{base}{n}"), str::to_owned)
     }
 
     /// `base`, else `numbered(base, n)` for the first `n` from 2 whose final form is free.

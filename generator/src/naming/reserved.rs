@@ -3,8 +3,20 @@
 
 /// Names a builder's own fields and methods use, which parameters must not take; `clone` too, as
 /// the paging streams call `Clone::clone` on the builder with method syntax.
-pub const BUILDER_METHODS: &[&str] =
-    &["client", "send", "send_with_response", "new", "pages", "items", "clone", "idempotent"];
+pub const BUILDER_METHODS: &[&str] = &[
+    "client",
+    "send",
+    "send_with_response",
+    "new",
+    "pages",
+    "items",
+    "clone",
+    "idempotent",
+    "options",
+    "with_timeout",
+    "with_header",
+    "with_idempotency_key",
+];
 
 /// Methods of every client, which operations must not take; `clone` too, which would hide the
 /// client's `Clone` (and which clippy, like `cmp`, wants only as the trait's method).

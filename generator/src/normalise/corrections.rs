@@ -15,7 +15,7 @@ use std::sync::Arc;
 use crate::diagnostic::{Code, Diagnostic};
 use crate::error::Result;
 use crate::ir::{Api, AuthKind, AuthScheme, Field, Origin, Param, Provenance, Type, TypeDef, TypeKind};
-use crate::naming::{Namer, snake_name};
+use crate::naming::{provisional_type_name, snake_name, type_name};
 
 /// The text corrections were written in, to locate errors in it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -177,7 +177,8 @@ fn apply_one(api: &mut Api, correction: &Correction) -> std::result::Result<(), 
             let def = find_type(api, name)?;
             add_doc(&mut def.docs, change.doc.as_deref());
             if let Some(new_name) = &change.rename {
-                if api.types.iter().any(|t| &t.name == new_name) {
+                // Compared as Rust names, which the naming pass makes of both.
+                if api.types.iter().any(|t| t.name != *name && type_name(&t.name) == type_name(new_name)) {
                     return Err(format!("cannot rename `{name}` to `{new_name}`: that type exists"));
                 }
                 super::rename_type(api, name, new_name);
@@ -228,13 +229,16 @@ fn apply_one(api: &mut Api, correction: &Correction) -> std::result::Result<(), 
                     Type::Array(item) => *item,
                     other => other,
                 };
-                let list_name = unique_type_name(api, &format!("{hint}_list"));
+                let list_name = new_type_name(api, &format!("{hint}_list"));
                 let docs = Some(format!("Values of `{param_name}`, sent comma-separated."));
                 api.types.push(stated_type(list_name.clone(), docs, TypeKind::Alias(Type::Array(Box::new(item)))));
                 ty = Type::Named(list_name);
             }
             let param = find_param(&mut find_operation(api, op_name)?.params, op_name, param_name)?;
             param.ty = ty;
+            if change.comma_separated {
+                param.style = crate::ir::QueryStyle::Comma;
+            }
             if let Some(required) = change.required {
                 param.required = required;
             }
@@ -309,7 +313,7 @@ fn resolve(
             if values.is_empty() {
                 return Err("an enum needs at least one value".to_owned());
             }
-            let name = unique_type_name(api, hint);
+            let name = new_type_name(api, hint);
             let docs = Some(format!("Values of `{member}`, as the generation manifest states them."));
             api.types.push(stated_type(name.clone(), docs, TypeKind::Enum { values: values.clone() }));
             Ok(Some(Type::Named(name)))
@@ -321,9 +325,10 @@ fn stated_type(name: String, docs: Option<String>, kind: TypeKind) -> TypeDef {
     TypeDef { name, origin: Origin(String::new()), provenance: Provenance::Inline, docs, deprecated: false, kind }
 }
 
-/// A type name for `hint` that no type of `api` has.
-fn unique_type_name(api: &Api, hint: &str) -> String {
-    Namer::taking(api.types.iter().map(|t| t.name.clone())).camel(hint)
+/// A provisional name, made of `hint`, for the type about to be pushed to `api`: the naming pass
+/// decides its identifier.
+fn new_type_name(api: &Api, hint: &str) -> String {
+    provisional_type_name(hint, api.types.len())
 }
 
 /// Whether `ty` names a list type (a parameter sent comma-separated).

@@ -1,17 +1,43 @@
-//! The naming pass, the last of normalisation: every Rust identifier of an API module (client
-//! methods, credential setters, builders and their setters, body, success and error enums and their
-//! variants, struct fields, enum and union variants) decided with one [`Namer`] per scope and
-//! written into [`Api::names`]. The emitter only reads them; so does the crate's surface.
+//! The naming pass: every Rust identifier of an API module (type names, operation names, client
+//! methods, credential setters,
+//! builders and their setters, body, success and error enums and their variants, struct fields,
+//! enum and union variants) decided with one [`Namer`] per scope and written into [`Api::names`].
+//! The emitter only reads them; so does the crate's surface.
+//!
+//! It runs in two steps: [`name_operations`] makes the operations' names unique once the
+//! corrections have renamed them (later passes name types after them), and [`name_items`], the
+//! last pass of normalisation, decides every identifier from those names.
 
+mod operations;
+
+use std::collections::HashMap;
+
+use crate::diagnostic::Diagnostic;
 use crate::ir::{
     Api, AuthKind, AuthScheme, BodyEncoding, Names, Operation, OperationNames, ParamLocation, Response, Status, Type,
     TypeDef, TypeKind, TypeNames, path_placeholders,
 };
-use crate::naming::Namer;
 use crate::naming::reserved::{BUILDER_METHODS, CLIENT_METHODS, REQUESTS_NAMES};
+use crate::naming::{Namer, is_type_name, provisional_serial, wanted_type_name};
 
-/// Names every item of `api` (see the module docs).
+/// Gives every operation its base name ([`crate::ir::OperationNames::base`]), unique among the
+/// operations; warns of each operation whose spec name another one already has.
+pub fn name_operations(api: &mut Api) -> Vec<Diagnostic> {
+    let (bases, warnings) = operations::operation_bases(api);
+    api.names.operations = bases.into_iter().map(|base| OperationNames { base, ..OperationNames::default() }).collect();
+    warnings
+}
+
+/// Names every item of `api` (see the module docs), after [`name_operations`] (which it runs
+/// itself if it has not run).
 pub fn name_items(api: &mut Api) {
+    if api.names.operations.len() != api.operations.len() {
+        name_operations(api);
+    }
+    if name_types(api) {
+        api.types.sort_by(|a, b| a.name.cmp(&b.name));
+    }
+    let bases: Vec<String> = std::mem::take(&mut api.names.operations).into_iter().map(|names| names.base).collect();
     // Client methods: the fixed ones, then credential setters, then one per operation, all
     // unique on the final identifier; builders and body enums unique among each other and the
     // names `requests.rs` uses unqualified.
@@ -22,14 +48,60 @@ pub fn name_items(api: &mut Api) {
         .map(|scheme| credential_setter_names(scheme).iter().map(|name| methods.snake(name)).collect())
         .collect();
     let mut types = Namer::with_reserved(REQUESTS_NAMES);
-    let operations = api.operations.iter().map(|op| operation_names(op, &mut methods, &mut types)).collect();
+    let operations = api
+        .operations
+        .iter()
+        .zip(bases)
+        .map(|(op, base)| operation_names(op, base, &mut methods, &mut types))
+        .collect();
     let types = api.types.iter().map(|def| (def.name.clone(), type_names(def))).collect();
     api.names = Names { operations, setters, types };
 }
 
-fn operation_names(op: &Operation, methods: &mut Namer, types: &mut Namer) -> OperationNames {
-    let method = methods.snake(&op.name);
-    let builder = types.camel(&op.name);
+/// Gives every named type its final Rust identifier, and returns whether any changed: a type keeps
+/// its name where that is a type name as [`crate::naming::type_name`] makes them (the readers' and
+/// the operation type names' all are), which no other type has; any other (a provisional name
+/// [`crate::naming::provisional_type_name`] of a type the corrections or the nesting pass made, a
+/// manifest's rename such as `chat message`) becomes the type name made of its wanted text,
+/// numbered where taken, in the order the types were made (a provisional name's number; a
+/// rename's place). References follow, in one walk over
+/// the API. Runs once the last type is made, before the types are sorted; [`name_items`] runs it
+/// again (where it changes nothing) for an API that did not go through [`crate::normalise`].
+pub fn name_types(api: &mut Api) -> bool {
+    let mut namer = Namer::default();
+    let mut renames = HashMap::new();
+    for def in api.types.iter().filter(|def| is_type_name(&def.name)) {
+        let name = namer.claim(def.name.clone());
+        if name != def.name {
+            renames.insert(def.name.clone(), name);
+        }
+    }
+    let mut others: Vec<(usize, &TypeDef)> = api
+        .types
+        .iter()
+        .enumerate()
+        .filter(|(_, def)| !is_type_name(&def.name))
+        .map(|(index, def)| (provisional_serial(&def.name).unwrap_or(index), def))
+        .collect();
+    others.sort_by_key(|(order, _)| *order);
+    for (_, def) in others {
+        renames.insert(def.name.clone(), namer.camel(wanted_type_name(&def.name)));
+    }
+    if renames.is_empty() {
+        return false;
+    }
+    for def in &mut api.types {
+        if let Some(name) = renames.get(&def.name) {
+            name.clone_into(&mut def.name);
+        }
+    }
+    super::types::rename_all_references(api, &renames);
+    true
+}
+
+fn operation_names(op: &Operation, base: String, methods: &mut Namer, types: &mut Namer) -> OperationNames {
+    let method = methods.snake(&base);
+    let builder = types.camel(&base);
     let contents = op.body.as_ref().map_or(&[][..], |body| body.contents.as_slice());
     let body_enum = (contents.len() > 1).then(|| types.camel(&format!("{builder}Body")));
     let success_enum = op.successes_differ().then(|| types.camel(&format!("{builder}Success")));
@@ -68,6 +140,7 @@ fn operation_names(op: &Operation, methods: &mut Namer, types: &mut Namer) -> Op
         typed_errors.iter().map(|response| errors.camel(&error_variant_name(response.status))).collect();
     let error_other = errors.camel("Other");
     OperationNames {
+        base,
         method,
         builder,
         body_enum,

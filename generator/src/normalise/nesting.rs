@@ -4,7 +4,7 @@
 //! is simple enough.
 
 use crate::ir::{Api, BodyEncoding, Origin, Provenance, Type, TypeDef, TypeKind};
-use crate::naming::Namer;
+use crate::naming::provisional_type_name;
 
 /// Clippy's limit on a type's complexity score (its `type-complexity-threshold`), which a type
 /// must stay below.
@@ -32,13 +32,13 @@ const OPERATION: Place = Place { nest: 2, wrappers: 10 + 20 };
 /// aliases (a recursive one is a newtype struct), JSON bodies and responses. The new aliases are
 /// not checked again: clippy does not weigh what a `type` alias stands for.
 pub fn name_deep_types(api: &mut Api) {
-    let mut taken = Namer::taking(api.types.iter().map(|t| t.name.clone()));
+    let known = api.types.len();
     let mut new = Vec::new();
     for def in &mut api.types {
         let origin = def.origin.clone();
         let parent = def.name.clone();
         let mut place =
-            |ty: &mut Type, place: Place, hint: String| simplify(ty, place, &hint, &origin, &mut taken, &mut new);
+            |ty: &mut Type, place: Place, hint: String| simplify(ty, place, &hint, &origin, known, &mut new);
         match &mut def.kind {
             TypeKind::Struct { fields, additional } => {
                 let field_place = if def.provenance == Provenance::Inferred { INFERRED_FIELD } else { FIELD };
@@ -58,16 +58,17 @@ pub fn name_deep_types(api: &mut Api) {
             TypeKind::Enum { .. } => {}
         }
     }
-    for op in &mut api.operations {
+    for (index, op) in api.operations.iter_mut().enumerate() {
         let origin = op.origin.clone();
+        let base = api.names.operations.get(index).map_or(&op.name, |names| &names.base).clone();
         for content in op.body.iter_mut().flat_map(|b| &mut b.contents) {
             if BodyEncoding::of_media_type(&content.content_type) == BodyEncoding::Json {
-                simplify(&mut content.ty, OPERATION, &format!("{} body", op.name), &origin, &mut taken, &mut new);
+                simplify(&mut content.ty, OPERATION, &format!("{base} body"), &origin, known, &mut new);
             }
         }
         for response in &mut op.responses {
             if let Some(ty) = &mut response.ty {
-                simplify(ty, OPERATION, &format!("{} response", op.name), &origin, &mut taken, &mut new);
+                simplify(ty, OPERATION, &format!("{base} response"), &origin, known, &mut new);
             }
         }
     }
@@ -75,8 +76,9 @@ pub fn name_deep_types(api: &mut Api) {
 }
 
 /// When `ty` is too complex where it is written, names what its outermost container holds after
-/// `hint` (a new alias pushed to `new`).
-fn simplify(ty: &mut Type, place: Place, hint: &str, origin: &Origin, taken: &mut Namer, new: &mut Vec<TypeDef>) {
+/// `hint` (a new alias pushed to `new`, after the `known` types, under a provisional name whose
+/// identifier the naming pass decides).
+fn simplify(ty: &mut Type, place: Place, hint: &str, origin: &Origin, known: usize, new: &mut Vec<TypeDef>) {
     if fits(ty, place) {
         return;
     }
@@ -85,7 +87,7 @@ fn simplify(ty: &mut Type, place: Place, hint: &str, origin: &Origin, taken: &mu
         Type::Map(inner) | Type::Nullable(inner) | Type::Tolerant(inner) => (inner, "value"),
         _ => return,
     };
-    let name = taken.camel(&format!("{hint} {suffix}"));
+    let name = provisional_type_name(&format!("{hint} {suffix}"), known + new.len());
     let held = std::mem::replace(&mut **inner, Type::Named(name.clone()));
     new.push(TypeDef {
         name,
@@ -162,6 +164,12 @@ mod tests {
         }
     }
 
+    /// The pass, then the naming pass that decides the new types' identifiers.
+    fn nest(api: &mut Api) {
+        name_deep_types(api);
+        crate::normalise::names::name_types(api);
+    }
+
     #[test]
     fn scores_are_clippys() {
         // `Option<Vec<Vec<BTreeMap<String, Vec<bool>>>>>`: 10 + 20 + 30 + 40 + 50 + 50 + 60.
@@ -176,7 +184,7 @@ mod tests {
     fn deeply_nested_member_types_get_a_named_part() {
         let deep = array(array(map(array(Type::Bool))));
         let mut api = api_with_field(deep.clone());
-        name_deep_types(&mut api);
+        nest(&mut api);
         let Some(TypeKind::Struct { fields, .. }) = api.types.first().map(|t| &t.kind) else { panic!("no struct") };
         assert_eq!(fields[0].ty, array(Type::Named("ReportUploadItem".into())));
         let alias = api.types.iter().find(|t| t.name == "ReportUploadItem").unwrap_or_else(|| panic!("no alias"));
@@ -188,7 +196,7 @@ mod tests {
     fn simple_enough_types_stay_as_they_are() {
         for ty in [array(array(Type::Named("X".into()))), map(array(Type::String)), map(Type::Any)] {
             let mut api = api_with_field(ty.clone());
-            name_deep_types(&mut api);
+            nest(&mut api);
             assert_eq!(api.types.len(), 1, "{ty:?}");
         }
     }
@@ -201,7 +209,7 @@ mod tests {
         if let Some(def) = api.types.first_mut() {
             def.provenance = Provenance::Inferred;
         }
-        name_deep_types(&mut api);
+        nest(&mut api);
         assert_eq!(api.types.len(), 2);
     }
 
@@ -216,7 +224,7 @@ mod tests {
             deprecated: false,
             kind: TypeKind::Enum { values: vec!["a".into()] },
         });
-        name_deep_types(&mut api);
+        nest(&mut api);
         let names: Vec<&str> = api.types.iter().map(|t| t.name.as_str()).collect();
         let distinct: std::collections::HashSet<&str> = names.iter().copied().collect();
         assert_eq!(distinct.len(), names.len(), "{names:?}");

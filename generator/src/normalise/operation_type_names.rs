@@ -15,7 +15,7 @@
 use std::collections::{HashMap, HashSet};
 
 use crate::ir::{Api, Operation, Provenance, Type, TypeDef, TypeKind};
-use crate::naming::{Namer, snake_name, type_name};
+use crate::naming::{provisional_type_name, snake_name, type_name};
 
 /// Words that say nothing about what a shared shape is.
 const ARTICLES: &[&str] = &["a", "an", "the"];
@@ -28,7 +28,8 @@ enum Role {
 }
 
 /// Renames the inferred types that are a request body or a response (see the module), all in one
-/// pass over the API at the end.
+/// pass over the API at the end, to provisional names whose identifiers the naming pass decides
+/// ([`crate::normalise::names::name_types`]).
 pub fn name_operation_types(api: &mut Api) {
     let held = held_by_types(&api.types);
     let bodies: HashSet<&str> = api
@@ -69,7 +70,13 @@ pub fn name_operation_types(api: &mut Api) {
             }
         }
     }
-    let mut taken = Namer::taking(api.types.iter().map(|t| t.name.clone()));
+    // Provisional names, numbered in the order this pass wants them: the naming pass decides the
+    // identifiers in that order.
+    let mut serial = api.types.len();
+    let mut provisional = |wanted: &str| {
+        serial += 1;
+        provisional_type_name(wanted, serial)
+    };
     let mut renames: HashMap<String, String> = HashMap::new();
     // (operation, role, the shared type, the operation's own copy).
     let mut copies: Vec<(usize, Role, String, String)> = Vec::new();
@@ -90,25 +97,20 @@ pub fn name_operation_types(api: &mut Api) {
         let wanted = match op_names.as_slice() {
             // A response of one operation keeps the name its reader gave it (with its status).
             [_] if !has(Role::Body) => continue,
-            [only] => Some(type_name(&format!("{only} {suffix}"))),
-            _ => shared_words(&op_names).map(|words| type_name(&format!("{words} {suffix}"))),
+            [only] => Some(format!("{only} {suffix}")),
+            _ => shared_words(&op_names).map(|words| format!("{words} {suffix}")),
         };
+        // Provisional names keep the text as it is: the naming pass converts it once.
         match wanted {
-            Some(wanted) if wanted == name => {}
+            Some(wanted) if type_name(&wanted) == name => {}
             Some(wanted) => {
-                let wanted = taken.claim(wanted);
-                renames.insert(name, wanted);
+                renames.insert(name, provisional(&wanted));
             }
             None => {
                 for &(index, role) in uses {
-                    let own = type_name(&format!(
-                        "{} {}",
-                        op_name(index),
-                        if role == Role::Body { "Request" } else { "Response" }
-                    ));
-                    if own != name {
-                        let own = taken.claim(own);
-                        copies.push((index, role, name.clone(), own));
+                    let own = format!("{} {}", op_name(index), if role == Role::Body { "Request" } else { "Response" });
+                    if type_name(&own) != name {
+                        copies.push((index, role, name.clone(), provisional(&own)));
                     }
                 }
             }
@@ -298,6 +300,7 @@ mod tests {
             api_with(vec![with("Add a location", Some("AddALocationResponse"), Some("AddALocationResponse"))]);
         api.types.push(inferred("AddALocationResponse"));
         name_operation_types(&mut api);
+        crate::normalise::names::name_types(&mut api);
         let request = Some("AddALocationRequest".to_owned());
         assert_eq!(named(&api), [(request.clone(), request)]);
         assert_eq!(api.types.iter().map(|t| t.name.as_str()).collect::<Vec<_>>(), ["AddALocationRequest"]);
@@ -313,6 +316,7 @@ mod tests {
         ]);
         api.types.push(inferred("UpdateAMeetingPollRequest"));
         name_operation_types(&mut api);
+        crate::normalise::names::name_types(&mut api);
         let shared = Some("MeetingPollRequest".to_owned());
         assert_eq!(named(&api), [(shared.clone(), None), (shared, None)]);
     }
@@ -329,6 +333,7 @@ mod tests {
         api.types.push(inferred("DeleteUserResponse"));
         api.types.push(TypeDef { provenance: Provenance::Declared, ..inferred("Pet") });
         name_operation_types(&mut api);
+        crate::normalise::names::name_types(&mut api);
         assert_eq!(
             named(&api),
             [

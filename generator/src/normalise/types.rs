@@ -5,7 +5,7 @@
 //! appears in type B with the same type and requiredness, and B's other fields are optional, every
 //! A value is a valid B value: A is replaced by B.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 use crate::ir::{Api, Field, Provenance, Type, TypeDef, TypeKind};
 
@@ -63,8 +63,14 @@ fn subsumes(big: &[Field], small: &[Field]) -> bool {
     same_fields && extras_optional
 }
 
+/// Points every reference to the type `from` at `to`.
 pub(super) fn rename_references(api: &mut Api, from: &str, to: &str) {
-    let mut rename = |ty: &mut Type| rename_in(ty, from, to);
+    rename_all_references(api, &HashMap::from([(from.to_owned(), to.to_owned())]));
+}
+
+/// Points every reference to a type named in `renames` at its new name, in one walk over the API.
+pub(super) fn rename_all_references(api: &mut Api, renames: &HashMap<String, String>) {
+    let mut rename = |ty: &mut Type| rename_in(ty, renames);
     for def in &mut api.types {
         match &mut def.kind {
             TypeKind::Struct { fields, additional } => {
@@ -83,10 +89,14 @@ pub(super) fn rename_references(api: &mut Api, from: &str, to: &str) {
     }
 }
 
-fn rename_in(ty: &mut Type, from: &str, to: &str) {
+fn rename_in(ty: &mut Type, renames: &HashMap<String, String>) {
     match ty {
-        Type::Named(name) if name == from => *name = to.to_owned(),
-        Type::Array(inner) | Type::Map(inner) | Type::Nullable(inner) => rename_in(inner, from, to),
+        Type::Named(name) => {
+            if let Some(to) = renames.get(name.as_str()) {
+                to.clone_into(name);
+            }
+        }
+        Type::Array(inner) | Type::Map(inner) | Type::Nullable(inner) => rename_in(inner, renames),
         _ => {}
     }
 }

@@ -1,81 +1,36 @@
 //! The named types of one API under construction: unique names, and one type per distinct shape.
 
-use std::collections::{BTreeSet, HashMap, HashSet};
+use std::collections::{HashMap, HashSet};
 
 use crate::example::TypeSink;
 use crate::ir::{Origin, Provenance, TypeDef, TypeKind};
-use crate::naming::type_name;
+use crate::naming::Proposals;
 
 /// Collects the named types of one API while a reader walks the spec.
 #[derive(Debug, Default)]
 pub struct TypeRegistry {
     defs: Vec<TypeDef>,
-    /// Names defined or promised to a type still being built.
-    taken: HashSet<String>,
+    /// Names defined or promised to a type still being built, which [`crate::naming`] decides.
+    names: Proposals,
     /// Anonymous (inline or inferred) types by shape, so that identical shapes share one type.
     by_shape: HashMap<(TypeKind, Option<String>), String>,
     /// Names of the defined types.
     defined: HashSet<String>,
-    /// The next number to try for each numbered base name, so that many types of one name are
-    /// numbered in linear time.
-    next_number: HashMap<String, usize>,
-    /// Numbered names handed out and not (yet) defined: their base and number.
-    numbered: HashMap<String, (String, usize)>,
-    /// Numbers given back for each base, handed out again first (lowest first), so that names
-    /// stay without gaps.
-    freed: HashMap<String, BTreeSet<usize>>,
 }
 
 impl TypeRegistry {
-    /// Reserves a unique type name for `hint`, falling back to `parent` + `hint`, then to a number.
+    /// Reserves a unique type name for `hint`, falling back to `parent` + `hint`, then to a number
+    /// ([`Proposals::propose`]).
     ///
     /// The name stays taken until [`TypeRegistry::add`] either uses or releases it.
     pub fn propose_name(&mut self, hint: &str, parent: Option<&str>) -> String {
-        let base = type_name(hint);
-        let mut candidates = vec![base.clone()];
-        if let Some(parent) = parent {
-            candidates.push(type_name(&format!("{parent}_{hint}")));
-        }
-        let name = match candidates.into_iter().find(|candidate| !self.taken.contains(candidate)) {
-            Some(name) => name,
-            None => {
-                let n = self.numbered_free(&base);
-                let name = format!("{base}{n}");
-                self.numbered.insert(name.clone(), (base, n));
-                name
-            }
-        };
-        self.taken.insert(name.clone());
-        name
-    }
-
-    /// A number that makes `base` a free name: one given back, else the next one not taken.
-    fn numbered_free(&mut self, base: &str) -> usize {
-        while let Some(n) = self.freed.get_mut(base).and_then(BTreeSet::pop_first) {
-            if !self.taken.contains(&format!("{base}{n}")) {
-                return n;
-            }
-        }
-        let n = self.next_number.entry(base.to_owned()).or_insert(2);
-        while self.taken.contains(&format!("{base}{n}")) {
-            *n += 1;
-        }
-        *n += 1;
-        *n - 1
+        self.names.propose(hint, parent)
     }
 
     /// Gives back a name from [`TypeRegistry::propose_name`] that turned out not to be needed.
     pub fn release(&mut self, name: &str) {
         if !self.defined.contains(name) {
-            self.free(name);
-        }
-    }
-
-    /// Makes a name that no type is defined under free again.
-    fn free(&mut self, name: &str) {
-        self.taken.remove(name);
-        if let Some((base, n)) = self.numbered.remove(name) {
-            self.freed.entry(base).or_default().insert(n);
+            self.names.give_back(name);
         }
     }
 
@@ -94,16 +49,13 @@ impl TypeRegistry {
         if anonymous {
             if let Some(existing) = self.by_shape.get(&key) {
                 let existing = existing.clone();
-                if !self.defined.contains(name) {
-                    self.free(name);
-                }
+                self.release(name);
                 return existing;
             }
             self.by_shape.insert(key.clone(), name.to_owned());
         }
         let (kind, docs) = key;
-        self.taken.insert(name.to_owned());
-        self.numbered.remove(name);
+        self.names.keep(name);
         self.defined.insert(name.to_owned());
         self.defs.push(TypeDef { name: name.to_owned(), origin, provenance, docs, deprecated: false, kind });
         name.to_owned()

@@ -40,7 +40,7 @@ async fn v2_get_chat_messages_reports() {
     assert_eq!(
         request.query.as_deref(),
         Some(
-            "from=2019-09-01&to=2019-09-30&page_size=30&include_fields=edited_messages%2Cdeleted_messages&include_bot_message=false"
+            "from=2019-09-01&to=2019-09-30&page_size=30&include_fields=edited_messages,deleted_messages&include_bot_message=false"
         )
     );
     assert_eq!(request.authorization.as_deref(), Some("Bearer secret-token"));

@@ -25,7 +25,8 @@ fn corpus_summaries() {
         let operations: Vec<String> = api
             .operations
             .iter()
-            .map(|op| format!("{} {} {}", generator::naming::snake_name(&op.name), op.method, op.path))
+            .zip(&api.names.operations)
+            .map(|(op, names)| format!("{} {} {}", generator::naming::snake_name(&names.base), op.method, op.path))
             .collect();
         let types: Vec<&str> = api.types.iter().map(|t| t.name.as_str()).collect();
         let summary = serde_json::json!({

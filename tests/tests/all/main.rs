@@ -9,6 +9,7 @@ mod api_changes;
 mod bad_input;
 mod client_errors;
 mod client_examples;
+mod client_features;
 mod client_limits;
 mod client_operations;
 mod client_paging;

@@ -80,8 +80,8 @@ fn corpus_collections_get_unique_readable_deterministic_names() {
         let name = spec.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
         let load = || generator::load(&spec, &name, &Default::default()).unwrap_or_else(|e| panic!("{name}: {e}")).api;
         let api = load();
-        let methods: Vec<String> = api.operations.iter().map(|op| snake_name(&op.name)).collect();
-        let again: Vec<String> = load().operations.iter().map(|op| snake_name(&op.name)).collect();
+        let methods: Vec<String> = api.names.operations.iter().map(|names| names.method.clone()).collect();
+        let again: Vec<String> = load().names.operations.iter().map(|names| names.method.clone()).collect();
         assert_eq!(methods, again, "{name}: names differ between two runs");
         assert_eq!(methods.iter().collect::<HashSet<_>>().len(), methods.len(), "{name}: {methods:?}");
         let types: Vec<&str> = api.types.iter().map(|t| t.name.as_str()).collect();

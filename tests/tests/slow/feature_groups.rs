@@ -73,10 +73,9 @@ fn one_feature_group_of_a_corpus_crate_builds_and_calls_and_none_builds_warning_
     std::fs::create_dir_all(out.join("tests")).unwrap_or_else(|e| panic!("{e}"));
     std::fs::write(out.join("tests/call.rs"), CALL_TEST).unwrap_or_else(|e| panic!("{e}"));
     std::fs::copy(workspace().join("Cargo.lock"), out.join("Cargo.lock")).unwrap_or_else(|e| panic!("{e}"));
-    // Its own workspace, with the repository's dependency profile so that their builds are reused.
     manifest
         .push_str("\n[dev-dependencies]\ntokio = { version = \"1\", features = [\"macros\", \"rt-multi-thread\"] }\n");
-    manifest.push_str("\n[workspace]\n\n[profile.dev.package.\"*\"]\nopt-level = 1\n");
+    manifest.push_str(support::STANDALONE_WORKSPACE);
     std::fs::write(out.join("Cargo.toml"), manifest).unwrap_or_else(|e| panic!("{e}"));
 
     let (ok, report) = cargo_on(&out, &["test", "--no-default-features", "--features", "policy", "--test", "call"]);

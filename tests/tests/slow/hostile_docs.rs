@@ -209,8 +209,7 @@ fn hostile_documentation_in_every_position_is_never_compiled_or_run() {
 
     std::fs::copy(workspace().join("Cargo.lock"), out.join("Cargo.lock")).unwrap_or_else(|e| panic!("{e}"));
     let mut manifest = std::fs::read_to_string(out.join("Cargo.toml")).unwrap_or_else(|e| panic!("{e}"));
-    // Its own workspace, with the repository's dependency profile so that their builds are reused.
-    manifest.push_str("\n[workspace]\n\n[profile.dev.package.\"*\"]\nopt-level = 1\n");
+    manifest.push_str(crate::support::STANDALONE_WORKSPACE);
     std::fs::write(out.join("Cargo.toml"), manifest).unwrap_or_else(|e| panic!("{e}"));
 
     let (ok, report) = cargo_on(&out, &["test", "--doc"]);

@@ -5,9 +5,9 @@
 //! whose value may only be `null` (`enum: [null]`) decodes, and an alternative of a union never
 //! gains a required nullable field the body did not have.
 
-use std::path::{Path, PathBuf};
 use std::process::Command;
 
+use crate::support::{STANDALONE_WORKSPACE, target_dir, workspace};
 use generator::manifest::Manifest;
 use serde_json::{Value, json};
 
@@ -77,10 +77,6 @@ fn instances() -> Vec<Value> {
     ]
 }
 
-fn workspace() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("..")
-}
-
 #[test]
 fn generated_models_write_back_what_they_read() {
     let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
@@ -98,8 +94,7 @@ fn generated_models_write_back_what_they_read() {
 
     std::fs::copy(workspace().join("Cargo.lock"), out.join("Cargo.lock")).unwrap_or_else(|e| panic!("{e}"));
     let mut cargo_toml = std::fs::read_to_string(out.join("Cargo.toml")).unwrap_or_else(|e| panic!("{e}"));
-    // Its own workspace, with the repository's dependency profile so that their builds are reused.
-    cargo_toml.push_str("\n[workspace]\n\n[profile.dev.package.\"*\"]\nopt-level = 1\n");
+    cargo_toml.push_str(STANDALONE_WORKSPACE);
     std::fs::write(out.join("Cargo.toml"), cargo_toml).unwrap_or_else(|e| panic!("{e}"));
     let instances_dir = dir.path().join("instances");
     std::fs::create_dir_all(&instances_dir).unwrap_or_else(|e| panic!("{e}"));
@@ -111,7 +106,7 @@ fn generated_models_write_back_what_they_read() {
         .args(["test", "--test", "spec_examples", "--manifest-path"])
         .arg(out.join("Cargo.toml"))
         .args(["--", "oracle_instances", "--nocapture"])
-        .env("CARGO_TARGET_DIR", workspace().join("target"))
+        .env("CARGO_TARGET_DIR", target_dir())
         .env("SPEC_ORACLE_INSTANCES", &instances_dir)
         .env_remove("RUSTFLAGS")
         .output()

@@ -91,17 +91,21 @@ pub enum Model<'a> {
 /// documents), or why it has none.
 pub fn model_label<'a>(api: &'a Api, module: &str, response: &ResponseSchema<'_>) -> Result<Model<'a>, &'static str> {
     let wanted = segments(&response.path);
-    let candidates = api.operations.iter().filter(|op| op.method.eq_ignore_ascii_case(&response.method));
+    let candidates = api
+        .operations
+        .iter()
+        .zip(&api.names.operations)
+        .filter(|(op, _)| op.method.eq_ignore_ascii_case(&response.method));
     // The same path, else the longest one that ends the other (a base path on one side only).
-    let operation = candidates
-        .filter_map(|op| {
+    let (operation, names) = candidates
+        .filter_map(|(op, names)| {
             let have = segments(&op.path);
             let exact = have == wanted;
             let suffix = !have.is_empty() && (have.ends_with(&wanted) || wanted.ends_with(&have));
-            (exact || suffix).then_some((exact, have.len(), op))
+            (exact || suffix).then_some((exact, have.len(), (op, names)))
         })
         .max_by_key(|(exact, len, _)| (*exact, *len))
-        .map(|(_, _, op)| op)
+        .map(|(_, _, found)| found)
         .ok_or("the client has no operation with this method and path")?;
     let status = parse_status(&response.status).ok_or("the status is neither a code, a range nor `default`")?;
     let class = match status {
@@ -133,7 +137,7 @@ pub fn model_label<'a>(api: &'a Api, module: &str, response: &ResponseSchema<'_>
         return Err("the client's response for this status has no JSON body type");
     };
     let status = status.to_string();
-    Ok(Model::Typed(format!("{module} | {} | {status}", operation.name), ty))
+    Ok(Model::Typed(format!("{module} | {} | {status}", names.base), ty))
 }
 
 fn parse_status(status: &str) -> Option<Status> {

@@ -40,6 +40,7 @@ fn api() -> Api {
         deprecated: false,
         secret: false,
         rust_name: None,
+        style: crate::ir::QueryStyle::Exploded,
     };
     let op = crate::ir::Operation {
         name: "Get chat messages reports".into(),
@@ -93,6 +94,8 @@ fn corrections(text: &str) -> Result<Corrections> {
 fn apply(text: &str) -> Result<Api> {
     let mut api = api();
     corrections(text)?.apply(&mut api)?;
+    // The types the corrections make get their identifiers from the naming pass.
+    crate::normalise::names::name_types(&mut api);
     Ok(api)
 }
 

@@ -226,3 +226,63 @@ fn thousands_of_duplicates_cost_linear_time() {
         (0..4_000).map(|i| if i % 2 == 0 { "x".into() } else { format!("x_{}", i / 2) }).collect();
     assert!(probes(&tricky, &[]) <= 3 * tricky.len(), "{}", probes(&tricky, &[]));
 }
+
+/// Type names over hostile vocabularies, as the naming pass makes them: names already type names
+/// are claimed as they are, every other is made a type name of its own. Each is one identifier
+/// that [`is_type_name`] accepts, none is a keyword (`Self`, `crate`, `self` and `super` cannot
+/// even be raw identifiers) or a name the generated code uses unqualified, and none repeats.
+#[test]
+fn hostile_vocabularies_give_valid_unique_type_names() {
+    for seed in 1..=20u64 {
+        let mut namer = Namer::default();
+        let mut seen = HashSet::new();
+        let mut names = hostile_names(500, seed);
+        names.extend(
+            ["Self", "crate", "self", "super", "SELF", "Crate", "r#crate", "1", "", "Ok", "Vec"].map(String::from),
+        );
+        for raw in &names {
+            let name = if is_type_name(raw) { namer.claim(raw.clone()) } else { namer.camel(raw) };
+            assert!(is_identifier(&name) && is_type_name(&name), "seed {seed}: {raw:?} gave {name:?}");
+            assert!(!is_keyword(&name), "seed {seed}: {raw:?} gave the keyword {name:?}");
+            assert!(seen.insert(name.clone()), "seed {seed}: {raw:?} gave {name:?} twice");
+        }
+    }
+}
+
+/// Type names that differ only in case, punctuation, digits first or script fold to one type
+/// name, and each still gets its own.
+#[test]
+fn type_names_that_fold_together_stay_apart() {
+    let folded = ["user id", "UserId", "user_id", "USER-ID", "user.id", "üser id", "User Id!", "userId"];
+    let mut namer = Namer::default();
+    let names: Vec<String> = folded.iter().map(|raw| namer.camel(raw)).collect();
+    assert_eq!(names, ["UserId", "UserId2", "UserId3", "UserId4", "UserId5", "UserId6", "UserId7", "UserId8"]);
+    let mut digits = Namer::default();
+    let names: Vec<String> = ["2fa", "T2fa", "_2fa", "2FA"].iter().map(|raw| digits.camel(raw)).collect();
+    assert_eq!(names, ["T2fa", "T2fa2", "T2fa3", "T2fa4"]);
+}
+
+/// Thousands of duplicate type names, where the spec already took the numbered names they would
+/// get (`GetItem2`, `GetItem3`…): the search ends, and doubling the input at most doubles the
+/// names looked at.
+#[test]
+fn thousands_of_duplicate_type_names_cost_linear_time() {
+    let cost = |n: usize| {
+        let count = Cell::new(0usize);
+        let mut namer = Namer::taking((2..n).map(|i| format!("GetItem{i}")));
+        for _ in 0..n {
+            namer.unique(
+                type_name("get item"),
+                |base, n| format!("{base}{n}"),
+                |name| {
+                    count.set(count.get() + 1);
+                    name.to_owned()
+                },
+            );
+        }
+        count.get()
+    };
+    let (single, double) = (cost(5_000), cost(10_000));
+    assert!((5_000..=3 * 5_000).contains(&single), "{single}");
+    assert!(double <= 2 * single + 10, "5,000 duplicates: {single} probes, 10,000: {double}");
+}

@@ -16,6 +16,7 @@ fn param(name: &str, location: ParamLocation) -> Param {
         deprecated: false,
         secret: false,
         rust_name: None,
+        style: crate::ir::QueryStyle::Exploded,
     }
 }
 
@@ -45,11 +46,14 @@ fn operations_get_names_apart_from_the_crate_and_each_other() {
         contents: vec![content("application/json"), content("text/plain"), content("text/csv")],
         docs: None,
     });
-    let mut api = api_with(vec![get, op("New")]);
+    let mut other = op("New");
+    other.path = "/others".into();
+    let mut api = api_with(vec![get, other]);
     name_items(&mut api);
     let [first, second] = api.names.operations.as_slice() else { panic!("{:?}", api.names.operations) };
     assert_eq!((first.method.as_str(), first.builder.as_str()), ("new_2", "New2"));
-    assert_eq!((second.method.as_str(), second.builder.as_str()), ("new_3", "New3"));
+    // The second `new` is told apart by its path, as the naming pass makes operation names unique.
+    assert_eq!((second.method.as_str(), second.builder.as_str()), ("others_new", "OthersNew"));
     // Path parameters are named first, as the client method takes them first.
     assert_eq!(first.params, ["send_2", "send_3", "type", "id"]);
     assert_eq!(first.body.as_deref(), Some("body"));
@@ -146,4 +150,36 @@ fn documented_error_bodies_get_an_enum_with_a_variant_each() {
     assert_eq!(names.error_variants, ["NotFound", "Status418", "ServerError", "Default"]);
     assert_eq!(names.error_other, "Other");
     assert_eq!(api.names.operations[1].error_enum, None);
+}
+
+/// Regression (class: type names decided outside the naming pass): a name that is no Rust type
+/// name (a manifest's rename `chat message`) was converted by the emitter, where nothing checked
+/// that another type did not already have the result; the naming pass now gives it a free type
+/// name and points its references at it.
+#[test]
+fn types_get_final_unique_identifiers_and_references_follow() {
+    let alias = |name: &str, ty: Type| TypeDef {
+        name: name.into(),
+        origin: Origin(String::new()),
+        provenance: Provenance::Declared,
+        docs: None,
+        deprecated: false,
+        kind: TypeKind::Alias(ty),
+    };
+    let mut api = api_with(vec![]);
+    api.types.push(alias("ChatMessage", Type::String));
+    api.types.push(alias("chat message", Type::Array(Box::new(Type::Named("ChatMessage".into())))));
+    api.types.push(alias("Vec", Type::Map(Box::new(Type::Named("chat message".into())))));
+    name_items(&mut api);
+    let names: Vec<(&str, &TypeKind)> = api.types.iter().map(|def| (def.name.as_str(), &def.kind)).collect();
+    let named = |name: &str| Box::new(Type::Named(name.into()));
+    assert_eq!(
+        names,
+        [
+            ("ChatMessage", &TypeKind::Alias(Type::String)),
+            ("ChatMessage2", &TypeKind::Alias(Type::Array(named("ChatMessage")))),
+            ("VecType", &TypeKind::Alias(Type::Map(named("ChatMessage2")))),
+        ]
+    );
+    assert!(api.types.iter().all(|def| api.names.types.contains_key(&def.name)));
 }

@@ -99,6 +99,7 @@ impl Reader<'_> {
                 deprecated,
                 secret: schema::is_password(property),
                 rust_name: None,
+                style: crate::ir::QueryStyle::Exploded,
             });
         }
         Ok(params)

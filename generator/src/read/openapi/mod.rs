@@ -23,8 +23,8 @@ use crate::diagnostic::{Code, Diagnostic, pointer};
 use crate::error::Result;
 use crate::example::{Shape, looks_like_document, read_json_document};
 use crate::ir::{
-    Api, AuthKind, AuthScheme, BodyContent, BodyEncoding, Names, Operation, Origin, Param, ParamLocation, RequestBody,
-    Response, Source, SpecFormat, Status, Type, path_placeholders,
+    Api, AuthKind, AuthScheme, BodyContent, BodyEncoding, Names, Operation, Origin, Param, ParamLocation, QueryStyle,
+    RequestBody, Response, Source, SpecFormat, Status, Type, path_placeholders,
 };
 use crate::naming::type_name;
 
@@ -124,6 +124,19 @@ pub(super) fn component_name<'r>(reference: &'r str, section: &str) -> Option<st
 }
 
 /// Reads an OpenAPI 3.0 document already parsed into JSON, with what a 3.1 or 3.2 original held beside it.
+/// A query parameter's style from its `style` and `explode` (`explode` is true by default for
+/// `form` only). An exploded `spaceDelimited` or `pipeDelimited` list is a pair per item, as `form`.
+fn query_style(style: &openapiv3::QueryStyle, explode: Option<bool>) -> QueryStyle {
+    let explode = explode.unwrap_or(matches!(style, openapiv3::QueryStyle::Form));
+    match style {
+        openapiv3::QueryStyle::DeepObject => QueryStyle::DeepObject,
+        _ if explode => QueryStyle::Exploded,
+        openapiv3::QueryStyle::Form => QueryStyle::Comma,
+        openapiv3::QueryStyle::SpaceDelimited => QueryStyle::Space,
+        openapiv3::QueryStyle::PipeDelimited => QueryStyle::Pipe,
+    }
+}
+
 pub(super) fn read(file: &str, document: Value, additions: &Additions, warnings: &mut Vec<Diagnostic>) -> Result<Api> {
     let spec: OpenAPI =
         serde_path_to_error::deserialize(document).map_err(|e| invalid_document(file, e.path(), e.inner()))?;
@@ -416,6 +429,7 @@ impl<'a> Reader<'a> {
                     deprecated: false,
                     secret: false,
                     rust_name: None,
+                    style: QueryStyle::Exploded,
                 });
             }
         }
@@ -438,8 +452,12 @@ impl<'a> Reader<'a> {
     fn parameter(&mut self, param: &ReferenceOr<Parameter>, type_base: &str, at: &str) -> Result<Param> {
         let (param, at) =
             resolve(self.file, param, at, "parameters", "a parameter", |c| &c.parameters, self.components())?;
+        let mut style = QueryStyle::Exploded;
         let (data, location) = match param {
-            Parameter::Query { parameter_data, .. } => (parameter_data, ParamLocation::Query),
+            Parameter::Query { parameter_data, style: written, .. } => {
+                style = query_style(written, parameter_data.explode);
+                (parameter_data, ParamLocation::Query)
+            }
             Parameter::Header { parameter_data, .. } => (parameter_data, ParamLocation::Header),
             Parameter::Path { parameter_data, .. } => (parameter_data, ParamLocation::Path),
             Parameter::Cookie { parameter_data, .. } => (parameter_data, ParamLocation::Cookie),
@@ -470,6 +488,7 @@ impl<'a> Reader<'a> {
             deprecated: data.deprecated.unwrap_or(false),
             secret,
             rust_name: None,
+            style,
         })
     }
 

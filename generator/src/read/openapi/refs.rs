@@ -252,7 +252,7 @@ struct Bundler {
     /// The copies, in the order they were made.
     new_schemas: Vec<(String, Value)>,
     /// Names the schema section already uses.
-    taken: std::collections::HashSet<String>,
+    taken: crate::naming::Namer,
     /// Objects being copied in place of their reference, to stop cycles.
     inlining: Vec<Target>,
     /// Where chains of references that were followed end, by each target along them.
@@ -273,7 +273,9 @@ pub(crate) fn bundle(
 ) -> Result<(Value, Origins)> {
     let files = Files::new(file, text.clone(), folder, document);
     let root = files.document(ROOT);
-    let taken = section(&root, layout.schema_section()).map(|s| s.keys().cloned().collect()).unwrap_or_default();
+    let taken = crate::naming::Namer::taking(
+        section(&root, layout.schema_section()).into_iter().flat_map(|s| s.keys().cloned()),
+    );
     let mut bundler = Bundler {
         layout,
         files,
@@ -518,15 +520,7 @@ impl Bundler {
         let words: Vec<&str> =
             target.tokens.iter().map(String::as_str).filter(|token| !STRUCTURE.contains(token)).collect();
         let base = if words.is_empty() { self.files.stem(target.file) } else { words.join("_") };
-        // At most one candidate per name already taken is refused, so this ends.
-        let mut name = base.clone();
-        let mut number = 2;
-        while self.taken.contains(&name) {
-            name = format!("{base}{number}");
-            number += 1;
-        }
-        self.taken.insert(name.clone());
-        name
+        self.taken.numbered(base)
     }
 }
 

@@ -302,3 +302,52 @@ fn all_of_through_a_cycle_or_too_long_a_chain_is_a_json_value() {
     let deepest = spec.api.types.iter().find(|t| t.name == "L40").unwrap_or_else(|| panic!("no L40"));
     assert_eq!(deepest.kind, TypeKind::Alias(Type::Any));
 }
+
+/// Each `style` and `explode` of a query parameter, and each Swagger `collectionFormat`, is one
+/// `QueryStyle`; `explode` defaults to true for `form` only, and a `$ref`'d parameter keeps its own.
+#[test]
+fn query_styles_from_style_explode_and_collection_format() {
+    use crate::ir::QueryStyle;
+    let styles = |spec: Spec| -> Vec<(String, QueryStyle)> {
+        spec.api.operations[0].params.iter().map(|p| (p.name.clone(), p.style)).collect()
+    };
+    let list = "schema: {type: array, items: {type: string}}";
+    let openapi = read(&format!(
+        "paths:\n  /a:\n    get:\n      parameters:\n\
+         \x20       - {{name: a, in: query, {list}}}\n\
+         \x20       - {{name: b, in: query, style: form, explode: false, {list}}}\n\
+         \x20       - {{name: c, in: query, style: spaceDelimited, {list}}}\n\
+         \x20       - {{name: d, in: query, style: pipeDelimited, {list}}}\n\
+         \x20       - {{name: e, in: query, style: pipeDelimited, explode: true, {list}}}\n\
+         \x20       - {{name: f, in: query, style: deepObject, explode: true, schema: {{type: object}}}}\n\
+         \x20       - $ref: '#/components/parameters/G'\n\
+         \x20     responses: {{'204': {{description: done}}}}\n\
+         components:\n  parameters:\n    G: {{name: g, in: query, style: form, explode: false, {list}}}\n"
+    ));
+    let expected = [
+        ("a", QueryStyle::Exploded),
+        ("b", QueryStyle::Comma),
+        ("c", QueryStyle::Space),
+        ("d", QueryStyle::Pipe),
+        ("e", QueryStyle::Exploded),
+        ("f", QueryStyle::DeepObject),
+        ("g", QueryStyle::Comma),
+    ];
+    assert_eq!(styles(openapi), expected.map(|(name, style)| (name.to_owned(), style)));
+    let items = "type: array, items: {type: string}";
+    let swagger = read_str(
+        "swagger.yaml",
+        &format!(
+            "{SWAGGER_HEAD}paths:\n  /a:\n    get:\n      parameters:\n\
+             \x20       - {{name: a, in: query, {items}}}\n\
+             \x20       - {{name: b, in: query, {items}, collectionFormat: ssv}}\n\
+             \x20       - {{name: c, in: query, {items}, collectionFormat: pipes}}\n\
+             \x20       - {{name: d, in: query, {items}, collectionFormat: multi}}\n\
+             \x20     responses: {{'204': {{description: done}}}}\n"
+        ),
+    )
+    .unwrap_or_else(|e| panic!("{e}"));
+    let expected =
+        [("a", QueryStyle::Comma), ("b", QueryStyle::Space), ("c", QueryStyle::Pipe), ("d", QueryStyle::Exploded)];
+    assert_eq!(styles(swagger), expected.map(|(name, style)| (name.to_owned(), style)));
+}

@@ -19,7 +19,7 @@ use crate::error::Result;
 use crate::example::{Shape, docs_text, looks_like_document, read_json_document, shape_of_param_value};
 use crate::ir::{
     Api, AuthScheme, BodyContent, BodyEncoding, Field, Names, Operation, Origin, Param, ParamLocation, Provenance,
-    RequestBody, Response, Source, SpecFormat, Status, Type, TypeKind,
+    QueryStyle, RequestBody, Response, Source, SpecFormat, Status, Type, TypeKind,
 };
 use crate::naming::type_name;
 
@@ -287,6 +287,7 @@ impl Reader<'_> {
             deprecated: false,
             secret: false,
             rust_name: None,
+            style: QueryStyle::Exploded,
         }
     }
 
@@ -305,8 +306,11 @@ impl Reader<'_> {
             let prose = described.docs.as_deref().unwrap_or_default();
             let one_of = if described.one_of.is_empty() { docs_text::allowed_values(prose) } else { described.one_of };
             let mut ty = self.param_type(&entry.key, &value, &one_of, type_base, at);
+            // Postman has no styles: a list is a repeated key unless its description says commas.
+            let mut style = QueryStyle::Exploded;
             if docs_text::is_comma_separated(prose) && !matches!(ty, Type::Array(_)) {
                 ty = self.comma_list(&entry.key, ty, type_base, at);
+                style = QueryStyle::Comma;
             }
             let default =
                 docs_text::default_value(prose).map(|word| serde_json::from_str(&word).unwrap_or(Value::String(word)));
@@ -320,6 +324,7 @@ impl Reader<'_> {
                 deprecated: false,
                 secret: false,
                 rust_name: None,
+                style,
             });
         }
         params
@@ -364,6 +369,7 @@ impl Reader<'_> {
                 deprecated: false,
                 secret: false,
                 rust_name: None,
+                style: QueryStyle::Exploded,
             });
         }
         params

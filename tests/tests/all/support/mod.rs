@@ -78,17 +78,26 @@ pub fn workspace() -> std::path::PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("..")
 }
 
+/// The target folder the tests' own cargo runs share: `CARGO_TARGET_DIR` when the caller set one,
+/// else the workspace's, so that dependencies compiled for the workspace's tests are reused.
+pub fn target_dir() -> std::path::PathBuf {
+    std::env::var_os("CARGO_TARGET_DIR").map_or_else(|| workspace().join("target"), std::path::PathBuf::from)
+}
+
+/// Appended to a generated crate's Cargo.toml that a test builds on its own: its own workspace, with
+/// the repository's dependency profile (the root Cargo.toml), so that dependency builds are reused.
+pub const STANDALONE_WORKSPACE: &str = "\n[workspace]\n\n[profile.dev]\ndebug = \"line-tables-only\"\n\n[profile.dev.package.\"*\"]\nopt-level = 1\ndebug = false\n";
+
 /// Runs cargo on a generated crate with `RUSTDOCFLAGS=-D warnings`, sharing the workspace's target
 /// folder (the one `CARGO_TARGET_DIR` names, if set) so that dependencies compiled for the
 /// workspace's tests are reused; success and output.
 pub fn cargo_on(crate_dir: &Path, args: &[&str]) -> (bool, String) {
     let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
-    let target = std::env::var_os("CARGO_TARGET_DIR").map_or_else(|| workspace().join("target"), Into::into);
     let output = std::process::Command::new(cargo)
         .args(args)
         .arg("--manifest-path")
         .arg(crate_dir.join("Cargo.toml"))
-        .env("CARGO_TARGET_DIR", target)
+        .env("CARGO_TARGET_DIR", target_dir())
         .env("RUSTDOCFLAGS", "-D warnings")
         .env_remove("RUSTFLAGS")
         .output()

@@ -6,11 +6,42 @@
 #[must_use = "a request does nothing until it is sent with `.send()`"]
 pub struct GetThing<'a> {
     client: &'a super::Client,
+    options: crate::runtime::RequestOptions,
 }
 
 impl<'a> GetThing<'a> {
     pub(super) fn new(client: &'a super::Client) -> Self {
-        GetThing { client }
+        GetThing {
+            client,
+            options: std::default::Default::default(),
+        }
+    }
+
+    /// Gives up on each attempt of this request after `timeout`, instead of the client's total
+    /// timeout (see [`Client::with_timeout`](super::Client::with_timeout)).
+    pub fn with_timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// Sends `value` as the `name` header with this request, replacing the operation's own header
+    /// and the client's default of that name; like those, never to another origin a redirect
+    /// leads to.
+    pub fn with_header(
+        mut self,
+        name: reqwest::header::HeaderName,
+        value: reqwest::header::HeaderValue,
+    ) -> Self {
+        self.options.headers.insert(name, value);
+        self
+    }
+
+    /// Sends `key` as the `Idempotency-Key` header: a server that honours it applies the request
+    /// once however often it arrives, so a 5xx answer or a connection error is retried even for a
+    /// POST (see [`RetryPolicy`](crate::RetryPolicy)).
+    pub fn with_idempotency_key(mut self, key: impl Into<String>) -> Self {
+        self.options.idempotency_key = Some(key.into());
+        self
     }
 
     /// Sends the request and decodes the response.
@@ -27,6 +58,7 @@ impl<'a> GetThing<'a> {
             reqwest::Method::GET,
             "/thing".to_owned(),
         );
+        request.options = self.options;
         request.auth = &[
             &["headerKey"],
             &["queryKey"],
@@ -51,6 +83,7 @@ pub struct PostThing<'a> {
     client: &'a super::Client,
     body: super::models::Thing,
     idempotent: bool,
+    options: crate::runtime::RequestOptions,
 }
 
 impl<'a> PostThing<'a> {
@@ -59,6 +92,7 @@ impl<'a> PostThing<'a> {
             client,
             body,
             idempotent: false,
+            options: std::default::Default::default(),
         }
     }
 
@@ -66,6 +100,33 @@ impl<'a> PostThing<'a> {
     /// retried as for idempotent methods (see [`RetryPolicy`](crate::RetryPolicy)).
     pub fn idempotent(mut self) -> Self {
         self.idempotent = true;
+        self
+    }
+
+    /// Gives up on each attempt of this request after `timeout`, instead of the client's total
+    /// timeout (see [`Client::with_timeout`](super::Client::with_timeout)).
+    pub fn with_timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// Sends `value` as the `name` header with this request, replacing the operation's own header
+    /// and the client's default of that name; like those, never to another origin a redirect
+    /// leads to.
+    pub fn with_header(
+        mut self,
+        name: reqwest::header::HeaderName,
+        value: reqwest::header::HeaderValue,
+    ) -> Self {
+        self.options.headers.insert(name, value);
+        self
+    }
+
+    /// Sends `key` as the `Idempotency-Key` header: a server that honours it applies the request
+    /// once however often it arrives, so a 5xx answer or a connection error is retried even for a
+    /// POST (see [`RetryPolicy`](crate::RetryPolicy)).
+    pub fn with_idempotency_key(mut self, key: impl Into<String>) -> Self {
+        self.options.idempotency_key = Some(key.into());
         self
     }
 
@@ -85,6 +146,7 @@ impl<'a> PostThing<'a> {
         );
         request.body = crate::runtime::form_body(&self.body)?;
         request.idempotent = self.idempotent;
+        request.options = self.options;
         request.auth = &[
             &["headerKey"],
             &["queryKey"],

@@ -33,11 +33,43 @@ impl crate::ErrorBodies for GetOrderError {
 pub struct GetOrder<'a> {
     client: &'a super::Client,
     order_id: String,
+    options: crate::runtime::RequestOptions,
 }
 
 impl<'a> GetOrder<'a> {
     pub(super) fn new(client: &'a super::Client, order_id: String) -> Self {
-        GetOrder { client, order_id }
+        GetOrder {
+            client,
+            order_id,
+            options: std::default::Default::default(),
+        }
+    }
+
+    /// Gives up on each attempt of this request after `timeout`, instead of the client's total
+    /// timeout (see [`Client::with_timeout`](super::Client::with_timeout)).
+    pub fn with_timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// Sends `value` as the `name` header with this request, replacing the operation's own header
+    /// and the client's default of that name; like those, never to another origin a redirect
+    /// leads to.
+    pub fn with_header(
+        mut self,
+        name: reqwest::header::HeaderName,
+        value: reqwest::header::HeaderValue,
+    ) -> Self {
+        self.options.headers.insert(name, value);
+        self
+    }
+
+    /// Sends `key` as the `Idempotency-Key` header: a server that honours it applies the request
+    /// once however often it arrives, so a 5xx answer or a connection error is retried even for a
+    /// POST (see [`RetryPolicy`](crate::RetryPolicy)).
+    pub fn with_idempotency_key(mut self, key: impl Into<String>) -> Self {
+        self.options.idempotency_key = Some(key.into());
+        self
     }
 
     /// What the spec says the statuses this operation does not treat as success mean.
@@ -62,12 +94,13 @@ impl<'a> GetOrder<'a> {
         crate::ResponseValue<Option<super::models::GetOrderResponse>>,
         crate::Error,
     > {
-        let request = crate::runtime::Request::new(
+        let mut request = crate::runtime::Request::new(
             "get_order",
             reqwest::Method::GET,
             ["/orders/", &crate::runtime::path_segment("orderId", &self.order_id)?]
                 .concat(),
         );
+        request.options = self.options;
         let response = self.client.connection.send(request).await?;
         response
             .decode(|response| match response.code() {
@@ -102,11 +135,43 @@ impl crate::ErrorBodies for CancelOrderError {
 pub struct CancelOrder<'a> {
     client: &'a super::Client,
     order_id: String,
+    options: crate::runtime::RequestOptions,
 }
 
 impl<'a> CancelOrder<'a> {
     pub(super) fn new(client: &'a super::Client, order_id: String) -> Self {
-        CancelOrder { client, order_id }
+        CancelOrder {
+            client,
+            order_id,
+            options: std::default::Default::default(),
+        }
+    }
+
+    /// Gives up on each attempt of this request after `timeout`, instead of the client's total
+    /// timeout (see [`Client::with_timeout`](super::Client::with_timeout)).
+    pub fn with_timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// Sends `value` as the `name` header with this request, replacing the operation's own header
+    /// and the client's default of that name; like those, never to another origin a redirect
+    /// leads to.
+    pub fn with_header(
+        mut self,
+        name: reqwest::header::HeaderName,
+        value: reqwest::header::HeaderValue,
+    ) -> Self {
+        self.options.headers.insert(name, value);
+        self
+    }
+
+    /// Sends `key` as the `Idempotency-Key` header: a server that honours it applies the request
+    /// once however often it arrives, so a 5xx answer or a connection error is retried even for a
+    /// POST (see [`RetryPolicy`](crate::RetryPolicy)).
+    pub fn with_idempotency_key(mut self, key: impl Into<String>) -> Self {
+        self.options.idempotency_key = Some(key.into());
+        self
     }
 
     /// What the spec says the statuses this operation does not treat as success mean.
@@ -125,12 +190,13 @@ impl<'a> CancelOrder<'a> {
     pub async fn send_with_response(
         self,
     ) -> Result<crate::ResponseValue<()>, crate::Error> {
-        let request = crate::runtime::Request::new(
+        let mut request = crate::runtime::Request::new(
             "cancel_order",
             reqwest::Method::DELETE,
             ["/orders/", &crate::runtime::path_segment("orderId", &self.order_id)?]
                 .concat(),
         );
+        request.options = self.options;
         let response = self.client.connection.send(request).await?;
         response
             .decode(|response| match response.code() {

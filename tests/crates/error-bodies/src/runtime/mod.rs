@@ -16,6 +16,10 @@ mod deep;
 
 mod error;
 
+mod options;
+
+mod query;
+
 mod request;
 
 mod response;
@@ -33,6 +37,10 @@ pub use decode::{Redacted, present};
 pub use deep::{Guess, boxed, boxed_present, guessed};
 
 pub use error::{DecodeError, Error, ErrorBodies, StatusError};
+
+pub use options::RequestOptions;
+
+pub use query::{Query, QueryStyle};
 
 pub use request::{
     Body, Params, Part, Request, form_body, header_value, is_idempotent, json_body,

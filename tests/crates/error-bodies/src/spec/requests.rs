@@ -38,11 +38,43 @@ impl crate::ErrorBodies for GetPetError {
 pub struct GetPet<'a> {
     client: &'a super::Client,
     id: i64,
+    options: crate::runtime::RequestOptions,
 }
 
 impl<'a> GetPet<'a> {
     pub(super) fn new(client: &'a super::Client, id: i64) -> Self {
-        GetPet { client, id }
+        GetPet {
+            client,
+            id,
+            options: std::default::Default::default(),
+        }
+    }
+
+    /// Gives up on each attempt of this request after `timeout`, instead of the client's total
+    /// timeout (see [`Client::with_timeout`](super::Client::with_timeout)).
+    pub fn with_timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// Sends `value` as the `name` header with this request, replacing the operation's own header
+    /// and the client's default of that name; like those, never to another origin a redirect
+    /// leads to.
+    pub fn with_header(
+        mut self,
+        name: reqwest::header::HeaderName,
+        value: reqwest::header::HeaderValue,
+    ) -> Self {
+        self.options.headers.insert(name, value);
+        self
+    }
+
+    /// Sends `key` as the `Idempotency-Key` header: a server that honours it applies the request
+    /// once however often it arrives, so a 5xx answer or a connection error is retried even for a
+    /// POST (see [`RetryPolicy`](crate::RetryPolicy)).
+    pub fn with_idempotency_key(mut self, key: impl Into<String>) -> Self {
+        self.options.idempotency_key = Some(key.into());
+        self
     }
 
     /// What the spec says the statuses this operation does not treat as success mean.
@@ -64,11 +96,12 @@ impl<'a> GetPet<'a> {
     pub async fn send_with_response(
         self,
     ) -> Result<crate::ResponseValue<super::models::Pet>, crate::Error> {
-        let request = crate::runtime::Request::new(
+        let mut request = crate::runtime::Request::new(
             "get_pet",
             reqwest::Method::GET,
             ["/pets/", &crate::runtime::path_segment("id", &self.id)?].concat(),
         );
+        request.options = self.options;
         let response = self.client.connection.send(request).await?;
         response
             .decode(|response| match response.code() {
@@ -103,11 +136,43 @@ impl crate::ErrorBodies for DeletePetError {
 pub struct DeletePet<'a> {
     client: &'a super::Client,
     id: i64,
+    options: crate::runtime::RequestOptions,
 }
 
 impl<'a> DeletePet<'a> {
     pub(super) fn new(client: &'a super::Client, id: i64) -> Self {
-        DeletePet { client, id }
+        DeletePet {
+            client,
+            id,
+            options: std::default::Default::default(),
+        }
+    }
+
+    /// Gives up on each attempt of this request after `timeout`, instead of the client's total
+    /// timeout (see [`Client::with_timeout`](super::Client::with_timeout)).
+    pub fn with_timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// Sends `value` as the `name` header with this request, replacing the operation's own header
+    /// and the client's default of that name; like those, never to another origin a redirect
+    /// leads to.
+    pub fn with_header(
+        mut self,
+        name: reqwest::header::HeaderName,
+        value: reqwest::header::HeaderValue,
+    ) -> Self {
+        self.options.headers.insert(name, value);
+        self
+    }
+
+    /// Sends `key` as the `Idempotency-Key` header: a server that honours it applies the request
+    /// once however often it arrives, so a 5xx answer or a connection error is retried even for a
+    /// POST (see [`RetryPolicy`](crate::RetryPolicy)).
+    pub fn with_idempotency_key(mut self, key: impl Into<String>) -> Self {
+        self.options.idempotency_key = Some(key.into());
+        self
     }
 
     /// What the spec says the statuses this operation does not treat as success mean.
@@ -126,11 +191,12 @@ impl<'a> DeletePet<'a> {
     pub async fn send_with_response(
         self,
     ) -> Result<crate::ResponseValue<()>, crate::Error> {
-        let request = crate::runtime::Request::new(
+        let mut request = crate::runtime::Request::new(
             "delete_pet",
             reqwest::Method::DELETE,
             ["/pets/", &crate::runtime::path_segment("id", &self.id)?].concat(),
         );
+        request.options = self.options;
         let response = self.client.connection.send(request).await?;
         response
             .decode(|response| match response.code() {

@@ -8,12 +8,44 @@
 pub struct GetItem<'a> {
     client: &'a super::Client,
     item_id: i64,
+    options: crate::runtime::RequestOptions,
 }
 
 #[cfg(feature = "maybe-null-items")]
 impl<'a> GetItem<'a> {
     pub(super) fn new(client: &'a super::Client, item_id: i64) -> Self {
-        GetItem { client, item_id }
+        GetItem {
+            client,
+            item_id,
+            options: std::default::Default::default(),
+        }
+    }
+
+    /// Gives up on each attempt of this request after `timeout`, instead of the client's total
+    /// timeout (see [`Client::with_timeout`](super::Client::with_timeout)).
+    pub fn with_timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// Sends `value` as the `name` header with this request, replacing the operation's own header
+    /// and the client's default of that name; like those, never to another origin a redirect
+    /// leads to.
+    pub fn with_header(
+        mut self,
+        name: reqwest::header::HeaderName,
+        value: reqwest::header::HeaderValue,
+    ) -> Self {
+        self.options.headers.insert(name, value);
+        self
+    }
+
+    /// Sends `key` as the `Idempotency-Key` header: a server that honours it applies the request
+    /// once however often it arrives, so a 5xx answer or a connection error is retried even for a
+    /// POST (see [`RetryPolicy`](crate::RetryPolicy)).
+    pub fn with_idempotency_key(mut self, key: impl Into<String>) -> Self {
+        self.options.idempotency_key = Some(key.into());
+        self
     }
 
     /// Sends the request and decodes the response: `None` when the server answers `null` or with no body, which the examples this type is inferred from cannot rule out.
@@ -30,11 +62,12 @@ impl<'a> GetItem<'a> {
         crate::ResponseValue<Option<super::models::GetItemResponse>>,
         crate::Error,
     > {
-        let request = crate::runtime::Request::new(
+        let mut request = crate::runtime::Request::new(
             "get_item",
             reqwest::Method::GET,
             ["/items/", &crate::runtime::path_segment("itemId", &self.item_id)?].concat(),
         );
+        request.options = self.options;
         let response = self.client.connection.send(request).await?;
         response
             .decode(|response| match response.code() {
@@ -51,6 +84,7 @@ impl<'a> GetItem<'a> {
 pub struct ListItems<'a> {
     client: &'a super::Client,
     next_page_token: Option<String>,
+    options: crate::runtime::RequestOptions,
 }
 
 #[cfg(feature = "maybe-null-items")]
@@ -59,11 +93,39 @@ impl<'a> ListItems<'a> {
         ListItems {
             client,
             next_page_token: None,
+            options: std::default::Default::default(),
         }
     }
 
     pub fn next_page_token(mut self, next_page_token: impl Into<String>) -> Self {
         self.next_page_token = Some(next_page_token.into());
+        self
+    }
+
+    /// Gives up on each attempt of this request after `timeout`, instead of the client's total
+    /// timeout (see [`Client::with_timeout`](super::Client::with_timeout)).
+    pub fn with_timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// Sends `value` as the `name` header with this request, replacing the operation's own header
+    /// and the client's default of that name; like those, never to another origin a redirect
+    /// leads to.
+    pub fn with_header(
+        mut self,
+        name: reqwest::header::HeaderName,
+        value: reqwest::header::HeaderValue,
+    ) -> Self {
+        self.options.headers.insert(name, value);
+        self
+    }
+
+    /// Sends `key` as the `Idempotency-Key` header: a server that honours it applies the request
+    /// once however often it arrives, so a 5xx answer or a connection error is retried even for a
+    /// POST (see [`RetryPolicy`](crate::RetryPolicy)).
+    pub fn with_idempotency_key(mut self, key: impl Into<String>) -> Self {
+        self.options.idempotency_key = Some(key.into());
         self
     }
 
@@ -87,6 +149,7 @@ impl<'a> ListItems<'a> {
             "/items".to_owned(),
         );
         request.query.add_optional("next_page_token", self.next_page_token.as_ref());
+        request.options = self.options;
         let response = self.client.connection.send(request).await?;
         response
             .decode(|response| match response.code() {
@@ -134,12 +197,43 @@ impl<'a> ListItems<'a> {
 #[must_use = "a request does nothing until it is sent with `.send()`"]
 pub struct GetCount<'a> {
     client: &'a super::Client,
+    options: crate::runtime::RequestOptions,
 }
 
 #[cfg(feature = "maybe-null-count")]
 impl<'a> GetCount<'a> {
     pub(super) fn new(client: &'a super::Client) -> Self {
-        GetCount { client }
+        GetCount {
+            client,
+            options: std::default::Default::default(),
+        }
+    }
+
+    /// Gives up on each attempt of this request after `timeout`, instead of the client's total
+    /// timeout (see [`Client::with_timeout`](super::Client::with_timeout)).
+    pub fn with_timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// Sends `value` as the `name` header with this request, replacing the operation's own header
+    /// and the client's default of that name; like those, never to another origin a redirect
+    /// leads to.
+    pub fn with_header(
+        mut self,
+        name: reqwest::header::HeaderName,
+        value: reqwest::header::HeaderValue,
+    ) -> Self {
+        self.options.headers.insert(name, value);
+        self
+    }
+
+    /// Sends `key` as the `Idempotency-Key` header: a server that honours it applies the request
+    /// once however often it arrives, so a 5xx answer or a connection error is retried even for a
+    /// POST (see [`RetryPolicy`](crate::RetryPolicy)).
+    pub fn with_idempotency_key(mut self, key: impl Into<String>) -> Self {
+        self.options.idempotency_key = Some(key.into());
+        self
     }
 
     /// Sends the request and decodes the response.
@@ -151,11 +245,12 @@ impl<'a> GetCount<'a> {
     pub async fn send_with_response(
         self,
     ) -> Result<crate::ResponseValue<super::models::GetCountResponse>, crate::Error> {
-        let request = crate::runtime::Request::new(
+        let mut request = crate::runtime::Request::new(
             "get_count",
             reqwest::Method::GET,
             "/count".to_owned(),
         );
+        request.options = self.options;
         let response = self.client.connection.send(request).await?;
         response
             .decode(|response| match response.code() {

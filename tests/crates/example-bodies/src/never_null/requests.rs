@@ -8,12 +8,44 @@
 pub struct GetItem<'a> {
     client: &'a super::Client,
     item_id: i64,
+    options: crate::runtime::RequestOptions,
 }
 
 #[cfg(feature = "never-null-items")]
 impl<'a> GetItem<'a> {
     pub(super) fn new(client: &'a super::Client, item_id: i64) -> Self {
-        GetItem { client, item_id }
+        GetItem {
+            client,
+            item_id,
+            options: std::default::Default::default(),
+        }
+    }
+
+    /// Gives up on each attempt of this request after `timeout`, instead of the client's total
+    /// timeout (see [`Client::with_timeout`](super::Client::with_timeout)).
+    pub fn with_timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// Sends `value` as the `name` header with this request, replacing the operation's own header
+    /// and the client's default of that name; like those, never to another origin a redirect
+    /// leads to.
+    pub fn with_header(
+        mut self,
+        name: reqwest::header::HeaderName,
+        value: reqwest::header::HeaderValue,
+    ) -> Self {
+        self.options.headers.insert(name, value);
+        self
+    }
+
+    /// Sends `key` as the `Idempotency-Key` header: a server that honours it applies the request
+    /// once however often it arrives, so a 5xx answer or a connection error is retried even for a
+    /// POST (see [`RetryPolicy`](crate::RetryPolicy)).
+    pub fn with_idempotency_key(mut self, key: impl Into<String>) -> Self {
+        self.options.idempotency_key = Some(key.into());
+        self
     }
 
     /// Sends the request and decodes the response.
@@ -25,11 +57,12 @@ impl<'a> GetItem<'a> {
     pub async fn send_with_response(
         self,
     ) -> Result<crate::ResponseValue<super::models::GetItemResponse>, crate::Error> {
-        let request = crate::runtime::Request::new(
+        let mut request = crate::runtime::Request::new(
             "get_item",
             reqwest::Method::GET,
             ["/items/", &crate::runtime::path_segment("itemId", &self.item_id)?].concat(),
         );
+        request.options = self.options;
         let response = self.client.connection.send(request).await?;
         response
             .decode(|response| match response.code() {
@@ -46,6 +79,7 @@ impl<'a> GetItem<'a> {
 pub struct ListItems<'a> {
     client: &'a super::Client,
     next_page_token: Option<String>,
+    options: crate::runtime::RequestOptions,
 }
 
 #[cfg(feature = "never-null-items")]
@@ -54,11 +88,39 @@ impl<'a> ListItems<'a> {
         ListItems {
             client,
             next_page_token: None,
+            options: std::default::Default::default(),
         }
     }
 
     pub fn next_page_token(mut self, next_page_token: impl Into<String>) -> Self {
         self.next_page_token = Some(next_page_token.into());
+        self
+    }
+
+    /// Gives up on each attempt of this request after `timeout`, instead of the client's total
+    /// timeout (see [`Client::with_timeout`](super::Client::with_timeout)).
+    pub fn with_timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// Sends `value` as the `name` header with this request, replacing the operation's own header
+    /// and the client's default of that name; like those, never to another origin a redirect
+    /// leads to.
+    pub fn with_header(
+        mut self,
+        name: reqwest::header::HeaderName,
+        value: reqwest::header::HeaderValue,
+    ) -> Self {
+        self.options.headers.insert(name, value);
+        self
+    }
+
+    /// Sends `key` as the `Idempotency-Key` header: a server that honours it applies the request
+    /// once however often it arrives, so a 5xx answer or a connection error is retried even for a
+    /// POST (see [`RetryPolicy`](crate::RetryPolicy)).
+    pub fn with_idempotency_key(mut self, key: impl Into<String>) -> Self {
+        self.options.idempotency_key = Some(key.into());
         self
     }
 
@@ -77,6 +139,7 @@ impl<'a> ListItems<'a> {
             "/items".to_owned(),
         );
         request.query.add_optional("next_page_token", self.next_page_token.as_ref());
+        request.options = self.options;
         let response = self.client.connection.send(request).await?;
         response
             .decode(|response| match response.code() {
@@ -124,12 +187,43 @@ impl<'a> ListItems<'a> {
 #[must_use = "a request does nothing until it is sent with `.send()`"]
 pub struct GetCount<'a> {
     client: &'a super::Client,
+    options: crate::runtime::RequestOptions,
 }
 
 #[cfg(feature = "never-null-count")]
 impl<'a> GetCount<'a> {
     pub(super) fn new(client: &'a super::Client) -> Self {
-        GetCount { client }
+        GetCount {
+            client,
+            options: std::default::Default::default(),
+        }
+    }
+
+    /// Gives up on each attempt of this request after `timeout`, instead of the client's total
+    /// timeout (see [`Client::with_timeout`](super::Client::with_timeout)).
+    pub fn with_timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// Sends `value` as the `name` header with this request, replacing the operation's own header
+    /// and the client's default of that name; like those, never to another origin a redirect
+    /// leads to.
+    pub fn with_header(
+        mut self,
+        name: reqwest::header::HeaderName,
+        value: reqwest::header::HeaderValue,
+    ) -> Self {
+        self.options.headers.insert(name, value);
+        self
+    }
+
+    /// Sends `key` as the `Idempotency-Key` header: a server that honours it applies the request
+    /// once however often it arrives, so a 5xx answer or a connection error is retried even for a
+    /// POST (see [`RetryPolicy`](crate::RetryPolicy)).
+    pub fn with_idempotency_key(mut self, key: impl Into<String>) -> Self {
+        self.options.idempotency_key = Some(key.into());
+        self
     }
 
     /// Sends the request and decodes the response.
@@ -141,11 +235,12 @@ impl<'a> GetCount<'a> {
     pub async fn send_with_response(
         self,
     ) -> Result<crate::ResponseValue<super::models::GetCountResponse>, crate::Error> {
-        let request = crate::runtime::Request::new(
+        let mut request = crate::runtime::Request::new(
             "get_count",
             reqwest::Method::GET,
             "/count".to_owned(),
         );
+        request.options = self.options;
         let response = self.client.connection.send(request).await?;
         response
             .decode(|response| match response.code() {

@@ -16,7 +16,11 @@ mod deep;
 
 mod error;
 
+mod options;
+
 mod paging;
+
+mod query;
 
 mod request;
 
@@ -36,7 +40,11 @@ pub use deep::{Guess, boxed, boxed_present, guessed};
 
 pub use error::{DecodeError, Error, ErrorBodies, StatusError};
 
+pub use options::RequestOptions;
+
 pub use paging::{items, pages};
+
+pub use query::{Query, QueryStyle};
 
 pub use request::{
     Body, Params, Part, Request, form_body, header_value, is_idempotent, json_body,

@@ -9,6 +9,7 @@ pub struct ListPets<'a> {
     client: &'a super::Client,
     species: String,
     limit: Option<i64>,
+    options: crate::runtime::RequestOptions,
 }
 
 #[cfg(feature = "dogs")]
@@ -18,11 +19,39 @@ impl<'a> ListPets<'a> {
             client,
             species,
             limit: None,
+            options: std::default::Default::default(),
         }
     }
 
     pub fn limit(mut self, limit: i64) -> Self {
         self.limit = Some(limit);
+        self
+    }
+
+    /// Gives up on each attempt of this request after `timeout`, instead of the client's total
+    /// timeout (see [`Client::with_timeout`](super::Client::with_timeout)).
+    pub fn with_timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// Sends `value` as the `name` header with this request, replacing the operation's own header
+    /// and the client's default of that name; like those, never to another origin a redirect
+    /// leads to.
+    pub fn with_header(
+        mut self,
+        name: reqwest::header::HeaderName,
+        value: reqwest::header::HeaderValue,
+    ) -> Self {
+        self.options.headers.insert(name, value);
+        self
+    }
+
+    /// Sends `key` as the `Idempotency-Key` header: a server that honours it applies the request
+    /// once however often it arrives, so a 5xx answer or a connection error is retried even for a
+    /// POST (see [`RetryPolicy`](crate::RetryPolicy)).
+    pub fn with_idempotency_key(mut self, key: impl Into<String>) -> Self {
+        self.options.idempotency_key = Some(key.into());
         self
     }
 
@@ -42,6 +71,7 @@ impl<'a> ListPets<'a> {
         );
         request.query.add("species", &self.species);
         request.query.add_optional("limit", self.limit.as_ref());
+        request.options = self.options;
         request.auth = &[&["device"]];
         let response = self.client.connection.send(request).await?;
         response
@@ -59,6 +89,7 @@ impl<'a> ListPets<'a> {
 pub struct SearchPets<'a> {
     client: &'a super::Client,
     body: super::models::PetFilter,
+    options: crate::runtime::RequestOptions,
 }
 
 #[cfg(feature = "animals")]
@@ -67,7 +98,38 @@ impl<'a> SearchPets<'a> {
         client: &'a super::Client,
         body: super::models::PetFilter,
     ) -> Self {
-        SearchPets { client, body }
+        SearchPets {
+            client,
+            body,
+            options: std::default::Default::default(),
+        }
+    }
+
+    /// Gives up on each attempt of this request after `timeout`, instead of the client's total
+    /// timeout (see [`Client::with_timeout`](super::Client::with_timeout)).
+    pub fn with_timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// Sends `value` as the `name` header with this request, replacing the operation's own header
+    /// and the client's default of that name; like those, never to another origin a redirect
+    /// leads to.
+    pub fn with_header(
+        mut self,
+        name: reqwest::header::HeaderName,
+        value: reqwest::header::HeaderValue,
+    ) -> Self {
+        self.options.headers.insert(name, value);
+        self
+    }
+
+    /// Sends `key` as the `Idempotency-Key` header: a server that honours it applies the request
+    /// once however often it arrives, so a 5xx answer or a connection error is retried even for a
+    /// POST (see [`RetryPolicy`](crate::RetryPolicy)).
+    pub fn with_idempotency_key(mut self, key: impl Into<String>) -> Self {
+        self.options.idempotency_key = Some(key.into());
+        self
     }
 
     /// Sends the request and decodes the response.
@@ -88,6 +150,7 @@ impl<'a> SearchPets<'a> {
             "/pets".to_owned(),
         );
         request.body = crate::runtime::json_body(&self.body, "application/json")?;
+        request.options = self.options;
         request.auth = &[&["device"]];
         let response = self.client.connection.send(request).await?;
         response
@@ -105,6 +168,7 @@ impl<'a> SearchPets<'a> {
 pub struct PurgePets<'a> {
     client: &'a super::Client,
     idempotent: bool,
+    options: crate::runtime::RequestOptions,
 }
 
 #[cfg(feature = "pets")]
@@ -113,6 +177,7 @@ impl<'a> PurgePets<'a> {
         PurgePets {
             client,
             idempotent: false,
+            options: std::default::Default::default(),
         }
     }
 
@@ -120,6 +185,33 @@ impl<'a> PurgePets<'a> {
     /// retried as for idempotent methods (see [`RetryPolicy`](crate::RetryPolicy)).
     pub fn idempotent(mut self) -> Self {
         self.idempotent = true;
+        self
+    }
+
+    /// Gives up on each attempt of this request after `timeout`, instead of the client's total
+    /// timeout (see [`Client::with_timeout`](super::Client::with_timeout)).
+    pub fn with_timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// Sends `value` as the `name` header with this request, replacing the operation's own header
+    /// and the client's default of that name; like those, never to another origin a redirect
+    /// leads to.
+    pub fn with_header(
+        mut self,
+        name: reqwest::header::HeaderName,
+        value: reqwest::header::HeaderValue,
+    ) -> Self {
+        self.options.headers.insert(name, value);
+        self
+    }
+
+    /// Sends `key` as the `Idempotency-Key` header: a server that honours it applies the request
+    /// once however often it arrives, so a 5xx answer or a connection error is retried even for a
+    /// POST (see [`RetryPolicy`](crate::RetryPolicy)).
+    pub fn with_idempotency_key(mut self, key: impl Into<String>) -> Self {
+        self.options.idempotency_key = Some(key.into());
         self
     }
 
@@ -141,6 +233,7 @@ impl<'a> PurgePets<'a> {
             "/pets".to_owned(),
         );
         request.idempotent = self.idempotent;
+        request.options = self.options;
         request.auth = &[&["device"]];
         let response = self.client.connection.send(request).await?;
         response
@@ -158,12 +251,44 @@ impl<'a> PurgePets<'a> {
 pub struct GetPet<'a> {
     client: &'a super::Client,
     id: i64,
+    options: crate::runtime::RequestOptions,
 }
 
 #[cfg(feature = "pets")]
 impl<'a> GetPet<'a> {
     pub(super) fn new(client: &'a super::Client, id: i64) -> Self {
-        GetPet { client, id }
+        GetPet {
+            client,
+            id,
+            options: std::default::Default::default(),
+        }
+    }
+
+    /// Gives up on each attempt of this request after `timeout`, instead of the client's total
+    /// timeout (see [`Client::with_timeout`](super::Client::with_timeout)).
+    pub fn with_timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// Sends `value` as the `name` header with this request, replacing the operation's own header
+    /// and the client's default of that name; like those, never to another origin a redirect
+    /// leads to.
+    pub fn with_header(
+        mut self,
+        name: reqwest::header::HeaderName,
+        value: reqwest::header::HeaderValue,
+    ) -> Self {
+        self.options.headers.insert(name, value);
+        self
+    }
+
+    /// Sends `key` as the `Idempotency-Key` header: a server that honours it applies the request
+    /// once however often it arrives, so a 5xx answer or a connection error is retried even for a
+    /// POST (see [`RetryPolicy`](crate::RetryPolicy)).
+    pub fn with_idempotency_key(mut self, key: impl Into<String>) -> Self {
+        self.options.idempotency_key = Some(key.into());
+        self
     }
 
     /// Sends the request and decodes the response.
@@ -180,6 +305,7 @@ impl<'a> GetPet<'a> {
             reqwest::Method::GET,
             ["/pets/", &crate::runtime::path_segment("id", &self.id)?].concat(),
         );
+        request.options = self.options;
         request.auth = &[&["device"]];
         let response = self.client.connection.send(request).await?;
         response
@@ -196,12 +322,43 @@ impl<'a> GetPet<'a> {
 #[must_use = "a request does nothing until it is sent with `.send()`"]
 pub struct WatchEvents<'a> {
     client: &'a super::Client,
+    options: crate::runtime::RequestOptions,
 }
 
 #[cfg(feature = "events")]
 impl<'a> WatchEvents<'a> {
     pub(super) fn new(client: &'a super::Client) -> Self {
-        WatchEvents { client }
+        WatchEvents {
+            client,
+            options: std::default::Default::default(),
+        }
+    }
+
+    /// Gives up on each attempt of this request after `timeout`, instead of the client's total
+    /// timeout (see [`Client::with_timeout`](super::Client::with_timeout)).
+    pub fn with_timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// Sends `value` as the `name` header with this request, replacing the operation's own header
+    /// and the client's default of that name; like those, never to another origin a redirect
+    /// leads to.
+    pub fn with_header(
+        mut self,
+        name: reqwest::header::HeaderName,
+        value: reqwest::header::HeaderValue,
+    ) -> Self {
+        self.options.headers.insert(name, value);
+        self
+    }
+
+    /// Sends `key` as the `Idempotency-Key` header: a server that honours it applies the request
+    /// once however often it arrives, so a 5xx answer or a connection error is retried even for a
+    /// POST (see [`RetryPolicy`](crate::RetryPolicy)).
+    pub fn with_idempotency_key(mut self, key: impl Into<String>) -> Self {
+        self.options.idempotency_key = Some(key.into());
+        self
     }
 
     /// Sends the request and decodes the response.
@@ -218,6 +375,7 @@ impl<'a> WatchEvents<'a> {
             reqwest::Method::GET,
             "/events".to_owned(),
         );
+        request.options = self.options;
         request.auth = &[&["device"]];
         let response = self.client.connection.send(request).await?;
         response

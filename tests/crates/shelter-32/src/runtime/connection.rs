@@ -147,9 +147,10 @@ impl Connection {
     }
 
     /// Sends the request, retrying as the retry policy says: 429 answers always, 5xx answers and
-    /// transport errors only when the request may be sent twice.
+    /// transport errors only when the request may be sent twice (an idempotent method, an
+    /// idempotency key, or the caller says so).
     pub async fn send(&self, request: Request) -> Result<Response, Error> {
-        let repeatable = request.idempotent || self.retry_non_idempotent;
+        let repeatable = request.idempotent || request.options.idempotency_key.is_some() || self.retry_non_idempotent;
         let mut delays = backon::ExponentialBuilder::default()
             .with_min_delay(self.retry.initial_delay)
             .with_max_delay(self.retry.max_delay)
@@ -199,20 +200,27 @@ impl Connection {
         let url = reqwest::Url::parse(&url)
             .map_err(|error| Error::InvalidRequest(format!("`{url}` is not a valid URL: {error}")))?;
         let origin = url.origin();
-        let deadline = tokio::time::Instant::now() + self.timeouts.total;
+        let deadline = tokio::time::Instant::now() + request.options.timeout.unwrap_or(self.timeouts.total);
+        let extra_headers = request.options.headers()?;
         let mut hop = Hop { url, method: request.method.clone(), first: true, body: true, home: true };
         for _ in 0..=MAX_REDIRECTS {
             let home = hop.home;
             let remaining = deadline.saturating_duration_since(tokio::time::Instant::now());
-            let mut builder = self.http.request(hop.method.clone(), hop.url.clone()).timeout(remaining);
-            if hop.first && !request.query.pairs().is_empty() {
-                builder = builder.query(request.query.pairs());
+            let mut url = hop.url.clone();
+            if hop.first && !request.query.is_empty() {
+                let query = match url.query().filter(|query| !query.is_empty()) {
+                    Some(own) => format!("{own}&{}", request.query.as_str()),
+                    None => request.query.as_str().to_owned(),
+                };
+                url.set_query(Some(&query));
             }
+            let mut builder = self.http.request(hop.method.clone(), url).timeout(remaining);
             if home {
                 builder = builder.headers(self.headers.clone());
                 for (name, value) in request.header_pairs() {
                     builder = builder.header(name, header_value(name, &value)?);
                 }
+                builder = builder.headers(extra_headers.clone());
             }
             let (mut builder, form_fields) =
                 if home { self.credentials.apply(builder, request.auth).await? } else { (builder, Vec::new()) };

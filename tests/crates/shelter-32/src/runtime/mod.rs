@@ -14,6 +14,10 @@ mod decode;
 
 mod error;
 
+mod options;
+
+mod query;
+
 mod request;
 
 mod response;
@@ -29,6 +33,10 @@ pub use connection::Connection;
 pub use decode::{Redacted, present};
 
 pub use error::{DecodeError, Error, ErrorBodies, StatusError};
+
+pub use options::RequestOptions;
+
+pub use query::{Query, QueryStyle};
 
 pub use request::{
     Body, Params, Part, Request, form_body, header_value, is_idempotent, json_body,

@@ -8,6 +8,7 @@
 pub struct CreateItem<'a> {
     client: &'a super::Client,
     idempotent: bool,
+    options: crate::runtime::RequestOptions,
 }
 
 #[cfg(feature = "collection-items")]
@@ -16,6 +17,7 @@ impl<'a> CreateItem<'a> {
         CreateItem {
             client,
             idempotent: false,
+            options: std::default::Default::default(),
         }
     }
 
@@ -23,6 +25,33 @@ impl<'a> CreateItem<'a> {
     /// retried as for idempotent methods (see [`RetryPolicy`](crate::RetryPolicy)).
     pub fn idempotent(mut self) -> Self {
         self.idempotent = true;
+        self
+    }
+
+    /// Gives up on each attempt of this request after `timeout`, instead of the client's total
+    /// timeout (see [`Client::with_timeout`](super::Client::with_timeout)).
+    pub fn with_timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// Sends `value` as the `name` header with this request, replacing the operation's own header
+    /// and the client's default of that name; like those, never to another origin a redirect
+    /// leads to.
+    pub fn with_header(
+        mut self,
+        name: reqwest::header::HeaderName,
+        value: reqwest::header::HeaderValue,
+    ) -> Self {
+        self.options.headers.insert(name, value);
+        self
+    }
+
+    /// Sends `key` as the `Idempotency-Key` header: a server that honours it applies the request
+    /// once however often it arrives, so a 5xx answer or a connection error is retried even for a
+    /// POST (see [`RetryPolicy`](crate::RetryPolicy)).
+    pub fn with_idempotency_key(mut self, key: impl Into<String>) -> Self {
+        self.options.idempotency_key = Some(key.into());
         self
     }
 
@@ -46,6 +75,7 @@ impl<'a> CreateItem<'a> {
             "/items".to_owned(),
         );
         request.idempotent = self.idempotent;
+        request.options = self.options;
         let response = self.client.connection.send(request).await?;
         response
             .decode(|response| match response.code() {
@@ -63,6 +93,7 @@ pub struct UpdateItem<'a> {
     client: &'a super::Client,
     item_id: i64,
     idempotent: bool,
+    options: crate::runtime::RequestOptions,
 }
 
 #[cfg(feature = "collection-items")]
@@ -72,6 +103,7 @@ impl<'a> UpdateItem<'a> {
             client,
             item_id,
             idempotent: false,
+            options: std::default::Default::default(),
         }
     }
 
@@ -79,6 +111,33 @@ impl<'a> UpdateItem<'a> {
     /// retried as for idempotent methods (see [`RetryPolicy`](crate::RetryPolicy)).
     pub fn idempotent(mut self) -> Self {
         self.idempotent = true;
+        self
+    }
+
+    /// Gives up on each attempt of this request after `timeout`, instead of the client's total
+    /// timeout (see [`Client::with_timeout`](super::Client::with_timeout)).
+    pub fn with_timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// Sends `value` as the `name` header with this request, replacing the operation's own header
+    /// and the client's default of that name; like those, never to another origin a redirect
+    /// leads to.
+    pub fn with_header(
+        mut self,
+        name: reqwest::header::HeaderName,
+        value: reqwest::header::HeaderValue,
+    ) -> Self {
+        self.options.headers.insert(name, value);
+        self
+    }
+
+    /// Sends `key` as the `Idempotency-Key` header: a server that honours it applies the request
+    /// once however often it arrives, so a 5xx answer or a connection error is retried even for a
+    /// POST (see [`RetryPolicy`](crate::RetryPolicy)).
+    pub fn with_idempotency_key(mut self, key: impl Into<String>) -> Self {
+        self.options.idempotency_key = Some(key.into());
         self
     }
 
@@ -102,6 +161,7 @@ impl<'a> UpdateItem<'a> {
             ["/items/", &crate::runtime::path_segment("itemId", &self.item_id)?].concat(),
         );
         request.idempotent = self.idempotent;
+        request.options = self.options;
         let response = self.client.connection.send(request).await?;
         response
             .decode(|response| match response.code() {
@@ -117,12 +177,43 @@ impl<'a> UpdateItem<'a> {
 #[must_use = "a request does nothing until it is sent with `.send()`"]
 pub struct GetSettings<'a> {
     client: &'a super::Client,
+    options: crate::runtime::RequestOptions,
 }
 
 #[cfg(feature = "collection-settings")]
 impl<'a> GetSettings<'a> {
     pub(super) fn new(client: &'a super::Client) -> Self {
-        GetSettings { client }
+        GetSettings {
+            client,
+            options: std::default::Default::default(),
+        }
+    }
+
+    /// Gives up on each attempt of this request after `timeout`, instead of the client's total
+    /// timeout (see [`Client::with_timeout`](super::Client::with_timeout)).
+    pub fn with_timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// Sends `value` as the `name` header with this request, replacing the operation's own header
+    /// and the client's default of that name; like those, never to another origin a redirect
+    /// leads to.
+    pub fn with_header(
+        mut self,
+        name: reqwest::header::HeaderName,
+        value: reqwest::header::HeaderValue,
+    ) -> Self {
+        self.options.headers.insert(name, value);
+        self
+    }
+
+    /// Sends `key` as the `Idempotency-Key` header: a server that honours it applies the request
+    /// once however often it arrives, so a 5xx answer or a connection error is retried even for a
+    /// POST (see [`RetryPolicy`](crate::RetryPolicy)).
+    pub fn with_idempotency_key(mut self, key: impl Into<String>) -> Self {
+        self.options.idempotency_key = Some(key.into());
+        self
     }
 
     /// Sends the request and decodes the response: `None` when the server answers `null` or with no body, which the examples this type is inferred from cannot rule out.
@@ -139,11 +230,12 @@ impl<'a> GetSettings<'a> {
         crate::ResponseValue<Option<super::models::GetSettingsResponse>>,
         crate::Error,
     > {
-        let request = crate::runtime::Request::new(
+        let mut request = crate::runtime::Request::new(
             "get_settings",
             reqwest::Method::GET,
             "/settings".to_owned(),
         );
+        request.options = self.options;
         let response = self.client.connection.send(request).await?;
         response
             .decode(|response| match response.code() {
@@ -159,12 +251,43 @@ impl<'a> GetSettings<'a> {
 #[must_use = "a request does nothing until it is sent with `.send()`"]
 pub struct GetNote<'a> {
     client: &'a super::Client,
+    options: crate::runtime::RequestOptions,
 }
 
 #[cfg(feature = "collection-note")]
 impl<'a> GetNote<'a> {
     pub(super) fn new(client: &'a super::Client) -> Self {
-        GetNote { client }
+        GetNote {
+            client,
+            options: std::default::Default::default(),
+        }
+    }
+
+    /// Gives up on each attempt of this request after `timeout`, instead of the client's total
+    /// timeout (see [`Client::with_timeout`](super::Client::with_timeout)).
+    pub fn with_timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// Sends `value` as the `name` header with this request, replacing the operation's own header
+    /// and the client's default of that name; like those, never to another origin a redirect
+    /// leads to.
+    pub fn with_header(
+        mut self,
+        name: reqwest::header::HeaderName,
+        value: reqwest::header::HeaderValue,
+    ) -> Self {
+        self.options.headers.insert(name, value);
+        self
+    }
+
+    /// Sends `key` as the `Idempotency-Key` header: a server that honours it applies the request
+    /// once however often it arrives, so a 5xx answer or a connection error is retried even for a
+    /// POST (see [`RetryPolicy`](crate::RetryPolicy)).
+    pub fn with_idempotency_key(mut self, key: impl Into<String>) -> Self {
+        self.options.idempotency_key = Some(key.into());
+        self
     }
 
     /// Sends the request and decodes the response: `None` when the server answers `null` or with no body, which the examples this type is inferred from cannot rule out.
@@ -181,11 +304,12 @@ impl<'a> GetNote<'a> {
         crate::ResponseValue<Option<super::models::GetNoteResponse>>,
         crate::Error,
     > {
-        let request = crate::runtime::Request::new(
+        let mut request = crate::runtime::Request::new(
             "get_note",
             reqwest::Method::GET,
             "/note".to_owned(),
         );
+        request.options = self.options;
         let response = self.client.connection.send(request).await?;
         response
             .decode(|response| match response.code() {
@@ -201,12 +325,43 @@ impl<'a> GetNote<'a> {
 #[must_use = "a request does nothing until it is sent with `.send()`"]
 pub struct GetWrappedNote<'a> {
     client: &'a super::Client,
+    options: crate::runtime::RequestOptions,
 }
 
 #[cfg(feature = "collection-wrapped-note")]
 impl<'a> GetWrappedNote<'a> {
     pub(super) fn new(client: &'a super::Client) -> Self {
-        GetWrappedNote { client }
+        GetWrappedNote {
+            client,
+            options: std::default::Default::default(),
+        }
+    }
+
+    /// Gives up on each attempt of this request after `timeout`, instead of the client's total
+    /// timeout (see [`Client::with_timeout`](super::Client::with_timeout)).
+    pub fn with_timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// Sends `value` as the `name` header with this request, replacing the operation's own header
+    /// and the client's default of that name; like those, never to another origin a redirect
+    /// leads to.
+    pub fn with_header(
+        mut self,
+        name: reqwest::header::HeaderName,
+        value: reqwest::header::HeaderValue,
+    ) -> Self {
+        self.options.headers.insert(name, value);
+        self
+    }
+
+    /// Sends `key` as the `Idempotency-Key` header: a server that honours it applies the request
+    /// once however often it arrives, so a 5xx answer or a connection error is retried even for a
+    /// POST (see [`RetryPolicy`](crate::RetryPolicy)).
+    pub fn with_idempotency_key(mut self, key: impl Into<String>) -> Self {
+        self.options.idempotency_key = Some(key.into());
+        self
     }
 
     /// Sends the request and decodes the response.
@@ -218,11 +373,12 @@ impl<'a> GetWrappedNote<'a> {
     pub async fn send_with_response(
         self,
     ) -> Result<crate::ResponseValue<serde_json::Value>, crate::Error> {
-        let request = crate::runtime::Request::new(
+        let mut request = crate::runtime::Request::new(
             "get_wrapped_note",
             reqwest::Method::GET,
             "/wrapped-note".to_owned(),
         );
+        request.options = self.options;
         let response = self.client.connection.send(request).await?;
         response
             .decode(|response| match response.code() {

@@ -18,6 +18,10 @@ mod error;
 
 mod lenient;
 
+mod options;
+
+mod query;
+
 mod request;
 
 mod response;
@@ -37,6 +41,10 @@ pub use deep::{Guess, boxed, boxed_present, guessed};
 pub use error::{DecodeError, Error, ErrorBodies, StatusError};
 
 pub use lenient::{Lenient, Quoted};
+
+pub use options::RequestOptions;
+
+pub use query::{Query, QueryStyle};
 
 pub use request::{
     Body, Params, Part, Request, form_body, header_value, is_idempotent, json_body,

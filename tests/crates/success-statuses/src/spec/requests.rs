@@ -22,6 +22,7 @@ pub enum PutThingSuccess {
 pub struct PutThing<'a> {
     client: &'a super::Client,
     idempotent: bool,
+    options: crate::runtime::RequestOptions,
 }
 
 #[cfg(feature = "spec-things")]
@@ -30,6 +31,7 @@ impl<'a> PutThing<'a> {
         PutThing {
             client,
             idempotent: false,
+            options: std::default::Default::default(),
         }
     }
 
@@ -37,6 +39,33 @@ impl<'a> PutThing<'a> {
     /// retried as for idempotent methods (see [`RetryPolicy`](crate::RetryPolicy)).
     pub fn idempotent(mut self) -> Self {
         self.idempotent = true;
+        self
+    }
+
+    /// Gives up on each attempt of this request after `timeout`, instead of the client's total
+    /// timeout (see [`Client::with_timeout`](super::Client::with_timeout)).
+    pub fn with_timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// Sends `value` as the `name` header with this request, replacing the operation's own header
+    /// and the client's default of that name; like those, never to another origin a redirect
+    /// leads to.
+    pub fn with_header(
+        mut self,
+        name: reqwest::header::HeaderName,
+        value: reqwest::header::HeaderValue,
+    ) -> Self {
+        self.options.headers.insert(name, value);
+        self
+    }
+
+    /// Sends `key` as the `Idempotency-Key` header: a server that honours it applies the request
+    /// once however often it arrives, so a 5xx answer or a connection error is retried even for a
+    /// POST (see [`RetryPolicy`](crate::RetryPolicy)).
+    pub fn with_idempotency_key(mut self, key: impl Into<String>) -> Self {
+        self.options.idempotency_key = Some(key.into());
         self
     }
 
@@ -55,6 +84,7 @@ impl<'a> PutThing<'a> {
             "/things".to_owned(),
         );
         request.idempotent = self.idempotent;
+        request.options = self.options;
         let response = self.client.connection.send(request).await?;
         response
             .decode(|response| match response.code() {
@@ -73,12 +103,44 @@ impl<'a> PutThing<'a> {
 pub struct UpdateThing<'a> {
     client: &'a super::Client,
     id: i64,
+    options: crate::runtime::RequestOptions,
 }
 
 #[cfg(feature = "spec-things")]
 impl<'a> UpdateThing<'a> {
     pub(super) fn new(client: &'a super::Client, id: i64) -> Self {
-        UpdateThing { client, id }
+        UpdateThing {
+            client,
+            id,
+            options: std::default::Default::default(),
+        }
+    }
+
+    /// Gives up on each attempt of this request after `timeout`, instead of the client's total
+    /// timeout (see [`Client::with_timeout`](super::Client::with_timeout)).
+    pub fn with_timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// Sends `value` as the `name` header with this request, replacing the operation's own header
+    /// and the client's default of that name; like those, never to another origin a redirect
+    /// leads to.
+    pub fn with_header(
+        mut self,
+        name: reqwest::header::HeaderName,
+        value: reqwest::header::HeaderValue,
+    ) -> Self {
+        self.options.headers.insert(name, value);
+        self
+    }
+
+    /// Sends `key` as the `Idempotency-Key` header: a server that honours it applies the request
+    /// once however often it arrives, so a 5xx answer or a connection error is retried even for a
+    /// POST (see [`RetryPolicy`](crate::RetryPolicy)).
+    pub fn with_idempotency_key(mut self, key: impl Into<String>) -> Self {
+        self.options.idempotency_key = Some(key.into());
+        self
     }
 
     /// Sends the request and decodes the response: `None` when the server answers `null` or with no body.
@@ -90,11 +152,12 @@ impl<'a> UpdateThing<'a> {
     pub async fn send_with_response(
         self,
     ) -> Result<crate::ResponseValue<Option<super::models::Thing>>, crate::Error> {
-        let request = crate::runtime::Request::new(
+        let mut request = crate::runtime::Request::new(
             "update_thing",
             reqwest::Method::PUT,
             ["/things/", &crate::runtime::path_segment("id", &self.id)?].concat(),
         );
+        request.options = self.options;
         let response = self.client.connection.send(request).await?;
         response
             .decode(|response| match response.code() {
@@ -110,12 +173,43 @@ impl<'a> UpdateThing<'a> {
 #[must_use = "a request does nothing until it is sent with `.send()`"]
 pub struct GetNotes<'a> {
     client: &'a super::Client,
+    options: crate::runtime::RequestOptions,
 }
 
 #[cfg(feature = "spec-notes")]
 impl<'a> GetNotes<'a> {
     pub(super) fn new(client: &'a super::Client) -> Self {
-        GetNotes { client }
+        GetNotes {
+            client,
+            options: std::default::Default::default(),
+        }
+    }
+
+    /// Gives up on each attempt of this request after `timeout`, instead of the client's total
+    /// timeout (see [`Client::with_timeout`](super::Client::with_timeout)).
+    pub fn with_timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// Sends `value` as the `name` header with this request, replacing the operation's own header
+    /// and the client's default of that name; like those, never to another origin a redirect
+    /// leads to.
+    pub fn with_header(
+        mut self,
+        name: reqwest::header::HeaderName,
+        value: reqwest::header::HeaderValue,
+    ) -> Self {
+        self.options.headers.insert(name, value);
+        self
+    }
+
+    /// Sends `key` as the `Idempotency-Key` header: a server that honours it applies the request
+    /// once however often it arrives, so a 5xx answer or a connection error is retried even for a
+    /// POST (see [`RetryPolicy`](crate::RetryPolicy)).
+    pub fn with_idempotency_key(mut self, key: impl Into<String>) -> Self {
+        self.options.idempotency_key = Some(key.into());
+        self
     }
 
     /// Sends the request and decodes the response.
@@ -127,11 +221,12 @@ impl<'a> GetNotes<'a> {
     pub async fn send_with_response(
         self,
     ) -> Result<crate::ResponseValue<serde_json::Value>, crate::Error> {
-        let request = crate::runtime::Request::new(
+        let mut request = crate::runtime::Request::new(
             "get_notes",
             reqwest::Method::GET,
             "/notes".to_owned(),
         );
+        request.options = self.options;
         let response = self.client.connection.send(request).await?;
         response
             .decode(|response| match response.code() {

@@ -1,0 +1,46 @@
+// @generated from API specs by the spec-to-Rust generator; regenerate instead of editing.
+//! The client runtime of every generated crate: connection, retries, redirects, credentials,
+//! requests, responses, errors, paging and value helpers. The generator copies these files
+//! verbatim into the generated crate's `src/runtime/`, leaving out a whole file when no operation
+//! or type uses it.
+
+mod auth;
+
+mod config;
+
+mod connection;
+
+mod decode;
+
+mod error;
+
+mod options;
+
+mod query;
+
+mod request;
+
+mod response;
+
+pub use auth::{
+    Credential, Credentials, KeyLocation, Provider, Secret, join_form, redact_query,
+};
+
+pub use config::{Limits, RequestHook, RetryPolicy, Timeouts, TokenFuture, TokenProvider};
+
+pub use connection::Connection;
+
+pub use decode::{Redacted, present};
+
+pub use error::{DecodeError, Error, ErrorBodies, StatusError};
+
+pub use options::RequestOptions;
+
+pub use query::{Query, QueryStyle};
+
+pub use request::{
+    Body, Params, Part, Request, form_body, header_value, is_idempotent, json_body,
+    multipart_form, multipart_from_value, param_text, path_segment,
+};
+
+pub use response::{Meaning, Response, ResponseValue};

@@ -1,0 +1,212 @@
+// @generated from API specs by the spec-to-Rust generator; regenerate instead of editing.
+//! Requests as operations describe them: method, path, parameters, body, and the security schemes
+//! that may authenticate them.
+
+use super::{Error, Query, RequestOptions};
+
+/// A request as an operation describes it; it can be sent again for a retry.
+pub struct Request {
+    /// The name of the operation's method, for errors.
+    pub operation: &'static str,
+    /// The HTTP method.
+    pub method: reqwest::Method,
+    /// Path relative to the base URL, with path parameters already encoded.
+    pub path: String,
+    /// Query parameters.
+    pub query: Query,
+    /// Header parameters.
+    pub headers: Params,
+    /// Cookie parameters, sent as one `cookie` header.
+    pub cookies: Params,
+    /// The body.
+    pub body: Body,
+    /// Whether sending the request twice is harmless, so that a 5xx answer or a connection
+    /// error may be retried: an idempotent method, an idempotency key, or the caller says so.
+    pub idempotent: bool,
+    /// Alternative sets of security schemes; the first set with credentials is used.
+    pub auth: &'static [&'static [&'static str]],
+    /// What the caller set on this request: a timeout, extra headers, an idempotency key.
+    pub options: RequestOptions,
+}
+
+impl Request {
+    /// A request without parameters, body or credentials; idempotent when its method is.
+    pub fn new(operation: &'static str, method: reqwest::Method, path: String) -> Self {
+        let idempotent = is_idempotent(&method);
+        Request {
+            operation,
+            method,
+            path,
+            query: Query::default(),
+            headers: Params::default(),
+            cookies: Params::default(),
+            body: Body::None,
+            idempotent,
+            auth: &[],
+            options: RequestOptions::default(),
+        }
+    }
+
+    /// The headers the request itself sets: the header parameters, then the cookie parameters
+    /// as one `cookie` header.
+    pub fn header_pairs(&self) -> impl Iterator<Item = (&'static str, String)> + '_ {
+        let cookies = self.cookies.pairs().iter().map(|(name, value)| format!("{name}={value}")).collect::<Vec<_>>();
+        let cookie = (!cookies.is_empty()).then(|| ("cookie", cookies.join("; ")));
+        self.headers.pairs().iter().cloned().chain(cookie)
+    }
+}
+
+/// Whether the method may be sent twice with the effect of once (RFC 9110, 9.2.2; `QUERY` is safe
+/// and idempotent by its definition, which OpenAPI 3.2 adopts).
+pub fn is_idempotent(method: &reqwest::Method) -> bool {
+    matches!(method.as_str(), "GET" | "HEAD" | "PUT" | "DELETE" | "OPTIONS" | "TRACE" | "QUERY")
+}
+
+/// A request body in its wire encoding.
+pub enum Body {
+    /// No body.
+    None,
+    /// A JSON value, sent as the media type the operation declares (`application/json`,
+    /// `application/merge-patch+json`, a vendor type).
+    Json {
+        /// The media type.
+        content_type: &'static str,
+        /// The value.
+        value: serde_json::Value,
+    },
+    /// `application/x-www-form-urlencoded` text.
+    Form(String),
+    /// A multipart form.
+    Multipart(Vec<Part>),
+    /// Text or bytes of the given media type.
+    Raw {
+        /// The media type.
+        content_type: &'static str,
+        /// The bytes.
+        bytes: Vec<u8>,
+    },
+}
+
+/// One part of a multipart body.
+pub enum Part {
+    /// A text part.
+    Text {
+        /// The part's name.
+        name: String,
+        /// Its text.
+        value: String,
+    },
+    /// A file part.
+    File {
+        /// The part's name, also its file name.
+        name: &'static str,
+        /// The file's bytes.
+        bytes: Vec<u8>,
+    },
+}
+
+/// The multipart form for one attempt (forms cannot be reused).
+pub fn multipart_form(parts: &[Part]) -> reqwest::multipart::Form {
+    parts.iter().fold(reqwest::multipart::Form::new(), |form, part| match part {
+        Part::Text { name, value } => form.text(name.clone(), value.clone()),
+        Part::File { name, bytes } => form.part(*name, reqwest::multipart::Part::bytes(bytes.clone()).file_name(*name)),
+    })
+}
+
+/// Name/value pairs of header or cookie parameters, in the order they are added.
+#[derive(Default)]
+pub struct Params(Vec<(&'static str, String)>);
+
+impl Params {
+    /// A parameter, as [`param_text`] writes it.
+    pub fn add<T: serde::Serialize>(&mut self, name: &'static str, value: &T) {
+        self.0.push((name, param_text(value)));
+    }
+
+    /// An optional parameter: nothing when it is absent.
+    pub fn add_optional<T: serde::Serialize>(&mut self, name: &'static str, value: Option<&T>) {
+        if let Some(value) = value {
+            self.add(name, value);
+        }
+    }
+
+    /// A list parameter: one pair per item (`ids=1&ids=2`).
+    pub fn add_each<'v, T: serde::Serialize + 'v>(
+        &mut self,
+        name: &'static str,
+        values: impl IntoIterator<Item = &'v T>,
+    ) {
+        for value in values {
+            self.add(name, value);
+        }
+    }
+
+    /// The pairs, in the order they were added.
+    pub fn pairs(&self) -> &[(&'static str, String)] {
+        &self.0
+    }
+}
+
+/// A parameter value as text: strings as they are, numbers and booleans written out,
+/// dates in ISO 8601, lists comma-separated.
+pub fn param_text<T: serde::Serialize>(value: &T) -> String {
+    fn text(value: &serde_json::Value) -> String {
+        match value {
+            serde_json::Value::String(s) => s.clone(),
+            serde_json::Value::Null => String::new(),
+            serde_json::Value::Array(items) => items.iter().map(text).collect::<Vec<_>>().join(","),
+            other => other.to_string(),
+        }
+    }
+    serde_json::to_value(value).map(|v| text(&v)).unwrap_or_default()
+}
+
+/// Everything but unreserved characters is escaped in a path segment, dots included, so a
+/// value can never add segments, a query, a fragment or a `..` to the path.
+const PATH_SEGMENT: &percent_encoding::AsciiSet =
+    &percent_encoding::NON_ALPHANUMERIC.remove(b'-').remove(b'_').remove(b'~');
+
+/// A value as one percent-encoded path segment. Empty and dot-only values are refused:
+/// URL parsers treat `.`, `..` and their encoded forms as directory steps, whatever the escaping.
+pub fn path_segment<T: serde::Serialize>(name: &str, value: &T) -> Result<String, Error> {
+    let text = param_text(value);
+    if text.is_empty() || text.chars().all(|c| c == '.') {
+        return Err(Error::InvalidRequest(format!("path parameter `{name}` cannot be {text:?}")));
+    }
+    Ok(percent_encoding::utf8_percent_encode(&text, PATH_SEGMENT).to_string())
+}
+
+/// A header value, or an error naming the header when the text cannot be one.
+pub fn header_value(name: &str, value: &str) -> Result<reqwest::header::HeaderValue, Error> {
+    reqwest::header::HeaderValue::from_str(value).map_err(|_| {
+        Error::InvalidRequest(format!("the value of header `{name}` contains characters a header cannot carry"))
+    })
+}
+
+/// A body value as JSON, sent as `content_type`.
+pub fn json_body<T: serde::Serialize>(value: &T, content_type: &'static str) -> Result<Body, Error> {
+    serde_json::to_value(value)
+        .map(|value| Body::Json { content_type, value })
+        .map_err(|error| Error::InvalidRequest(format!("the body cannot be written as JSON: {error}")))
+}
+
+/// A body value as `application/x-www-form-urlencoded`; absent optional fields are left out.
+pub fn form_body<T: serde::Serialize>(value: &T) -> Result<Body, Error> {
+    serde_urlencoded::to_string(value)
+        .map(Body::Form)
+        .map_err(|error| Error::InvalidRequest(format!("the body cannot be written as a form: {error}")))
+}
+
+/// A multipart body from any value that serialises as an object: one text part per property.
+pub fn multipart_from_value<T: serde::Serialize>(value: &T) -> Result<Body, Error> {
+    match serde_json::to_value(value) {
+        Ok(serde_json::Value::Object(fields)) => Ok(Body::Multipart(
+            fields
+                .into_iter()
+                .filter(|(_, v)| !v.is_null())
+                .map(|(name, v)| Part::Text { name, value: param_text(&v) })
+                .collect(),
+        )),
+        _ => Err(Error::InvalidRequest("a multipart body must be an object".to_owned())),
+    }
+}
