@@ -333,7 +333,7 @@ fn make_always(needs: &mut [Need], stack: &mut Vec<usize>, model: usize) {
 fn operation_types<'a>(op: &'a Operation, visit: &mut impl FnMut(&'a Type)) {
     op.params.iter().for_each(|p| visit(&p.ty));
     op.body.iter().flat_map(|b| &b.contents).for_each(|c| visit(&c.ty));
-    op.responses.iter().filter_map(|r| r.ty.as_ref()).for_each(|ty| visit(ty));
+    op.responses.iter().filter_map(|r| r.ty.as_ref()).for_each(&mut *visit);
 }
 
 /// Calls `visit` with every type a model's members have.
@@ -341,10 +341,10 @@ fn def_types<'a>(def: &'a TypeDef, visit: &mut impl FnMut(&'a Type)) {
     match &def.kind {
         TypeKind::Struct { fields, additional } => {
             fields.iter().for_each(|f| visit(&f.ty));
-            additional.iter().for_each(|ty| visit(ty));
+            additional.iter().for_each(&mut *visit);
         }
         TypeKind::Enum { .. } => {}
-        TypeKind::Union { variants, .. } => variants.iter().for_each(|ty| visit(ty)),
+        TypeKind::Union { variants, .. } => variants.iter().for_each(&mut *visit),
         TypeKind::Alias(ty) => visit(ty),
     }
 }
