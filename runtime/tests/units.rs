@@ -62,7 +62,7 @@ fn methods_that_may_be_sent_twice_are_idempotent() {
         assert!(is_idempotent(&reqwest::Method::from_bytes(method.as_bytes()).unwrap()), "{method}");
     }
     assert!(!is_idempotent(&reqwest::Method::POST));
-    assert!(!Request::new("create", reqwest::Method::PATCH, "/".to_owned()).idempotent);
+    assert!(!Request::new("create", reqwest::Method::PATCH, "/", "/".to_owned()).idempotent);
 }
 
 #[test]

@@ -66,8 +66,8 @@ pub fn cargo_toml(settings: &CrateSettings, parts: &Parts, chrono: bool) -> Stri
     deps.extend([
         (
             "reqwest",
-            r#"{ version = "0.13", default-features = false, features = ["json", "multipart", "query", "rustls"] }"#,
-            "HTTP client with rustls TLS",
+            r#"{ version = "0.13", default-features = false, features = ["json", "multipart", "query"] }"#,
+            "HTTP client; its TLS backend is chosen by this crate's features",
         ),
         ("serde", r#"{ version = "1", features = ["derive"] }"#, "models"),
     ]);
@@ -86,6 +86,11 @@ pub fn cargo_toml(settings: &CrateSettings, parts: &Parts, chrono: bool) -> Stri
         deps.push(("stacker", r#""0.1""#, "more stack for deeply nested responses, on the same thread"));
     }
     deps.push(("tokio", r#"{ version = "1", features = ["time"] }"#, "waiting between retries"));
+    deps.push((
+        "tracing",
+        r#"{ version = "0.1", optional = true, default-features = false, features = ["std"] }"#,
+        "a span per request attempt, with the `tracing` feature",
+    ));
     let mut out = String::new();
     out.push_str(MARKER);
     out.push('\n');
@@ -115,9 +120,34 @@ pub fn cargo_toml(settings: &CrateSettings, parts: &Parts, chrono: bool) -> Stri
     for (name, spec, why) in deps {
         out.push_str(&format!("# {why}\n{name} = {spec}\n"));
     }
+    out.push_str(&transport_features());
     if !settings.examples.is_empty() {
         out.push_str("\n[dev-dependencies]\n# the examples' runtime\n");
         out.push_str("tokio = { version = \"1\", features = [\"macros\", \"rt-multi-thread\", \"time\"] }\n");
+    }
+    out
+}
+
+/// The `[features]` that choose how the client talks to servers: its TLS backend (reqwest's) and
+/// whether requests are traced. Every crate has them, since the runtime it carries reads them.
+fn transport_features() -> String {
+    let features = [
+        ("default", r#"["rustls"]"#, "TLS by rustls unless the user chooses otherwise"),
+        ("rustls", r#"["reqwest/rustls"]"#, "TLS by rustls (pure Rust, with the platform's root certificates)"),
+        (
+            "native-tls",
+            r#"["reqwest/native-tls"]"#,
+            "TLS by the platform's library (OpenSSL on Linux): `default-features = false, features = [\"native-tls\"]`",
+        ),
+        (
+            "tracing",
+            r#"["dep:tracing"]"#,
+            "a `tracing` span per request attempt (operation, method, path template, status)",
+        ),
+    ];
+    let mut out = String::from("\n[features]\n");
+    for (name, value, why) in features {
+        out.push_str(&format!("# {why}\n{name} = {value}\n"));
     }
     out
 }

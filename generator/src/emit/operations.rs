@@ -712,6 +712,7 @@ fn struct_fields<'a>(types: &'a [crate::ir::TypeDef], name: &str) -> Option<&'a 
 fn send_method(api: &Api, plan: &Plan<'_>) -> TokenStream {
     let op = plan.op;
     let path = path_expr(plan);
+    let template = plan.op.path.as_str();
     let mut settings = params_settings(plan);
     settings.extend(body_expr(plan).map(|body| quote!(request.body = #body;)));
     settings.extend(idempotent_setting(plan));
@@ -774,7 +775,7 @@ fn send_method(api: &Api, plan: &Plan<'_>) -> TokenStream {
 
         /// [`send`](Self::send), and the status and headers of the response too.
         pub async fn send_with_response(self) -> Result<crate::ResponseValue<#output>, crate::Error> {
-            let #request = crate::runtime::Request::new(#operation, #http_method, #path);
+            let #request = crate::runtime::Request::new(#operation, #http_method, #template, #path);
             #(#settings)*
             let response = self.client.connection.send(request).await?;
             response.decode(|response| match response.code() {
