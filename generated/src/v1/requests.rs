@@ -41,6 +41,7 @@ impl<'a> ChatGet<'a> {
         let mut request = crate::runtime::Request::new(
             "chat_get",
             reqwest::Method::POST,
+            "/chat/get",
             "/chat/get".to_owned(),
         );
         request.body = crate::runtime::form_body(&self.body)?;
@@ -127,6 +128,7 @@ impl<'a> ChatList<'a> {
         let mut request = crate::runtime::Request::new(
             "chat_list",
             reqwest::Method::POST,
+            "/chat/list",
             "/chat/list".to_owned(),
         );
         request.body = crate::runtime::form_body(&self.body)?;

@@ -90,6 +90,7 @@ impl<'a> GetChatMessagesReports<'a> {
         let mut request = crate::runtime::Request::new(
             "get_chat_messages_reports",
             reqwest::Method::GET,
+            "/report/chat/sessions/{sessionId}",
             [
                 "/report/chat/sessions/",
                 &crate::runtime::path_segment("sessionId", &self.session_id)?,
@@ -213,6 +214,7 @@ impl<'a> GetImChatSessions<'a> {
         let mut request = crate::runtime::Request::new(
             "get_im_chat_sessions",
             reqwest::Method::GET,
+            "/im/chat/sessions",
             "/im/chat/sessions".to_owned(),
         );
         request.query.add("from", &self.from);
@@ -323,6 +325,7 @@ impl<'a> GetImChatMessages<'a> {
         let mut request = crate::runtime::Request::new(
             "get_im_chat_messages",
             reqwest::Method::GET,
+            "/im/chat/sessions/{sessionId}",
             [
                 "/im/chat/sessions/",
                 &crate::runtime::path_segment("sessionId", &self.session_id)?,

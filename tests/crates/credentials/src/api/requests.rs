@@ -25,6 +25,7 @@ impl<'a> GetThing<'a> {
         let mut request = crate::runtime::Request::new(
             "get_thing",
             reqwest::Method::GET,
+            "/thing",
             "/thing".to_owned(),
         );
         request.auth = &[
@@ -81,6 +82,7 @@ impl<'a> PostThing<'a> {
         let mut request = crate::runtime::Request::new(
             "post_thing",
             reqwest::Method::POST,
+            "/thing",
             "/thing".to_owned(),
         );
         request.body = crate::runtime::form_body(&self.body)?;

@@ -65,6 +65,7 @@ impl<'a> GetOrder<'a> {
         let request = crate::runtime::Request::new(
             "get_order",
             reqwest::Method::GET,
+            "/orders/{orderId}",
             ["/orders/", &crate::runtime::path_segment("orderId", &self.order_id)?]
                 .concat(),
         );
@@ -128,6 +129,7 @@ impl<'a> CancelOrder<'a> {
         let request = crate::runtime::Request::new(
             "cancel_order",
             reqwest::Method::DELETE,
+            "/orders/{orderId}",
             ["/orders/", &crate::runtime::path_segment("orderId", &self.order_id)?]
                 .concat(),
         );

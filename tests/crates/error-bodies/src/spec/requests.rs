@@ -67,6 +67,7 @@ impl<'a> GetPet<'a> {
         let request = crate::runtime::Request::new(
             "get_pet",
             reqwest::Method::GET,
+            "/pets/{id}",
             ["/pets/", &crate::runtime::path_segment("id", &self.id)?].concat(),
         );
         let response = self.client.connection.send(request).await?;
@@ -129,6 +130,7 @@ impl<'a> DeletePet<'a> {
         let request = crate::runtime::Request::new(
             "delete_pet",
             reqwest::Method::DELETE,
+            "/pets/{id}",
             ["/pets/", &crate::runtime::path_segment("id", &self.id)?].concat(),
         );
         let response = self.client.connection.send(request).await?;

@@ -31,6 +31,7 @@ impl<'a> GetItem<'a> {
         let request = crate::runtime::Request::new(
             "get_item",
             reqwest::Method::GET,
+            "/items/{itemId}",
             ["/items/", &crate::runtime::path_segment("itemId", &self.item_id)?].concat(),
         );
         let response = self.client.connection.send(request).await?;
@@ -80,6 +81,7 @@ impl<'a> ListItems<'a> {
         let mut request = crate::runtime::Request::new(
             "list_items",
             reqwest::Method::GET,
+            "/items",
             "/items".to_owned(),
         );
         request.query.add_optional("next_page_token", self.next_page_token.as_ref());
@@ -148,6 +150,7 @@ impl<'a> GetCount<'a> {
         let request = crate::runtime::Request::new(
             "get_count",
             reqwest::Method::GET,
+            "/count",
             "/count".to_owned(),
         );
         let response = self.client.connection.send(request).await?;

@@ -26,6 +26,7 @@ impl<'a> GetItem<'a> {
         let request = crate::runtime::Request::new(
             "get_item",
             reqwest::Method::GET,
+            "/items/{itemId}",
             ["/items/", &crate::runtime::path_segment("itemId", &self.item_id)?].concat(),
         );
         let response = self.client.connection.send(request).await?;
@@ -70,6 +71,7 @@ impl<'a> ListItems<'a> {
         let mut request = crate::runtime::Request::new(
             "list_items",
             reqwest::Method::GET,
+            "/items",
             "/items".to_owned(),
         );
         request.query.add_optional("next_page_token", self.next_page_token.as_ref());
@@ -138,6 +140,7 @@ impl<'a> GetCount<'a> {
         let request = crate::runtime::Request::new(
             "get_count",
             reqwest::Method::GET,
+            "/count",
             "/count".to_owned(),
         );
         let response = self.client.connection.send(request).await?;

@@ -10,6 +10,9 @@ pub struct Request {
     pub operation: &'static str,
     /// The HTTP method.
     pub method: reqwest::Method,
+    /// The path as the spec writes it, with its `{placeholders}`: what traces show, since the
+    /// filled path may carry identifiers or secrets.
+    pub template: &'static str,
     /// Path relative to the base URL, with path parameters already encoded.
     pub path: String,
     /// Query parameters.
@@ -28,12 +31,14 @@ pub struct Request {
 }
 
 impl Request {
-    /// A request without parameters, body or credentials; idempotent when its method is.
-    pub fn new(operation: &'static str, method: reqwest::Method, path: String) -> Self {
+    /// A request without parameters, body or credentials to `path`, `template` filled;
+    /// idempotent when its method is.
+    pub fn new(operation: &'static str, method: reqwest::Method, template: &'static str, path: String) -> Self {
         let idempotent = is_idempotent(&method);
         Request {
             operation,
             method,
+            template,
             path,
             query: Params::default(),
             headers: Params::default(),

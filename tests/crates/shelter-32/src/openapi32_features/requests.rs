@@ -36,6 +36,7 @@ impl<'a> ListPets<'a> {
         let mut request = crate::runtime::Request::new(
             "list_pets",
             reqwest::Method::GET,
+            "/pets",
             "/pets".to_owned(),
         );
         request.query.add("species", &self.species);
@@ -81,6 +82,7 @@ impl<'a> SearchPets<'a> {
                 .map_err(|_| crate::Error::InvalidRequest(
                     "invalid HTTP method".into(),
                 ))?,
+            "/pets",
             "/pets".to_owned(),
         );
         request.body = crate::runtime::json_body(&self.body, "application/json")?;
@@ -132,6 +134,7 @@ impl<'a> PurgePets<'a> {
                 .map_err(|_| crate::Error::InvalidRequest(
                     "invalid HTTP method".into(),
                 ))?,
+            "/pets",
             "/pets".to_owned(),
         );
         request.idempotent = self.idempotent;
@@ -170,6 +173,7 @@ impl<'a> GetPet<'a> {
         let mut request = crate::runtime::Request::new(
             "get_pet",
             reqwest::Method::GET,
+            "/pets/{id}",
             ["/pets/", &crate::runtime::path_segment("id", &self.id)?].concat(),
         );
         request.auth = &[&["device"]];
@@ -206,6 +210,7 @@ impl<'a> WatchEvents<'a> {
         let mut request = crate::runtime::Request::new(
             "watch_events",
             reqwest::Method::GET,
+            "/events",
             "/events".to_owned(),
         );
         request.auth = &[&["device"]];

@@ -41,6 +41,7 @@ impl<'a> CreateItem<'a> {
         let mut request = crate::runtime::Request::new(
             "create_item",
             reqwest::Method::POST,
+            "/items",
             "/items".to_owned(),
         );
         request.idempotent = self.idempotent;
@@ -95,6 +96,7 @@ impl<'a> UpdateItem<'a> {
         let mut request = crate::runtime::Request::new(
             "update_item",
             reqwest::Method::PATCH,
+            "/items/{itemId}",
             ["/items/", &crate::runtime::path_segment("itemId", &self.item_id)?].concat(),
         );
         request.idempotent = self.idempotent;
@@ -136,6 +138,7 @@ impl<'a> GetSettings<'a> {
         let request = crate::runtime::Request::new(
             "get_settings",
             reqwest::Method::GET,
+            "/settings",
             "/settings".to_owned(),
         );
         let response = self.client.connection.send(request).await?;
@@ -176,6 +179,7 @@ impl<'a> GetNote<'a> {
         let request = crate::runtime::Request::new(
             "get_note",
             reqwest::Method::GET,
+            "/note",
             "/note".to_owned(),
         );
         let response = self.client.connection.send(request).await?;
@@ -211,6 +215,7 @@ impl<'a> GetWrappedNote<'a> {
         let request = crate::runtime::Request::new(
             "get_wrapped_note",
             reqwest::Method::GET,
+            "/wrapped-note",
             "/wrapped-note".to_owned(),
         );
         let response = self.client.connection.send(request).await?;

@@ -49,6 +49,7 @@ impl<'a> PutThing<'a> {
         let mut request = crate::runtime::Request::new(
             "put_thing",
             reqwest::Method::POST,
+            "/things",
             "/things".to_owned(),
         );
         request.idempotent = self.idempotent;
@@ -88,6 +89,7 @@ impl<'a> UpdateThing<'a> {
         let request = crate::runtime::Request::new(
             "update_thing",
             reqwest::Method::PUT,
+            "/things/{id}",
             ["/things/", &crate::runtime::path_segment("id", &self.id)?].concat(),
         );
         let response = self.client.connection.send(request).await?;
@@ -123,6 +125,7 @@ impl<'a> GetNotes<'a> {
         let request = crate::runtime::Request::new(
             "get_notes",
             reqwest::Method::GET,
+            "/notes",
             "/notes".to_owned(),
         );
         let response = self.client.connection.send(request).await?;
