@@ -111,7 +111,7 @@ fn generated_models_write_back_what_they_read() {
         .args(["test", "--test", "spec_examples", "--manifest-path"])
         .arg(out.join("Cargo.toml"))
         .args(["--", "oracle_instances", "--nocapture"])
-        .env("CARGO_TARGET_DIR", workspace().join("target"))
+        .env("CARGO_TARGET_DIR", crate::support::target_dir())
         .env("SPEC_ORACLE_INSTANCES", &instances_dir)
         .env_remove("RUSTFLAGS")
         .output()

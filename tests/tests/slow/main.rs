@@ -8,3 +8,4 @@ mod support;
 mod deep_responses;
 mod hostile_docs;
 mod lossless_round_trips;
+mod tls_features;
