@@ -81,7 +81,8 @@ async fn each_attempt_is_a_span_with_the_template_and_no_values() {
         max_delay: std::time::Duration::from_millis(5),
     });
     connection.set_credential("bearer", Credential::Bearer(Secret("sekrit-token".to_owned())));
-    let mut request = Request::new("get_user", reqwest::Method::GET, "/users/{userId}", "/users/alice-4711".to_owned());
+    let mut request =
+        Request::new("get_user", reqwest::Method::GET, "/users/{userId}", &["alice-4711".to_owned()]).unwrap();
     request.query.add("search", &"query-value-31337");
     request.auth = &[&["bearer"]];
     let response = connection.send(request).await.unwrap();
