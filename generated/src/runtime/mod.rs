@@ -46,7 +46,7 @@ pub use paging::{items, pages};
 
 pub use request::{
     Body, Params, Part, Request, form_body, header_value, is_idempotent, json_body,
-    multipart_form, multipart_from_value, param_text, path_segment,
+    multipart_form, multipart_from_value, param_text,
 };
 
 pub use response::{Meaning, Response, ResponseValue};

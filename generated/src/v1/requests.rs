@@ -42,8 +42,8 @@ impl<'a> ChatGet<'a> {
             "chat_get",
             reqwest::Method::POST,
             "/chat/get",
-            "/chat/get".to_owned(),
-        );
+            &[],
+        )?;
         request.body = crate::runtime::form_body(&self.body)?;
         request.idempotent = self.idempotent;
         request.auth = &[&["api_key", "api_secret"]];
@@ -129,8 +129,8 @@ impl<'a> ChatList<'a> {
             "chat_list",
             reqwest::Method::POST,
             "/chat/list",
-            "/chat/list".to_owned(),
-        );
+            &[],
+        )?;
         request.body = crate::runtime::form_body(&self.body)?;
         request.idempotent = self.idempotent;
         request.auth = &[&["api_key", "api_secret"]];

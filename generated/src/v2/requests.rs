@@ -91,12 +91,8 @@ impl<'a> GetChatMessagesReports<'a> {
             "get_chat_messages_reports",
             reqwest::Method::GET,
             "/report/chat/sessions/{sessionId}",
-            [
-                "/report/chat/sessions/",
-                &crate::runtime::path_segment("sessionId", &self.session_id)?,
-            ]
-                .concat(),
-        );
+            &[crate::runtime::param_text(&self.session_id)],
+        )?;
         request.query.add("from", &self.from);
         request.query.add("to", &self.to);
         request.query.add_optional("page_size", self.page_size.as_ref());
@@ -215,8 +211,8 @@ impl<'a> GetImChatSessions<'a> {
             "get_im_chat_sessions",
             reqwest::Method::GET,
             "/im/chat/sessions",
-            "/im/chat/sessions".to_owned(),
-        );
+            &[],
+        )?;
         request.query.add("from", &self.from);
         request.query.add("to", &self.to);
         request.query.add_optional("page_size", self.page_size.as_ref());
@@ -326,12 +322,8 @@ impl<'a> GetImChatMessages<'a> {
             "get_im_chat_messages",
             reqwest::Method::GET,
             "/im/chat/sessions/{sessionId}",
-            [
-                "/im/chat/sessions/",
-                &crate::runtime::path_segment("sessionId", &self.session_id)?,
-            ]
-                .concat(),
-        );
+            &[crate::runtime::param_text(&self.session_id)],
+        )?;
         request.query.add("from", &self.from);
         request.query.add("to", &self.to);
         request.query.add_optional("page_size", self.page_size.as_ref());

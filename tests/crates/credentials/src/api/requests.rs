@@ -26,8 +26,8 @@ impl<'a> GetThing<'a> {
             "get_thing",
             reqwest::Method::GET,
             "/thing",
-            "/thing".to_owned(),
-        );
+            &[],
+        )?;
         request.auth = &[
             &["headerKey"],
             &["queryKey"],
@@ -83,8 +83,8 @@ impl<'a> PostThing<'a> {
             "post_thing",
             reqwest::Method::POST,
             "/thing",
-            "/thing".to_owned(),
-        );
+            &[],
+        )?;
         request.body = crate::runtime::form_body(&self.body)?;
         request.idempotent = self.idempotent;
         request.auth = &[

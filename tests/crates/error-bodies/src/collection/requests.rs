@@ -66,9 +66,8 @@ impl<'a> GetOrder<'a> {
             "get_order",
             reqwest::Method::GET,
             "/orders/{orderId}",
-            ["/orders/", &crate::runtime::path_segment("orderId", &self.order_id)?]
-                .concat(),
-        );
+            &[crate::runtime::param_text(&self.order_id)],
+        )?;
         let response = self.client.connection.send(request).await?;
         response
             .decode(|response| match response.code() {
@@ -130,9 +129,8 @@ impl<'a> CancelOrder<'a> {
             "cancel_order",
             reqwest::Method::DELETE,
             "/orders/{orderId}",
-            ["/orders/", &crate::runtime::path_segment("orderId", &self.order_id)?]
-                .concat(),
-        );
+            &[crate::runtime::param_text(&self.order_id)],
+        )?;
         let response = self.client.connection.send(request).await?;
         response
             .decode(|response| match response.code() {

@@ -68,8 +68,8 @@ impl<'a> GetPet<'a> {
             "get_pet",
             reqwest::Method::GET,
             "/pets/{id}",
-            ["/pets/", &crate::runtime::path_segment("id", &self.id)?].concat(),
-        );
+            &[crate::runtime::param_text(&self.id)],
+        )?;
         let response = self.client.connection.send(request).await?;
         response
             .decode(|response| match response.code() {
@@ -131,8 +131,8 @@ impl<'a> DeletePet<'a> {
             "delete_pet",
             reqwest::Method::DELETE,
             "/pets/{id}",
-            ["/pets/", &crate::runtime::path_segment("id", &self.id)?].concat(),
-        );
+            &[crate::runtime::param_text(&self.id)],
+        )?;
         let response = self.client.connection.send(request).await?;
         response
             .decode(|response| match response.code() {

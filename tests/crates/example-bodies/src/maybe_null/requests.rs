@@ -32,8 +32,8 @@ impl<'a> GetItem<'a> {
             "get_item",
             reqwest::Method::GET,
             "/items/{itemId}",
-            ["/items/", &crate::runtime::path_segment("itemId", &self.item_id)?].concat(),
-        );
+            &[crate::runtime::param_text(&self.item_id)],
+        )?;
         let response = self.client.connection.send(request).await?;
         response
             .decode(|response| match response.code() {
@@ -82,8 +82,8 @@ impl<'a> ListItems<'a> {
             "list_items",
             reqwest::Method::GET,
             "/items",
-            "/items".to_owned(),
-        );
+            &[],
+        )?;
         request.query.add_optional("next_page_token", self.next_page_token.as_ref());
         let response = self.client.connection.send(request).await?;
         response
@@ -151,8 +151,8 @@ impl<'a> GetCount<'a> {
             "get_count",
             reqwest::Method::GET,
             "/count",
-            "/count".to_owned(),
-        );
+            &[],
+        )?;
         let response = self.client.connection.send(request).await?;
         response
             .decode(|response| match response.code() {

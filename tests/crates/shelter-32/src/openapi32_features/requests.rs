@@ -37,8 +37,8 @@ impl<'a> ListPets<'a> {
             "list_pets",
             reqwest::Method::GET,
             "/pets",
-            "/pets".to_owned(),
-        );
+            &[],
+        )?;
         request.query.add("species", &self.species);
         request.query.add_optional("limit", self.limit.as_ref());
         request.auth = &[&["device"]];
@@ -83,8 +83,8 @@ impl<'a> SearchPets<'a> {
                     "invalid HTTP method".into(),
                 ))?,
             "/pets",
-            "/pets".to_owned(),
-        );
+            &[],
+        )?;
         request.body = crate::runtime::json_body(&self.body, "application/json")?;
         request.auth = &[&["device"]];
         let response = self.client.connection.send(request).await?;
@@ -135,8 +135,8 @@ impl<'a> PurgePets<'a> {
                     "invalid HTTP method".into(),
                 ))?,
             "/pets",
-            "/pets".to_owned(),
-        );
+            &[],
+        )?;
         request.idempotent = self.idempotent;
         request.auth = &[&["device"]];
         let response = self.client.connection.send(request).await?;
@@ -174,8 +174,8 @@ impl<'a> GetPet<'a> {
             "get_pet",
             reqwest::Method::GET,
             "/pets/{id}",
-            ["/pets/", &crate::runtime::path_segment("id", &self.id)?].concat(),
-        );
+            &[crate::runtime::param_text(&self.id)],
+        )?;
         request.auth = &[&["device"]];
         let response = self.client.connection.send(request).await?;
         response
@@ -211,8 +211,8 @@ impl<'a> WatchEvents<'a> {
             "watch_events",
             reqwest::Method::GET,
             "/events",
-            "/events".to_owned(),
-        );
+            &[],
+        )?;
         request.auth = &[&["device"]];
         let response = self.client.connection.send(request).await?;
         response

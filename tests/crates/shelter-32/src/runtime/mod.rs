@@ -32,7 +32,7 @@ pub use error::{DecodeError, Error, ErrorBodies, StatusError};
 
 pub use request::{
     Body, Params, Part, Request, form_body, header_value, is_idempotent, json_body,
-    multipart_form, multipart_from_value, param_text, path_segment,
+    multipart_form, multipart_from_value, param_text,
 };
 
 pub use response::{Meaning, Response, ResponseValue};

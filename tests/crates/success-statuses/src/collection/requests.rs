@@ -42,8 +42,8 @@ impl<'a> CreateItem<'a> {
             "create_item",
             reqwest::Method::POST,
             "/items",
-            "/items".to_owned(),
-        );
+            &[],
+        )?;
         request.idempotent = self.idempotent;
         let response = self.client.connection.send(request).await?;
         response
@@ -97,8 +97,8 @@ impl<'a> UpdateItem<'a> {
             "update_item",
             reqwest::Method::PATCH,
             "/items/{itemId}",
-            ["/items/", &crate::runtime::path_segment("itemId", &self.item_id)?].concat(),
-        );
+            &[crate::runtime::param_text(&self.item_id)],
+        )?;
         request.idempotent = self.idempotent;
         let response = self.client.connection.send(request).await?;
         response
@@ -139,8 +139,8 @@ impl<'a> GetSettings<'a> {
             "get_settings",
             reqwest::Method::GET,
             "/settings",
-            "/settings".to_owned(),
-        );
+            &[],
+        )?;
         let response = self.client.connection.send(request).await?;
         response
             .decode(|response| match response.code() {
@@ -180,8 +180,8 @@ impl<'a> GetNote<'a> {
             "get_note",
             reqwest::Method::GET,
             "/note",
-            "/note".to_owned(),
-        );
+            &[],
+        )?;
         let response = self.client.connection.send(request).await?;
         response
             .decode(|response| match response.code() {
@@ -216,8 +216,8 @@ impl<'a> GetWrappedNote<'a> {
             "get_wrapped_note",
             reqwest::Method::GET,
             "/wrapped-note",
-            "/wrapped-note".to_owned(),
-        );
+            &[],
+        )?;
         let response = self.client.connection.send(request).await?;
         response
             .decode(|response| match response.code() {

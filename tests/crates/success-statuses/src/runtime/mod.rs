@@ -40,7 +40,7 @@ pub use lenient::{Lenient, Quoted};
 
 pub use request::{
     Body, Params, Part, Request, form_body, header_value, is_idempotent, json_body,
-    multipart_form, multipart_from_value, param_text, path_segment,
+    multipart_form, multipart_from_value, param_text,
 };
 
 pub use response::{Meaning, Response, ResponseValue};

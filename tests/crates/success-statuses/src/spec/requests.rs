@@ -50,8 +50,8 @@ impl<'a> PutThing<'a> {
             "put_thing",
             reqwest::Method::POST,
             "/things",
-            "/things".to_owned(),
-        );
+            &[],
+        )?;
         request.idempotent = self.idempotent;
         let response = self.client.connection.send(request).await?;
         response
@@ -90,8 +90,8 @@ impl<'a> UpdateThing<'a> {
             "update_thing",
             reqwest::Method::PUT,
             "/things/{id}",
-            ["/things/", &crate::runtime::path_segment("id", &self.id)?].concat(),
-        );
+            &[crate::runtime::param_text(&self.id)],
+        )?;
         let response = self.client.connection.send(request).await?;
         response
             .decode(|response| match response.code() {
@@ -126,8 +126,8 @@ impl<'a> GetNotes<'a> {
             "get_notes",
             reqwest::Method::GET,
             "/notes",
-            "/notes".to_owned(),
-        );
+            &[],
+        )?;
         let response = self.client.connection.send(request).await?;
         response
             .decode(|response| match response.code() {
