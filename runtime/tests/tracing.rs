@@ -10,9 +10,12 @@ use tracing::field::{Field, Visit};
 use tracing::span::{Attributes, Id, Record};
 use tracing_subscriber::layer::{Context, Layer, SubscriberExt};
 
-/// Every field of every span, as `name=value` text, in the order recorded.
+/// A span's name and its fields as `name=value` text, in the order recorded.
+type Captured = (String, Vec<String>);
+
+/// Every span created, in order.
 #[derive(Clone, Default)]
-struct Spans(Arc<Mutex<Vec<(String, Vec<String>)>>>);
+struct Spans(Arc<Mutex<Vec<Captured>>>);
 
 struct Fields<'a>(&'a mut Vec<String>);
 
