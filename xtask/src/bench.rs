@@ -141,6 +141,8 @@ struct SpecResult {
 /// One crate of the compile-cost comparison.
 struct Compiled {
     name: String,
+    /// The manifest of the workspace it is built in.
+    manifest: PathBuf,
     lines: usize,
     build_s: Vec<f64>,
     check_s: Vec<f64>,
@@ -427,13 +429,15 @@ fn cli_command(paths: &Paths, tool: &str, spec: &Spec, out: &Path, name: &str) -
 }
 
 /// Makes a crate named `name` of openapi-to-rust's output in `out`: a `Cargo.toml` with the dependencies its
-/// `REQUIRED_DEPS.toml` lists and a `lib.rs` declaring the generated module.
+/// `REQUIRED_DEPS.toml` lists and a `lib.rs` declaring the generated module. The crate is a workspace of its own:
+/// its dependencies are not those of our lock file, and a failure to resolve them must not stop the other builds.
 fn openapi_to_rust_crate(out: &Path, name: &str) -> Result<()> {
     let fragment = out.join("src/generated/REQUIRED_DEPS.toml");
     let dependencies = fs::read_to_string(&fragment).with_context(|| format!("reading {}", fragment.display()))?;
     let manifest = format!(
         "# Written by `cargo xtask bench` around openapi-to-rust's output.\n\
-         [package]\nname = \"{name}\"\nversion = \"0.1.0\"\nedition = \"2021\"\npublish = false\n\n{dependencies}"
+         [package]\nname = \"{name}\"\nversion = \"0.1.0\"\nedition = \"2021\"\npublish = false\n\n\
+         [workspace]\n\n{dependencies}"
     );
     fs::write(out.join("Cargo.toml"), manifest).with_context(|| format!("writing {}", out.display()))?;
     fs::write(out.join("src/lib.rs"), "pub mod generated;\n").with_context(|| format!("writing {}", out.display()))
@@ -515,7 +519,8 @@ fn rust_files(dir: &Path) -> Result<Vec<PathBuf>> {
 fn compile(paths: &Paths, spec: &Spec) -> Result<Vec<Compiled>> {
     let root = paths.bench.join("compile");
     fs::create_dir_all(&root).with_context(|| format!("creating {}", root.display()))?;
-    // Every crate first: each is a member of the workspace the others are built in.
+    // Every crate first: ours and progenitor's are members of one workspace (sharing our lock file), openapi-to-rust's
+    // is its own; all share one target folder.
     let mut compiled = Vec::new();
     for (tool, name) in
         [(OURS, "ours-nexus"), (PROGENITOR, "progenitor-nexus"), (OPENAPI_TO_RUST, "openapi-to-rust-nexus")]
@@ -527,20 +532,29 @@ fn compile(paths: &Paths, spec: &Spec) -> Result<Vec<Compiled>> {
         step(&format!("compile cost: generating {name}"));
         let log = paths.bench.join("logs").join(format!("compile-{name}-generate"));
         let generated = measure(&mut cli_command(paths, tool, spec, &dir, name), &log, None)?;
-        let mut result =
-            Compiled { name: name.to_owned(), lines: 0, build_s: Vec::new(), check_s: Vec::new(), error: None };
-        if generated.success && tool == OPENAPI_TO_RUST {
-            openapi_to_rust_crate(&dir, name)?;
-        }
-        if generated.success {
-            result.lines = rust_lines(&dir.join("src"))?;
-        } else {
+        let manifest = if tool == OPENAPI_TO_RUST { dir.join("Cargo.toml") } else { root.join("Cargo.toml") };
+        let mut result = Compiled {
+            name: name.to_owned(),
+            manifest,
+            lines: 0,
+            build_s: Vec::new(),
+            check_s: Vec::new(),
+            error: None,
+        };
+        if !generated.success {
             result.error = Some(format!("generation failed ({})", generated.status));
+        } else if let Err(error) = (tool == OPENAPI_TO_RUST).then(|| openapi_to_rust_crate(&dir, name)).transpose() {
+            result.error = Some(format!("no crate of its output: {error:#}"));
+        } else {
+            result.lines = rust_lines(&dir.join("src"))?;
         }
         compiled.push(result);
     }
-    let members: Vec<String> =
-        compiled.iter().filter(|c| c.error.is_none()).map(|c| format!("\"{}\"", c.name)).collect();
+    let members: Vec<String> = compiled
+        .iter()
+        .filter(|c| c.error.is_none() && c.manifest == root.join("Cargo.toml"))
+        .map(|c| format!("\"{}\"", c.name))
+        .collect();
     let manifest = format!(
         "# Written by `cargo xtask bench`: the generated nexus crates, outside the repository's workspace.\n\
          [workspace]\nresolver = \"3\"\nmembers = [{}]\n",
@@ -554,6 +568,7 @@ fn compile(paths: &Paths, spec: &Spec) -> Result<Vec<Compiled>> {
     }
     for result in compiled.iter_mut().filter(|c| c.error.is_none()) {
         let name = result.name.clone();
+        let manifest_path = result.manifest.clone();
         let src = root.join(&name).join("src");
         for (subcommand, times) in [("build", &mut result.build_s), ("check", &mut result.check_s)] {
             let cargo = |log: &str| -> Result<Measured> {
