@@ -30,7 +30,7 @@ pub use paging::{items, pages};
 pub use query::{Query, QueryStyle};
 pub use request::{
     Body, FilePart, Params, Part, Request, Upload, add_files, form_body, header_value, is_idempotent, json_body,
-    multipart_form, multipart_from_value, param_text, path_segment,
+    multipart_form, multipart_from_value, param_text,
 };
 pub use response::{Meaning, Response, ResponseValue, Streamed};
 pub use streams::{ByteStream, Event, EventStream};

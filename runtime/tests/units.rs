@@ -2,9 +2,7 @@
 
 use futures_util::TryStreamExt;
 use serde_json::json;
-use spec_to_rust_runtime::{
-    Error, Guess, Lenient, Quoted, Request, Response, is_idempotent, items, pages, param_text, path_segment,
-};
+use spec_to_rust_runtime::{Error, Guess, Lenient, Quoted, Request, Response, is_idempotent, items, pages, param_text};
 
 /// A page of a fake API: its items and the next token.
 #[derive(Clone, Debug, PartialEq)]
@@ -62,16 +60,26 @@ fn methods_that_may_be_sent_twice_are_idempotent() {
         assert!(is_idempotent(&reqwest::Method::from_bytes(method.as_bytes()).unwrap()), "{method}");
     }
     assert!(!is_idempotent(&reqwest::Method::POST));
-    assert!(!Request::new("create", reqwest::Method::PATCH, "/".to_owned()).idempotent);
+    assert!(!Request::new("create", reqwest::Method::PATCH, "/", &[]).unwrap().idempotent);
 }
 
 #[test]
 fn parameters_read_as_text_and_path_segments_cannot_step_out() {
     assert_eq!(param_text(&vec!["a", "b"]), "a,b");
     assert_eq!(param_text(&true), "true");
-    assert_eq!(path_segment("id", &"a/b c").unwrap(), "a%2Fb%20c");
-    assert!(matches!(path_segment("id", &".."), Err(Error::InvalidRequest(_))));
-    assert!(matches!(path_segment("id", &""), Err(Error::InvalidRequest(_))));
+    let path = |template: &'static str, values: &[&str]| {
+        let values: Vec<String> = values.iter().map(|v| v.to_string()).collect();
+        Request::new("get", reqwest::Method::GET, template, &values).map(|request| request.path)
+    };
+    assert_eq!(path("/a/{id}/b/{n}", &["x/y z", "7"]).unwrap(), "/a/x%2Fy%20z/b/7");
+    assert_eq!(path("/a/{id}.json", &["a.b"]).unwrap(), "/a/a%2Eb.json");
+    // A `{` without its `}` is text, not a placeholder.
+    assert_eq!(path("/a/{id}/{rest", &["1"]).unwrap(), "/a/1/{rest");
+    for bad in ["..", ".", ""] {
+        let error = path("/a/{id}", &[bad]).unwrap_err();
+        assert!(matches!(&error, Error::InvalidRequest(m) if m.contains("`id`")), "{error:?}");
+    }
+    assert!(matches!(path("/a/{id}/{more}", &["1"]), Err(Error::InvalidRequest(m)) if m.contains("`more`")));
 }
 
 #[test]

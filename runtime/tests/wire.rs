@@ -17,7 +17,7 @@ fn connection(server: &Server) -> Connection {
 #[tokio::test]
 async fn parameters_go_to_the_query_headers_and_one_cookie_header() {
     let server = Server::start(vec![json("200 OK", "{}")]).await;
-    let mut request = Request::new("list", reqwest::Method::GET, "/items".to_owned());
+    let mut request = Request::new("list", reqwest::Method::GET, "/items", &[]).unwrap();
     request.query.add("page", &2);
     request.query.add_optional::<String>("absent", None);
     request.query.add("id", &[1, 2]);
@@ -69,7 +69,7 @@ async fn every_credential_kind_is_sent_where_its_scheme_says() {
     connection.set_credential("query", key(KeyLocation::Query, "api_key"));
     connection.set_credential("cookie", key(KeyLocation::Cookie, "sid"));
     connection.set_credential("field", Credential::FormField { name: "token", value: Secret("f".to_owned()) });
-    let mut request = Request::new("create", reqwest::Method::POST, "/things".to_owned());
+    let mut request = Request::new("create", reqwest::Method::POST, "/things", &[]).unwrap();
     request.auth = &[&["bearer", "header", "query", "cookie", "field"]];
     connection.send(request).await.unwrap();
     let sent = &server.requests()[0];
@@ -87,7 +87,7 @@ async fn basic_credentials_apply_when_their_alternative_is_the_first_complete_on
     let mut connection = connection(&server);
     connection
         .set_credential("basic", Credential::Basic { username: "u".to_owned(), password: Secret("p".to_owned()) });
-    let mut request = Request::new("get", reqwest::Method::GET, "/".to_owned());
+    let mut request = Request::new("get", reqwest::Method::GET, "/", &[]).unwrap();
     // The first alternative lacks a credential, so the second applies.
     request.auth = &[&["bearer"], &["basic"]];
     connection.send(request).await.unwrap();
@@ -98,7 +98,7 @@ async fn basic_credentials_apply_when_their_alternative_is_the_first_complete_on
 #[tokio::test]
 async fn a_failed_status_carries_the_meaning_the_spec_gives_it() {
     let server = Server::start(vec![json("404 Not Found", r#"{"error":"gone"}"#)]).await;
-    let request = Request::new("get", reqwest::Method::GET, "/".to_owned());
+    let request = Request::new("get", reqwest::Method::GET, "/", &[]).unwrap();
     let response = connection(&server).send(request).await.unwrap();
     let meanings =
         [Meaning::class(5, "server trouble"), Meaning::status(404, "no such thing"), Meaning::otherwise("?")];
@@ -117,7 +117,7 @@ async fn a_failed_status_carries_the_meaning_the_spec_gives_it() {
 #[tokio::test]
 async fn a_json_body_is_sent_and_the_answer_decoded() {
     let server = Server::start(vec![json("201 Created", r#"{"id":7}"#)]).await;
-    let mut request = Request::new("create", reqwest::Method::POST, "/things".to_owned());
+    let mut request = Request::new("create", reqwest::Method::POST, "/things", &[]).unwrap();
     request.body = json_body(&serde_json::json!({"name": "a"}), "application/json").unwrap();
     let response = connection(&server).send(request).await.unwrap();
     let value: serde_json::Value = response.json().unwrap();
@@ -134,7 +134,7 @@ async fn credentials_and_headers_stay_behind_when_a_redirect_leaves_the_origin()
     let server = Server::start(vec![redirect]).await;
     let mut connection = connection(&server);
     connection.set_credential("bearer", Credential::Bearer(Secret("t0k".to_owned())));
-    let mut request = Request::new("get", reqwest::Method::GET, "/start".to_owned());
+    let mut request = Request::new("get", reqwest::Method::GET, "/start", &[]).unwrap();
     request.headers.add("x-trace", &"abc");
     request.auth = &[&["bearer"]];
     let response = connection.send(request).await.unwrap();
@@ -152,7 +152,7 @@ async fn a_body_is_never_redirected_to_another_origin() {
     let redirect =
         format!("HTTP/1.1 307 Temporary Redirect\r\nlocation: {}/\r\ncontent-length: 0\r\n\r\n", elsewhere.url);
     let server = Server::start(vec![redirect]).await;
-    let mut request = Request::new("create", reqwest::Method::POST, "/".to_owned());
+    let mut request = Request::new("create", reqwest::Method::POST, "/", &[]).unwrap();
     request.body = Body::Raw { content_type: "text/plain", bytes: b"secret".to_vec() };
     let error = connection(&server).send(request).await.err().expect("an error");
     assert!(matches!(error, Error::Redirect(_)), "{error}");
@@ -168,7 +168,7 @@ async fn requests_name_the_crate_and_carry_default_headers_to_the_origin_only() 
         reqwest::header::HeaderName::from_static("x-tenant"),
         reqwest::header::HeaderValue::from_static("t1"),
     );
-    connection.send(Request::new("get", reqwest::Method::GET, "/".to_owned())).await.unwrap();
+    connection.send(Request::new("get", reqwest::Method::GET, "/", &[]).unwrap()).await.unwrap();
     let sent = &server.requests()[0];
     assert!(sent.contains("user-agent: spec-to-rust-runtime/0.1.0\r\n"), "{sent}");
     assert!(sent.contains("x-tenant: t1\r\n"), "{sent}");
@@ -178,7 +178,7 @@ async fn requests_name_the_crate_and_carry_default_headers_to_the_origin_only() 
 #[tokio::test]
 async fn a_json_body_goes_as_the_media_type_the_operation_declares() {
     let server = Server::start(vec![json("200 OK", "{}")]).await;
-    let mut request = Request::new("update", reqwest::Method::PATCH, "/things/1".to_owned());
+    let mut request = Request::new("update", reqwest::Method::PATCH, "/things/1", &[]).unwrap();
     request.body = json_body(&serde_json::json!({"name": null}), "application/merge-patch+json").unwrap();
     connection(&server).send(request).await.unwrap();
     let sent = &server.requests()[0];
@@ -197,7 +197,7 @@ async fn hooks_see_every_request_to_the_origin_and_no_other() {
         let signature = format!("signed {}", request.url().path());
         request.headers_mut().insert("x-signature", signature.parse().unwrap());
     });
-    connection.send(Request::new("get", reqwest::Method::GET, "/start".to_owned())).await.unwrap();
+    connection.send(Request::new("get", reqwest::Method::GET, "/start", &[]).unwrap()).await.unwrap();
     assert!(server.requests()[0].contains("x-signature: signed /start\r\n"), "{}", server.requests()[0]);
     assert!(!elsewhere.requests()[0].contains("x-signature"), "{}", elsewhere.requests()[0]);
 }
@@ -205,7 +205,7 @@ async fn hooks_see_every_request_to_the_origin_and_no_other() {
 #[tokio::test]
 async fn a_multipart_body_has_its_text_and_file_parts() {
     let server = Server::start(vec![json("200 OK", "{}")]).await;
-    let mut request = Request::new("upload", reqwest::Method::POST, "/files".to_owned());
+    let mut request = Request::new("upload", reqwest::Method::POST, "/files", &[]).unwrap();
     request.body = spec_to_rust_runtime::Body::Multipart(vec![
         spec_to_rust_runtime::Part::Text { name: "title".to_owned(), value: "notes".to_owned() },
         spec_to_rust_runtime::Part::File { name: "file", bytes: b"hello".to_vec() },

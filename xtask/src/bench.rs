@@ -1,15 +1,17 @@
-//! `cargo xtask bench`: generation speed, peak memory, compile cost of the generated crate and decode speed, side by
-//! side with progenitor, measured in one run on one machine. Prints a plain-text report and writes it to
-//! `target/bench/report.md` and the guide's `docs/src/figures/bench.md`.
+//! `cargo xtask bench`: generation speed, peak memory, lines per operation and compile cost of the generated crate
+//! and decode speed, side by side with progenitor and openapi-to-rust, measured in one run on one machine. Prints a
+//! plain-text report and writes it to `target/bench/report.md` and the guide's `docs/src/figures/bench.md`.
 //!
-//! What runs, everything under `target/bench/`:
-//! - our CLI, `cargo build --release -p generator`, and progenitor's, `cargo install cargo-progenitor` into `tools/`
-//!   (only when that version is not there yet); both run as users run them and are timed the same way, from spawn to
-//!   exit, with the peak resident memory of the process tree taken from `wait4`;
+//! What runs, everything under `target/bench/` (`target` is `CARGO_TARGET_DIR` when set):
+//! - our CLI, `cargo build --release -p generator`, and the peers' CLIs, `cargo install cargo-progenitor` and
+//!   `cargo install openapi-to-rust` into `tools/` (only when that version is not there yet); all run as users run
+//!   them and are timed the same way, from spawn to exit, with the peak resident memory of the process tree taken
+//!   from `wait4`; a peer that cannot read a spec is a row that says so, never the end of the bench;
 //! - the helpers of `bench/` (a workspace of their own), built in release into `helper/`: `bench-codegen` times one
 //!   library (ours or progenitor's) on one spec in-process, one invocation per pair so that its peak memory is that
 //!   pair's alone; `bench-decode` times decoding a report page with the generated types and with `serde_json::Value`;
-//! - for nexus, both generated crates in a throw-away workspace `compile/`, whose dependencies are built once untimed.
+//! - for nexus, the three generated crates in a throw-away workspace `compile/`, whose dependencies are built once
+//!   untimed.
 
 use std::fmt::Write as _;
 use std::fs::{self, File};
@@ -23,8 +25,16 @@ use anyhow::{Context, Result, bail};
 use generator::manifest::Manifest;
 use serde_json::Value;
 
+mod lines;
+
 /// The progenitor release measured, as the CLI (`cargo-progenitor`) and as the library (pinned in bench/codegen).
 const PROGENITOR_VERSION: &str = "0.15.1";
+/// The openapi-to-rust release measured, as its CLI.
+const OPENAPI_TO_RUST_VERSION: &str = "0.23.0";
+/// The CLIs compared, in the order of the report's columns: ours, then the peers.
+const OURS: &str = "ours";
+const PROGENITOR: &str = "progenitor";
+const OPENAPI_TO_RUST: &str = "openapi-to-rust";
 /// Timed runs of each crate build and check.
 const COMPILE_RUNS: usize = 3;
 /// Messages in the decoded report page, and samples of its decoding.
@@ -65,10 +75,14 @@ const SPECS: &[(&str, Source)] = &[
     ("zoom-chat (generate.toml)", Source::Manifest("specs/generate.toml")),
     ("zoom-chat-v1", Source::Repo("specs/zoom-chat-v1.openapi.yaml")),
     ("zoom-chat-v2", Source::Repo("specs/zoom-chat-v2.postman_collection.json")),
+    ("oai-petstore", Source::Corpus("openapi/oai-petstore.openapi-3.0.0.yaml")),
+    ("swagger-petstore3", Source::Corpus("openapi/swagger-petstore3.openapi-3.0.4.yaml")),
     ("progenitor-keeper", Source::Corpus("openapi/progenitor-keeper.openapi-3.0.3.json")),
     ("progenitor-nexus", Source::Corpus("openapi/progenitor-nexus.openapi-3.0.3.json")),
     ("twilio-api-v2010", Source::Corpus("openapi/twilio-api-v2010.openapi-3.0.1.json")),
     ("github-api", Source::Corpus("openapi/github-api.github.com.openapi-3.0.3.json")),
+    ("redocly-museum (3.1)", Source::Corpus("openapi31/redocly-museum.openapi-3.1.0.yaml")),
+    ("bump-train-travel (3.1)", Source::Corpus("openapi31/bump-train-travel.openapi-3.1.0.yaml")),
     ("fastly", Source::Corpus("postman/fastly.postman.json")),
     ("pdfco", Source::Corpus("postman/pdfco.postman.json")),
     ("twitter-api", Source::Corpus("postman/twitter-api.postman.json")),
@@ -85,6 +99,19 @@ struct Spec {
     /// For a manifest, the spec files it lists (what the CLI is given).
     files: Vec<PathBuf>,
     is_manifest: bool,
+    is_postman: bool,
+}
+
+impl Spec {
+    /// The CLIs run on this spec: progenitor takes one OpenAPI document (it is run on Postman collections too, and
+    /// its failure shown), openapi-to-rust one OpenAPI 3.x document; neither reads our manifest.
+    fn tools(&self) -> &'static [&'static str] {
+        match (self.is_manifest, self.is_postman) {
+            (true, _) => &[OURS],
+            (false, true) => &[OURS, PROGENITOR],
+            (false, false) => &[OURS, PROGENITOR, OPENAPI_TO_RUST],
+        }
+    }
 }
 
 /// Timed runs of one tool on one spec, or why it failed.
@@ -94,6 +121,10 @@ struct Runs {
     peak_kib: Option<u64>,
     operations: Option<usize>,
     lines: Option<usize>,
+    /// Lines of the generated code apart from the runtime copied verbatim into every crate (CLI runs).
+    own_lines: Option<usize>,
+    /// Lines of that runtime (ours only; the peers' runtimes are crates the generated crate depends on).
+    runtime_lines: Option<usize>,
     error: Option<String>,
 }
 
@@ -104,11 +135,14 @@ struct SpecResult {
     lib_progenitor: Option<Runs>,
     cli_ours: Runs,
     cli_progenitor: Option<Runs>,
+    cli_openapi_to_rust: Option<Runs>,
 }
 
 /// One crate of the compile-cost comparison.
 struct Compiled {
     name: String,
+    /// The manifest of the workspace it is built in.
+    manifest: PathBuf,
     lines: usize,
     build_s: Vec<f64>,
     check_s: Vec<f64>,
@@ -132,6 +166,7 @@ struct Paths {
     cargo: std::ffi::OsString,
     generator: PathBuf,
     progenitor: PathBuf,
+    openapi_to_rust: PathBuf,
     codegen: PathBuf,
     decode: PathBuf,
 }
@@ -139,14 +174,16 @@ struct Paths {
 pub fn run(repo: &Path, options: &Options) -> Result<ExitCode> {
     let started = Instant::now();
     let load_at_start = load_average();
-    let bench = repo.join("target/bench");
+    let target = std::env::var_os("CARGO_TARGET_DIR").map_or_else(|| repo.join("target"), PathBuf::from);
+    let bench = target.join("bench");
     fs::create_dir_all(bench.join("logs")).with_context(|| format!("creating {}", bench.display()))?;
     let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
     let helper_target = bench.join("helper/release");
     let paths = Paths {
         repo: repo.to_owned(),
-        generator: repo.join("target/release/spec-to-rust"),
+        generator: target.join("release/spec-to-rust"),
         progenitor: bench.join("tools/bin/cargo-progenitor"),
+        openapi_to_rust: bench.join("tools/bin/openapi-to-rust"),
         codegen: helper_target.join("bench-codegen"),
         decode: helper_target.join("bench-decode"),
         bench,
@@ -159,7 +196,8 @@ pub fn run(repo: &Path, options: &Options) -> Result<ExitCode> {
 
     step("building our CLI (cargo build --release -p generator)");
     cargo_ok(Command::new(&paths.cargo).args(["build", "--release", "-p", "generator"]).current_dir(repo))?;
-    install_progenitor(&paths)?;
+    install(&paths, "cargo-progenitor", PROGENITOR_VERSION, &paths.progenitor)?;
+    install(&paths, "openapi-to-rust", OPENAPI_TO_RUST_VERSION, &paths.openapi_to_rust)?;
     for helper in ["bench-codegen", "bench-decode"] {
         step(&format!("building the {helper} helper (release)"));
         // One package at a time: features are unified per helper, not across both.
@@ -182,12 +220,13 @@ pub fn run(repo: &Path, options: &Options) -> Result<ExitCode> {
             step(&format!("{}: progenitor library", spec.label));
             Some(library(&paths, "progenitor", &spec, options.runs, timeout)?)
         };
-        let tools: &[&str] = if spec.is_manifest { &["ours"] } else { &["ours", "progenitor"] };
-        step(&format!("{}: the CLIs ({}), run by turns", spec.label, tools.join(" and ")));
+        let tools = spec.tools();
+        step(&format!("{}: the CLIs ({}), run by turns", spec.label, tools.join(", ")));
         let mut clis = cli(&paths, tools, &spec, options.runs, timeout)?.into_iter();
         let cli_ours = clis.next().unwrap_or_default();
         let cli_progenitor = clis.next();
-        results.push(SpecResult { spec, lib_ours, lib_progenitor, cli_ours, cli_progenitor });
+        let cli_openapi_to_rust = clis.next();
+        results.push(SpecResult { spec, lib_ours, lib_progenitor, cli_ours, cli_progenitor, cli_openapi_to_rust });
     }
 
     let compiled = match results.iter().find(|r| r.spec.label == NEXUS) {
@@ -248,13 +287,14 @@ fn resolve_specs(repo: &Path, options: &Options) -> Result<Vec<Spec>> {
         if !path.is_file() {
             bail!("{label}: {} is not a file", path.display());
         }
+        let is_postman = path.to_string_lossy().contains("postman");
         let files = if is_manifest {
             let manifest = Manifest::load(&path).with_context(|| format!("loading {}", path.display()))?;
             manifest.apis.into_iter().map(|api| api.spec).collect()
         } else {
             vec![path.clone()]
         };
-        specs.push(Spec { label, path, files, is_manifest });
+        specs.push(Spec { label, path, files, is_manifest, is_postman });
     }
     Ok(specs)
 }
@@ -268,16 +308,17 @@ fn cargo_ok(command: &mut Command) -> Result<()> {
     Ok(())
 }
 
-/// Installs cargo-progenitor into `target/bench/tools` unless that version is already there.
-fn install_progenitor(paths: &Paths) -> Result<()> {
+/// Installs the crate `package` of `version` from crates.io into `target/bench/tools` unless that version is already
+/// there as `binary`.
+fn install(paths: &Paths, package: &str, version: &str, binary: &Path) -> Result<()> {
     let root = paths.bench.join("tools");
     let installed = fs::read_to_string(root.join(".crates.toml")).unwrap_or_default();
-    if paths.progenitor.is_file() && installed.contains(&format!("\"cargo-progenitor {PROGENITOR_VERSION} ")) {
+    if binary.is_file() && installed.contains(&format!("\"{package} {version} ")) {
         return Ok(());
     }
-    step(&format!("installing cargo-progenitor {PROGENITOR_VERSION} into {} (once)", root.display()));
+    step(&format!("installing {package} {version} into {} (once)", root.display()));
     let mut command = Command::new(&paths.cargo);
-    command.args(["install", "cargo-progenitor", "--locked", "--version", PROGENITOR_VERSION, "--root"]).arg(&root);
+    command.args(["install", package, "--locked", "--version", version, "--root"]).arg(&root);
     cargo_ok(&mut command)
 }
 
@@ -356,22 +397,50 @@ fn library(paths: &Paths, tool: &str, spec: &Spec, runs: usize, timeout: Duratio
         operations: number("operations").and_then(|n| usize::try_from(n).ok()),
         lines: number("lines").and_then(|n| usize::try_from(n).ok()),
         error: line["error"].as_str().map(str::to_owned),
+        ..Runs::default()
     })
 }
 
 /// The command line that generates `spec` into `out` with `tool`'s CLI, as users run it.
+///
+/// openapi-to-rust writes a module, not a crate (its `src/generated/` and the dependencies it needs as a
+/// `REQUIRED_DEPS.toml` fragment): [`openapi_to_rust_crate`] makes a crate of it after the timed run.
 fn cli_command(paths: &Paths, tool: &str, spec: &Spec, out: &Path, name: &str) -> Command {
-    if tool == "ours" {
-        let mut command = Command::new(&paths.generator);
-        command.arg("generate").args(&spec.files).arg("--out").arg(out).args(["--crate-name", name]);
-        command
-    } else {
-        // What `cargo progenitor ...` runs, without cargo's own start-up in front of it.
-        let mut command = Command::new(&paths.progenitor);
-        command.arg("progenitor").arg("-i").arg(&spec.path).arg("-o").arg(out);
-        command.args(["-n", name, "-v", "0.1.0"]);
-        command
+    match tool {
+        OURS => {
+            let mut command = Command::new(&paths.generator);
+            command.arg("generate").args(&spec.files).arg("--out").arg(out).args(["--crate-name", name]);
+            command
+        }
+        PROGENITOR => {
+            // What `cargo progenitor ...` runs, without cargo's own start-up in front of it.
+            let mut command = Command::new(&paths.progenitor);
+            command.arg("progenitor").arg("-i").arg(&spec.path).arg("-o").arg(out);
+            command.args(["-n", name, "-v", "0.1.0"]);
+            command
+        }
+        _ => {
+            let mut command = Command::new(&paths.openapi_to_rust);
+            command.arg("generate").arg(&spec.path).arg("--output-dir").arg(out.join("src/generated"));
+            command.args(["--module-name", "generated", "--quiet"]);
+            command
+        }
     }
+}
+
+/// Makes a crate named `name` of openapi-to-rust's output in `out`: a `Cargo.toml` with the dependencies its
+/// `REQUIRED_DEPS.toml` lists and a `lib.rs` declaring the generated module. The crate is a workspace of its own:
+/// its dependencies are not those of our lock file, and a failure to resolve them must not stop the other builds.
+fn openapi_to_rust_crate(out: &Path, name: &str) -> Result<()> {
+    let fragment = out.join("src/generated/REQUIRED_DEPS.toml");
+    let dependencies = fs::read_to_string(&fragment).with_context(|| format!("reading {}", fragment.display()))?;
+    let manifest = format!(
+        "# Written by `cargo xtask bench` around openapi-to-rust's output.\n\
+         [package]\nname = \"{name}\"\nversion = \"0.1.0\"\nedition = \"2021\"\npublish = false\n\n\
+         [workspace]\n\n{dependencies}"
+    );
+    fs::write(out.join("Cargo.toml"), manifest).with_context(|| format!("writing {}", out.display()))?;
+    fs::write(out.join("src/lib.rs"), "pub mod generated;\n").with_context(|| format!("writing {}", out.display()))
 }
 
 /// Each CLI of `tools` on one spec, `runs` times, each into an emptied folder. The tools take turns
@@ -392,7 +461,10 @@ fn cli(paths: &Paths, tools: &[&str], spec: &Spec, runs: usize, timeout: Duratio
             result.peak_kib = result.peak_kib.max(Some(measured.maxrss_kib));
             if measured.success {
                 result.ms.push(measured.elapsed.as_secs_f64() * 1e3);
-                result.lines = Some(rust_lines(&out.join("src"))?);
+                let counted = lines::count(&out.join("src"))?;
+                result.lines = Some(counted.own + counted.runtime);
+                result.own_lines = Some(counted.own);
+                result.runtime_lines = Some(counted.runtime);
             } else {
                 let stdout = fs::read_to_string(log.with_extension("out")).unwrap_or_default();
                 let stderr = fs::read_to_string(log.with_extension("err")).unwrap_or_default();
@@ -443,13 +515,16 @@ fn rust_files(dir: &Path) -> Result<Vec<PathBuf>> {
     Ok(files)
 }
 
-/// Generates the nexus crate with both CLIs and times `cargo build` and `cargo check` of each, dependencies built.
+/// Generates the nexus crate with each CLI and times `cargo build` and `cargo check` of each, dependencies built.
 fn compile(paths: &Paths, spec: &Spec) -> Result<Vec<Compiled>> {
     let root = paths.bench.join("compile");
     fs::create_dir_all(&root).with_context(|| format!("creating {}", root.display()))?;
-    // Both crates first: each is a member of the workspace the other is built in.
+    // Every crate first: ours and progenitor's are members of one workspace (sharing our lock file), openapi-to-rust's
+    // is its own; all share one target folder.
     let mut compiled = Vec::new();
-    for (tool, name) in [("ours", "ours-nexus"), ("progenitor", "progenitor-nexus")] {
+    for (tool, name) in
+        [(OURS, "ours-nexus"), (PROGENITOR, "progenitor-nexus"), (OPENAPI_TO_RUST, "openapi-to-rust-nexus")]
+    {
         let dir = root.join(name);
         if dir.exists() {
             fs::remove_dir_all(&dir).with_context(|| format!("removing {}", dir.display()))?;
@@ -457,17 +532,29 @@ fn compile(paths: &Paths, spec: &Spec) -> Result<Vec<Compiled>> {
         step(&format!("compile cost: generating {name}"));
         let log = paths.bench.join("logs").join(format!("compile-{name}-generate"));
         let generated = measure(&mut cli_command(paths, tool, spec, &dir, name), &log, None)?;
-        let mut result =
-            Compiled { name: name.to_owned(), lines: 0, build_s: Vec::new(), check_s: Vec::new(), error: None };
-        if generated.success {
-            result.lines = rust_lines(&dir.join("src"))?;
-        } else {
+        let manifest = if tool == OPENAPI_TO_RUST { dir.join("Cargo.toml") } else { root.join("Cargo.toml") };
+        let mut result = Compiled {
+            name: name.to_owned(),
+            manifest,
+            lines: 0,
+            build_s: Vec::new(),
+            check_s: Vec::new(),
+            error: None,
+        };
+        if !generated.success {
             result.error = Some(format!("generation failed ({})", generated.status));
+        } else if let Err(error) = (tool == OPENAPI_TO_RUST).then(|| openapi_to_rust_crate(&dir, name)).transpose() {
+            result.error = Some(format!("no crate of its output: {error:#}"));
+        } else {
+            result.lines = rust_lines(&dir.join("src"))?;
         }
         compiled.push(result);
     }
-    let members: Vec<String> =
-        compiled.iter().filter(|c| c.error.is_none()).map(|c| format!("\"{}\"", c.name)).collect();
+    let members: Vec<String> = compiled
+        .iter()
+        .filter(|c| c.error.is_none() && c.manifest == root.join("Cargo.toml"))
+        .map(|c| format!("\"{}\"", c.name))
+        .collect();
     let manifest = format!(
         "# Written by `cargo xtask bench`: the generated nexus crates, outside the repository's workspace.\n\
          [workspace]\nresolver = \"3\"\nmembers = [{}]\n",
@@ -481,6 +568,7 @@ fn compile(paths: &Paths, spec: &Spec) -> Result<Vec<Compiled>> {
     }
     for result in compiled.iter_mut().filter(|c| c.error.is_none()) {
         let name = result.name.clone();
+        let manifest_path = result.manifest.clone();
         let src = root.join(&name).join("src");
         for (subcommand, times) in [("build", &mut result.build_s), ("check", &mut result.check_s)] {
             let cargo = |log: &str| -> Result<Measured> {
@@ -698,12 +786,23 @@ fn write_report(
 
     let _ = writeln!(
         out,
-        "\nAgainst progenitor: median ms of {runs}; ratio = progenitor / ours (above 1: we are faster)\n\
-         CLI: wall time from spawn to exit, output written to an emptied folder; \
-         lib: in-process, both formatted with prettyplease"
+        "\nAgainst progenitor {PROGENITOR_VERSION} and openapi-to-rust {OPENAPI_TO_RUST_VERSION}: median ms of {runs}; \
+         ratio = theirs / ours (above 1: we are faster)\n\
+         CLI: wall time from spawn to exit, output written to an emptied folder, the CLIs taking turns; \
+         lib: in-process, both formatted with prettyplease; \
+         \"fails\": the peer could not read the spec (why: below); \"-\": not run (openapi-to-rust reads OpenAPI 3.x only)"
     );
-    let mut rows =
-        vec![row(&["spec", "CLI ours", "CLI progenitor", "CLI ratio", "lib ours", "lib progenitor", "lib ratio"])];
+    let mut rows = vec![row(&[
+        "spec",
+        "CLI ours",
+        "CLI progenitor",
+        "ratio",
+        "CLI openapi-to-rust",
+        "ratio",
+        "lib ours",
+        "lib progenitor",
+        "lib ratio",
+    ])];
     let ratio_cell = |value: Option<f64>| value.map(ratio).unwrap_or_else(|| "-".into());
     for r in results {
         rows.push(vec![
@@ -711,6 +810,8 @@ fn write_report(
             median_cell(Some(&r.cli_ours)),
             median_cell(r.cli_progenitor.as_ref()),
             ratio_cell(speedup(&r.cli_ours, r.cli_progenitor.as_ref())),
+            median_cell(r.cli_openapi_to_rust.as_ref()),
+            ratio_cell(speedup(&r.cli_ours, r.cli_openapi_to_rust.as_ref())),
             median_cell(Some(&r.lib_ours)),
             median_cell(r.lib_progenitor.as_ref()),
             ratio_cell(speedup(&r.lib_ours, r.lib_progenitor.as_ref())),
@@ -718,8 +819,11 @@ fn write_report(
     }
     table(out, &rows);
 
+    lines_per_operation(out, results);
+
     let _ = writeln!(out, "\nPeak resident memory, MiB (CLI: largest process of the tree, from wait4; lib: VmHWM)");
-    let mut rows = vec![row(&["spec", "CLI ours", "CLI progenitor", "lib ours", "lib progenitor"])];
+    let mut rows =
+        vec![row(&["spec", "CLI ours", "CLI progenitor", "CLI openapi-to-rust", "lib ours", "lib progenitor"])];
     for r in results {
         let peak = |runs: Option<&Runs>| match runs {
             Some(runs) if runs.error.is_none() => mib(runs.peak_kib),
@@ -729,6 +833,7 @@ fn write_report(
             r.spec.label.into(),
             peak(Some(&r.cli_ours)),
             peak(r.cli_progenitor.as_ref()),
+            peak(r.cli_openapi_to_rust.as_ref()),
             peak(Some(&r.lib_ours)),
             peak(r.lib_progenitor.as_ref()),
         ]);
@@ -741,6 +846,7 @@ fn write_report(
             ("our CLI", Some(&r.cli_ours)),
             ("our library", Some(&r.lib_ours)),
             ("cargo-progenitor", r.cli_progenitor.as_ref()),
+            ("openapi-to-rust", r.cli_openapi_to_rust.as_ref()),
             ("progenitor library", r.lib_progenitor.as_ref()),
         ];
         for (way, runs) in ways {
@@ -756,7 +862,8 @@ fn write_report(
     if let Some(compiled) = compiled {
         let _ = writeln!(
             out,
-            "\nCompile cost of the generated nexus crate (debug; dependencies built; src touched; {COMPILE_RUNS} runs)"
+            "\nCompile cost of the generated nexus crates (debug; dependencies built; src touched; {COMPILE_RUNS} runs; \
+             ours / peer below 1: ours builds faster)"
         );
         let mut rows = vec![row(&["crate", "lines", "build min s", "build median s", "check min s", "check median s"])];
         let seconds = |values: &[f64], pick: fn(&[f64]) -> Option<f64>| {
@@ -772,18 +879,24 @@ fn write_report(
                 seconds(&c.check_s, median),
             ]);
         }
-        if let [ours, theirs] = compiled.as_slice() {
-            let share = |a: &[f64], b: &[f64], pick: fn(&[f64]) -> Option<f64>| {
-                pick(a).zip(pick(b)).map(|(a, b)| format!("{:.2}", a / b)).unwrap_or_else(|| "-".into())
-            };
-            rows.push(vec![
-                "ours / progenitor".into(),
-                if theirs.lines > 0 { format!("{:.2}", ours.lines as f64 / theirs.lines as f64) } else { "-".into() },
-                share(&ours.build_s, &theirs.build_s, min),
-                share(&ours.build_s, &theirs.build_s, median),
-                share(&ours.check_s, &theirs.check_s, min),
-                share(&ours.check_s, &theirs.check_s, median),
-            ]);
+        let share = |a: &[f64], b: &[f64], pick: fn(&[f64]) -> Option<f64>| {
+            pick(a).zip(pick(b)).map(|(a, b)| format!("{:.2}", a / b)).unwrap_or_else(|| "-".into())
+        };
+        if let [ours, peers @ ..] = compiled.as_slice() {
+            for theirs in peers {
+                rows.push(vec![
+                    format!("ours / {}", theirs.name.trim_end_matches("-nexus")),
+                    if theirs.lines > 0 {
+                        format!("{:.2}", ours.lines as f64 / theirs.lines as f64)
+                    } else {
+                        "-".into()
+                    },
+                    share(&ours.build_s, &theirs.build_s, min),
+                    share(&ours.build_s, &theirs.build_s, median),
+                    share(&ours.check_s, &theirs.check_s, min),
+                    share(&ours.check_s, &theirs.check_s, median),
+                ]);
+            }
         }
         table(out, &rows);
         for c in compiled {
@@ -820,15 +933,48 @@ fn write_report(
     targets(out, results, compiled);
     let _ = writeln!(out, "\nNot measured");
     for line in [
-        "progenitor on the manifest (it takes one OpenAPI document), and where it fails (listed above)",
+        "the peers on the manifest (each takes one OpenAPI document), openapi-to-rust on Postman collections, \
+         and where a peer fails (listed above)",
         "cargo's own start-up in `cargo progenitor`: its binary is run directly, as cargo would run it",
         "building the generated crates' dependencies, which differ (ours: reqwest with rustls, tokio, backon; \
-         progenitor's: reqwest without TLS, progenitor-client), and release builds of the generated crates",
+         progenitor's: reqwest without TLS, progenitor-client; openapi-to-rust's: what its REQUIRED_DEPS.toml lists), \
+         and release builds of the generated crates",
         "HTTP round trips: the runtime figure is decoding only",
     ] {
         let _ = writeln!(out, "- {line}");
     }
     Ok(())
+}
+
+/// Lines of generated Rust per operation, ours without the verbatim runtime (its lines apart), and the peers'
+/// (whose runtimes are crates their output depends on, not counted).
+fn lines_per_operation(out: &mut String, results: &[SpecResult]) {
+    let _ = writeln!(
+        out,
+        "\nLines of generated Rust per operation (CLI output; operations as our reader counts them; every line of every \
+         .rs file; ours without src/runtime/, the runtime copied verbatim into every crate, whose lines are apart)"
+    );
+    let mut rows = vec![row(&["spec", "operations", "ours", "our runtime lines", "progenitor", "openapi-to-rust"])];
+    for r in results {
+        let operations = r.lib_ours.operations.filter(|&n| n > 0);
+        let per_op = |runs: Option<&Runs>| match (runs, operations) {
+            (None, _) => "-".to_owned(),
+            (Some(runs), _) if runs.error.is_some() => "fails".to_owned(),
+            (Some(runs), Some(n)) => {
+                runs.own_lines.map_or_else(|| "-".to_owned(), |l| format!("{:.1}", l as f64 / n as f64))
+            }
+            (Some(_), None) => "-".to_owned(),
+        };
+        rows.push(vec![
+            r.spec.label.into(),
+            operations.map_or_else(|| "-".to_owned(), |n| n.to_string()),
+            per_op(Some(&r.cli_ours)),
+            r.cli_ours.runtime_lines.map_or_else(|| "-".to_owned(), |l| l.to_string()),
+            per_op(r.cli_progenitor.as_ref()),
+            per_op(r.cli_openapi_to_rust.as_ref()),
+        ]);
+    }
+    table(out, &rows);
 }
 
 /// The issue's targets, each with the figure that decides it.
@@ -853,6 +999,16 @@ fn targets(out: &mut String, results: &[SpecResult], compiled: Option<&Vec<Compi
         worst.map(|(r, label)| format!("lowest {} ({label})", ratio(r))),
         worst.map(|(r, _)| r >= 2.0),
     );
+    let peer_ratios: Vec<(f64, &str)> = results
+        .iter()
+        .filter_map(|r| Some((speedup(&r.cli_ours, r.cli_openapi_to_rust.as_ref())?, r.spec.label)))
+        .collect();
+    let worst = peer_ratios.iter().copied().min_by(|a, b| a.0.total_cmp(&b.0));
+    add(
+        "CLI faster than openapi-to-rust, every spec both read (issue 25)",
+        worst.map(|(r, label)| format!("lowest {} ({label})", ratio(r))),
+        worst.map(|(r, _)| r > 1.0),
+    );
     let cli_ms = |label: &str| find(label).filter(|r| r.cli_ours.error.is_none()).and_then(|r| median(&r.cli_ours.ms));
     let github = cli_ms(GITHUB);
     add("GitHub end to end (CLI) < 300 ms", github.map(|m| format!("{} ms", ms(m))), github.map(|m| m < 300.0));
@@ -863,7 +1019,7 @@ fn targets(out: &mut String, results: &[SpecResult], compiled: Option<&Vec<Compi
         bundled.map(|m| m < 50.0),
     );
     let build = compiled.and_then(|c| match c.as_slice() {
-        [ours, theirs] if ours.error.is_none() && theirs.error.is_none() => {
+        [ours, theirs, ..] if ours.error.is_none() && theirs.error.is_none() => {
             Some(median(&ours.build_s)? / median(&theirs.build_s)?)
         }
         _ => None,
@@ -873,7 +1029,7 @@ fn targets(out: &mut String, results: &[SpecResult], compiled: Option<&Vec<Compi
         build.map(|b| format!("{b:.2} × progenitor's")),
         build.map(|b| b <= 0.5),
     );
-    let _ = writeln!(out, "\nTargets of issue 6 (medians)");
+    let _ = writeln!(out, "\nTargets of issues 6 and 25 (medians)");
     table(out, &rows);
 }
 

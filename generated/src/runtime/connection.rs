@@ -181,8 +181,10 @@ impl Connection {
             .with_max_times(if once { 0 } else { self.retry.max_retries })
             .with_jitter()
             .build();
+        let mut attempt = 0u32;
         loop {
-            let response = match self.send_once(request, streamed).await {
+            attempt = attempt.saturating_add(1);
+            let response = match self.attempt(request, attempt, streamed).await {
                 Ok(response) => response,
                 Err(Error::Transport(error)) if repeatable && !error.is_builder() => {
                     let Some(backoff) = delays.next() else { return Err(Error::Transport(error)) };
@@ -204,6 +206,33 @@ impl Connection {
             };
             tokio::time::sleep(delay).await;
         }
+    }
+
+    /// One attempt, with the `tracing` feature inside a span `request` whose fields are the
+    /// operation, method, path template and attempt number, and the status once answered. The span
+    /// holds no parameter values, credentials or bodies: the template, not the filled path.
+    #[cfg(feature = "tracing")]
+    async fn attempt(&self, request: &Request, attempt: u32, streamed: bool) -> Result<reqwest::Response, Error> {
+        use tracing::Instrument as _;
+        let span = tracing::info_span!(
+            "request",
+            operation = request.operation,
+            method = %request.method,
+            path = request.template,
+            attempt,
+            status = tracing::field::Empty,
+        );
+        let result = self.send_once(request, streamed).instrument(span.clone()).await;
+        if let Ok(response) = &result {
+            span.record("status", response.status().as_u16());
+        }
+        result
+    }
+
+    /// One attempt (the `tracing` feature would wrap it in a span).
+    #[cfg(not(feature = "tracing"))]
+    async fn attempt(&self, request: &Request, _attempt: u32, streamed: bool) -> Result<reqwest::Response, Error> {
+        self.send_once(request, streamed).await
     }
 
     /// One attempt: sends the request and follows redirects; the body of the answer is left unread.

@@ -55,7 +55,6 @@ pub use query::{Query, QueryStyle};
 pub use request::{
     Body, FilePart, Params, Part, Request, Upload, add_files, form_body, header_value,
     is_idempotent, json_body, multipart_form, multipart_from_value, param_text,
-    path_segment,
 };
 
 pub use response::{Meaning, Response, ResponseValue, Streamed};

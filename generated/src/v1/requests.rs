@@ -70,8 +70,9 @@ impl<'a> ChatGet<'a> {
         let mut request = crate::runtime::Request::new(
             "chat_get",
             reqwest::Method::POST,
-            "/chat/get".to_owned(),
-        );
+            "/chat/get",
+            &[],
+        )?;
         request.body = crate::runtime::form_body(&self.body)?;
         request.idempotent = self.idempotent;
         request.options = self.options;
@@ -186,8 +187,9 @@ impl<'a> ChatList<'a> {
         let mut request = crate::runtime::Request::new(
             "chat_list",
             reqwest::Method::POST,
-            "/chat/list".to_owned(),
-        );
+            "/chat/list",
+            &[],
+        )?;
         request.body = crate::runtime::form_body(&self.body)?;
         request.idempotent = self.idempotent;
         request.options = self.options;

@@ -121,12 +121,9 @@ impl<'a> GetChatMessagesReports<'a> {
         let mut request = crate::runtime::Request::new(
             "get_chat_messages_reports",
             reqwest::Method::GET,
-            [
-                "/report/chat/sessions/",
-                &crate::runtime::path_segment("sessionId", &self.session_id)?,
-            ]
-                .concat(),
-        );
+            "/report/chat/sessions/{sessionId}",
+            &[crate::runtime::param_text(&self.session_id)],
+        )?;
         request.query.add("from", &self.from);
         request.query.add("to", &self.to);
         request.query.add_optional("page_size", self.page_size.as_ref());
@@ -282,8 +279,9 @@ impl<'a> GetImChatSessions<'a> {
         let mut request = crate::runtime::Request::new(
             "get_im_chat_sessions",
             reqwest::Method::GET,
-            "/im/chat/sessions".to_owned(),
-        );
+            "/im/chat/sessions",
+            &[],
+        )?;
         request.query.add("from", &self.from);
         request.query.add("to", &self.to);
         request.query.add_optional("page_size", self.page_size.as_ref());
@@ -424,12 +422,9 @@ impl<'a> GetImChatMessages<'a> {
         let mut request = crate::runtime::Request::new(
             "get_im_chat_messages",
             reqwest::Method::GET,
-            [
-                "/im/chat/sessions/",
-                &crate::runtime::path_segment("sessionId", &self.session_id)?,
-            ]
-                .concat(),
-        );
+            "/im/chat/sessions/{sessionId}",
+            &[crate::runtime::param_text(&self.session_id)],
+        )?;
         request.query.add("from", &self.from);
         request.query.add("to", &self.to);
         request.query.add_optional("page_size", self.page_size.as_ref());

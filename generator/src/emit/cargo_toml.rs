@@ -69,14 +69,14 @@ pub fn cargo_toml(settings: &CrateSettings, parts: &Parts, chrono: bool, feature
     deps.push(if parts.uploads {
         (
             "reqwest",
-            r#"{ version = "0.13", default-features = false, features = ["json", "multipart", "query", "rustls", "stream"] }"#,
-            "HTTP client with rustls TLS; `stream` makes a body of a file or a stream",
+            r#"{ version = "0.13", default-features = false, features = ["json", "multipart", "query", "stream"] }"#,
+            "HTTP client (its TLS backend chosen by this crate's features); `stream` makes a body of a file or a stream",
         )
     } else {
         (
             "reqwest",
-            r#"{ version = "0.13", default-features = false, features = ["json", "multipart", "query", "rustls"] }"#,
-            "HTTP client with rustls TLS",
+            r#"{ version = "0.13", default-features = false, features = ["json", "multipart", "query"] }"#,
+            "HTTP client; its TLS backend is chosen by this crate's features",
         )
     });
     deps.extend([("serde", r#"{ version = "1", features = ["derive"] }"#, "models")]);
@@ -95,6 +95,11 @@ pub fn cargo_toml(settings: &CrateSettings, parts: &Parts, chrono: bool, feature
         deps.push(("stacker", r#""0.1""#, "more stack for deeply nested responses, on the same thread"));
     }
     deps.push(("tokio", r#"{ version = "1", features = ["time"] }"#, "waiting between retries"));
+    deps.push((
+        "tracing",
+        r#"{ version = "0.1", optional = true, default-features = false, features = ["std"] }"#,
+        "a span per request attempt, with the `tracing` feature",
+    ));
     let mut out = String::new();
     out.push_str(MARKER);
     out.push('\n');
@@ -124,17 +129,7 @@ pub fn cargo_toml(settings: &CrateSettings, parts: &Parts, chrono: bool, feature
     for (name, spec, why) in deps {
         out.push_str(&format!("# {why}\n{name} = {spec}\n"));
     }
-    if !features.is_empty() {
-        // Feature names are made by the naming code: ASCII letters, digits and `-`, never spec text.
-        out.push_str(
-            "\n[features]\n# One feature per group of operations; a model compiles when a group that uses it is on.\n",
-        );
-        let all: Vec<String> = features.iter().map(|name| toml_string(name)).collect();
-        out.push_str(&format!("default = [{}]\n", all.join(", ")));
-        for name in features {
-            out.push_str(&format!("{name} = []\n"));
-        }
-    }
+    out.push_str(&features_section(features));
     if !settings.examples.is_empty() {
         out.push_str("\n[dev-dependencies]\n# the examples' runtime\n");
         out.push_str("tokio = { version = \"1\", features = [\"macros\", \"rt-multi-thread\", \"time\"] }\n");
@@ -149,6 +144,45 @@ pub fn cargo_toml(settings: &CrateSettings, parts: &Parts, chrono: bool, feature
                     all.join(", ")
                 ));
             }
+        }
+    }
+    out
+}
+
+/// The features that choose how the client talks to servers: its TLS backend (reqwest's) and
+/// whether requests are traced. Every crate has them, since the runtime it carries reads them; a
+/// group of operations never takes one of these names (see `emit::features`).
+pub const TRANSPORT_FEATURES: [&str; 3] = ["rustls", "native-tls", "tracing"];
+
+/// The `[features]` table: the transport features, then one per group of operations (`groups`,
+/// names made by the naming code: ASCII letters, digits and `-`, never spec text); `default` turns
+/// on rustls and every group.
+fn features_section(groups: &[String]) -> String {
+    let transport = [
+        ("rustls", r#"["reqwest/rustls"]"#, "TLS by rustls (pure Rust, with the platform's root certificates)"),
+        (
+            "native-tls",
+            r#"["reqwest/native-tls"]"#,
+            "TLS by the platform's library (OpenSSL on Linux) instead, with `default-features = false`",
+        ),
+        (
+            "tracing",
+            r#"["dep:tracing"]"#,
+            "a `tracing` span per request attempt (operation, method, path template, status)",
+        ),
+    ];
+    let default: Vec<String> =
+        std::iter::once("rustls").chain(groups.iter().map(String::as_str)).map(toml_string).collect();
+    let why = if groups.is_empty() { "TLS by rustls" } else { "TLS by rustls, and every group of operations" };
+    let mut out =
+        format!("\n[features]\n# {why} unless the user chooses otherwise\ndefault = [{}]\n", default.join(", "));
+    for (name, value, why) in transport {
+        out.push_str(&format!("# {why}\n{name} = {value}\n"));
+    }
+    if !groups.is_empty() {
+        out.push_str("# One feature per group of operations; a model compiles when a group that uses it is on.\n");
+        for name in groups {
+            out.push_str(&format!("{name} = []\n"));
         }
     }
     out

@@ -16,7 +16,7 @@ use quote::quote;
 
 use super::ApiModule;
 use crate::ir::{Api, Operation, Type, TypeDef, TypeKind};
-use crate::naming::Namer;
+use crate::naming::FeatureNamer;
 
 /// Most features a crate gets: crates.io refuses a crate with more than 300 features, so an API
 /// with more groups than that is not split at all.
@@ -50,7 +50,8 @@ impl Features {
         let grouped: Vec<Vec<String>> = apis.iter().map(|m| operation_groups(m.api)).collect();
         let split: Vec<bool> = grouped.iter().map(|groups| groups.iter().collect::<BTreeSet<_>>().len() > 1).collect();
         let several_split = split.iter().filter(|s| **s).count() > 1;
-        let mut namer = Namer::with_reserved(&["default"]);
+        let reserved: Vec<&str> = std::iter::once("default").chain(super::cargo_toml::TRANSPORT_FEATURES).collect();
+        let mut namer = FeatureNamer::new(&reserved);
         let mut features = Features::default();
         let mut by_group: HashMap<(usize, &str), usize> = HashMap::new();
         for (m, (module, groups)) in apis.iter().zip(&grouped).enumerate() {
@@ -63,7 +64,7 @@ impl Features {
                 let index = *by_group.entry((m, group.as_str())).or_insert_with(|| {
                     // Crate-wide names: a module's name goes first when several modules are split.
                     let raw = if several_split { format!("{} {group}", module.module) } else { group.clone() };
-                    features.names.push(feature_name(&namer.module(&raw)));
+                    features.names.push(namer.name(&raw));
                     features.groups.push((module.module.to_owned(), group.clone()));
                     features.names.len() - 1
                 });
@@ -186,12 +187,6 @@ pub fn add_cfg(item: &mut syn::Item, cfg: &Cfg) -> Result<(), String> {
     let after_docs = existing.iter().take_while(|attr| attr.path().is_ident("doc")).count();
     existing.splice(after_docs..after_docs, attrs);
     Ok(())
-}
-
-/// A feature name from a snake-case module name: kebab case, as Cargo features are usually
-/// written (the namer's leading `_` before a digit is not needed in a feature name).
-fn feature_name(snake: &str) -> String {
-    snake.trim_start_matches('_').replace('_', "-")
 }
 
 /// The group of each operation of `api`, in operation order (see the module docs).

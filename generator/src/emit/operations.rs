@@ -838,7 +838,7 @@ fn struct_fields<'a>(types: &'a [crate::ir::TypeDef], name: &str) -> Option<&'a 
 /// The statements that build the operation's `request` from the builder (`self`).
 fn request_statements(api: &Api, plan: &Plan<'_>, extra: Option<TokenStream>) -> TokenStream {
     let op = plan.op;
-    let path = path_expr(plan);
+    let (template, path_values) = path_template(plan);
     let mut settings = params_settings(plan);
     settings.extend(body_expr(plan).map(|body| quote!(request.body = #body;)));
     settings.extend(idempotent_setting(plan));
@@ -860,7 +860,7 @@ fn request_statements(api: &Api, plan: &Plan<'_>, extra: Option<TokenStream>) ->
     }
     let request = if settings.is_empty() { quote!(request) } else { quote!(mut request) };
     quote! {
-        let #request = crate::runtime::Request::new(#operation, #http_method, #path);
+        let #request = crate::runtime::Request::new(#operation, #http_method, #template, &[#(#path_values),*])?;
         #(#settings)*
     }
 }
@@ -1045,14 +1045,16 @@ fn http_method(method: &str) -> TokenStream {
     }
 }
 
-/// The path with every placeholder percent-encoded as one segment: `["/a/", &segment(&self.id)].concat()`.
-fn path_expr(plan: &Plan<'_>) -> TokenStream {
-    let mut pieces = Vec::new();
-    let mut literal = String::new();
+/// The path template the runtime fills and the values of its placeholders, in order: each
+/// `&self.field` as text (the runtime encodes it as one segment). A placeholder that no parameter
+/// fills is left out of the path.
+fn path_template(plan: &Plan<'_>) -> (String, Vec<TokenStream>) {
+    let mut template = String::new();
+    let mut values = Vec::new();
     let mut rest = plan.op.path.as_str();
     while let Some(start) = rest.find('{') {
         let Some(len) = rest.get(start..).and_then(|tail| tail.find('}')) else { break };
-        literal.push_str(rest.get(..start).unwrap_or_default());
+        template.push_str(rest.get(..start).unwrap_or_default());
         let name = rest.get(start + 1..start + len).unwrap_or_default();
         let input = plan
             .required
@@ -1060,31 +1062,13 @@ fn path_expr(plan: &Plan<'_>) -> TokenStream {
             .find(|i| matches!(i.source, Source::Param { location: ParamLocation::Path, name: n } if n == name));
         if let Some(input) = input {
             let ident = &input.ident;
-            if !literal.is_empty() {
-                let text = std::mem::take(&mut literal);
-                pieces.push(quote!(#text));
-            }
-            let wire = &input_name(input);
-            pieces.push(quote!(&crate::runtime::path_segment(#wire, &self.#ident)?));
+            template.push_str(rest.get(start..=start + len).unwrap_or_default());
+            values.push(quote!(crate::runtime::param_text(&self.#ident)));
         }
         rest = rest.get(start + len + 1..).unwrap_or_default();
     }
-    literal.push_str(rest);
-    if pieces.is_empty() {
-        return quote!(#literal.to_owned());
-    }
-    if !literal.is_empty() {
-        pieces.push(quote!(#literal));
-    }
-    quote!([#(#pieces),*].concat())
-}
-
-/// The parameter's name on the wire.
-fn input_name<'a>(input: &Input<'a>) -> &'a str {
-    match input.source {
-        Source::Param { name, .. } => name,
-        Source::Body(_) => "body",
-    }
+    template.push_str(rest);
+    (template, values)
 }
 
 /// The statements adding the query, header and cookie parameters to `request`, in spec order

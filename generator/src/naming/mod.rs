@@ -1,10 +1,12 @@
 //! Turning spec names into Rust identifiers: the one place that knows about case conventions,
 //! keywords, leading digits and non-ASCII text.
 
+mod features;
 mod namer;
 mod proposals;
 pub mod reserved;
 
+pub use features::FeatureNamer;
 pub use namer::Namer;
 pub use proposals::Proposals;
 

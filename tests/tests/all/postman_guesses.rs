@@ -98,8 +98,8 @@ fn variables_inside_a_path_segment_are_path_parameters() {
     assert_eq!(operation(&api, "Get item").path, "/items/{itemId}.json");
     assert_eq!(operation(&api, "Touch item").path, "/items/{itemId}/touch");
     let requests = generated_file("requests.rs");
-    assert!(requests.contains(r#"&crate::runtime::path_segment("itemId", &self.item_id)?,"#), "{requests}");
-    assert!(requests.contains(r#"".json""#), "{requests}");
+    assert!(requests.contains(r#""/items/{itemId}.json","#), "{requests}");
+    assert!(requests.contains(r#"&[crate::runtime::param_text(&self.item_id)]"#), "{requests}");
 }
 
 /// Regression (class: JSON bodies the converter writes unquoted): `<string>` under a JSON media
@@ -134,5 +134,6 @@ fn overrides_rename_fields_and_parameters_in_rust_only() {
     let client = file("client.rs");
     assert!(client.contains("pub fn get_item(&self, item: i64)"), "{client}");
     let requests = file("requests.rs");
-    assert!(requests.contains(r#"crate::runtime::path_segment("itemId", &self.item)"#), "{requests}");
+    assert!(requests.contains(r#""/items/{itemId}.json","#), "{requests}");
+    assert!(requests.contains(r#"crate::runtime::param_text(&self.item)"#), "{requests}");
 }

@@ -9,3 +9,4 @@ mod deep_responses;
 mod feature_groups;
 mod hostile_docs;
 mod lossless_round_trips;
+mod tls_features;

@@ -73,6 +73,12 @@ pub fn minimal_chat_list_request() -> zoom_chat::v1::models::ChatListRequest {
     zoom_chat::v1::models::ChatListRequest::new("a", "f", "t")
 }
 
+/// The target folder of the build running the tests: `CARGO_TARGET_DIR` when set, else the
+/// workspace's `target/`, so that crates built by the tests reuse its compiled dependencies.
+pub fn target_dir() -> std::path::PathBuf {
+    std::env::var_os("CARGO_TARGET_DIR").map_or_else(|| workspace().join("target"), std::path::PathBuf::from)
+}
+
 /// The workspace's root folder.
 pub fn workspace() -> std::path::PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("..")

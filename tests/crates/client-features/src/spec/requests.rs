@@ -123,8 +123,9 @@ impl<'a> ListStyles<'a> {
         let mut request = crate::runtime::Request::new(
             "list_styles",
             reqwest::Method::GET,
-            "/styles".to_owned(),
-        );
+            "/styles",
+            &[],
+        )?;
         request.query.add_optional("exploded", self.exploded.as_ref());
         request
             .query
@@ -243,8 +244,9 @@ impl<'a> CreatePet<'a> {
         let mut request = crate::runtime::Request::new(
             "create_pet",
             reqwest::Method::POST,
-            "/pets".to_owned(),
-        );
+            "/pets",
+            &[],
+        )?;
         request.body = crate::runtime::json_body(&self.body, "application/json")?;
         request.idempotent = self.idempotent;
         request.options = self.options;
@@ -341,8 +343,9 @@ impl<'a> Upload<'a> {
         let mut request = crate::runtime::Request::new(
             "upload",
             reqwest::Method::POST,
-            "/uploads".to_owned(),
-        );
+            "/uploads",
+            &[],
+        )?;
         request.body = crate::runtime::add_files(
             {
                 let body = &self.body;

@@ -91,8 +91,9 @@ impl<'a> ListFormats<'a> {
         let mut request = crate::runtime::Request::new(
             "list_formats",
             reqwest::Method::GET,
-            "/formats".to_owned(),
-        );
+            "/formats",
+            &[],
+        )?;
         request
             .query
             .add_optional_styled(

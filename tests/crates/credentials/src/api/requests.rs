@@ -56,8 +56,9 @@ impl<'a> GetThing<'a> {
         let mut request = crate::runtime::Request::new(
             "get_thing",
             reqwest::Method::GET,
-            "/thing".to_owned(),
-        );
+            "/thing",
+            &[],
+        )?;
         request.options = self.options;
         request.auth = &[
             &["headerKey"],
@@ -142,8 +143,9 @@ impl<'a> PostThing<'a> {
         let mut request = crate::runtime::Request::new(
             "post_thing",
             reqwest::Method::POST,
-            "/thing".to_owned(),
-        );
+            "/thing",
+            &[],
+        )?;
         request.body = crate::runtime::form_body(&self.body)?;
         request.idempotent = self.idempotent;
         request.options = self.options;

@@ -97,9 +97,9 @@ impl<'a> GetOrder<'a> {
         let mut request = crate::runtime::Request::new(
             "get_order",
             reqwest::Method::GET,
-            ["/orders/", &crate::runtime::path_segment("orderId", &self.order_id)?]
-                .concat(),
-        );
+            "/orders/{orderId}",
+            &[crate::runtime::param_text(&self.order_id)],
+        )?;
         request.options = self.options;
         let response = self.client.connection.send(request).await?;
         response
@@ -193,9 +193,9 @@ impl<'a> CancelOrder<'a> {
         let mut request = crate::runtime::Request::new(
             "cancel_order",
             reqwest::Method::DELETE,
-            ["/orders/", &crate::runtime::path_segment("orderId", &self.order_id)?]
-                .concat(),
-        );
+            "/orders/{orderId}",
+            &[crate::runtime::param_text(&self.order_id)],
+        )?;
         request.options = self.options;
         let response = self.client.connection.send(request).await?;
         response

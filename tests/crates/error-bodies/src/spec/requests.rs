@@ -99,8 +99,9 @@ impl<'a> GetPet<'a> {
         let mut request = crate::runtime::Request::new(
             "get_pet",
             reqwest::Method::GET,
-            ["/pets/", &crate::runtime::path_segment("id", &self.id)?].concat(),
-        );
+            "/pets/{id}",
+            &[crate::runtime::param_text(&self.id)],
+        )?;
         request.options = self.options;
         let response = self.client.connection.send(request).await?;
         response
@@ -194,8 +195,9 @@ impl<'a> DeletePet<'a> {
         let mut request = crate::runtime::Request::new(
             "delete_pet",
             reqwest::Method::DELETE,
-            ["/pets/", &crate::runtime::path_segment("id", &self.id)?].concat(),
-        );
+            "/pets/{id}",
+            &[crate::runtime::param_text(&self.id)],
+        )?;
         request.options = self.options;
         let response = self.client.connection.send(request).await?;
         response

@@ -65,8 +65,9 @@ impl<'a> GetItem<'a> {
         let mut request = crate::runtime::Request::new(
             "get_item",
             reqwest::Method::GET,
-            ["/items/", &crate::runtime::path_segment("itemId", &self.item_id)?].concat(),
-        );
+            "/items/{itemId}",
+            &[crate::runtime::param_text(&self.item_id)],
+        )?;
         request.options = self.options;
         let response = self.client.connection.send(request).await?;
         response
@@ -146,8 +147,9 @@ impl<'a> ListItems<'a> {
         let mut request = crate::runtime::Request::new(
             "list_items",
             reqwest::Method::GET,
-            "/items".to_owned(),
-        );
+            "/items",
+            &[],
+        )?;
         request.query.add_optional("next_page_token", self.next_page_token.as_ref());
         request.options = self.options;
         let response = self.client.connection.send(request).await?;
@@ -248,8 +250,9 @@ impl<'a> GetCount<'a> {
         let mut request = crate::runtime::Request::new(
             "get_count",
             reqwest::Method::GET,
-            "/count".to_owned(),
-        );
+            "/count",
+            &[],
+        )?;
         request.options = self.options;
         let response = self.client.connection.send(request).await?;
         response

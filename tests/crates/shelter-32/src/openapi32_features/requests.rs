@@ -67,8 +67,9 @@ impl<'a> ListPets<'a> {
         let mut request = crate::runtime::Request::new(
             "list_pets",
             reqwest::Method::GET,
-            "/pets".to_owned(),
-        );
+            "/pets",
+            &[],
+        )?;
         request.query.add("species", &self.species);
         request.query.add_optional("limit", self.limit.as_ref());
         request.options = self.options;
@@ -147,8 +148,9 @@ impl<'a> SearchPets<'a> {
                 .map_err(|_| crate::Error::InvalidRequest(
                     "invalid HTTP method".into(),
                 ))?,
-            "/pets".to_owned(),
-        );
+            "/pets",
+            &[],
+        )?;
         request.body = crate::runtime::json_body(&self.body, "application/json")?;
         request.options = self.options;
         request.auth = &[&["device"]];
@@ -230,8 +232,9 @@ impl<'a> PurgePets<'a> {
                 .map_err(|_| crate::Error::InvalidRequest(
                     "invalid HTTP method".into(),
                 ))?,
-            "/pets".to_owned(),
-        );
+            "/pets",
+            &[],
+        )?;
         request.idempotent = self.idempotent;
         request.options = self.options;
         request.auth = &[&["device"]];
@@ -303,8 +306,9 @@ impl<'a> GetPet<'a> {
         let mut request = crate::runtime::Request::new(
             "get_pet",
             reqwest::Method::GET,
-            ["/pets/", &crate::runtime::path_segment("id", &self.id)?].concat(),
-        );
+            "/pets/{id}",
+            &[crate::runtime::param_text(&self.id)],
+        )?;
         request.options = self.options;
         request.auth = &[&["device"]];
         let response = self.client.connection.send(request).await?;
@@ -373,8 +377,9 @@ impl<'a> WatchEvents<'a> {
         let mut request = crate::runtime::Request::new(
             "watch_events",
             reqwest::Method::GET,
-            "/events".to_owned(),
-        );
+            "/events",
+            &[],
+        )?;
         request.options = self.options;
         request.auth = &[&["device"]];
         let response = self.client.connection.send(request).await?;
@@ -400,8 +405,9 @@ impl<'a> WatchEvents<'a> {
         let mut request = crate::runtime::Request::new(
             "watch_events",
             reqwest::Method::GET,
-            "/events".to_owned(),
-        );
+            "/events",
+            &[],
+        )?;
         request.options = self.options;
         request.auth = &[&["device"]];
         self.client.connection.open(request).await

@@ -10,6 +10,9 @@ pub struct Request {
     pub operation: &'static str,
     /// The HTTP method.
     pub method: reqwest::Method,
+    /// The path as the spec writes it, with its `{placeholders}`: what traces show, since the
+    /// filled path may carry identifiers or secrets.
+    pub template: &'static str,
     /// Path relative to the base URL, with path parameters already encoded.
     pub path: String,
     /// Query parameters.
@@ -30,12 +33,21 @@ pub struct Request {
 }
 
 impl Request {
-    /// A request without parameters, body or credentials; idempotent when its method is.
-    pub fn new(operation: &'static str, method: reqwest::Method, path: String) -> Self {
+    /// A request without parameters, body or credentials to the path `template` with its
+    /// `{placeholders}` filled, in order, by `values` (each as [`param_text`] writes it), each
+    /// percent-encoded as one segment; idempotent when its method is.
+    pub fn new(
+        operation: &'static str,
+        method: reqwest::Method,
+        template: &'static str,
+        values: &[String],
+    ) -> Result<Self, Error> {
         let idempotent = is_idempotent(&method);
-        Request {
+        let path = fill_path(template, values)?;
+        Ok(Request {
             operation,
             method,
+            template,
             path,
             query: Query::default(),
             headers: Params::default(),
@@ -44,7 +56,7 @@ impl Request {
             idempotent,
             auth: &[],
             options: RequestOptions::default(),
-        }
+        })
     }
 
     /// The headers the request itself sets: the header parameters, then the cookie parameters
@@ -345,14 +357,28 @@ pub fn param_text<T: serde::Serialize>(value: &T) -> String {
 const PATH_SEGMENT: &percent_encoding::AsciiSet =
     &percent_encoding::NON_ALPHANUMERIC.remove(b'-').remove(b'_').remove(b'~');
 
-/// A value as one percent-encoded path segment. Empty and dot-only values are refused:
-/// URL parsers treat `.`, `..` and their encoded forms as directory steps, whatever the escaping.
-pub fn path_segment<T: serde::Serialize>(name: &str, value: &T) -> Result<String, Error> {
-    let text = param_text(value);
-    if text.is_empty() || text.chars().all(|c| c == '.') {
-        return Err(Error::InvalidRequest(format!("path parameter `{name}` cannot be {text:?}")));
+/// `template` with each `{placeholder}` replaced, in order, by the next of `values` as one
+/// percent-encoded path segment; a `{` without a closing `}` is text. Empty and dot-only values
+/// are refused: URL parsers treat `.`, `..` and their encoded forms as directory steps, whatever
+/// the escaping.
+fn fill_path(template: &str, values: &[String]) -> Result<String, Error> {
+    let mut path = String::with_capacity(template.len());
+    let mut values = values.iter();
+    let mut rest = template;
+    while let Some((before, (name, after))) =
+        rest.split_once('{').and_then(|(before, tail)| Some((before, tail.split_once('}')?)))
+    {
+        let text =
+            values.next().ok_or_else(|| Error::InvalidRequest(format!("path parameter `{name}` has no value")))?;
+        if text.is_empty() || text.chars().all(|c| c == '.') {
+            return Err(Error::InvalidRequest(format!("path parameter `{name}` cannot be {text:?}")));
+        }
+        path.push_str(before);
+        path.extend(percent_encoding::utf8_percent_encode(text, PATH_SEGMENT));
+        rest = after;
     }
-    Ok(percent_encoding::utf8_percent_encode(&text, PATH_SEGMENT).to_string())
+    path.push_str(rest);
+    Ok(path)
 }
 
 /// A header value, or an error naming the header when the text cannot be one.

@@ -63,8 +63,9 @@ impl<'a> WatchTicks<'a> {
         let mut request = crate::runtime::Request::new(
             "watch_ticks",
             reqwest::Method::GET,
-            "/ticks".to_owned(),
-        );
+            "/ticks",
+            &[],
+        )?;
         request.options = self.options;
         let response = self.client.connection.send(request).await?;
         response
@@ -108,8 +109,9 @@ impl<'a> WatchTicks<'a> {
         let mut request = crate::runtime::Request::new(
             "watch_ticks",
             reqwest::Method::GET,
-            "/ticks".to_owned(),
-        );
+            "/ticks",
+            &[],
+        )?;
         request.options = self.options;
         request.headers.add("accept", &"text/event-stream");
         if let Some(id) = &last_event_id {
@@ -190,8 +192,9 @@ impl<'a> Chat<'a> {
         let mut request = crate::runtime::Request::new(
             "chat",
             reqwest::Method::POST,
-            "/chat".to_owned(),
-        );
+            "/chat",
+            &[],
+        )?;
         request.body = crate::runtime::json_body(&self.body, "application/json")?;
         request.idempotent = self.idempotent;
         request.options = self.options;
@@ -235,8 +238,9 @@ impl<'a> Chat<'a> {
         let mut request = crate::runtime::Request::new(
             "chat",
             reqwest::Method::POST,
-            "/chat".to_owned(),
-        );
+            "/chat",
+            &[],
+        )?;
         request.body = crate::runtime::json_body(&self.body, "application/json")?;
         request.idempotent = self.idempotent;
         request.options = self.options;
@@ -319,8 +323,9 @@ impl<'a> Complete<'a> {
         let mut request = crate::runtime::Request::new(
             "complete",
             reqwest::Method::POST,
-            "/complete".to_owned(),
-        );
+            "/complete",
+            &[],
+        )?;
         request.body = crate::runtime::json_body(&self.body, "application/json")?;
         request.idempotent = self.idempotent;
         request.options = self.options;
@@ -366,8 +371,9 @@ impl<'a> Complete<'a> {
         let mut request = crate::runtime::Request::new(
             "complete",
             reqwest::Method::POST,
-            "/complete".to_owned(),
-        );
+            "/complete",
+            &[],
+        )?;
         request.body = crate::runtime::json_body(&self.body, "application/json")?;
         request.idempotent = self.idempotent;
         request.options = self.options;
@@ -438,8 +444,9 @@ impl<'a> Download<'a> {
         let mut request = crate::runtime::Request::new(
             "download",
             reqwest::Method::GET,
-            ["/files/", &crate::runtime::path_segment("name", &self.name)?].concat(),
-        );
+            "/files/{name}",
+            &[crate::runtime::param_text(&self.name)],
+        )?;
         request.options = self.options;
         let response = self.client.connection.send(request).await?;
         response
@@ -464,8 +471,9 @@ impl<'a> Download<'a> {
         let mut request = crate::runtime::Request::new(
             "download",
             reqwest::Method::GET,
-            ["/files/", &crate::runtime::path_segment("name", &self.name)?].concat(),
-        );
+            "/files/{name}",
+            &[crate::runtime::param_text(&self.name)],
+        )?;
         request.options = self.options;
         self.client.connection.open(request).await
     }
@@ -536,8 +544,9 @@ impl<'a> Upload<'a> {
         let mut request = crate::runtime::Request::new(
             "upload",
             reqwest::Method::PUT,
-            ["/files/", &crate::runtime::path_segment("name", &self.name)?].concat(),
-        );
+            "/files/{name}",
+            &[crate::runtime::param_text(&self.name)],
+        )?;
         request.body = crate::runtime::Body::upload(
             "application/octet-stream",
             &self.body,
@@ -636,8 +645,9 @@ impl<'a> AddDocument<'a> {
         let mut request = crate::runtime::Request::new(
             "add_document",
             reqwest::Method::POST,
-            "/documents".to_owned(),
-        );
+            "/documents",
+            &[],
+        )?;
         request.body = crate::runtime::add_files(
             {
                 let body = &self.body;

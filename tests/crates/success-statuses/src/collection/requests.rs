@@ -72,8 +72,9 @@ impl<'a> CreateItem<'a> {
         let mut request = crate::runtime::Request::new(
             "create_item",
             reqwest::Method::POST,
-            "/items".to_owned(),
-        );
+            "/items",
+            &[],
+        )?;
         request.idempotent = self.idempotent;
         request.options = self.options;
         let response = self.client.connection.send(request).await?;
@@ -158,8 +159,9 @@ impl<'a> UpdateItem<'a> {
         let mut request = crate::runtime::Request::new(
             "update_item",
             reqwest::Method::PATCH,
-            ["/items/", &crate::runtime::path_segment("itemId", &self.item_id)?].concat(),
-        );
+            "/items/{itemId}",
+            &[crate::runtime::param_text(&self.item_id)],
+        )?;
         request.idempotent = self.idempotent;
         request.options = self.options;
         let response = self.client.connection.send(request).await?;
@@ -233,8 +235,9 @@ impl<'a> GetSettings<'a> {
         let mut request = crate::runtime::Request::new(
             "get_settings",
             reqwest::Method::GET,
-            "/settings".to_owned(),
-        );
+            "/settings",
+            &[],
+        )?;
         request.options = self.options;
         let response = self.client.connection.send(request).await?;
         response
@@ -307,8 +310,9 @@ impl<'a> GetNote<'a> {
         let mut request = crate::runtime::Request::new(
             "get_note",
             reqwest::Method::GET,
-            "/note".to_owned(),
-        );
+            "/note",
+            &[],
+        )?;
         request.options = self.options;
         let response = self.client.connection.send(request).await?;
         response
@@ -376,8 +380,9 @@ impl<'a> GetWrappedNote<'a> {
         let mut request = crate::runtime::Request::new(
             "get_wrapped_note",
             reqwest::Method::GET,
-            "/wrapped-note".to_owned(),
-        );
+            "/wrapped-note",
+            &[],
+        )?;
         request.options = self.options;
         let response = self.client.connection.send(request).await?;
         response

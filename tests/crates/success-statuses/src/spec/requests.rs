@@ -81,8 +81,9 @@ impl<'a> PutThing<'a> {
         let mut request = crate::runtime::Request::new(
             "put_thing",
             reqwest::Method::POST,
-            "/things".to_owned(),
-        );
+            "/things",
+            &[],
+        )?;
         request.idempotent = self.idempotent;
         request.options = self.options;
         let response = self.client.connection.send(request).await?;
@@ -155,8 +156,9 @@ impl<'a> UpdateThing<'a> {
         let mut request = crate::runtime::Request::new(
             "update_thing",
             reqwest::Method::PUT,
-            ["/things/", &crate::runtime::path_segment("id", &self.id)?].concat(),
-        );
+            "/things/{id}",
+            &[crate::runtime::param_text(&self.id)],
+        )?;
         request.options = self.options;
         let response = self.client.connection.send(request).await?;
         response
@@ -224,8 +226,9 @@ impl<'a> GetNotes<'a> {
         let mut request = crate::runtime::Request::new(
             "get_notes",
             reqwest::Method::GET,
-            "/notes".to_owned(),
-        );
+            "/notes",
+            &[],
+        )?;
         request.options = self.options;
         let response = self.client.connection.send(request).await?;
         response
