@@ -42,7 +42,7 @@ async fn query_styles_reach_the_server_as_written() {
         "query",
         Credential::ApiKey { location: KeyLocation::Query, name: "api_key", key: Secret("k".to_owned()) },
     );
-    let mut request = Request::new("list", reqwest::Method::GET, "/items".to_owned());
+    let mut request = Request::new("list", reqwest::Method::GET, "/items", &[]).unwrap();
     let tags = ["a,b", "c d"];
     request.query.add_styled("form", &tags, QueryStyle::Delimited(","));
     request.query.add_styled("space", &tags, QueryStyle::Delimited(" "));
@@ -222,7 +222,7 @@ async fn a_multipart_body_has_its_text_and_file_parts() {
 async fn a_streamed_body_is_sent_once_and_a_redirect_that_would_send_it_again_fails() {
     let redirect = "HTTP/1.1 307 Temporary Redirect\r\nlocation: /again\r\ncontent-length: 0\r\n\r\n".to_owned();
     let server = Server::start(vec![redirect]).await;
-    let mut request = Request::new("upload", reqwest::Method::PUT, "/".to_owned());
+    let mut request = Request::new("upload", reqwest::Method::PUT, "/", &[]).unwrap();
     request.body = Body::Stream {
         content_type: "text/plain",
         body: std::sync::Mutex::new(Some(reqwest::Body::from(b"streamed".to_vec()))),
