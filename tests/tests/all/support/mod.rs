@@ -84,12 +84,6 @@ pub fn workspace() -> std::path::PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("..")
 }
 
-/// The target folder the tests' own cargo runs share: `CARGO_TARGET_DIR` when the caller set one,
-/// else the workspace's, so that dependencies compiled for the workspace's tests are reused.
-pub fn target_dir() -> std::path::PathBuf {
-    std::env::var_os("CARGO_TARGET_DIR").map_or_else(|| workspace().join("target"), std::path::PathBuf::from)
-}
-
 /// Appended to a generated crate's Cargo.toml that a test builds on its own: its own workspace, with
 /// the repository's dependency profile (the root Cargo.toml), so that dependency builds are reused.
 pub const STANDALONE_WORKSPACE: &str = "\n[workspace]\n\n[profile.dev]\ndebug = \"line-tables-only\"\n\n[profile.dev.package.\"*\"]\nopt-level = 1\ndebug = false\n";
