@@ -26,6 +26,9 @@ pub use deep::{Guess, boxed, boxed_present, guessed};
 pub use error::{DecodeError, Error, ErrorBodies, StatusError};
 pub use lenient::{Lenient, Quoted};
 pub use options::RequestOptions;
+// Every generated request builder expands it (`crate::runtime::request_options!()`).
+#[allow(unused_imports)]
+pub(crate) use options::request_options;
 pub use paging::{items, pages};
 pub use query::{Query, QueryStyle};
 pub use request::{

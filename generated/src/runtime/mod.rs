@@ -48,6 +48,9 @@ pub use lenient::{Lenient, Quoted};
 
 pub use options::RequestOptions;
 
+#[allow(unused_imports)]
+pub(crate) use options::request_options;
+
 pub use paging::{items, pages};
 
 pub use query::{Query, QueryStyle};

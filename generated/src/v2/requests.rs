@@ -68,33 +68,7 @@ impl<'a> GetChatMessagesReports<'a> {
         self.include_bot_message = Some(include_bot_message);
         self
     }
-
-    /// Gives up on each attempt of this request after `timeout`, instead of the client's total
-    /// timeout (see [`Client::with_timeout`](super::Client::with_timeout)).
-    pub fn with_timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
-
-    /// Sends `value` as the `name` header with this request, replacing the operation's own header
-    /// and the client's default of that name; like those, never to another origin a redirect
-    /// leads to.
-    pub fn with_header(
-        mut self,
-        name: reqwest::header::HeaderName,
-        value: reqwest::header::HeaderValue,
-    ) -> Self {
-        self.options.headers.insert(name, value);
-        self
-    }
-
-    /// Sends `key` as the `Idempotency-Key` header: a server that honours it applies the request
-    /// once however often it arrives, so a 5xx answer or a connection error is retried even for a
-    /// POST (see [`RetryPolicy`](crate::RetryPolicy)).
-    pub fn with_idempotency_key(mut self, key: impl Into<String>) -> Self {
-        self.options.idempotency_key = Some(key.into());
-        self
-    }
+    crate::runtime::request_options!();
 
     /// What the spec says the statuses this operation does not treat as success mean.
     const STATUS_MEANINGS: &'static [crate::runtime::Meaning] = &[
@@ -226,33 +200,7 @@ impl<'a> GetImChatSessions<'a> {
         self.next_page_token = Some(next_page_token.into());
         self
     }
-
-    /// Gives up on each attempt of this request after `timeout`, instead of the client's total
-    /// timeout (see [`Client::with_timeout`](super::Client::with_timeout)).
-    pub fn with_timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
-
-    /// Sends `value` as the `name` header with this request, replacing the operation's own header
-    /// and the client's default of that name; like those, never to another origin a redirect
-    /// leads to.
-    pub fn with_header(
-        mut self,
-        name: reqwest::header::HeaderName,
-        value: reqwest::header::HeaderValue,
-    ) -> Self {
-        self.options.headers.insert(name, value);
-        self
-    }
-
-    /// Sends `key` as the `Idempotency-Key` header: a server that honours it applies the request
-    /// once however often it arrives, so a 5xx answer or a connection error is retried even for a
-    /// POST (see [`RetryPolicy`](crate::RetryPolicy)).
-    pub fn with_idempotency_key(mut self, key: impl Into<String>) -> Self {
-        self.options.idempotency_key = Some(key.into());
-        self
-    }
+    crate::runtime::request_options!();
 
     /// What the spec says the statuses this operation does not treat as success mean.
     const STATUS_MEANINGS: &'static [crate::runtime::Meaning] = &[
@@ -377,33 +325,7 @@ impl<'a> GetImChatMessages<'a> {
         self.next_page_token = Some(next_page_token.into());
         self
     }
-
-    /// Gives up on each attempt of this request after `timeout`, instead of the client's total
-    /// timeout (see [`Client::with_timeout`](super::Client::with_timeout)).
-    pub fn with_timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
-
-    /// Sends `value` as the `name` header with this request, replacing the operation's own header
-    /// and the client's default of that name; like those, never to another origin a redirect
-    /// leads to.
-    pub fn with_header(
-        mut self,
-        name: reqwest::header::HeaderName,
-        value: reqwest::header::HeaderValue,
-    ) -> Self {
-        self.options.headers.insert(name, value);
-        self
-    }
-
-    /// Sends `key` as the `Idempotency-Key` header: a server that honours it applies the request
-    /// once however often it arrives, so a 5xx answer or a connection error is retried even for a
-    /// POST (see [`RetryPolicy`](crate::RetryPolicy)).
-    pub fn with_idempotency_key(mut self, key: impl Into<String>) -> Self {
-        self.options.idempotency_key = Some(key.into());
-        self
-    }
+    crate::runtime::request_options!();
 
     /// Sends the request and decodes the response.
     pub async fn send(

@@ -679,30 +679,8 @@ fn builder(api: &Api, plan: &Plan<'_>, aliases: &Aliases) -> TokenStream {
 /// The per-request options every builder has: a timeout, extra headers, an idempotency key. They
 /// are builder methods (as reqwest's `RequestBuilder` has them), so `send()` stays as it is.
 fn options_setters() -> TokenStream {
-    quote! {
-        /// Gives up on each attempt of this request after `timeout`, instead of the client's total
-        /// timeout (see [`Client::with_timeout`](super::Client::with_timeout)).
-        pub fn with_timeout(mut self, timeout: std::time::Duration) -> Self {
-            self.options.timeout = Some(timeout);
-            self
-        }
-
-        /// Sends `value` as the `name` header with this request, replacing the operation's own header
-        /// and the client's default of that name; like those, never to another origin a redirect
-        /// leads to.
-        pub fn with_header(mut self, name: reqwest::header::HeaderName, value: reqwest::header::HeaderValue) -> Self {
-            self.options.headers.insert(name, value);
-            self
-        }
-
-        /// Sends `key` as the `Idempotency-Key` header: a server that honours it applies the request
-        /// once however often it arrives, so a 5xx answer or a connection error is retried even for a
-        /// POST (see [`RetryPolicy`](crate::RetryPolicy)).
-        pub fn with_idempotency_key(mut self, key: impl Into<String>) -> Self {
-            self.options.idempotency_key = Some(key.into());
-            self
-        }
-    }
+    // `with_timeout`, `with_header` and `with_idempotency_key`, written once in the runtime.
+    quote!(crate::runtime::request_options!();)
 }
 
 /// The builder's `derive`, and a `Debug` impl that hides secret parameters when it has any.

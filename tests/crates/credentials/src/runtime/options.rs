@@ -45,9 +45,66 @@ impl std::fmt::Debug for RequestOptions {
     }
 }
 
+/// The per-request option methods of a request builder, written once here instead of in every
+/// operation: inside a builder's `impl` whose struct has a field `options: RequestOptions`, this
+/// expands to `with_timeout`, `with_header` and `with_idempotency_key`. (Only generated crates
+/// and the tests below expand it: the runtime crate's own library has no builders.)
+#[allow(unused_macros)]
+macro_rules! request_options {
+    () => {
+        /// Gives up on each attempt of this request after `timeout`, instead of the client's total
+        /// timeout (see [`Client::with_timeout`](super::Client::with_timeout)).
+        pub fn with_timeout(mut self, timeout: std::time::Duration) -> Self {
+            self.options.timeout = Some(timeout);
+            self
+        }
+
+        /// Sends `value` as the `name` header with this request, replacing the operation's own
+        /// header and the client's default of that name; like those, never to another origin a
+        /// redirect leads to.
+        pub fn with_header(mut self, name: reqwest::header::HeaderName, value: reqwest::header::HeaderValue) -> Self {
+            self.options.headers.insert(name, value);
+            self
+        }
+
+        /// Sends `key` as the `Idempotency-Key` header: a server that honours it applies the
+        /// request once however often it arrives, so a 5xx answer or a connection error is retried
+        /// even for a POST (see [`RetryPolicy`](crate::RetryPolicy)).
+        pub fn with_idempotency_key(mut self, key: impl Into<String>) -> Self {
+            self.options.idempotency_key = Some(key.into());
+            self
+        }
+    };
+}
+pub(crate) use request_options;
+
 #[cfg(test)]
 mod tests {
     use super::RequestOptions;
+
+    /// A builder as the generated ones are, as far as options go.
+    #[derive(Default)]
+    struct Builder {
+        options: RequestOptions,
+    }
+
+    impl Builder {
+        request_options!();
+    }
+
+    #[test]
+    fn the_builder_methods_set_the_options() {
+        let builder = Builder::default()
+            .with_timeout(std::time::Duration::from_secs(3))
+            .with_header(
+                reqwest::header::HeaderName::from_static("x-trace"),
+                reqwest::header::HeaderValue::from_static("t-1"),
+            )
+            .with_idempotency_key("k-2");
+        assert_eq!(builder.options.timeout, Some(std::time::Duration::from_secs(3)));
+        assert_eq!(builder.options.headers.get("x-trace").and_then(|v| v.to_str().ok()), Some("t-1"));
+        assert_eq!(builder.options.idempotency_key.as_deref(), Some("k-2"));
+    }
 
     #[test]
     fn the_key_is_a_header_and_debug_shows_no_values() {

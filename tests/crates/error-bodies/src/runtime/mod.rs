@@ -40,6 +40,9 @@ pub use error::{DecodeError, Error, ErrorBodies, StatusError};
 
 pub use options::RequestOptions;
 
+#[allow(unused_imports)]
+pub(crate) use options::request_options;
+
 pub use query::{Query, QueryStyle};
 
 pub use request::{

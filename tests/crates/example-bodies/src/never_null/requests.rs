@@ -20,33 +20,7 @@ impl<'a> GetItem<'a> {
             options: std::default::Default::default(),
         }
     }
-
-    /// Gives up on each attempt of this request after `timeout`, instead of the client's total
-    /// timeout (see [`Client::with_timeout`](super::Client::with_timeout)).
-    pub fn with_timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
-
-    /// Sends `value` as the `name` header with this request, replacing the operation's own header
-    /// and the client's default of that name; like those, never to another origin a redirect
-    /// leads to.
-    pub fn with_header(
-        mut self,
-        name: reqwest::header::HeaderName,
-        value: reqwest::header::HeaderValue,
-    ) -> Self {
-        self.options.headers.insert(name, value);
-        self
-    }
-
-    /// Sends `key` as the `Idempotency-Key` header: a server that honours it applies the request
-    /// once however often it arrives, so a 5xx answer or a connection error is retried even for a
-    /// POST (see [`RetryPolicy`](crate::RetryPolicy)).
-    pub fn with_idempotency_key(mut self, key: impl Into<String>) -> Self {
-        self.options.idempotency_key = Some(key.into());
-        self
-    }
+    crate::runtime::request_options!();
 
     /// Sends the request and decodes the response.
     pub async fn send(self) -> Result<super::models::GetItemResponse, crate::Error> {
@@ -97,33 +71,7 @@ impl<'a> ListItems<'a> {
         self.next_page_token = Some(next_page_token.into());
         self
     }
-
-    /// Gives up on each attempt of this request after `timeout`, instead of the client's total
-    /// timeout (see [`Client::with_timeout`](super::Client::with_timeout)).
-    pub fn with_timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
-
-    /// Sends `value` as the `name` header with this request, replacing the operation's own header
-    /// and the client's default of that name; like those, never to another origin a redirect
-    /// leads to.
-    pub fn with_header(
-        mut self,
-        name: reqwest::header::HeaderName,
-        value: reqwest::header::HeaderValue,
-    ) -> Self {
-        self.options.headers.insert(name, value);
-        self
-    }
-
-    /// Sends `key` as the `Idempotency-Key` header: a server that honours it applies the request
-    /// once however often it arrives, so a 5xx answer or a connection error is retried even for a
-    /// POST (see [`RetryPolicy`](crate::RetryPolicy)).
-    pub fn with_idempotency_key(mut self, key: impl Into<String>) -> Self {
-        self.options.idempotency_key = Some(key.into());
-        self
-    }
+    crate::runtime::request_options!();
 
     /// Sends the request and decodes the response.
     pub async fn send(self) -> Result<super::models::ListItemsResponse, crate::Error> {
@@ -200,33 +148,7 @@ impl<'a> GetCount<'a> {
             options: std::default::Default::default(),
         }
     }
-
-    /// Gives up on each attempt of this request after `timeout`, instead of the client's total
-    /// timeout (see [`Client::with_timeout`](super::Client::with_timeout)).
-    pub fn with_timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
-
-    /// Sends `value` as the `name` header with this request, replacing the operation's own header
-    /// and the client's default of that name; like those, never to another origin a redirect
-    /// leads to.
-    pub fn with_header(
-        mut self,
-        name: reqwest::header::HeaderName,
-        value: reqwest::header::HeaderValue,
-    ) -> Self {
-        self.options.headers.insert(name, value);
-        self
-    }
-
-    /// Sends `key` as the `Idempotency-Key` header: a server that honours it applies the request
-    /// once however often it arrives, so a 5xx answer or a connection error is retried even for a
-    /// POST (see [`RetryPolicy`](crate::RetryPolicy)).
-    pub fn with_idempotency_key(mut self, key: impl Into<String>) -> Self {
-        self.options.idempotency_key = Some(key.into());
-        self
-    }
+    crate::runtime::request_options!();
 
     /// Sends the request and decodes the response.
     pub async fn send(self) -> Result<super::models::GetCountResponse, crate::Error> {

@@ -42,6 +42,9 @@ pub use error::{DecodeError, Error, ErrorBodies, StatusError};
 
 pub use options::RequestOptions;
 
+#[allow(unused_imports)]
+pub(crate) use options::request_options;
+
 pub use paging::{items, pages};
 
 pub use query::{Query, QueryStyle};

@@ -18,33 +18,7 @@ impl<'a> WatchTicks<'a> {
             options: std::default::Default::default(),
         }
     }
-
-    /// Gives up on each attempt of this request after `timeout`, instead of the client's total
-    /// timeout (see [`Client::with_timeout`](super::Client::with_timeout)).
-    pub fn with_timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
-
-    /// Sends `value` as the `name` header with this request, replacing the operation's own header
-    /// and the client's default of that name; like those, never to another origin a redirect
-    /// leads to.
-    pub fn with_header(
-        mut self,
-        name: reqwest::header::HeaderName,
-        value: reqwest::header::HeaderValue,
-    ) -> Self {
-        self.options.headers.insert(name, value);
-        self
-    }
-
-    /// Sends `key` as the `Idempotency-Key` header: a server that honours it applies the request
-    /// once however often it arrives, so a 5xx answer or a connection error is retried even for a
-    /// POST (see [`RetryPolicy`](crate::RetryPolicy)).
-    pub fn with_idempotency_key(mut self, key: impl Into<String>) -> Self {
-        self.options.idempotency_key = Some(key.into());
-        self
-    }
+    crate::runtime::request_options!();
 
     /// What the spec says the statuses this operation does not treat as success mean.
     const STATUS_MEANINGS: &'static [crate::runtime::Meaning] = &[
@@ -152,33 +126,7 @@ impl<'a> Chat<'a> {
         self.idempotent = true;
         self
     }
-
-    /// Gives up on each attempt of this request after `timeout`, instead of the client's total
-    /// timeout (see [`Client::with_timeout`](super::Client::with_timeout)).
-    pub fn with_timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
-
-    /// Sends `value` as the `name` header with this request, replacing the operation's own header
-    /// and the client's default of that name; like those, never to another origin a redirect
-    /// leads to.
-    pub fn with_header(
-        mut self,
-        name: reqwest::header::HeaderName,
-        value: reqwest::header::HeaderValue,
-    ) -> Self {
-        self.options.headers.insert(name, value);
-        self
-    }
-
-    /// Sends `key` as the `Idempotency-Key` header: a server that honours it applies the request
-    /// once however often it arrives, so a 5xx answer or a connection error is retried even for a
-    /// POST (see [`RetryPolicy`](crate::RetryPolicy)).
-    pub fn with_idempotency_key(mut self, key: impl Into<String>) -> Self {
-        self.options.idempotency_key = Some(key.into());
-        self
-    }
+    crate::runtime::request_options!();
 
     /// Sends the request and decodes the response.
     pub async fn send(self) -> Result<String, crate::Error> {
@@ -283,33 +231,7 @@ impl<'a> Complete<'a> {
         self.idempotent = true;
         self
     }
-
-    /// Gives up on each attempt of this request after `timeout`, instead of the client's total
-    /// timeout (see [`Client::with_timeout`](super::Client::with_timeout)).
-    pub fn with_timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
-
-    /// Sends `value` as the `name` header with this request, replacing the operation's own header
-    /// and the client's default of that name; like those, never to another origin a redirect
-    /// leads to.
-    pub fn with_header(
-        mut self,
-        name: reqwest::header::HeaderName,
-        value: reqwest::header::HeaderValue,
-    ) -> Self {
-        self.options.headers.insert(name, value);
-        self
-    }
-
-    /// Sends `key` as the `Idempotency-Key` header: a server that honours it applies the request
-    /// once however often it arrives, so a 5xx answer or a connection error is retried even for a
-    /// POST (see [`RetryPolicy`](crate::RetryPolicy)).
-    pub fn with_idempotency_key(mut self, key: impl Into<String>) -> Self {
-        self.options.idempotency_key = Some(key.into());
-        self
-    }
+    crate::runtime::request_options!();
 
     /// Sends the request and decodes the response.
     pub async fn send(self) -> Result<super::models::Completion, crate::Error> {
@@ -404,33 +326,7 @@ impl<'a> Download<'a> {
             options: std::default::Default::default(),
         }
     }
-
-    /// Gives up on each attempt of this request after `timeout`, instead of the client's total
-    /// timeout (see [`Client::with_timeout`](super::Client::with_timeout)).
-    pub fn with_timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
-
-    /// Sends `value` as the `name` header with this request, replacing the operation's own header
-    /// and the client's default of that name; like those, never to another origin a redirect
-    /// leads to.
-    pub fn with_header(
-        mut self,
-        name: reqwest::header::HeaderName,
-        value: reqwest::header::HeaderValue,
-    ) -> Self {
-        self.options.headers.insert(name, value);
-        self
-    }
-
-    /// Sends `key` as the `Idempotency-Key` header: a server that honours it applies the request
-    /// once however often it arrives, so a 5xx answer or a connection error is retried even for a
-    /// POST (see [`RetryPolicy`](crate::RetryPolicy)).
-    pub fn with_idempotency_key(mut self, key: impl Into<String>) -> Self {
-        self.options.idempotency_key = Some(key.into());
-        self
-    }
+    crate::runtime::request_options!();
 
     /// Sends the request and decodes the response.
     pub async fn send(self) -> Result<Vec<u8>, crate::Error> {
@@ -504,33 +400,7 @@ impl<'a> Upload<'a> {
             options: std::default::Default::default(),
         }
     }
-
-    /// Gives up on each attempt of this request after `timeout`, instead of the client's total
-    /// timeout (see [`Client::with_timeout`](super::Client::with_timeout)).
-    pub fn with_timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
-
-    /// Sends `value` as the `name` header with this request, replacing the operation's own header
-    /// and the client's default of that name; like those, never to another origin a redirect
-    /// leads to.
-    pub fn with_header(
-        mut self,
-        name: reqwest::header::HeaderName,
-        value: reqwest::header::HeaderValue,
-    ) -> Self {
-        self.options.headers.insert(name, value);
-        self
-    }
-
-    /// Sends `key` as the `Idempotency-Key` header: a server that honours it applies the request
-    /// once however often it arrives, so a 5xx answer or a connection error is retried even for a
-    /// POST (see [`RetryPolicy`](crate::RetryPolicy)).
-    pub fn with_idempotency_key(mut self, key: impl Into<String>) -> Self {
-        self.options.idempotency_key = Some(key.into());
-        self
-    }
+    crate::runtime::request_options!();
 
     /// Sends the request and decodes the response.
     pub async fn send(self) -> Result<(), crate::Error> {
@@ -594,33 +464,7 @@ impl<'a> AddDocument<'a> {
         self.idempotent = true;
         self
     }
-
-    /// Gives up on each attempt of this request after `timeout`, instead of the client's total
-    /// timeout (see [`Client::with_timeout`](super::Client::with_timeout)).
-    pub fn with_timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
-
-    /// Sends `value` as the `name` header with this request, replacing the operation's own header
-    /// and the client's default of that name; like those, never to another origin a redirect
-    /// leads to.
-    pub fn with_header(
-        mut self,
-        name: reqwest::header::HeaderName,
-        value: reqwest::header::HeaderValue,
-    ) -> Self {
-        self.options.headers.insert(name, value);
-        self
-    }
-
-    /// Sends `key` as the `Idempotency-Key` header: a server that honours it applies the request
-    /// once however often it arrives, so a 5xx answer or a connection error is retried even for a
-    /// POST (see [`RetryPolicy`](crate::RetryPolicy)).
-    pub fn with_idempotency_key(mut self, key: impl Into<String>) -> Self {
-        self.options.idempotency_key = Some(key.into());
-        self
-    }
+    crate::runtime::request_options!();
 
     /// Sends `file` (bytes, or a stream as a [`reqwest::Body`], with a file name and a media
     /// type) as the part named `part`, in place of the part the body gives that name.

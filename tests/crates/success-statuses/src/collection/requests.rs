@@ -27,33 +27,7 @@ impl<'a> CreateItem<'a> {
         self.idempotent = true;
         self
     }
-
-    /// Gives up on each attempt of this request after `timeout`, instead of the client's total
-    /// timeout (see [`Client::with_timeout`](super::Client::with_timeout)).
-    pub fn with_timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
-
-    /// Sends `value` as the `name` header with this request, replacing the operation's own header
-    /// and the client's default of that name; like those, never to another origin a redirect
-    /// leads to.
-    pub fn with_header(
-        mut self,
-        name: reqwest::header::HeaderName,
-        value: reqwest::header::HeaderValue,
-    ) -> Self {
-        self.options.headers.insert(name, value);
-        self
-    }
-
-    /// Sends `key` as the `Idempotency-Key` header: a server that honours it applies the request
-    /// once however often it arrives, so a 5xx answer or a connection error is retried even for a
-    /// POST (see [`RetryPolicy`](crate::RetryPolicy)).
-    pub fn with_idempotency_key(mut self, key: impl Into<String>) -> Self {
-        self.options.idempotency_key = Some(key.into());
-        self
-    }
+    crate::runtime::request_options!();
 
     /// Sends the request and decodes the response: `None` when the server answers `null` or with no body, which the examples this type is inferred from cannot rule out.
     pub async fn send(
@@ -114,33 +88,7 @@ impl<'a> UpdateItem<'a> {
         self.idempotent = true;
         self
     }
-
-    /// Gives up on each attempt of this request after `timeout`, instead of the client's total
-    /// timeout (see [`Client::with_timeout`](super::Client::with_timeout)).
-    pub fn with_timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
-
-    /// Sends `value` as the `name` header with this request, replacing the operation's own header
-    /// and the client's default of that name; like those, never to another origin a redirect
-    /// leads to.
-    pub fn with_header(
-        mut self,
-        name: reqwest::header::HeaderName,
-        value: reqwest::header::HeaderValue,
-    ) -> Self {
-        self.options.headers.insert(name, value);
-        self
-    }
-
-    /// Sends `key` as the `Idempotency-Key` header: a server that honours it applies the request
-    /// once however often it arrives, so a 5xx answer or a connection error is retried even for a
-    /// POST (see [`RetryPolicy`](crate::RetryPolicy)).
-    pub fn with_idempotency_key(mut self, key: impl Into<String>) -> Self {
-        self.options.idempotency_key = Some(key.into());
-        self
-    }
+    crate::runtime::request_options!();
 
     /// Sends the request and decodes the response: `None` when the server answers `null` or with no body, which the examples this type is inferred from cannot rule out.
     pub async fn send(
@@ -190,33 +138,7 @@ impl<'a> GetSettings<'a> {
             options: std::default::Default::default(),
         }
     }
-
-    /// Gives up on each attempt of this request after `timeout`, instead of the client's total
-    /// timeout (see [`Client::with_timeout`](super::Client::with_timeout)).
-    pub fn with_timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
-
-    /// Sends `value` as the `name` header with this request, replacing the operation's own header
-    /// and the client's default of that name; like those, never to another origin a redirect
-    /// leads to.
-    pub fn with_header(
-        mut self,
-        name: reqwest::header::HeaderName,
-        value: reqwest::header::HeaderValue,
-    ) -> Self {
-        self.options.headers.insert(name, value);
-        self
-    }
-
-    /// Sends `key` as the `Idempotency-Key` header: a server that honours it applies the request
-    /// once however often it arrives, so a 5xx answer or a connection error is retried even for a
-    /// POST (see [`RetryPolicy`](crate::RetryPolicy)).
-    pub fn with_idempotency_key(mut self, key: impl Into<String>) -> Self {
-        self.options.idempotency_key = Some(key.into());
-        self
-    }
+    crate::runtime::request_options!();
 
     /// Sends the request and decodes the response: `None` when the server answers `null` or with no body, which the examples this type is inferred from cannot rule out.
     pub async fn send(
@@ -265,33 +187,7 @@ impl<'a> GetNote<'a> {
             options: std::default::Default::default(),
         }
     }
-
-    /// Gives up on each attempt of this request after `timeout`, instead of the client's total
-    /// timeout (see [`Client::with_timeout`](super::Client::with_timeout)).
-    pub fn with_timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
-
-    /// Sends `value` as the `name` header with this request, replacing the operation's own header
-    /// and the client's default of that name; like those, never to another origin a redirect
-    /// leads to.
-    pub fn with_header(
-        mut self,
-        name: reqwest::header::HeaderName,
-        value: reqwest::header::HeaderValue,
-    ) -> Self {
-        self.options.headers.insert(name, value);
-        self
-    }
-
-    /// Sends `key` as the `Idempotency-Key` header: a server that honours it applies the request
-    /// once however often it arrives, so a 5xx answer or a connection error is retried even for a
-    /// POST (see [`RetryPolicy`](crate::RetryPolicy)).
-    pub fn with_idempotency_key(mut self, key: impl Into<String>) -> Self {
-        self.options.idempotency_key = Some(key.into());
-        self
-    }
+    crate::runtime::request_options!();
 
     /// Sends the request and decodes the response: `None` when the server answers `null` or with no body, which the examples this type is inferred from cannot rule out.
     pub async fn send(
@@ -340,33 +236,7 @@ impl<'a> GetWrappedNote<'a> {
             options: std::default::Default::default(),
         }
     }
-
-    /// Gives up on each attempt of this request after `timeout`, instead of the client's total
-    /// timeout (see [`Client::with_timeout`](super::Client::with_timeout)).
-    pub fn with_timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
-
-    /// Sends `value` as the `name` header with this request, replacing the operation's own header
-    /// and the client's default of that name; like those, never to another origin a redirect
-    /// leads to.
-    pub fn with_header(
-        mut self,
-        name: reqwest::header::HeaderName,
-        value: reqwest::header::HeaderValue,
-    ) -> Self {
-        self.options.headers.insert(name, value);
-        self
-    }
-
-    /// Sends `key` as the `Idempotency-Key` header: a server that honours it applies the request
-    /// once however often it arrives, so a 5xx answer or a connection error is retried even for a
-    /// POST (see [`RetryPolicy`](crate::RetryPolicy)).
-    pub fn with_idempotency_key(mut self, key: impl Into<String>) -> Self {
-        self.options.idempotency_key = Some(key.into());
-        self
-    }
+    crate::runtime::request_options!();
 
     /// Sends the request and decodes the response.
     pub async fn send(self) -> Result<serde_json::Value, crate::Error> {

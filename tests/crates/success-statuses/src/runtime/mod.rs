@@ -44,6 +44,9 @@ pub use lenient::{Lenient, Quoted};
 
 pub use options::RequestOptions;
 
+#[allow(unused_imports)]
+pub(crate) use options::request_options;
+
 pub use query::{Query, QueryStyle};
 
 pub use request::{
