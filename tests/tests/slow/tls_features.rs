@@ -46,12 +46,10 @@ fn a_crate_built_with_native_tls_instead_of_rustls_calls_a_server() {
     std::fs::write(out.join("tests/call.rs"), call).unwrap_or_else(|e| panic!("{e}"));
     std::fs::copy(workspace().join("Cargo.lock"), out.join("Cargo.lock")).unwrap_or_else(|e| panic!("{e}"));
     let mut manifest = std::fs::read_to_string(out.join("Cargo.toml")).unwrap_or_else(|e| panic!("{e}"));
-    assert!(manifest.contains("default = [\"rustls\"]"), "{manifest}");
-    // Its own workspace, with the repository's dependency profile so that their builds are reused.
-    manifest.push_str(
-        "\n[dev-dependencies]\ntokio = { version = \"1\", features = [\"macros\", \"rt-multi-thread\"] }\n\
-         \n[workspace]\n\n[profile.dev.package.\"*\"]\nopt-level = 1\n",
-    );
+    assert!(manifest.contains("default = [\"rustls\""), "{manifest}");
+    manifest
+        .push_str("\n[dev-dependencies]\ntokio = { version = \"1\", features = [\"macros\", \"rt-multi-thread\"] }\n");
+    manifest.push_str(crate::support::STANDALONE_WORKSPACE);
     std::fs::write(out.join("Cargo.toml"), manifest).unwrap_or_else(|e| panic!("{e}"));
 
     let (ok, tree) = cargo_on(&out, &[&["tree", "-e", "normal", "--prefix", "none"][..], &FEATURES].concat());
