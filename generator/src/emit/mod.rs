@@ -436,6 +436,8 @@ fn space_items(code: &str) -> String {
             "type ",
             "async fn ",
             "thread_local!",
+            // The runtime's macro that writes the per-request option methods of a builder.
+            "crate::runtime::request_options!",
         ]
         .iter()
         .any(|start| current.starts_with(start));
