@@ -30,6 +30,7 @@ impl<'a> ChatGet<'a> {
         self.idempotent = true;
         self
     }
+
     crate::runtime::request_options!();
 
     /// Sends the request and decodes the response.
@@ -121,6 +122,7 @@ impl<'a> ChatList<'a> {
         self.idempotent = true;
         self
     }
+
     crate::runtime::request_options!();
 
     /// Sends the request and decodes the response.

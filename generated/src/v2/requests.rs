@@ -68,6 +68,7 @@ impl<'a> GetChatMessagesReports<'a> {
         self.include_bot_message = Some(include_bot_message);
         self
     }
+
     crate::runtime::request_options!();
 
     /// What the spec says the statuses this operation does not treat as success mean.
@@ -200,6 +201,7 @@ impl<'a> GetImChatSessions<'a> {
         self.next_page_token = Some(next_page_token.into());
         self
     }
+
     crate::runtime::request_options!();
 
     /// What the spec says the statuses this operation does not treat as success mean.
@@ -325,6 +327,7 @@ impl<'a> GetImChatMessages<'a> {
         self.next_page_token = Some(next_page_token.into());
         self
     }
+
     crate::runtime::request_options!();
 
     /// Sends the request and decodes the response.

@@ -83,6 +83,7 @@ impl<'a> ListStyles<'a> {
         self.theme = Some(theme.into());
         self
     }
+
     crate::runtime::request_options!();
 
     /// Sends the request and decodes the response.
@@ -178,6 +179,7 @@ impl<'a> CreatePet<'a> {
         self.idempotent = true;
         self
     }
+
     crate::runtime::request_options!();
 
     /// Sends the request and decodes the response.
@@ -240,6 +242,7 @@ impl<'a> Upload<'a> {
         self.idempotent = true;
         self
     }
+
     crate::runtime::request_options!();
 
     /// Sends `file` (bytes, or a stream as a [`reqwest::Body`], with a file name and a media

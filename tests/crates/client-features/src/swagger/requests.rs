@@ -51,6 +51,7 @@ impl<'a> ListFormats<'a> {
         self.multi = Some(multi);
         self
     }
+
     crate::runtime::request_options!();
 
     /// Sends the request and decodes the response.

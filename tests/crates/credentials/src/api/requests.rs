@@ -16,6 +16,7 @@ impl<'a> GetThing<'a> {
             options: std::default::Default::default(),
         }
     }
+
     crate::runtime::request_options!();
 
     /// Sends the request and decodes the response.
@@ -77,6 +78,7 @@ impl<'a> PostThing<'a> {
         self.idempotent = true;
         self
     }
+
     crate::runtime::request_options!();
 
     /// Sends the request and decodes the response.

@@ -44,6 +44,7 @@ impl<'a> GetOrder<'a> {
             options: std::default::Default::default(),
         }
     }
+
     crate::runtime::request_options!();
 
     /// What the spec says the statuses this operation does not treat as success mean.
@@ -120,6 +121,7 @@ impl<'a> CancelOrder<'a> {
             options: std::default::Default::default(),
         }
     }
+
     crate::runtime::request_options!();
 
     /// What the spec says the statuses this operation does not treat as success mean.

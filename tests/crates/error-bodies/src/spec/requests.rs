@@ -49,6 +49,7 @@ impl<'a> GetPet<'a> {
             options: std::default::Default::default(),
         }
     }
+
     crate::runtime::request_options!();
 
     /// What the spec says the statuses this operation does not treat as success mean.
@@ -122,6 +123,7 @@ impl<'a> DeletePet<'a> {
             options: std::default::Default::default(),
         }
     }
+
     crate::runtime::request_options!();
 
     /// What the spec says the statuses this operation does not treat as success mean.

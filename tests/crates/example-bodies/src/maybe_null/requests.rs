@@ -20,6 +20,7 @@ impl<'a> GetItem<'a> {
             options: std::default::Default::default(),
         }
     }
+
     crate::runtime::request_options!();
 
     /// Sends the request and decodes the response: `None` when the server answers `null` or with no body, which the examples this type is inferred from cannot rule out.
@@ -76,6 +77,7 @@ impl<'a> ListItems<'a> {
         self.next_page_token = Some(next_page_token.into());
         self
     }
+
     crate::runtime::request_options!();
 
     /// Sends the request and decodes the response: `None` when the server answers `null` or with no body, which the examples this type is inferred from cannot rule out.
@@ -158,6 +160,7 @@ impl<'a> GetCount<'a> {
             options: std::default::Default::default(),
         }
     }
+
     crate::runtime::request_options!();
 
     /// Sends the request and decodes the response.

@@ -20,6 +20,7 @@ impl<'a> GetItem<'a> {
             options: std::default::Default::default(),
         }
     }
+
     crate::runtime::request_options!();
 
     /// Sends the request and decodes the response.
@@ -71,6 +72,7 @@ impl<'a> ListItems<'a> {
         self.next_page_token = Some(next_page_token.into());
         self
     }
+
     crate::runtime::request_options!();
 
     /// Sends the request and decodes the response.
@@ -148,6 +150,7 @@ impl<'a> GetCount<'a> {
             options: std::default::Default::default(),
         }
     }
+
     crate::runtime::request_options!();
 
     /// Sends the request and decodes the response.

@@ -27,6 +27,7 @@ impl<'a> ListPets<'a> {
         self.limit = Some(limit);
         self
     }
+
     crate::runtime::request_options!();
 
     /// Sends the request and decodes the response.
@@ -79,6 +80,7 @@ impl<'a> SearchPets<'a> {
             options: std::default::Default::default(),
         }
     }
+
     crate::runtime::request_options!();
 
     /// Sends the request and decodes the response.
@@ -137,6 +139,7 @@ impl<'a> PurgePets<'a> {
         self.idempotent = true;
         self
     }
+
     crate::runtime::request_options!();
 
     /// Sends the request and decodes the response.
@@ -188,6 +191,7 @@ impl<'a> GetPet<'a> {
             options: std::default::Default::default(),
         }
     }
+
     crate::runtime::request_options!();
 
     /// Sends the request and decodes the response.
@@ -233,6 +237,7 @@ impl<'a> WatchEvents<'a> {
             options: std::default::Default::default(),
         }
     }
+
     crate::runtime::request_options!();
 
     /// Sends the request and decodes the response.

@@ -18,6 +18,7 @@ impl<'a> WatchTicks<'a> {
             options: std::default::Default::default(),
         }
     }
+
     crate::runtime::request_options!();
 
     /// What the spec says the statuses this operation does not treat as success mean.
@@ -126,6 +127,7 @@ impl<'a> Chat<'a> {
         self.idempotent = true;
         self
     }
+
     crate::runtime::request_options!();
 
     /// Sends the request and decodes the response.
@@ -231,6 +233,7 @@ impl<'a> Complete<'a> {
         self.idempotent = true;
         self
     }
+
     crate::runtime::request_options!();
 
     /// Sends the request and decodes the response.
@@ -326,6 +329,7 @@ impl<'a> Download<'a> {
             options: std::default::Default::default(),
         }
     }
+
     crate::runtime::request_options!();
 
     /// Sends the request and decodes the response.
@@ -400,6 +404,7 @@ impl<'a> Upload<'a> {
             options: std::default::Default::default(),
         }
     }
+
     crate::runtime::request_options!();
 
     /// Sends the request and decodes the response.
@@ -464,6 +469,7 @@ impl<'a> AddDocument<'a> {
         self.idempotent = true;
         self
     }
+
     crate::runtime::request_options!();
 
     /// Sends `file` (bytes, or a stream as a [`reqwest::Body`], with a file name and a media

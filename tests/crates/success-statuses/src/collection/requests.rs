@@ -27,6 +27,7 @@ impl<'a> CreateItem<'a> {
         self.idempotent = true;
         self
     }
+
     crate::runtime::request_options!();
 
     /// Sends the request and decodes the response: `None` when the server answers `null` or with no body, which the examples this type is inferred from cannot rule out.
@@ -88,6 +89,7 @@ impl<'a> UpdateItem<'a> {
         self.idempotent = true;
         self
     }
+
     crate::runtime::request_options!();
 
     /// Sends the request and decodes the response: `None` when the server answers `null` or with no body, which the examples this type is inferred from cannot rule out.
@@ -138,6 +140,7 @@ impl<'a> GetSettings<'a> {
             options: std::default::Default::default(),
         }
     }
+
     crate::runtime::request_options!();
 
     /// Sends the request and decodes the response: `None` when the server answers `null` or with no body, which the examples this type is inferred from cannot rule out.
@@ -187,6 +190,7 @@ impl<'a> GetNote<'a> {
             options: std::default::Default::default(),
         }
     }
+
     crate::runtime::request_options!();
 
     /// Sends the request and decodes the response: `None` when the server answers `null` or with no body, which the examples this type is inferred from cannot rule out.
@@ -236,6 +240,7 @@ impl<'a> GetWrappedNote<'a> {
             options: std::default::Default::default(),
         }
     }
+
     crate::runtime::request_options!();
 
     /// Sends the request and decodes the response.

@@ -41,6 +41,7 @@ impl<'a> PutThing<'a> {
         self.idempotent = true;
         self
     }
+
     crate::runtime::request_options!();
 
     /// Sends the request and decodes the response by its success status.
@@ -90,6 +91,7 @@ impl<'a> UpdateThing<'a> {
             options: std::default::Default::default(),
         }
     }
+
     crate::runtime::request_options!();
 
     /// Sends the request and decodes the response: `None` when the server answers `null` or with no body.
@@ -134,6 +136,7 @@ impl<'a> GetNotes<'a> {
             options: std::default::Default::default(),
         }
     }
+
     crate::runtime::request_options!();
 
     /// Sends the request and decodes the response.
