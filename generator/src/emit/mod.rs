@@ -380,8 +380,9 @@ fn features_docs(apis: &[ApiModule<'_>], features: &features::Features) -> Vec<S
         "# Cargo features".to_owned(),
         "Each group of operations (a tag or folder of the spec, else the first part of the path) is a cargo \
          feature, and every feature is on by default. To compile only the groups you call, turn the default \
-         off and name them: `default-features = false, features = [\"…\"]`. A model compiles when a group \
-         that uses it is on."
+         off and name them beside the TLS backend the default brings: \
+         `default-features = false, features = [\"rustls\", \"…\"]`. A model compiles when a group that \
+         uses it is on."
             .to_owned(),
         list.join("\n"),
     ]
