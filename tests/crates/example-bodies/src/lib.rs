@@ -24,7 +24,7 @@
 //!
 //! # Cargo features
 //!
-//! Each group of operations (a tag or folder of the spec, else the first part of the path) is a cargo feature, and every feature is on by default. To compile only the groups you call, turn the default off and name them: `default-features = false, features = ["…"]`. A model compiles when a group that uses it is on.
+//! Each group of operations (a tag or folder of the spec, else the first part of the path) is a cargo feature, and every feature is on by default. To compile only the groups you call, turn the default off and name them beside the TLS backend the default brings: `default-features = false, features = ["rustls", "…"]`. A model compiles when a group that uses it is on.
 //!
 //! * `maybe-null-items`: [`maybe_null`]: the operations of the group `items`
 //! * `maybe-null-count`: [`maybe_null`]: the operations of the group `count`
