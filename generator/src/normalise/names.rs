@@ -9,6 +9,7 @@
 //! last pass of normalisation, decides every identifier from those names.
 
 mod operations;
+mod read_types;
 
 use std::collections::HashMap;
 
@@ -68,6 +69,7 @@ pub fn name_items(api: &mut Api) {
 /// the API. Runs once the last type is made, before the types are sorted; [`name_items`] runs it
 /// again (where it changes nothing) for an API that did not go through [`crate::normalise`].
 pub fn name_types(api: &mut Api) -> bool {
+    name_read_types(api);
     let mut namer = Namer::default();
     let mut renames = HashMap::new();
     for def in api.types.iter().filter(|def| is_type_name(&def.name)) {
@@ -97,6 +99,24 @@ pub fn name_types(api: &mut Api) -> bool {
     }
     super::types::rename_all_references(api, &renames);
     true
+}
+
+/// Gives the types a reader made the names it proposed for them ([`Api::type_hints`]), in place of
+/// their keys, and references follow: the first step of naming types, before any pass reads a
+/// type's name. Returns each key's name, for the reader's warnings that name types by key
+/// ([`crate::diagnostic::Diagnostic::name_types`]); nothing once done.
+pub fn name_read_types(api: &mut Api) -> HashMap<String, String> {
+    if api.type_hints.is_empty() {
+        return HashMap::new();
+    }
+    let names = read_types::read_type_names(&std::mem::take(&mut api.type_hints));
+    for def in &mut api.types {
+        if let Some(name) = names.get(&def.name) {
+            name.clone_into(&mut def.name);
+        }
+    }
+    super::types::rename_all_references(api, &names);
+    names
 }
 
 fn operation_names(op: &Operation, base: String, methods: &mut Namer, types: &mut Namer) -> OperationNames {

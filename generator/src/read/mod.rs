@@ -326,3 +326,18 @@ fn detect(file: &str, document: &Value) -> Result<Format> {
 pub(crate) fn is_header_name(name: &str) -> bool {
     !name.is_empty() && name.bytes().all(|b| b.is_ascii_alphanumeric() || b"!#$%&'*+-.^_`|~".contains(&b))
 }
+
+/// For tests of readers: [`read_str`], with the reader's types and its warnings given the names the
+/// naming pass proposes (no other normalisation).
+#[cfg(test)]
+pub(crate) fn read_named(file: &str, text: &str) -> Result<Spec> {
+    read_str(file, text).map(name_read_types)
+}
+
+/// For tests of readers: `spec` with its types and warnings named as the naming pass names them.
+#[cfg(test)]
+pub(crate) fn name_read_types(mut spec: Spec) -> Spec {
+    let names = crate::normalise::names::name_read_types(&mut spec.api);
+    spec.warnings.iter_mut().for_each(|warning| warning.name_types(&names));
+    spec
+}

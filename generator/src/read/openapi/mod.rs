@@ -180,6 +180,7 @@ fn read_document(file: &str, spec: &OpenAPI, additions: &Additions, warnings: &m
         operations: Vec::new(),
         types: Vec::new(),
         names: Names::default(),
+        type_hints: Vec::new(),
     };
     let mut added: HashMap<&str, Vec<&(String, String, Value, String)>> = HashMap::new();
     for operation in &additions.operations {
@@ -219,7 +220,7 @@ fn read_document(file: &str, spec: &OpenAPI, additions: &Additions, warnings: &m
         }
     }
     reader.webhooks()?;
-    api.types = reader.registry.into_types();
+    (api.types, api.type_hints) = reader.registry.into_types();
     Ok(api)
 }
 

@@ -3,7 +3,7 @@
 use std::path::Path;
 
 use crate::ir::{Api, Field, Type, TypeKind};
-use crate::read::{Spec, read_file, read_str};
+use crate::read::{Spec, name_read_types, read_file, read_named as read_str};
 
 const HEAD: &str = "openapi: 3.0.3\ninfo: {title: t, version: '1'}\nservers: [{url: 'https://h'}]\n";
 const SWAGGER_HEAD: &str = "swagger: '2.0'\ninfo: {title: t, version: '1'}\nhost: h\n";
@@ -133,7 +133,7 @@ fn read_files(files: &[(&str, &str)], root: &str) -> (tempfile::TempDir, crate::
         std::fs::create_dir_all(path.parent().unwrap_or(Path::new("."))).unwrap_or_else(|e| panic!("{e}"));
         std::fs::write(&path, text).unwrap_or_else(|e| panic!("{e}"));
     }
-    let spec = read_file(&dir.path().join(root), root);
+    let spec = read_file(&dir.path().join(root), root).map(name_read_types);
     (dir, spec)
 }
 
