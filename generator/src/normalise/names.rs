@@ -4,9 +4,12 @@
 //! enum and union variants) decided with one [`Namer`] per scope and written into [`Api::names`].
 //! The emitter only reads them; so does the crate's surface.
 //!
-//! It runs in two steps: [`name_operations`] makes the operations' names unique once the
+//! It runs in steps: [`name_read_types`], first, names the types a reader made from what it
+//! proposed for each (they refer to each other by keys until then); [`name_types`] names the
+//! types later passes make; [`name_operations`] makes the operations' names unique once the
 //! corrections have renamed them (later passes name types after them), and [`name_items`], the
-//! last pass of normalisation, decides every identifier from those names.
+//! last pass of normalisation, decides every identifier from those names. [`module_names`] names
+//! the crate's modules, one per API, for the manifest.
 
 mod operations;
 mod read_types;
@@ -18,8 +21,15 @@ use crate::ir::{
     Api, AuthKind, AuthScheme, BodyEncoding, Names, Operation, OperationNames, ParamLocation, Response, Status, Type,
     TypeDef, TypeKind, TypeNames, path_placeholders,
 };
-use crate::naming::reserved::{BUILDER_METHODS, CLIENT_METHODS, REQUESTS_NAMES};
+use crate::naming::reserved::{BUILDER_METHODS, CLIENT_METHODS, REQUESTS_NAMES, ROOT_NAMES};
 use crate::naming::{Namer, is_type_name, provisional_serial, wanted_type_name};
+
+/// The crate's module names, one per API in order: each wanted name as a module name (no
+/// keyword), unique, and apart from the names the crate root uses itself, numbered where taken.
+pub fn module_names<'a>(wanted: impl IntoIterator<Item = &'a str>) -> Vec<String> {
+    let mut modules = Namer::with_reserved(ROOT_NAMES);
+    wanted.into_iter().map(|name| modules.module(name)).collect()
+}
 
 /// Gives every operation its base name ([`crate::ir::OperationNames::base`]), unique among the
 /// operations; warns of each operation whose spec name another one already has.
