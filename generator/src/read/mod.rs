@@ -2,6 +2,11 @@
 //!
 //! The format is detected from the content, not the file name. Both readers share the example
 //! inference in [`crate::example`] and the type registry in [`registry`].
+//!
+//! A reader names no type: its types refer to each other by keys, and what it proposed to name
+//! each is in [`crate::ir::Api::type_hints`], from which the naming pass
+//! ([`crate::normalise::names::name_read_types`], the first step of [`crate::normalise`]) decides
+//! their names.
 
 pub mod budget;
 mod locate;
