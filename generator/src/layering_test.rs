@@ -222,7 +222,10 @@ const UNIQUE_MAKERS: &[&str] = &["Namer", "Proposals", "numbered_snake_name"];
 /// Files outside the naming pass that still hold a scope of unique names, and why. The list may
 /// only shrink: a file that stops using them must leave it, and a new one fails the test.
 const STILL_NAMING: &[(&str, &str)] =
-    &[("read/openapi/refs.rs", "schema names of the bundled document: keys of a document, not identifiers")];
+    // The keys share the schema section with the spec's own, which may be any text, so a key unique
+    // by construction needs a namespace of its own there (or the reader's refs resolved elsewhere),
+    // and the reader would take each copy's hint from the bundler instead of from its key.
+    &[("read/openapi/refs.rs", "keys of the schemas the bundler copies into the schema section, not identifiers")];
 
 /// The files (relative to `src/`, test code left out) outside the naming pass whose code uses a
 /// tool that makes names unique.
