@@ -158,12 +158,13 @@ fn read_document(file: &str, text: &Arc<str>, folder: Option<&Path>) -> Result<S
         Format::Swagger2 => openapi::Layout::Swagger2,
     };
     let (mut document, origins) = openapi::bundle(file, text, folder, document, layout)?;
-    let none = openapi::Additions::default();
+    let none = openapi::Additions { copies: origins.copies().clone(), ..Default::default() };
     let read = match format {
         Format::Swagger2 => swagger2::to_openapi3(file, &document, &mut warnings)
             .and_then(|document| openapi::read(file, document, &none, &mut warnings)),
         Format::OpenApi31 => {
-            let additions = openapi31::to_openapi30(file, &mut document, &mut warnings);
+            let mut additions = openapi31::to_openapi30(file, &mut document, &mut warnings);
+            additions.copies = origins.copies().clone();
             let read = openapi::read(file, document, &additions, &mut warnings);
             warnings.iter_mut().for_each(|warning| additions.restore(warning));
             read.map_err(|error| match error {
@@ -176,7 +177,10 @@ fn read_document(file: &str, text: &Arc<str>, folder: Option<&Path>) -> Result<S
         }
         _ => openapi::read(file, document, &none, &mut warnings),
     };
-    let api = read.map_err(|error| origins.relocate_error(error))?;
+    let mut api = read.map_err(|error| origins.relocate_error(error))?;
+    for def in &mut api.types {
+        origins.relocate_origin(&mut def.origin.0);
+    }
     for warning in &mut warnings {
         origins.relocate(warning);
     }

@@ -214,6 +214,8 @@ impl Reader<'_> {
                 if explicit.is_empty() {
                     if let ReferenceOr::Reference { reference } = variant {
                         let schema = reference.rsplit('/').next().unwrap_or(reference);
+                        // A copy's tag is the name it is known by, not its key.
+                        let schema = self.additions.copies.get(schema).map_or(schema, String::as_str);
                         tags.push((schema.to_owned(), type_name.clone()));
                     }
                 } else {

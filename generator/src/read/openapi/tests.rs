@@ -60,6 +60,33 @@ fn ref_to_a_property_of_another_schema() {
     assert_eq!(def.kind, TypeKind::Enum { values: vec!["ext4".into(), "swap".into()] });
 }
 
+/// A schema copied into the schema section is named after its path (as the spec names no schema
+/// there), its type's origin is where it was copied from, and its key is no name: the tag of a
+/// discriminated union whose alternative is a copy is the name the copy is known by.
+#[test]
+fn copied_schemas_are_named_after_their_place_and_located_there() {
+    let spec = read(
+        "paths: {}\ncomponents:\n  schemas:\n    Disk:\n      type: object\n      properties:\n        size: {type: object, properties: {gb: {type: integer}}}\n    Shape:\n      oneOf: [{$ref: '#/components/schemas/Disk/properties/size'}, {$ref: '#/components/schemas/Disk'}]\n      discriminator: {propertyName: kind}\n",
+    );
+    let copy = spec.api.types.iter().find(|t| t.name == "DiskSize").unwrap_or_else(|| panic!("{:?}", spec.api.types));
+    assert_eq!(copy.origin.0, "/components/schemas/Disk/properties/size");
+    let shape = spec.api.types.iter().find(|t| t.name == "Shape").unwrap_or_else(|| panic!("no Shape"));
+    let TypeKind::Union { discriminator: Some(discriminator), .. } = &shape.kind else { panic!("{:?}", shape.kind) };
+    let tags = [("Disk_size".to_owned(), "DiskSize".to_owned()), ("Disk".to_owned(), "Disk".to_owned())];
+    assert_eq!(discriminator.mapping, tags);
+}
+
+/// Regression (class: a copy's key taken by the spec): the keys copies get are the bundler's, so
+/// a spec whose own schema section uses one is refused with a located error, not misread.
+#[test]
+fn a_schema_named_like_a_copys_key_is_a_located_error() {
+    let message = error(
+        "paths: {}\ncomponents:\n  schemas:\n    '@copy0': {type: string}\n    Disk:\n      type: object\n      properties:\n        size: {type: string}\n    A: {$ref: '#/components/schemas/Disk/properties/size'}\n",
+    );
+    assert!(message.contains("copied into it under `@copy0`"), "{message}");
+    assert!(message.contains("/components/schemas/A"), "{message}");
+}
+
 #[test]
 fn ref_to_a_parameter_and_a_response_of_another_operation() {
     let spec = read(
