@@ -1,5 +1,6 @@
 //! Errors and warnings about a spec, located by file, line, column and JSON pointer.
 
+use std::collections::HashMap;
 use std::fmt;
 use std::ops::Range;
 use std::sync::Arc;
@@ -50,6 +51,26 @@ pub struct Diagnostic {
     pub location: Option<Location>,
     /// The source text, for rendering the offending line.
     pub source: Option<Arc<str>>,
+    /// The types the message names, by the keys a reader refers to them by, until the naming
+    /// pass names them ([`Diagnostic::naming_types`]).
+    pub unnamed_types: Option<UnnamedTypes>,
+}
+
+/// A message that names types the naming pass has yet to name: the text before them, their keys,
+/// the text after them.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct UnnamedTypes {
+    before: String,
+    keys: Vec<String>,
+    after: String,
+}
+
+impl UnnamedTypes {
+    /// The message, the types written as `names` has them (by key), in backticks, comma-separated.
+    fn message(&self, names: &HashMap<String, String>) -> String {
+        let types: Vec<String> = self.keys.iter().map(|key| format!("`{}`", names.get(key).unwrap_or(key))).collect();
+        format!("{}{}{}", self.before, types.join(", "), self.after)
+    }
 }
 
 impl Diagnostic {
@@ -64,7 +85,35 @@ impl Diagnostic {
     }
 
     fn new(code: Code, severity: Severity, file: &str, pointer: String, message: String) -> Self {
-        Diagnostic { code, severity, file: file.to_owned(), pointer, message, hint: None, location: None, source: None }
+        Diagnostic {
+            code,
+            severity,
+            file: file.to_owned(),
+            pointer,
+            message,
+            hint: None,
+            location: None,
+            source: None,
+            unnamed_types: None,
+        }
+    }
+
+    /// The same finding, its message `before`, the types of `keys` (by the keys a reader refers
+    /// to them by) and `after`: the types' names are written in once the naming pass has decided
+    /// them ([`Diagnostic::name_types`]).
+    pub fn naming_types(mut self, before: &str, keys: Vec<String>, after: &str) -> Self {
+        let unnamed = UnnamedTypes { before: before.to_owned(), keys, after: after.to_owned() };
+        self.message = unnamed.message(&HashMap::new());
+        self.unnamed_types = Some(unnamed);
+        self
+    }
+
+    /// Writes the names of the types the message names ([`Diagnostic::naming_types`]) into it:
+    /// `names` maps a reader's keys to the types' names.
+    pub fn name_types(&mut self, names: &HashMap<String, String>) {
+        if let Some(unnamed) = self.unnamed_types.take() {
+            self.message = unnamed.message(names);
+        }
     }
 
     /// The same finding with a hint.

@@ -32,6 +32,67 @@ pub struct Api {
     /// The Rust identifiers of the API's module; empty until normalisation names them.
     #[serde(skip)]
     pub names: Names,
+    /// The names the reader proposed for its types, which refer to each other by key until the
+    /// naming pass decides their identifiers from these; empty once it has.
+    #[serde(skip)]
+    pub type_hints: Vec<TypeHint>,
+}
+
+/// What a reader asked for as it made its types, in the order it asked: the naming pass turns
+/// these into the types' identifiers (see [`crate::naming::read_type_key`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum TypeHint {
+    /// A type to be made, referred to by the key of this proposal meanwhile: to be named after
+    /// `hint`, else after `parent` (a type's key or a type name) with `hint`.
+    Proposed {
+        /// What the name is made from.
+        hint: Hint,
+        /// The enclosing type or name, if any.
+        parent: Option<String>,
+    },
+    /// No type is defined under the key of proposal `.0` (its shape was known, or it was no type).
+    Dropped(usize),
+}
+
+/// What a type name a reader proposes is made from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Hint {
+    /// Text of the spec, or made by the reader from it.
+    Text(String),
+    /// The name proposed for the type of `key`, made singular where `singular` (the items of a
+    /// list), then followed by `suffix` (`_value`, `_variant1`).
+    Derived {
+        /// The key of the type whose name this one is made from.
+        key: String,
+        /// Whether the name is made singular.
+        singular: bool,
+        /// Text after the name.
+        suffix: String,
+    },
+}
+
+impl Hint {
+    /// The name proposed for the type of `key`, followed by `suffix`.
+    pub fn after(key: &str, suffix: &str) -> Self {
+        Hint::Derived { key: key.to_owned(), singular: false, suffix: suffix.to_owned() }
+    }
+
+    /// The name proposed for the type of `key`, made singular.
+    pub fn singular_of(key: &str) -> Self {
+        Hint::Derived { key: key.to_owned(), singular: true, suffix: String::new() }
+    }
+}
+
+impl From<&str> for Hint {
+    fn from(text: &str) -> Self {
+        Hint::Text(text.to_owned())
+    }
+}
+
+impl From<&String> for Hint {
+    fn from(text: &String) -> Self {
+        Hint::Text(text.clone())
+    }
 }
 
 /// Every Rust identifier of one API module, decided by the naming pass (the last of

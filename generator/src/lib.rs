@@ -56,6 +56,9 @@ pub fn load(path: &Path, display: &str, corrections: &Corrections) -> Result<rea
 /// [`load`] without locating the warnings, which [`generate`] does while it emits.
 fn read_and_normalise(path: &Path, display: &str, corrections: &Corrections) -> Result<read::Spec> {
     let mut spec = read::read_file(path, display)?;
+    // The reader's types get their names first, so that its warnings can name them.
+    let names = normalise::names::name_read_types(&mut spec.api);
+    spec.warnings.iter_mut().for_each(|warning| warning.name_types(&names));
     let warnings = match normalise::normalise_with(&mut spec.api, corrections) {
         Ok(warnings) => warnings,
         // An error about the spec (not the overrides, which locate their own) is located in it.

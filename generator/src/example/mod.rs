@@ -26,9 +26,9 @@ use crate::naming::singular;
 
 /// Where inferred object types are defined: a reader's registry of named types.
 pub trait TypeSink {
-    /// Reserves a name for a type of `hint` inside the type `parent`, if any.
+    /// The key of a type to be named after `hint` inside the type `parent` (a key), if any.
     fn propose_name(&mut self, hint: &str, parent: Option<&str>) -> String;
-    /// Defines the type under a name from [`TypeSink::propose_name`] and returns the name to refer to it by.
+    /// Defines the type under a key from [`TypeSink::propose_name`] and returns the key to refer to it by.
     fn add(
         &mut self,
         name: &str,

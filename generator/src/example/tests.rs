@@ -10,7 +10,7 @@ fn infer(samples: &[serde_json::Value]) -> (Type, Vec<TypeDef>) {
     let mut registry = TypeRegistry::default();
     let shape = samples.iter().map(Shape::from_example).reduce(Shape::merge).unwrap_or(Shape::of(Kind::Unknown));
     let ty = shape.to_type("Root", None, &Origin("/x".into()), &mut registry);
-    (ty, registry.into_types())
+    crate::read::registry::tests::named(registry, ty)
 }
 
 fn fields(types: &[TypeDef], name: &str) -> Vec<(String, Type, bool)> {

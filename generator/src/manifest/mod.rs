@@ -14,9 +14,9 @@ use crate::diagnostic::levels::Lints;
 use crate::emit::CrateSettings;
 use crate::error::{Error, Result};
 use crate::ir::{AuthKind, AuthScheme, ParamLocation};
-use crate::naming::reserved::ROOT_NAMES;
-use crate::naming::{Namer, escape_keyword, snake_name};
+use crate::naming::{escape_keyword, snake_name};
 use crate::normalise::corrections::{Corrections, TomlSource};
+use crate::normalise::names::module_names;
 use corrections::{RawOperations, RawTypes};
 
 /// A parsed manifest with paths resolved against its folder.
@@ -202,16 +202,16 @@ impl Manifest {
     /// (unique, and apart from the names the crate uses itself).
     pub fn for_specs(specs: &[PathBuf], output: PathBuf, crate_name: &str) -> Manifest {
         let mut apis: Vec<ApiEntry> = Vec::new();
-        let mut modules = Namer::with_reserved(ROOT_NAMES);
         for spec in specs {
             let stem = spec.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
             let stem = stem.split('.').next().unwrap_or_default();
             // `self.yaml` is module `self_api`, as `self_` would be read back as `self`.
-            let module = modules.module(&escape_keyword(&snake_name(stem)).replace("r#", ""));
+            let module = escape_keyword(&snake_name(stem)).replace("r#", "");
             let display = spec.to_string_lossy().replace('\\', "/");
             let overrides = Corrections::default();
             apis.push(ApiEntry { module, spec: spec.clone(), display, overrides, lints: Lints::default() });
         }
+        name_modules(&mut apis);
         let settings = CrateSettings {
             name: crate_name.to_owned(),
             version: "0.1.0".into(),
@@ -233,7 +233,6 @@ impl Manifest {
         let dir = path.parent().unwrap_or(Path::new("."));
         let dir_name = dir.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
         let mut apis = Vec::new();
-        let mut modules = Namer::with_reserved(ROOT_NAMES);
         for (index, mut api) in raw.api.into_iter().enumerate() {
             let Some(spec) = api.spec.take() else {
                 return Err(error(format!("module `{}` names no `spec`", api.module)));
@@ -247,10 +246,11 @@ impl Manifest {
             let display = Path::new(&dir_name).join(&spec).to_string_lossy().replace('\\', "/");
             let overrides = api.overrides(&source, &format!("/api/{index}"))?;
             let lints = api.lints.lints(&api.module).map_err(error)?;
-            // A name the crate uses itself (`error`, `runtime`…) is numbered.
-            let module = modules.module(&api.module);
+            let module = api.module;
             apis.push(ApiEntry { module, spec: dir.join(&spec), display, overrides, lints });
         }
+        // A name the crate uses itself (`error`, `runtime`…) is numbered.
+        name_modules(&mut apis);
         let mut examples = Vec::new();
         for example in &raw.krate.examples {
             let path = dir.join(example);
@@ -337,6 +337,14 @@ impl Manifest {
         for entry in &mut self.apis {
             entry.lints.extend(lints);
         }
+    }
+}
+
+/// Gives each API the module name the naming pass decides from the one it asks for.
+fn name_modules(apis: &mut [ApiEntry]) {
+    let names = module_names(apis.iter().map(|api| api.module.as_str()));
+    for (api, name) in apis.iter_mut().zip(names) {
+        api.module = name;
     }
 }
 

@@ -134,6 +134,25 @@ fn provisional_parts(name: &str) -> Option<(&str, usize)> {
 /// What separates a provisional type name's wanted text from its number.
 const PROVISIONAL: &str = " #";
 
+/// The key a reader refers to the type of its proposal number `index` by (the proposal's place in
+/// [`crate::ir::Api::type_hints`]), until the naming pass decides the type's identifier: unique by
+/// construction, and neither a type name nor a provisional one.
+pub fn read_type_key(index: usize) -> String {
+    format!("{READ_KEY}{index}")
+}
+
+/// The proposal a reader's key ([`read_type_key`]) stands for; `None` for any other name.
+pub fn read_type_index(name: &str) -> Option<usize> {
+    let digits = name.strip_prefix(READ_KEY)?;
+    if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    digits.parse().ok()
+}
+
+/// What starts a reader's type key.
+const READ_KEY: &str = "#";
+
 /// Whether `name` is a Rust keyword.
 pub fn is_keyword(name: &str) -> bool {
     KEYWORDS.contains(&name)
@@ -315,6 +334,20 @@ mod tests {
         assert_eq!(wanted_type_name("chat message"), "chat message");
         assert_eq!(wanted_type_name("x #"), "x #");
         assert_eq!(wanted_type_name("x #y"), "x #y");
+    }
+
+    /// A reader's key is neither a type name nor a provisional one, and only a key gives its index.
+    #[test]
+    fn read_type_keys_are_no_type_names_and_give_back_their_index() {
+        for index in [0, 7, usize::MAX] {
+            let key = read_type_key(index);
+            assert!(!is_type_name(&key), "{key}");
+            assert_eq!(provisional_serial(&key), None);
+            assert_eq!(read_type_index(&key), Some(index));
+        }
+        for name in ["Pet", "#", "#x", "# 1", "a#1", "#+1", "x #1", ""] {
+            assert_eq!(read_type_index(name), None, "{name}");
+        }
     }
 
     #[test]

@@ -40,6 +40,8 @@ pub fn normalise(api: &mut Api) -> Vec<Diagnostic> {
 /// (so that they name the types the crate will have) and before pagination is detected. A
 /// correction whose target does not exist is an error.
 pub fn normalise_with(api: &mut Api, corrections: &Corrections) -> Result<Vec<Diagnostic>> {
+    // First, so that every later pass reads the names the reader proposed, not its keys.
+    names::name_read_types(api);
     // Before merging, so that types equal but for their secrets' names are marked alike.
     secrets::mark_secrets(api);
     types::merge_subsumed(api);
@@ -122,6 +124,7 @@ mod tests {
             auth_schemes: vec![],
             operations,
             names: Default::default(),
+            type_hints: Vec::new(),
             types: vec![],
         }
     }

@@ -4,11 +4,15 @@
 //! enum and union variants) decided with one [`Namer`] per scope and written into [`Api::names`].
 //! The emitter only reads them; so does the crate's surface.
 //!
-//! It runs in two steps: [`name_operations`] makes the operations' names unique once the
+//! It runs in steps: [`name_read_types`], first, names the types a reader made from what it
+//! proposed for each (they refer to each other by keys until then); [`name_types`] names the
+//! types later passes make; [`name_operations`] makes the operations' names unique once the
 //! corrections have renamed them (later passes name types after them), and [`name_items`], the
-//! last pass of normalisation, decides every identifier from those names.
+//! last pass of normalisation, decides every identifier from those names. [`module_names`] names
+//! the crate's modules, one per API, for the manifest.
 
 mod operations;
+mod read_types;
 
 use std::collections::HashMap;
 
@@ -17,8 +21,15 @@ use crate::ir::{
     Api, AuthKind, AuthScheme, BodyEncoding, Names, Operation, OperationNames, ParamLocation, Response, Status, Type,
     TypeDef, TypeKind, TypeNames, path_placeholders,
 };
-use crate::naming::reserved::{BUILDER_METHODS, CLIENT_METHODS, REQUESTS_NAMES};
+use crate::naming::reserved::{BUILDER_METHODS, CLIENT_METHODS, REQUESTS_NAMES, ROOT_NAMES};
 use crate::naming::{Namer, is_type_name, provisional_serial, wanted_type_name};
+
+/// The crate's module names, one per API in order: each wanted name as a module name (no
+/// keyword), unique, and apart from the names the crate root uses itself, numbered where taken.
+pub fn module_names<'a>(wanted: impl IntoIterator<Item = &'a str>) -> Vec<String> {
+    let mut modules = Namer::with_reserved(ROOT_NAMES);
+    wanted.into_iter().map(|name| modules.module(name)).collect()
+}
 
 /// Gives every operation its base name ([`crate::ir::OperationNames::base`]), unique among the
 /// operations; warns of each operation whose spec name another one already has.
@@ -68,6 +79,7 @@ pub fn name_items(api: &mut Api) {
 /// the API. Runs once the last type is made, before the types are sorted; [`name_items`] runs it
 /// again (where it changes nothing) for an API that did not go through [`crate::normalise`].
 pub fn name_types(api: &mut Api) -> bool {
+    name_read_types(api);
     let mut namer = Namer::default();
     let mut renames = HashMap::new();
     for def in api.types.iter().filter(|def| is_type_name(&def.name)) {
@@ -97,6 +109,24 @@ pub fn name_types(api: &mut Api) -> bool {
     }
     super::types::rename_all_references(api, &renames);
     true
+}
+
+/// Gives the types a reader made the names it proposed for them ([`Api::type_hints`]), in place of
+/// their keys, and references follow: the first step of naming types, before any pass reads a
+/// type's name. Returns each key's name, for the reader's warnings that name types by key
+/// ([`crate::diagnostic::Diagnostic::name_types`]); nothing once done.
+pub fn name_read_types(api: &mut Api) -> HashMap<String, String> {
+    if api.type_hints.is_empty() {
+        return HashMap::new();
+    }
+    let names = read_types::read_type_names(&std::mem::take(&mut api.type_hints));
+    for def in &mut api.types {
+        if let Some(name) = names.get(&def.name) {
+            name.clone_into(&mut def.name);
+        }
+    }
+    super::types::rename_all_references(api, &names);
+    names
 }
 
 fn operation_names(op: &Operation, base: String, methods: &mut Namer, types: &mut Namer) -> OperationNames {

@@ -153,6 +153,7 @@ mod tests {
             auth_schemes: vec![],
             operations: vec![],
             names: Default::default(),
+            type_hints: Vec::new(),
             types: vec![TypeDef {
                 name: "Report".into(),
                 origin: Origin(String::new()),

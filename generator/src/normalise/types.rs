@@ -77,7 +77,15 @@ pub(super) fn rename_all_references(api: &mut Api, renames: &HashMap<String, Str
                 fields.iter_mut().for_each(|f| rename(&mut f.ty));
                 additional.iter_mut().for_each(&mut rename);
             }
-            TypeKind::Union { variants, .. } => variants.iter_mut().for_each(&mut rename),
+            TypeKind::Union { variants, discriminator } => {
+                variants.iter_mut().for_each(&mut rename);
+                // The tags name their alternatives' types too.
+                for (_, target) in discriminator.iter_mut().flat_map(|d| d.mapping.iter_mut()) {
+                    if let Some(to) = renames.get(target.as_str()) {
+                        to.clone_into(target);
+                    }
+                }
+            }
             TypeKind::Alias(ty) => rename(ty),
             TypeKind::Enum { .. } => {}
         }
@@ -86,6 +94,7 @@ pub(super) fn rename_all_references(api: &mut Api, renames: &HashMap<String, Str
         op.params.iter_mut().for_each(|p| rename(&mut p.ty));
         op.body.iter_mut().flat_map(|b| b.contents.iter_mut()).for_each(|c| rename(&mut c.ty));
         op.responses.iter_mut().filter_map(|r| r.ty.as_mut()).for_each(&mut rename);
+        op.responses.iter_mut().filter_map(|r| r.events.as_mut()).for_each(&mut rename);
     }
 }
 
@@ -136,6 +145,7 @@ mod tests {
             auth_schemes: vec![],
             operations: vec![],
             names: Default::default(),
+            type_hints: Vec::new(),
             types: vec![TypeDef {
                 name: "Meeting".into(),
                 origin: crate::ir::Origin(String::new()),

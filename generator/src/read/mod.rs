@@ -2,6 +2,11 @@
 //!
 //! The format is detected from the content, not the file name. Both readers share the example
 //! inference in [`crate::example`] and the type registry in [`registry`].
+//!
+//! A reader names no type: its types refer to each other by keys, and what it proposed to name
+//! each is in [`crate::ir::Api::type_hints`], from which the naming pass
+//! ([`crate::normalise::names::name_read_types`], the first step of [`crate::normalise`]) decides
+//! their names.
 
 pub mod budget;
 mod locate;
@@ -153,12 +158,13 @@ fn read_document(file: &str, text: &Arc<str>, folder: Option<&Path>) -> Result<S
         Format::Swagger2 => openapi::Layout::Swagger2,
     };
     let (mut document, origins) = openapi::bundle(file, text, folder, document, layout)?;
-    let none = openapi::Additions::default();
+    let none = openapi::Additions { copies: origins.copies().clone(), ..Default::default() };
     let read = match format {
         Format::Swagger2 => swagger2::to_openapi3(file, &document, &mut warnings)
             .and_then(|document| openapi::read(file, document, &none, &mut warnings)),
         Format::OpenApi31 => {
-            let additions = openapi31::to_openapi30(file, &mut document, &mut warnings);
+            let mut additions = openapi31::to_openapi30(file, &mut document, &mut warnings);
+            additions.copies = origins.copies().clone();
             let read = openapi::read(file, document, &additions, &mut warnings);
             warnings.iter_mut().for_each(|warning| additions.restore(warning));
             read.map_err(|error| match error {
@@ -171,7 +177,10 @@ fn read_document(file: &str, text: &Arc<str>, folder: Option<&Path>) -> Result<S
         }
         _ => openapi::read(file, document, &none, &mut warnings),
     };
-    let api = read.map_err(|error| origins.relocate_error(error))?;
+    let mut api = read.map_err(|error| origins.relocate_error(error))?;
+    for def in &mut api.types {
+        origins.relocate_origin(&mut def.origin.0);
+    }
     for warning in &mut warnings {
         origins.relocate(warning);
     }
@@ -325,4 +334,19 @@ fn detect(file: &str, document: &Value) -> Result<Format> {
 /// header parameters with other names (spaces, newlines), with a warning.
 pub(crate) fn is_header_name(name: &str) -> bool {
     !name.is_empty() && name.bytes().all(|b| b.is_ascii_alphanumeric() || b"!#$%&'*+-.^_`|~".contains(&b))
+}
+
+/// For tests of readers: [`read_str`], with the reader's types and its warnings given the names the
+/// naming pass proposes (no other normalisation).
+#[cfg(test)]
+pub(crate) fn read_named(file: &str, text: &str) -> Result<Spec> {
+    read_str(file, text).map(name_read_types)
+}
+
+/// For tests of readers: `spec` with its types and warnings named as the naming pass names them.
+#[cfg(test)]
+pub(crate) fn name_read_types(mut spec: Spec) -> Spec {
+    let names = crate::normalise::names::name_read_types(&mut spec.api);
+    spec.warnings.iter_mut().for_each(|warning| warning.name_types(&names));
+    spec
 }

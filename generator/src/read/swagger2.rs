@@ -1391,7 +1391,7 @@ mod tests {
 
     #[test]
     fn petstore_reads_into_the_ir() {
-        let spec = crate::read::read_str("petstore2.json", PETSTORE).unwrap();
+        let spec = crate::read::read_named("petstore2.json", PETSTORE).unwrap();
         let api = &spec.api;
         assert!(spec.warnings.is_empty(), "{:?}", spec.warnings);
         assert_eq!(api.base_url, "https://petstore.swagger.io/v2");
@@ -1558,7 +1558,7 @@ definitions:
 
     #[test]
     fn uber_yaml_reads_into_the_ir() {
-        let spec = crate::read::read_str("uber.yaml", UBER).unwrap();
+        let spec = crate::read::read_named("uber.yaml", UBER).unwrap();
         let api = &spec.api;
         assert!(spec.warnings.is_empty(), "{:?}", spec.warnings);
         assert_eq!(api.base_url, "https://api.uber.com/v1");

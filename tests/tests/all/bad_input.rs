@@ -315,6 +315,21 @@ fn cases() -> Vec<Case> {
                 "dangling.yaml:12:17",
             ],
         ),
+        // Regression (class: a copy's key taken by the spec): a schema found outside the schema
+        // section is copied into it under a key of the bundler's; the spec using that key is refused.
+        case(
+            "schema named like the key of a copied schema",
+            "copy-key.yaml",
+            openapi(
+                "paths: {}\ncomponents:\n  schemas:\n    '@copy0': {type: string}\n    Disk:\n      type: object\n      properties:\n        size: {type: string}\n    A: {$ref: '#/components/schemas/Disk/properties/size'}\n",
+            ),
+            EXIT_SPEC,
+            &[
+                "error[S2R0006]",
+                "is copied into it under `@copy0`, but the spec's own `/components/schemas` uses that name",
+                "copy-key.yaml:11:9",
+            ],
+        ),
         case(
             "$ref to a file that does not exist",
             "external.yaml",

@@ -191,6 +191,19 @@ fn groups_sharing_a_chain(n: usize) -> Vec<(String, String)> {
     vec![("spec.json".into(), document.to_string())]
 }
 
+/// `n` files, each defining a schema `Item` of its own, which the spec's `R{i}` name: every copy is
+/// known as `Item`, so the naming pass numbers `n` type names of one base.
+fn copies_of_one_name(n: usize) -> Vec<(String, String)> {
+    let schemas: serde_json::Map<String, Value> =
+        (0..n).map(|i| (format!("R{i}"), json!({"$ref": format!("f{i}.json#/definitions/Item")}))).collect();
+    let mut files = vec![("spec.json".to_owned(), openapi(Value::Object(schemas), "R0", json!({})).to_string())];
+    files.extend((0..n).map(|i| {
+        let item = json!({"type": "object", "properties": {format!("x{i}"): {"type": "string"}}});
+        (format!("f{i}.json"), json!({"definitions": {"Item": item}}).to_string())
+    }));
+    files
+}
+
 /// A shape of input: its name, the spec's files for a size, whether it is refused, and two sizes.
 struct Shape {
     name: &'static str,
@@ -209,6 +222,7 @@ fn doubling_a_hostile_shape_at_most_about_doubles_the_work() {
         Shape { name: "nested union example", files: nested_union_example, refused: false, sizes: (8, 16) },
         // Below the 300 features a crate may have, so that the groups are features.
         Shape { name: "groups sharing a chain", files: groups_sharing_a_chain, refused: false, sizes: (100, 200) },
+        Shape { name: "copies of one name", files: copies_of_one_name, refused: false, sizes: (200, 400) },
         Shape { name: "deep referenced file", files: deep_referenced_file, refused: true, sizes: (50_000, 100_000) },
     ];
     // Warm up once: thread pools and lazy statics allocate on first use only.

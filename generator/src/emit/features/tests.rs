@@ -1,5 +1,5 @@
 use super::*;
-use crate::read::read_str;
+use crate::read::read_named as read_str;
 
 /// Pets and stores both answer with a `Pet` (stores through `Owner`); `Unused` is named by no
 /// operation; the tags `type` and `default` are a keyword (which gets `-api`, as module names do)

@@ -74,6 +74,7 @@ fn api() -> Api {
         auth_schemes: vec![],
         operations: vec![op],
         names: Default::default(),
+        type_hints: Vec::new(),
         types: vec![message],
     }
 }

@@ -184,3 +184,11 @@ fn types_get_final_unique_identifiers_and_references_follow() {
     );
     assert!(api.types.iter().all(|def| api.names.types.contains_key(&def.name)));
 }
+
+/// Regression (class: module names that collide with the crate's own): a name the crate root uses
+/// (`error`, `runtime`) is numbered, as is a name asked for twice, and a keyword is no module name.
+#[test]
+fn module_names_are_unique_and_apart_from_the_crate_roots() {
+    let names = module_names(["chat", "error", "chat", "runtime", "type", "error_2"]);
+    assert_eq!(names, ["chat", "error_2", "chat_2", "runtime_2", "type_api", "error_2_2"]);
+}

@@ -134,17 +134,15 @@ impl Reader<'_> {
                     }
                 }
             }
-            let types = match payloads.as_slice() {
-                [] => String::new(),
-                names => format!(" ({})", names.iter().map(|n| format!("`{n}`")).collect::<Vec<_>>().join(", ")),
-            };
-            self.warnings.push(Diagnostic::warning(Code::WebhookNotCallable,
-                self.file,
-                at.clone(),
-                format!(
-                    "webhook `{name}` is a request the API sends, not one the client makes: its payload types are generated{types}, but no client method"
-                ),
-            ));
+            let before = format!(
+                "webhook `{name}` is a request the API sends, not one the client makes: its payload types are generated"
+            );
+            let warning = Diagnostic::warning(Code::WebhookNotCallable, self.file, at.clone(), "");
+            self.warnings.push(if payloads.is_empty() {
+                warning.naming_types(&format!("{before}, but no client method"), payloads, "")
+            } else {
+                warning.naming_types(&format!("{before} ("), payloads, "), but no client method")
+            });
         }
         Ok(())
     }
@@ -160,17 +158,13 @@ impl Reader<'_> {
         if is_event_stream(media) {
             return Ok(Some(ty));
         }
-        let named = match &ty {
-            Type::Named(name) => format!(" (`{name}`)"),
-            _ => String::new(),
-        };
-        self.warnings.push(Diagnostic::warning(Code::UndecodedStream,
-            self.file,
-            items_at,
-            format!(
-                "`{media}` streams items: their type is generated{named}, but the client returns the body whole, undecoded, for the caller to split into items"
-            ),
-        ));
+        let before = format!("`{media}` streams items: their type is generated");
+        let after = ", but the client returns the body whole, undecoded, for the caller to split into items";
+        let warning = Diagnostic::warning(Code::UndecodedStream, self.file, items_at, "");
+        self.warnings.push(match &ty {
+            Type::Named(key) => warning.naming_types(&format!("{before} ("), vec![key.clone()], &format!("){after}")),
+            _ => warning.naming_types(&format!("{before}{after}"), Vec::new(), ""),
+        });
         Ok(Some(ty))
     }
 }

@@ -45,6 +45,9 @@ pub(super) struct Additions {
     pub(super) unsupported_schemes: Vec<(String, String)>,
     /// Where a `$ref` that had siblings now is (an `allOf` member) → the schema it was written in.
     pub(super) moved_references: HashMap<String, String>,
+    /// The schemas bundling copied into the schema section: by key, the name they are known by
+    /// (their types are named after it; see [`Origins::copies`]).
+    pub(crate) copies: HashMap<String, String>,
 }
 
 impl Additions {
@@ -180,6 +183,7 @@ fn read_document(file: &str, spec: &OpenAPI, additions: &Additions, warnings: &m
         operations: Vec::new(),
         types: Vec::new(),
         names: Names::default(),
+        type_hints: Vec::new(),
     };
     let mut added: HashMap<&str, Vec<&(String, String, Value, String)>> = HashMap::new();
     for operation in &additions.operations {
@@ -219,7 +223,7 @@ fn read_document(file: &str, spec: &OpenAPI, additions: &Additions, warnings: &m
         }
     }
     reader.webhooks()?;
-    api.types = reader.registry.into_types();
+    (api.types, api.type_hints) = reader.registry.into_types();
     Ok(api)
 }
 
@@ -251,10 +255,12 @@ impl<'a> Reader<'a> {
     /// order of a map's keys carries no meaning, so it must not change the names inline types get.
     fn declare_schemas(&mut self) -> Result<()> {
         let Some(components) = self.components() else { return Ok(()) };
+        // By the name each is known by (a copy's, not its key), the spec's own before copies.
+        let known = |key: &'a String| self.additions.copies.get(key).map_or((key, false), |name| (name, true));
         let mut schemas: Vec<_> = components.schemas.iter().collect();
-        schemas.sort_by(|a, b| a.0.cmp(b.0));
+        schemas.sort_by(|a, b| (known(a.0), a.0.len(), a.0).cmp(&(known(b.0), b.0.len(), b.0)));
         for (name, schema) in &schemas {
-            let type_name = self.registry.propose_name(name, None);
+            let type_name = self.registry.propose_name(known(name).0, None);
             self.schema_names.insert((*name).clone(), type_name);
             if matches!(schema, ReferenceOr::Item(schema) if schema::admits_null(schema)) {
                 self.nullable_schemas.insert((*name).clone());

@@ -148,9 +148,17 @@ pub(crate) struct Origins {
     regions: Vec<(String, FileId, String)>,
     files: Files,
     layout: Option<Layout>,
+    /// The schemas copied into the schema section: by key ([`copy_key`]), the name they are known by.
+    copies: HashMap<String, String>,
 }
 
 impl Origins {
+    /// The schemas copied into the schema section: by key, the name they are known by (the
+    /// target's own name, else its path), which the reader proposes to name their types after.
+    pub(crate) fn copies(&self) -> &HashMap<String, String> {
+        &self.copies
+    }
+
     /// The canonical paths of the files `$ref`s named, besides the spec.
     pub(crate) fn paths(&self) -> impl Iterator<Item = &std::path::Path> {
         self.files.paths()
@@ -174,6 +182,26 @@ impl Origins {
         diagnostic.pointer = format!("{from}{rest}");
         if *file != ROOT {
             self.files.locate_in(*file, diagnostic);
+        }
+    }
+
+    /// Moves the origin of a type (a pointer into the bundled document) made from a copied node
+    /// of the spec itself to the node it was copied from; a node copied from another file keeps
+    /// its pointer into the bundled document.
+    pub(crate) fn relocate_origin(&self, origin: &mut String) {
+        if self.regions.is_empty() {
+            return;
+        }
+        let pointer = self.swagger_pointer(origin);
+        let found = self
+            .regions
+            .iter()
+            .filter(|(at, _, _)| {
+                pointer.strip_prefix(at.as_str()).is_some_and(|rest| rest.is_empty() || rest.starts_with('/'))
+            })
+            .max_by_key(|(at, _, _)| at.len());
+        if let Some((at, ROOT, from)) = found {
+            *origin = format!("{from}{}", pointer.get(at.len()..).unwrap_or_default());
         }
     }
 
@@ -251,8 +279,10 @@ struct Bundler {
     hoisted: HashMap<Target, String>,
     /// The copies, in the order they were made.
     new_schemas: Vec<(String, Value)>,
-    /// Names the schema section already uses.
-    taken: crate::naming::Namer,
+    /// The copies' names by key ([`copy_key`]).
+    copies: HashMap<String, String>,
+    /// The keys of the spec's own schema section, which no copy's key may be.
+    own_keys: std::collections::HashSet<String>,
     /// Objects being copied in place of their reference, to stop cycles.
     inlining: Vec<Target>,
     /// Where chains of references that were followed end, by each target along them.
@@ -273,15 +303,14 @@ pub(crate) fn bundle(
 ) -> Result<(Value, Origins)> {
     let files = Files::new(file, text.clone(), folder, document);
     let root = files.document(ROOT);
-    let taken = crate::naming::Namer::taking(
-        section(&root, layout.schema_section()).into_iter().flat_map(|s| s.keys().cloned()),
-    );
+    let own_keys = section(&root, layout.schema_section()).into_iter().flat_map(|s| s.keys().cloned()).collect();
     let mut bundler = Bundler {
         layout,
         files,
         hoisted: HashMap::new(),
         new_schemas: Vec::new(),
-        taken,
+        copies: HashMap::new(),
+        own_keys,
         inlining: Vec::new(),
         followed: HashMap::new(),
         regions: Vec::new(),
@@ -294,7 +323,8 @@ pub(crate) fn bundle(
         }
     }
     check_alias_cycles(&bundler, &out)?;
-    let origins = Origins { regions: bundler.regions, files: bundler.files, layout: Some(layout) };
+    let origins =
+        Origins { regions: bundler.regions, files: bundler.files, layout: Some(layout), copies: bundler.copies };
     Ok((out, origins))
 }
 
@@ -504,7 +534,7 @@ impl Bundler {
         let Some(content) = lookup(&document, &target.tokens) else {
             return Err(self.missing(from_file, reference, ref_at, target.file));
         };
-        let name = self.free_name(target);
+        let name = self.copy_name(target, reference, ref_at, from_file)?;
         self.hoisted.insert(target.clone(), name.clone());
         let from = target.pointer();
         let out = pointer("", &[self.layout.schema_section(), &[name.as_str()]].concat());
@@ -514,14 +544,32 @@ impl Bundler {
         Ok(name)
     }
 
-    /// A schema name for a copy: the target's own name where it has one, else its path, made unique.
-    fn free_name(&mut self, target: &Target) -> String {
+    /// The key of a new copy ([`copy_key`], the number of copies before it), which it records
+    /// with the name the copy is known by: the target's own name where it has one, else its path.
+    /// The spec's own schema section using the key is an error.
+    fn copy_name(&mut self, target: &Target, reference: &str, ref_at: &str, from: FileId) -> Result<String> {
         const STRUCTURE: [&str; 5] = ["components", "schemas", "definitions", "properties", "$defs"];
         let words: Vec<&str> =
             target.tokens.iter().map(String::as_str).filter(|token| !STRUCTURE.contains(token)).collect();
-        let base = if words.is_empty() { self.files.stem(target.file) } else { words.join("_") };
-        self.taken.numbered(base)
+        let name = if words.is_empty() { self.files.stem(target.file) } else { words.join("_") };
+        let key = copy_key(self.hoisted.len());
+        if self.own_keys.contains(&key) {
+            let section = pointer("", self.layout.schema_section());
+            let message = format!(
+                "`{reference}` names a schema outside the schema section, which is copied into it under `{key}`, but the spec's own `{section}` uses that name; rename that schema"
+            );
+            return Err(Diagnostic::error(Code::UnresolvedReference, &self.files.display(from), ref_at, message).into());
+        }
+        self.copies.insert(key.clone(), name);
+        Ok(key)
     }
+}
+
+/// The key in the schema section of the copy of number `index`: unique among the copies by
+/// construction; it is a key of the document, never an identifier (the reader names the copy's
+/// type after the name [`Origins::copies`] gives).
+fn copy_key(index: usize) -> String {
+    format!("@copy{index}")
 }
 
 /// A schema that is only another schema (`$ref`, or `allOf` of one reference and documentation) has no structure
@@ -557,15 +605,25 @@ fn check_alias_cycles(bundler: &Bundler, document: &Value) -> Result<()> {
         current = next.get(schema).copied().flatten();
     }
     let start = through.first().copied().unwrap_or_default();
+    // A copy is named as it is known, not by its key.
+    let known = |key: &str| bundler.copies.get(key).map_or(key, String::as_str).to_owned();
     let at = pointer("", &[section_tokens, &[start, "$ref"]].concat());
     let mut diagnostic = Diagnostic::error(
         Code::ReferenceCycle,
         &bundler.files.display(ROOT),
         at,
-        format!("schema `{start}` is only a reference to itself (through {}); it has no type", through.join(" → ")),
+        format!(
+            "schema `{}` is only a reference to itself (through {}); it has no type",
+            known(start),
+            through.iter().map(|key| known(key)).collect::<Vec<_>>().join(" → ")
+        ),
     );
-    let origins =
-        Origins { regions: bundler.regions.clone(), files: bundler.files.clone(), layout: Some(bundler.layout) };
+    let origins = Origins {
+        regions: bundler.regions.clone(),
+        files: bundler.files.clone(),
+        layout: Some(bundler.layout),
+        copies: HashMap::new(),
+    };
     origins.relocate(&mut diagnostic);
     Err(diagnostic.into())
 }

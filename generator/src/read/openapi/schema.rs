@@ -8,7 +8,7 @@ use openapiv3::{
 use super::Reader;
 use crate::diagnostic::{Code, Diagnostic, pointer};
 use crate::error::Result;
-use crate::ir::{Field, IntWidth, Origin, Provenance, Type, TypeKind};
+use crate::ir::{Field, Hint, IntWidth, Origin, Provenance, Type, TypeKind};
 
 /// A schema either needs a named type of its own or is expressed by a plain type.
 enum Converted {
@@ -25,26 +25,26 @@ impl Reader<'_> {
     pub(super) fn schema_type(
         &mut self,
         schema: &ReferenceOr<Schema>,
-        hint: &str,
+        hint: impl Into<Hint>,
         parent: Option<&str>,
         at: &str,
     ) -> Result<Type> {
         match schema {
             ReferenceOr::Reference { reference } => self.reference_type(reference, at),
-            ReferenceOr::Item(schema) => self.inline_type(schema, hint, parent, at),
+            ReferenceOr::Item(schema) => self.inline_type(schema, hint.into(), parent, at),
         }
     }
 
     pub(super) fn boxed_schema_type(
         &mut self,
         schema: &ReferenceOr<Box<Schema>>,
-        hint: &str,
+        hint: impl Into<Hint>,
         parent: Option<&str>,
         at: &str,
     ) -> Result<Type> {
         match schema {
             ReferenceOr::Reference { reference } => self.reference_type(reference, at),
-            ReferenceOr::Item(schema) => self.inline_type(schema, hint, parent, at),
+            ReferenceOr::Item(schema) => self.inline_type(schema, hint.into(), parent, at),
         }
     }
 
@@ -60,8 +60,8 @@ impl Reader<'_> {
         }
     }
 
-    fn inline_type(&mut self, schema: &Schema, hint: &str, parent: Option<&str>, at: &str) -> Result<Type> {
-        let name = self.registry.propose_name(hint, parent);
+    fn inline_type(&mut self, schema: &Schema, hint: Hint, parent: Option<&str>, at: &str) -> Result<Type> {
+        let name = self.registry.propose(hint, parent);
         let converted = self.convert(schema, &name, at)?;
         let ty = match converted {
             Converted::Plain(ty) => {
@@ -137,9 +137,7 @@ impl Reader<'_> {
 
     fn items_type(&mut self, items: Option<&ReferenceOr<Box<Schema>>>, name: &str, at: &str) -> Result<Type> {
         let item = match items {
-            Some(items) => {
-                self.boxed_schema_type(items, &crate::naming::singular(name), None, &pointer(at, &["items"]))?
-            }
+            Some(items) => self.boxed_schema_type(items, Hint::singular_of(name), None, &pointer(at, &["items"]))?,
             None => Type::Any,
         };
         Ok(Type::Array(Box::new(item)))
@@ -156,7 +154,7 @@ impl Reader<'_> {
         let additional = match additional {
             Some(AdditionalProperties::Schema(schema)) => Some(self.schema_type(
                 schema,
-                &format!("{name}_value"),
+                Hint::after(name, "_value"),
                 None,
                 &pointer(at, &["additionalProperties"]),
             )?),
@@ -199,12 +197,13 @@ impl Reader<'_> {
         let mut tags: Vec<(String, String)> = Vec::new();
         for (index, variant) in variants.iter().enumerate() {
             let hint = match variant {
-                ReferenceOr::Item(schema) => {
-                    schema.schema_data.title.clone().unwrap_or_else(|| format!("{name}_variant{}", index + 1))
-                }
-                ReferenceOr::Reference { .. } => String::new(),
+                ReferenceOr::Item(schema) => match &schema.schema_data.title {
+                    Some(title) => Hint::from(title),
+                    None => Hint::after(name, &format!("_variant{}", index + 1)),
+                },
+                ReferenceOr::Reference { .. } => Hint::from(""),
             };
-            let ty = self.schema_type(variant, &hint, Some(name), &pointer(at, &[&index.to_string()]))?;
+            let ty = self.schema_type(variant, hint, Some(name), &pointer(at, &[&index.to_string()]))?;
             if let (Some(discriminator), Type::Named(type_name)) = (discriminator, &ty) {
                 let explicit: Vec<&String> = discriminator
                     .mapping
@@ -215,6 +214,8 @@ impl Reader<'_> {
                 if explicit.is_empty() {
                     if let ReferenceOr::Reference { reference } = variant {
                         let schema = reference.rsplit('/').next().unwrap_or(reference);
+                        // A copy's tag is the name it is known by, not its key.
+                        let schema = self.additions.copies.get(schema).map_or(schema, String::as_str);
                         tags.push((schema.to_owned(), type_name.clone()));
                     }
                 } else {
@@ -248,7 +249,8 @@ impl Reader<'_> {
     fn all_of(&mut self, parts: &[ReferenceOr<Schema>], name: &str, at: &str) -> Result<Converted> {
         let mut structural = parts.iter().enumerate().filter(|(_, part)| documentation(part).is_none());
         if let (Some((index, single)), None) = (structural.next(), structural.next()) {
-            let ty = self.schema_type(single, name, None, &pointer(at, &["allOf", &index.to_string()]))?;
+            let ty =
+                self.schema_type(single, Hint::after(name, ""), None, &pointer(at, &["allOf", &index.to_string()]))?;
             let nullable_member = parts.iter().filter_map(documentation).any(|data| data.nullable);
             return Ok(Converted::Plain(nullable(ty, nullable_member)));
         }

@@ -3,7 +3,7 @@
 use std::path::Path;
 
 use crate::ir::{Api, Field, Type, TypeKind};
-use crate::read::{Spec, read_file, read_str};
+use crate::read::{Spec, name_read_types, read_file, read_named as read_str};
 
 const HEAD: &str = "openapi: 3.0.3\ninfo: {title: t, version: '1'}\nservers: [{url: 'https://h'}]\n";
 const SWAGGER_HEAD: &str = "swagger: '2.0'\ninfo: {title: t, version: '1'}\nhost: h\n";
@@ -58,6 +58,33 @@ fn ref_to_a_property_of_another_schema() {
     let Type::Named(name) = &field(&spec.api, "Request", "fs").ty else { panic!("not a named type") };
     let def = spec.api.types.iter().find(|t| &t.name == name).unwrap_or_else(|| panic!("no type {name}"));
     assert_eq!(def.kind, TypeKind::Enum { values: vec!["ext4".into(), "swap".into()] });
+}
+
+/// A schema copied into the schema section is named after its path (as the spec names no schema
+/// there), its type's origin is where it was copied from, and its key is no name: the tag of a
+/// discriminated union whose alternative is a copy is the name the copy is known by.
+#[test]
+fn copied_schemas_are_named_after_their_place_and_located_there() {
+    let spec = read(
+        "paths: {}\ncomponents:\n  schemas:\n    Disk:\n      type: object\n      properties:\n        size: {type: object, properties: {gb: {type: integer}}}\n    Shape:\n      oneOf: [{$ref: '#/components/schemas/Disk/properties/size'}, {$ref: '#/components/schemas/Disk'}]\n      discriminator: {propertyName: kind}\n",
+    );
+    let copy = spec.api.types.iter().find(|t| t.name == "DiskSize").unwrap_or_else(|| panic!("{:?}", spec.api.types));
+    assert_eq!(copy.origin.0, "/components/schemas/Disk/properties/size");
+    let shape = spec.api.types.iter().find(|t| t.name == "Shape").unwrap_or_else(|| panic!("no Shape"));
+    let TypeKind::Union { discriminator: Some(discriminator), .. } = &shape.kind else { panic!("{:?}", shape.kind) };
+    let tags = [("Disk_size".to_owned(), "DiskSize".to_owned()), ("Disk".to_owned(), "Disk".to_owned())];
+    assert_eq!(discriminator.mapping, tags);
+}
+
+/// Regression (class: a copy's key taken by the spec): the keys copies get are the bundler's, so
+/// a spec whose own schema section uses one is refused with a located error, not misread.
+#[test]
+fn a_schema_named_like_a_copys_key_is_a_located_error() {
+    let message = error(
+        "paths: {}\ncomponents:\n  schemas:\n    '@copy0': {type: string}\n    Disk:\n      type: object\n      properties:\n        size: {type: string}\n    A: {$ref: '#/components/schemas/Disk/properties/size'}\n",
+    );
+    assert!(message.contains("copied into it under `@copy0`"), "{message}");
+    assert!(message.contains("/components/schemas/A"), "{message}");
 }
 
 #[test]
@@ -133,7 +160,7 @@ fn read_files(files: &[(&str, &str)], root: &str) -> (tempfile::TempDir, crate::
         std::fs::create_dir_all(path.parent().unwrap_or(Path::new("."))).unwrap_or_else(|e| panic!("{e}"));
         std::fs::write(&path, text).unwrap_or_else(|e| panic!("{e}"));
     }
-    let spec = read_file(&dir.path().join(root), root);
+    let spec = read_file(&dir.path().join(root), root).map(name_read_types);
     (dir, spec)
 }
 

@@ -5,7 +5,7 @@ use serde_json::{Value, json};
 
 use crate::diagnostic::Diagnostic;
 use crate::ir::{Api, AuthKind, Field, ParamLocation, Type, TypeKind};
-use crate::read::{Spec, read_str};
+use crate::read::{Spec, read_named as read_str};
 
 /// The schema `schema` becomes as component `S`, with the warnings as (pointer, message).
 fn convert(schema: Value) -> (Value, Vec<(String, String)>) {

@@ -61,6 +61,7 @@ pub(super) fn read(file: &str, document: &Value, warnings: &mut Vec<Diagnostic>)
     let scope = scope.enter(document, None);
     reader.items(items, &scope, "/item")?;
     let base_url = reader.base_url();
+    let (types, type_hints) = reader.registry.into_types();
     Ok(Api {
         title: title.to_owned(),
         version: version(info.get("version")),
@@ -69,8 +70,9 @@ pub(super) fn read(file: &str, document: &Value, warnings: &mut Vec<Diagnostic>)
         source: Source { format: SpecFormat::Postman, file: file.to_owned() },
         auth_schemes: reader.schemes,
         operations: reader.operations,
-        types: reader.registry.into_types(),
+        types,
         names: Names::default(),
+        type_hints,
     })
 }
 
