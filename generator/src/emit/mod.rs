@@ -141,7 +141,22 @@ fn api_files<'a>(module: &ApiModule<'a>, module_index: usize, features: &feature
     let aliases = std::sync::Arc::new(aliases::Aliases::new(&api.types));
     let operation_cfgs: Vec<features::Cfg> =
         (0..api.operations.len()).map(|index| features.operation_cfg(module_index, index)).collect();
+    // Each error enum goes before the builder of the first operation that uses it, compiled with
+    // any of its operations.
+    let mut error_users: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
+    for (index, op_names) in api.names.operations.iter().enumerate() {
+        if let Some(error_enum) = op_names.error_enum.as_deref() {
+            error_users.entry(error_enum).or_default().push(index);
+        }
+    }
     for ((index, op_names), cfg) in api.names.operations.iter().enumerate().zip(&operation_cfgs) {
+        let users = op_names.error_enum.as_deref().and_then(|name| error_users.get(name));
+        if let Some(users) = users.filter(|users| users.first() == Some(&index)) {
+            let cfgs = users.iter().filter_map(|&user| operation_cfgs.get(user));
+            let users = users.clone();
+            requests =
+                requests.piece(features::Cfg::union(cfgs), move || operations::error_enum_items(api, index, &users));
+        }
         let aliases = aliases.clone();
         requests = requests.piece(cfg.clone(), move || operations::builder_items(api, index, op_names, &aliases));
     }

@@ -550,6 +550,16 @@ pub fn builder_items(api: &Api, index: usize, names: &OperationNames, aliases: &
     }
 }
 
+/// The error enum of operation `first` of `api`, shared by the operations `users` (`first` among them).
+pub fn error_enum_items(api: &Api, first: usize, users: &[usize]) -> TokenStream {
+    let (Some(op), Some(names)) = (api.operations.get(first), api.names.operations.get(first)) else {
+        return TokenStream::new();
+    };
+    let methods: Vec<Ident> =
+        users.iter().filter_map(|&i| api.names.operations.get(i)).map(|n| ident_from_snake(&n.method)).collect();
+    super::errors::enum_item(op, &api.types, names, &methods)
+}
+
 fn builder(api: &Api, plan: &Plan<'_>, aliases: &Aliases) -> TokenStream {
     let models = quote!(super::models::);
     let builder = &plan.builder;
@@ -623,14 +633,11 @@ fn builder(api: &Api, plan: &Plan<'_>, aliases: &Aliases) -> TokenStream {
         .success_enum
         .as_ref()
         .map(|success_enum| super::successes::enum_item(plan.op, plan.types, success_enum, method));
-    let error_enum = super::errors::enum_item(plan.op, plan.types, plan.operation_names, method);
     let (derive, debug) = builder_debug(plan, retry_opt_in);
     quote! {
         #body_enum
 
         #success_enum
-
-        #error_enum
 
         #[doc = #doc]
         #derive
@@ -844,8 +851,16 @@ fn request_statements(api: &Api, plan: &Plan<'_>, extra: Option<TokenStream>) ->
 }
 
 /// The argument of `into_error` for the statuses the operation does not treat as success.
-fn meanings_arg(op: &Operation) -> TokenStream {
-    if status_meanings(op).is_empty() { quote!(&[]) } else { quote!(Self::STATUS_MEANINGS) }
+/// An operation with an error enum finds them on it, as operations that share the enum share them.
+fn meanings_arg(plan: &Plan<'_>) -> TokenStream {
+    match plan.operation_names.error_enum.as_deref() {
+        _ if status_meanings(plan.op).is_empty() => quote!(&[]),
+        Some(error_enum) => {
+            let error_enum = type_ident(error_enum);
+            quote!(#error_enum::MEANINGS)
+        }
+        None => quote!(Self::STATUS_MEANINGS),
+    }
 }
 
 /// The methods that read a success as a stream: `events()` and `events_after()` for server-sent
@@ -853,7 +868,7 @@ fn meanings_arg(op: &Operation) -> TokenStream {
 fn stream_methods(api: &Api, plan: &Plan<'_>) -> TokenStream {
     let Some(streamed) = plan.streamed() else { return TokenStream::new() };
     let success = success_patterns(plan);
-    let meanings = meanings_arg(plan.op);
+    let meanings = meanings_arg(plan);
     let opened = |read: TokenStream| {
         quote! {
             match response.code() {
@@ -932,8 +947,8 @@ fn send_method(api: &Api, plan: &Plan<'_>) -> TokenStream {
         }
     };
     let meanings = status_meanings(op);
-    let meanings_arg = meanings_arg(op);
-    let meanings_const = (!meanings.is_empty()).then(|| {
+    let meanings_arg = meanings_arg(plan);
+    let meanings_const = (!meanings.is_empty() && plan.operation_names.error_enum.is_none()).then(|| {
         quote! {
             /// What the spec says the statuses this operation does not treat as success mean.
             const STATUS_MEANINGS: &'static [crate::runtime::Meaning] = &[#(#meanings),*];
@@ -1287,7 +1302,7 @@ pub(super) fn status_pattern(status: Status) -> TokenStream {
 
 /// What the spec says the operation's non-success statuses mean, as runtime `Meaning`s; the
 /// `default` response's meaning comes last and covers every status.
-fn status_meanings(op: &Operation) -> Vec<TokenStream> {
+pub(super) fn status_meanings(op: &Operation) -> Vec<TokenStream> {
     let mut entries: Vec<TokenStream> = Vec::new();
     let mut fallback = None;
     for response in op.responses.iter().filter(|r| !r.status.is_success()) {
