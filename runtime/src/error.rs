@@ -40,6 +40,9 @@ pub enum Error {
     Paging(String),
 }
 
+/// What an operation returns: its value, or the [`Error`] that kept it from it.
+pub type Result<T, E = Error> = std::result::Result<T, E>;
+
 /// A response whose status is not a success for the operation.
 #[derive(Clone)]
 pub struct StatusError {

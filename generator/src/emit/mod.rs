@@ -285,7 +285,7 @@ fn lib_rs(
         #(pub mod #modules;)*
 
         pub use runtime::{
-            DecodeError, Error, ErrorBodies, Limits, RequestHook, ResponseValue, RetryPolicy, StatusError, Timeouts,
+            DecodeError, Error, ErrorBodies, Limits, RequestHook, ResponseValue, Result, RetryPolicy, StatusError, Timeouts,
             TokenFuture, TokenProvider,
         };
         #lenient

@@ -599,19 +599,7 @@ fn builder(api: &Api, plan: &Plan<'_>, aliases: &Aliases) -> TokenStream {
     });
     let allow = too_many_args(plan.required.len() + 1);
     let retry_opt_in = !is_idempotent_method(&plan.op.method);
-    let idempotent_field = retry_opt_in.then(|| quote!(idempotent: bool,));
-    let idempotent_init = retry_opt_in.then(|| quote!(idempotent: false,));
-    let idempotent_setter = retry_opt_in.then(|| {
-        quote! {
-            /// Marks this request as safe to send twice, so that a 5xx answer or a connection error is
-            /// retried as for idempotent methods (see [`RetryPolicy`](crate::RetryPolicy)).
-            pub fn idempotent(mut self) -> Self {
-                self.idempotent = true;
-                self
-            }
-        }
-    });
-    let options_setters = options_setters();
+    let options_setters = options_setters(retry_opt_in);
     let send = send_method(api, plan);
     let streams = stream_methods(api, plan);
     let paging = pagination_methods(plan);
@@ -633,7 +621,7 @@ fn builder(api: &Api, plan: &Plan<'_>, aliases: &Aliases) -> TokenStream {
         .success_enum
         .as_ref()
         .map(|success_enum| super::successes::enum_item(plan.op, plan.types, success_enum, method));
-    let (derive, debug) = builder_debug(plan, retry_opt_in);
+    let (derive, debug) = builder_debug(plan);
     quote! {
         #body_enum
 
@@ -646,7 +634,6 @@ fn builder(api: &Api, plan: &Plan<'_>, aliases: &Aliases) -> TokenStream {
             client: &'a super::Client,
             #(#fields)*
             #(#optional_fields)*
-            #idempotent_field
             options: crate::runtime::RequestOptions,
             #files_field
         }
@@ -658,15 +645,12 @@ fn builder(api: &Api, plan: &Plan<'_>, aliases: &Aliases) -> TokenStream {
                     client,
                     #(#required_idents,)*
                     #(#optional_idents: None,)*
-                    #idempotent_init
                     #files_init
                     options: std::default::Default::default(),
                 }
             }
 
             #(#setters)*
-
-            #idempotent_setter
 
             #options_setters
 
@@ -685,24 +669,27 @@ fn builder(api: &Api, plan: &Plan<'_>, aliases: &Aliases) -> TokenStream {
 
 /// The per-request options every builder has: a timeout, extra headers, an idempotency key. They
 /// are builder methods (as reqwest's `RequestBuilder` has them), so `send()` stays as it is.
-fn options_setters() -> TokenStream {
-    // `with_timeout`, `with_header` and `with_idempotency_key`, written once in the runtime.
-    quote!(crate::runtime::request_options!();)
+/// A builder of a method that is not idempotent also has `idempotent()`, which lets it be retried.
+fn options_setters(retry_opt_in: bool) -> TokenStream {
+    // `with_timeout`, `with_header`, `with_idempotency_key` and `idempotent`, written once in the runtime.
+    if retry_opt_in {
+        quote!(crate::runtime::request_options!(idempotent);)
+    } else {
+        quote!(crate::runtime::request_options!();)
+    }
 }
 
 /// The builder's `derive`, and a `Debug` impl that hides secret parameters when it has any.
-fn builder_debug(plan: &Plan<'_>, idempotent_field: bool) -> (TokenStream, TokenStream) {
+fn builder_debug(plan: &Plan<'_>) -> (TokenStream, TokenStream) {
     if !plan.required.iter().chain(&plan.optional).any(|i| i.secret) {
         return (quote!(#[derive(Debug, Clone)]), TokenStream::new());
     }
     let client = format_ident!("client");
-    let idempotent = format_ident!("idempotent");
     let options = format_ident!("options");
     let inputs = plan.required.iter().map(|i| (i, false)).chain(plan.optional.iter().map(|i| (i, true)));
     let shown: Vec<Shown<'_>> = [Shown { ident: &client, secret: false, optional: false }]
         .into_iter()
         .chain(inputs.map(|(input, optional)| Shown { ident: &input.ident, secret: input.secret, optional }))
-        .chain(idempotent_field.then_some(Shown { ident: &idempotent, secret: false, optional: false }))
         .chain([Shown { ident: &options, secret: false, optional: false }])
         .collect();
     (quote!(#[derive(Clone)]), debug_impl(&plan.builder, quote!(<'_>), &shown))
@@ -765,14 +752,14 @@ fn pagination_methods(plan: &Plan<'_>) -> TokenStream {
         );
         Some(quote! {
             #[doc = #doc]
-            pub fn items(self) -> impl futures_util::Stream<Item = Result<#item_rust, crate::Error>> + 'a {
+            pub fn items(self) -> impl futures_util::Stream<Item = crate::Result<#item_rust>> + 'a {
                 crate::runtime::items(self.pages(), |page: #page_rust| #all)
             }
         })
     });
     quote! {
         #[doc = #token_doc]
-        pub fn pages(self) -> impl futures_util::Stream<Item = Result<#page_rust, crate::Error>> + 'a {
+        pub fn pages(self) -> impl futures_util::Stream<Item = crate::Result<#page_rust>> + 'a {
             let (limit, first) = (self.client.connection.max_pages(), #current.cloned());
             crate::runtime::pages(self, limit, first, #fetch, |page: &#page_rust| #next_token, |request: &mut Self, token| #set)
         }
@@ -894,7 +881,7 @@ fn stream_methods(api: &Api, plan: &Plan<'_>) -> TokenStream {
             quote! {
                 /// Sends the request and reads the answer as a stream of server-sent events, as they
                 /// arrive (see [`EventStream`](crate::EventStream) for its errors and limits).
-                pub async fn events(self) -> Result<crate::EventStream<#data_type>, crate::Error> {
+                pub async fn events(self) -> crate::Result<crate::EventStream<#data_type>> {
                     let response = self.open(None).await?;
                     #read
                 }
@@ -902,13 +889,13 @@ fn stream_methods(api: &Api, plan: &Plan<'_>) -> TokenStream {
                 /// [`events`](Self::events), resuming a stream after the event whose `id` is
                 /// `last_event_id` (sent as the `Last-Event-ID` header): the caller reconnects, so
                 /// that a request that is not idempotent is never sent again without its say.
-                pub async fn events_after(self, last_event_id: impl Into<String>) -> Result<crate::EventStream<#data_type>, crate::Error> {
+                pub async fn events_after(self, last_event_id: impl Into<String>) -> crate::Result<crate::EventStream<#data_type>> {
                     let response = self.open(Some(last_event_id.into())).await?;
                     #read
                 }
 
                 /// Sends the request; the answer's body is left unread.
-                async fn open(self, last_event_id: Option<String>) -> Result<crate::runtime::Streamed, crate::Error> {
+                async fn open(self, last_event_id: Option<String>) -> crate::Result<crate::runtime::Streamed> {
                     #build
                     self.client.connection.open(request).await
                 }
@@ -920,13 +907,13 @@ fn stream_methods(api: &Api, plan: &Plan<'_>) -> TokenStream {
             quote! {
                 /// Sends the request and reads the answer's body as a stream of chunks, as they arrive,
                 /// instead of holding it whole as [`send`](Self::send) does.
-                pub async fn send_streamed(self) -> Result<crate::ByteStream, crate::Error> {
+                pub async fn send_streamed(self) -> crate::Result<crate::ByteStream> {
                     let response = self.open().await?;
                     #read
                 }
 
                 /// Sends the request; the answer's body is left unread.
-                async fn open(self) -> Result<crate::runtime::Streamed, crate::Error> {
+                async fn open(self) -> crate::Result<crate::runtime::Streamed> {
                     #build
                     self.client.connection.open(request).await
                 }
@@ -948,6 +935,20 @@ fn send_method(api: &Api, plan: &Plan<'_>) -> TokenStream {
     };
     let meanings = status_meanings(op);
     let meanings_arg = meanings_arg(plan);
+    // One success status (or range) and one body: the runtime's `success` checks the status.
+    let decode = match single_success(plan) {
+        Some(status) if plan.success_enum.is_none() => {
+            let decode =
+                super::successes::checked_decoding(plan.success(), &quote!(response.success(#status, #meanings_arg)));
+            quote!(response.decode(|response| #decode))
+        }
+        _ => quote! {
+            response.decode(|response| match response.code() {
+                #arms
+                _ => Err(response.into_error(#meanings_arg)),
+            })
+        },
+    };
     let meanings_const = (!meanings.is_empty() && plan.operation_names.error_enum.is_none()).then(|| {
         quote! {
             /// What the spec says the statuses this operation does not treat as success mean.
@@ -964,30 +965,27 @@ fn send_method(api: &Api, plan: &Plan<'_>) -> TokenStream {
         }
         _ => " Sends the request and decodes the response.",
     };
-    let errors_doc = plan.operation_names.error_enum.as_deref().map(|error_enum| {
-        let doc = format!(
-            " A documented error answer is an [`Error::Status`](crate::Error::Status) whose body \
+    // One paragraph with the error enum, so that the docs stay short in the source too.
+    let send_doc = match plan.operation_names.error_enum.as_deref() {
+        Some(error_enum) => format!(
+            "{send_doc} A documented error answer is an [`Error::Status`](crate::Error::Status) whose body \
              `error.typed::<{error_enum}>()` decodes into its [`{error_enum}`] variant."
-        );
-        quote!(#[doc = ""] #[doc = #doc])
-    });
+        ),
+        None => send_doc.to_owned(),
+    };
     quote! {
         #meanings_const
 
         #[doc = #send_doc]
-        #errors_doc
-        pub async fn send(self) -> Result<#output, crate::Error> {
+        pub async fn send(self) -> crate::Result<#output> {
             self.send_with_response().await.map(crate::ResponseValue::into_inner)
         }
 
         /// [`send`](Self::send), and the status and headers of the response too.
-        pub async fn send_with_response(self) -> Result<crate::ResponseValue<#output>, crate::Error> {
+        pub async fn send_with_response(self) -> crate::Result<crate::ResponseValue<#output>> {
             #build
             let response = self.client.connection.send(request).await?;
-            response.decode(|response| match response.code() {
-                #arms
-                _ => Err(response.into_error(#meanings_arg)),
-            })
+            #decode
         }
     }
 }
@@ -1022,7 +1020,7 @@ fn idempotent_setting(plan: &Plan<'_>) -> Option<TokenStream> {
             None => {}
         }
     }
-    Some(quote!(request.idempotent = self.idempotent #(#carried)*;))
+    Some(quote!(request.idempotent = self.options.idempotent #(#carried)*;))
 }
 
 fn http_method(method: &str) -> TokenStream {
@@ -1283,6 +1281,23 @@ fn success_patterns(plan: &Plan<'_>) -> TokenStream {
         .map(|r| status_pattern(r.status))
         .collect();
     if patterns.is_empty() { quote!(200..=299) } else { quote!(#(#patterns)|*) }
+}
+
+/// The success status of an operation whose successes share one body, when that is one code or
+/// one class (as [`success_patterns`] has them), for the runtime's `Response::success`.
+fn single_success(plan: &Plan<'_>) -> Option<TokenStream> {
+    let first = plan.success();
+    let mut statuses = plan
+        .op
+        .responses
+        .iter()
+        .filter(|r| r.status.is_success() && first.is_some_and(|f| f.ty == r.ty))
+        .map(|r| r.status);
+    match (statuses.next(), statuses.next()) {
+        (None, _) => Some(quote!(200..=299)),
+        (Some(status @ (Status::Code(_) | Status::Range(_))), None) => Some(status_pattern(status)),
+        _ => None,
+    }
 }
 
 pub(super) fn status_pattern(status: Status) -> TokenStream {
