@@ -24,7 +24,7 @@ struct Variant<'a> {
 /// The Rust type an error body decodes into, and the expression (an `Option` of it) decoding it
 /// from `error`, a `&StatusError`.
 fn decoding(response: &Response, ty: &Type) -> (TokenStream, TokenStream) {
-    let models = quote!(super::models::);
+    let models = quote!(models::);
     if is_raw_bytes(response, ty) {
         return (quote!(Vec<u8>), quote!(Some(error.body.clone())));
     }

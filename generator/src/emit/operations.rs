@@ -256,7 +256,7 @@ pub fn uploads(api: &Api) -> bool {
 /// its operation's attribute of `cfgs` (a `#[cfg]` of its feature, or nothing), in operation order.
 pub fn client_module(api: &Api, cfgs: &[TokenStream]) -> TokenStream {
     let plans = plans(api);
-    let models = quote!(super::models::);
+    let models = quote!(models::);
     let title = spec_to_rustdoc(&api.title, Form::Line);
     let title = if title.to_ascii_lowercase().ends_with("api") {
         format!(" Client for the {title}.")
@@ -293,8 +293,15 @@ pub fn client_module(api: &Api, cfgs: &[TokenStream]) -> TokenStream {
         let method = &plan.method;
         let builder = &plan.builder;
         let (args, convs): (Vec<_>, Vec<_>) =
-            plan.required.iter().map(|input| argument(input, &models, &quote!(super::requests::))).unzip();
+            plan.required.iter().map(|input| argument(input, &models, &quote!(requests::))).unzip();
         let idents = plan.required.iter().map(|input| &input.ident);
+        // The builder as the client hands it out: the arguments, nothing optional set yet.
+        let inits = plan.required.iter().zip(&convs).map(|(input, conv)| {
+            let ident = &input.ident;
+            if conv.to_string() == ident.to_string() { quote!(#ident,) } else { quote!(#ident: #conv,) }
+        });
+        let optional_idents = plan.optional.iter().map(|input| &input.ident);
+        let files_init = plan.takes_files().then(|| quote!(files: Vec::new(),));
         let docs = operation_docs(api, plan.op);
         let deprecated = plan.op.deprecated.as_deref().map(|note| {
             let note = spec_to_rustdoc(note, Form::Line);
@@ -306,13 +313,23 @@ pub fn client_module(api: &Api, cfgs: &[TokenStream]) -> TokenStream {
             #cfg
             #deprecated
             #allow
-            pub fn #method(&self, #(#idents: #args),*) -> super::requests::#builder<'_> {
-                super::requests::#builder::new(self, #(#convs),*)
+            pub fn #method(&self, #(#idents: #args),*) -> requests::#builder<'_> {
+                requests::#builder {
+                    client: self,
+                    #(#inits)*
+                    #(#optional_idents: None,)*
+                    options: Default::default(),
+                    #files_init
+                }
             }
         }
     });
+    // The models and builders, named short; unused when the features leave out every operation.
     quote! {
         //! The client of this API module.
+
+        #[allow(unused_imports)]
+        use super::{models, requests};
 
         #[doc = #title]
         #[derive(Debug, Clone)]
@@ -537,8 +554,12 @@ fn operation_docs(api: &Api, op: &Operation) -> TokenStream {
 
 /// The head of the requests module, whose items are one builder per operation.
 pub fn requests_head() -> TokenStream {
+    // The models, named short; unused when the features leave out every operation that uses one.
     quote! {
         //! Request builders: set optional parameters, then `.send()`.
+
+        #[allow(unused_imports)]
+        use super::models;
     }
 }
 
@@ -561,7 +582,7 @@ pub fn error_enum_items(api: &Api, first: usize, users: &[usize]) -> TokenStream
 }
 
 fn builder(api: &Api, plan: &Plan<'_>, aliases: &Aliases) -> TokenStream {
-    let models = quote!(super::models::);
+    let models = quote!(models::);
     let builder = &plan.builder;
     let method = &plan.method;
     let what = plan.op.summary.as_deref().or(plan.op.docs.as_deref()).map(|t| spec_to_rustdoc(t, Form::Sentence));
@@ -573,16 +594,13 @@ fn builder(api: &Api, plan: &Plan<'_>, aliases: &Aliases) -> TokenStream {
     let fields = plan.required.iter().map(|input| {
         let ident = &input.ident;
         let ty = stored_type(input, &models);
-        quote!(#ident: #ty,)
+        quote!(pub(super) #ident: #ty,)
     });
     let optional_fields = plan.optional.iter().map(|input| {
         let ident = &input.ident;
         let ty = stored_type(input, &models);
-        quote!(#ident: Option<#ty>,)
+        quote!(pub(super) #ident: Option<#ty>,)
     });
-    let required_idents: Vec<&Ident> = plan.required.iter().map(|i| &i.ident).collect();
-    let required_types = plan.required.iter().map(|i| stored_type(i, &models));
-    let optional_idents = plan.optional.iter().map(|i| &i.ident);
     let setters = plan.optional.iter().map(|input| {
         let ident = &input.ident;
         let (arg, conv) = argument(input, &models, &TokenStream::new());
@@ -597,15 +615,13 @@ fn builder(api: &Api, plan: &Plan<'_>, aliases: &Aliases) -> TokenStream {
             }
         }
     });
-    let allow = too_many_args(plan.required.len() + 1);
     let retry_opt_in = !is_idempotent_method(&plan.op.method);
     let options_setters = options_setters(retry_opt_in);
     let send = send_method(api, plan);
     let streams = stream_methods(api, plan);
     let paging = pagination_methods(plan);
     let takes_files = plan.takes_files();
-    let files_field = takes_files.then(|| quote!(files: Vec<(&'static str, crate::FilePart)>,));
-    let files_init = takes_files.then(|| quote!(files: Vec::new(),));
+    let files_field = takes_files.then(|| quote!(pub(super) files: Vec<(&'static str, crate::FilePart)>,));
     let file_part = takes_files.then(|| {
         quote! {
             /// Sends `file` (bytes, or a stream as a [`reqwest::Body`], with a file name and a media
@@ -631,25 +647,14 @@ fn builder(api: &Api, plan: &Plan<'_>, aliases: &Aliases) -> TokenStream {
         #derive
         #[must_use = "a request does nothing until it is sent with `.send()`"]
         pub struct #builder<'a> {
-            client: &'a super::Client,
+            pub(super) client: &'a super::Client,
             #(#fields)*
             #(#optional_fields)*
-            options: crate::runtime::RequestOptions,
+            pub(super) options: crate::runtime::RequestOptions,
             #files_field
         }
 
         impl<'a> #builder<'a> {
-            #allow
-            pub(super) fn new(client: &'a super::Client, #(#required_idents: #required_types),*) -> Self {
-                #builder {
-                    client,
-                    #(#required_idents,)*
-                    #(#optional_idents: None,)*
-                    #files_init
-                    options: std::default::Default::default(),
-                }
-            }
-
             #(#setters)*
 
             #options_setters
@@ -727,7 +732,7 @@ fn pagination_methods(plan: &Plan<'_>) -> TokenStream {
         (Type::Nullable(_), true) | (_, false) => quote!(page.#token_ident.clone()),
         (_, true) => quote!(Some(page.#token_ident.clone())),
     };
-    let models = quote!(super::models::);
+    let models = quote!(models::);
     let page_rust = rust_type(&Type::Named(page_type.clone()), &models);
     let fetch = if nullable {
         quote!(|request: Self| request.send())
@@ -875,7 +880,7 @@ fn stream_methods(api: &Api, plan: &Plan<'_>) -> TokenStream {
             let build = request_statements(api, plan, Some(resume));
             let (data_type, read) = match data {
                 Type::String => (quote!(String), quote!(text_events)),
-                ty => (rust_type(ty, &quote!(super::models::)), quote!(json_events)),
+                ty => (rust_type(ty, &quote!(models::)), quote!(json_events)),
             };
             let read = opened(read);
             quote! {
@@ -1194,7 +1199,7 @@ fn body_enum_item(plan: &Plan<'_>, method: &Ident, aliases: &Aliases) -> TokenSt
     else {
         return TokenStream::new();
     };
-    let models = quote!(super::models::);
+    let models = quote!(models::);
     let variants = &plan.body_variants;
     let mut seen: Vec<String> = Vec::new();
     let mut declarations = Vec::new();

@@ -27,7 +27,7 @@ pub fn checked_decoding(response: Option<&Response>, checked: &TokenStream) -> T
 
 /// [`decoding`] of the response `from`, an expression of the runtime's `Response`.
 fn decoding_from(response: Option<&Response>, from: &TokenStream) -> (TokenStream, TokenStream) {
-    let models = quote!(super::models::);
+    let models = quote!(models::);
     let Some(Response { ty: Some(ty), content_type, .. }) = response else { return (quote!(()), quote!(Ok(()))) };
     let encoding = content_type.as_deref().map_or(BodyEncoding::Json, BodyEncoding::of_media_type);
     match (encoding, ty) {
