@@ -460,7 +460,12 @@ fn space_items(code: &str) -> String {
         let after_item = !previous.starts_with("//")
             && !previous.starts_with("#[")
             && (previous == "}" || previous.ends_with(';') || previous.ends_with(','));
-        let between_items = item_start && after_item && !(previous.starts_with("use ") && current.starts_with("use "));
+        // The crate-visible fields of a request builder, without docs, stay together.
+        let between_fields = previous.starts_with("pub(super) ") && current.starts_with("pub(super) ");
+        let between_items = item_start
+            && after_item
+            && !between_fields
+            && !(previous.starts_with("use ") && current.starts_with("use "));
         let after_imports = previous.starts_with("use ") && !current.starts_with("use ") && !current.is_empty();
         if !previous.is_empty() && (after_module_docs || between_items || after_imports) {
             out.push('\n');
