@@ -9,9 +9,7 @@ use super::models;
 #[must_use = "a request does nothing until it is sent with `.send()`"]
 pub struct ChatGet<'a> {
     pub(super) client: &'a super::Client,
-
     pub(super) body: models::ChatGetRequest,
-
     pub(super) options: crate::runtime::RequestOptions,
 }
 
@@ -75,9 +73,7 @@ impl<'a> ChatGet<'a> {
 #[must_use = "a request does nothing until it is sent with `.send()`"]
 pub struct ChatList<'a> {
     pub(super) client: &'a super::Client,
-
     pub(super) body: models::ChatListRequest,
-
     pub(super) options: crate::runtime::RequestOptions,
 }
 

@@ -10,21 +10,13 @@ use super::models;
 #[must_use = "a request does nothing until it is sent with `.send()`"]
 pub struct GetChatMessagesReports<'a> {
     pub(super) client: &'a super::Client,
-
     pub(super) session_id: String,
-
     pub(super) from: chrono::NaiveDate,
-
     pub(super) to: chrono::NaiveDate,
-
     pub(super) page_size: Option<i64>,
-
     pub(super) next_page_token: Option<String>,
-
     pub(super) include_fields: Option<models::IncludeFieldsList>,
-
     pub(super) include_bot_message: Option<bool>,
-
     pub(super) options: crate::runtime::RequestOptions,
 }
 
@@ -145,15 +137,10 @@ impl<'a> GetChatMessagesReports<'a> {
 #[must_use = "a request does nothing until it is sent with `.send()`"]
 pub struct GetImChatSessions<'a> {
     pub(super) client: &'a super::Client,
-
     pub(super) from: chrono::NaiveDate,
-
     pub(super) to: chrono::NaiveDate,
-
     pub(super) page_size: Option<i64>,
-
     pub(super) next_page_token: Option<String>,
-
     pub(super) options: crate::runtime::RequestOptions,
 }
 
@@ -246,17 +233,11 @@ impl<'a> GetImChatSessions<'a> {
 #[must_use = "a request does nothing until it is sent with `.send()`"]
 pub struct GetImChatMessages<'a> {
     pub(super) client: &'a super::Client,
-
     pub(super) session_id: String,
-
     pub(super) from: chrono::NaiveDate,
-
     pub(super) to: chrono::NaiveDate,
-
     pub(super) page_size: Option<i64>,
-
     pub(super) next_page_token: Option<String>,
-
     pub(super) options: crate::runtime::RequestOptions,
 }
 

@@ -10,27 +10,16 @@ use super::models;
 #[must_use = "a request does nothing until it is sent with `.send()`"]
 pub struct ListStyles<'a> {
     pub(super) client: &'a super::Client,
-
     pub(super) session: String,
-
     pub(super) exploded: Option<Vec<String>>,
-
     pub(super) form: Option<Vec<String>>,
-
     pub(super) space: Option<Vec<String>>,
-
     pub(super) pipe: Option<Vec<String>>,
-
     pub(super) pipe_exploded: Option<Vec<String>>,
-
     pub(super) filter: Option<models::Range>,
-
     pub(super) point: Option<models::Range>,
-
     pub(super) tags: Option<models::Tags>,
-
     pub(super) theme: Option<String>,
-
     pub(super) options: crate::runtime::RequestOptions,
 }
 
@@ -148,9 +137,7 @@ impl<'a> ListStyles<'a> {
 #[must_use = "a request does nothing until it is sent with `.send()`"]
 pub struct CreatePet<'a> {
     pub(super) client: &'a super::Client,
-
     pub(super) body: models::Pet,
-
     pub(super) options: crate::runtime::RequestOptions,
 }
 
@@ -187,11 +174,8 @@ impl<'a> CreatePet<'a> {
 #[must_use = "a request does nothing until it is sent with `.send()`"]
 pub struct Upload<'a> {
     pub(super) client: &'a super::Client,
-
     pub(super) body: models::UploadRequest,
-
     pub(super) options: crate::runtime::RequestOptions,
-
     pub(super) files: Vec<(&'static str, crate::FilePart)>,
 }
 

@@ -9,17 +9,11 @@ use super::models;
 #[must_use = "a request does nothing until it is sent with `.send()`"]
 pub struct ListFormats<'a> {
     pub(super) client: &'a super::Client,
-
     pub(super) plain: Option<Vec<String>>,
-
     pub(super) csv: Option<Vec<String>>,
-
     pub(super) ssv: Option<Vec<String>>,
-
     pub(super) pipes: Option<Vec<String>>,
-
     pub(super) multi: Option<Vec<String>>,
-
     pub(super) options: crate::runtime::RequestOptions,
 }
 

@@ -9,7 +9,6 @@ use super::models;
 #[must_use = "a request does nothing until it is sent with `.send()`"]
 pub struct GetThing<'a> {
     pub(super) client: &'a super::Client,
-
     pub(super) options: crate::runtime::RequestOptions,
 }
 
@@ -50,9 +49,7 @@ impl<'a> GetThing<'a> {
 #[must_use = "a request does nothing until it is sent with `.send()`"]
 pub struct PostThing<'a> {
     pub(super) client: &'a super::Client,
-
     pub(super) body: models::Thing,
-
     pub(super) options: crate::runtime::RequestOptions,
 }
 

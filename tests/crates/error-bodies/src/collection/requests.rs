@@ -43,9 +43,7 @@ impl GetOrderError {
 #[must_use = "a request does nothing until it is sent with `.send()`"]
 pub struct GetOrder<'a> {
     pub(super) client: &'a super::Client,
-
     pub(super) order_id: String,
-
     pub(super) options: crate::runtime::RequestOptions,
 }
 
@@ -107,9 +105,7 @@ impl CancelOrderError {
 #[must_use = "a request does nothing until it is sent with `.send()`"]
 pub struct CancelOrder<'a> {
     pub(super) client: &'a super::Client,
-
     pub(super) order_id: String,
-
     pub(super) options: crate::runtime::RequestOptions,
 }
 

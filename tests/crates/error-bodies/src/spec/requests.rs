@@ -54,9 +54,7 @@ impl GetPetError {
 #[must_use = "a request does nothing until it is sent with `.send()`"]
 pub struct GetPet<'a> {
     pub(super) client: &'a super::Client,
-
     pub(super) id: i64,
-
     pub(super) options: crate::runtime::RequestOptions,
 }
 
@@ -120,9 +118,7 @@ impl DeletePetError {
 #[must_use = "a request does nothing until it is sent with `.send()`"]
 pub struct DeletePet<'a> {
     pub(super) client: &'a super::Client,
-
     pub(super) id: i64,
-
     pub(super) options: crate::runtime::RequestOptions,
 }
 
@@ -192,7 +188,6 @@ impl ErrorModelAnswers {
 #[must_use = "a request does nothing until it is sent with `.send()`"]
 pub struct ListStores<'a> {
     pub(super) client: &'a super::Client,
-
     pub(super) options: crate::runtime::RequestOptions,
 }
 
@@ -230,9 +225,7 @@ impl<'a> ListStores<'a> {
 #[must_use = "a request does nothing until it is sent with `.send()`"]
 pub struct GetStore<'a> {
     pub(super) client: &'a super::Client,
-
     pub(super) id: i64,
-
     pub(super) options: crate::runtime::RequestOptions,
 }
 

@@ -10,9 +10,7 @@ use super::models;
 #[must_use = "a request does nothing until it is sent with `.send()`"]
 pub struct GetItem<'a> {
     pub(super) client: &'a super::Client,
-
     pub(super) item_id: i64,
-
     pub(super) options: crate::runtime::RequestOptions,
 }
 
@@ -47,9 +45,7 @@ impl<'a> GetItem<'a> {
 #[must_use = "a request does nothing until it is sent with `.send()`"]
 pub struct ListItems<'a> {
     pub(super) client: &'a super::Client,
-
     pub(super) next_page_token: Option<String>,
-
     pub(super) options: crate::runtime::RequestOptions,
 }
 
@@ -120,7 +116,6 @@ impl<'a> ListItems<'a> {
 #[must_use = "a request does nothing until it is sent with `.send()`"]
 pub struct GetCount<'a> {
     pub(super) client: &'a super::Client,
-
     pub(super) options: crate::runtime::RequestOptions,
 }
 

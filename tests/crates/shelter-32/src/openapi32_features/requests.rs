@@ -10,11 +10,8 @@ use super::models;
 #[must_use = "a request does nothing until it is sent with `.send()`"]
 pub struct ListPets<'a> {
     pub(super) client: &'a super::Client,
-
     pub(super) species: String,
-
     pub(super) limit: Option<i64>,
-
     pub(super) options: crate::runtime::RequestOptions,
 }
 
@@ -57,9 +54,7 @@ impl<'a> ListPets<'a> {
 #[must_use = "a request does nothing until it is sent with `.send()`"]
 pub struct SearchPets<'a> {
     pub(super) client: &'a super::Client,
-
     pub(super) body: models::PetFilter,
-
     pub(super) options: crate::runtime::RequestOptions,
 }
 
@@ -99,7 +94,6 @@ impl<'a> SearchPets<'a> {
 #[must_use = "a request does nothing until it is sent with `.send()`"]
 pub struct PurgePets<'a> {
     pub(super) client: &'a super::Client,
-
     pub(super) options: crate::runtime::RequestOptions,
 }
 
@@ -137,9 +131,7 @@ impl<'a> PurgePets<'a> {
 #[must_use = "a request does nothing until it is sent with `.send()`"]
 pub struct GetPet<'a> {
     pub(super) client: &'a super::Client,
-
     pub(super) id: i64,
-
     pub(super) options: crate::runtime::RequestOptions,
 }
 
@@ -175,7 +167,6 @@ impl<'a> GetPet<'a> {
 #[must_use = "a request does nothing until it is sent with `.send()`"]
 pub struct WatchEvents<'a> {
     pub(super) client: &'a super::Client,
-
     pub(super) options: crate::runtime::RequestOptions,
 }
 

@@ -10,7 +10,6 @@ use super::models;
 #[must_use = "a request does nothing until it is sent with `.send()`"]
 pub struct WatchTicks<'a> {
     pub(super) client: &'a super::Client,
-
     pub(super) options: crate::runtime::RequestOptions,
 }
 
@@ -93,9 +92,7 @@ impl<'a> WatchTicks<'a> {
 #[must_use = "a request does nothing until it is sent with `.send()`"]
 pub struct Chat<'a> {
     pub(super) client: &'a super::Client,
-
     pub(super) body: models::ChatRequest,
-
     pub(super) options: crate::runtime::RequestOptions,
 }
 
@@ -177,9 +174,7 @@ impl<'a> Chat<'a> {
 #[must_use = "a request does nothing until it is sent with `.send()`"]
 pub struct Complete<'a> {
     pub(super) client: &'a super::Client,
-
     pub(super) body: models::CompleteRequest,
-
     pub(super) options: crate::runtime::RequestOptions,
 }
 
@@ -263,9 +258,7 @@ impl<'a> Complete<'a> {
 #[must_use = "a request does nothing until it is sent with `.send()`"]
 pub struct Download<'a> {
     pub(super) client: &'a super::Client,
-
     pub(super) name: String,
-
     pub(super) options: crate::runtime::RequestOptions,
 }
 
@@ -322,11 +315,8 @@ impl<'a> Download<'a> {
 #[must_use = "a request does nothing until it is sent with `.send()`"]
 pub struct Upload<'a> {
     pub(super) client: &'a super::Client,
-
     pub(super) name: String,
-
     pub(super) body: crate::Upload,
-
     pub(super) options: crate::runtime::RequestOptions,
 }
 
@@ -363,11 +353,8 @@ impl<'a> Upload<'a> {
 #[must_use = "a request does nothing until it is sent with `.send()`"]
 pub struct AddDocument<'a> {
     pub(super) client: &'a super::Client,
-
     pub(super) body: models::AddDocumentRequest,
-
     pub(super) options: crate::runtime::RequestOptions,
-
     pub(super) files: Vec<(&'static str, crate::FilePart)>,
 }
 

@@ -10,7 +10,6 @@ use super::models;
 #[must_use = "a request does nothing until it is sent with `.send()`"]
 pub struct CreateItem<'a> {
     pub(super) client: &'a super::Client,
-
     pub(super) options: crate::runtime::RequestOptions,
 }
 
@@ -50,9 +49,7 @@ impl<'a> CreateItem<'a> {
 #[must_use = "a request does nothing until it is sent with `.send()`"]
 pub struct UpdateItem<'a> {
     pub(super) client: &'a super::Client,
-
     pub(super) item_id: i64,
-
     pub(super) options: crate::runtime::RequestOptions,
 }
 
@@ -92,7 +89,6 @@ impl<'a> UpdateItem<'a> {
 #[must_use = "a request does nothing until it is sent with `.send()`"]
 pub struct GetSettings<'a> {
     pub(super) client: &'a super::Client,
-
     pub(super) options: crate::runtime::RequestOptions,
 }
 
@@ -127,7 +123,6 @@ impl<'a> GetSettings<'a> {
 #[must_use = "a request does nothing until it is sent with `.send()`"]
 pub struct GetNote<'a> {
     pub(super) client: &'a super::Client,
-
     pub(super) options: crate::runtime::RequestOptions,
 }
 
@@ -162,7 +157,6 @@ impl<'a> GetNote<'a> {
 #[must_use = "a request does nothing until it is sent with `.send()`"]
 pub struct GetWrappedNote<'a> {
     pub(super) client: &'a super::Client,
-
     pub(super) options: crate::runtime::RequestOptions,
 }
 

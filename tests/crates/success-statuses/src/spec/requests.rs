@@ -24,7 +24,6 @@ pub enum PutThingSuccess {
 #[must_use = "a request does nothing until it is sent with `.send()`"]
 pub struct PutThing<'a> {
     pub(super) client: &'a super::Client,
-
     pub(super) options: crate::runtime::RequestOptions,
 }
 
@@ -66,9 +65,7 @@ impl<'a> PutThing<'a> {
 #[must_use = "a request does nothing until it is sent with `.send()`"]
 pub struct UpdateThing<'a> {
     pub(super) client: &'a super::Client,
-
     pub(super) id: i64,
-
     pub(super) options: crate::runtime::RequestOptions,
 }
 
@@ -107,7 +104,6 @@ impl<'a> UpdateThing<'a> {
 #[must_use = "a request does nothing until it is sent with `.send()`"]
 pub struct GetNotes<'a> {
     pub(super) client: &'a super::Client,
-
     pub(super) options: crate::runtime::RequestOptions,
 }
 
