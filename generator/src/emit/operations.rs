@@ -298,7 +298,7 @@ pub fn client_module(api: &Api, cfgs: &[TokenStream]) -> TokenStream {
         // The builder as the client hands it out: the arguments, nothing optional set yet.
         let inits = plan.required.iter().zip(&convs).map(|(input, conv)| {
             let ident = &input.ident;
-            if conv.to_string() == ident.to_string() { quote!(#ident,) } else { quote!(#ident: #conv,) }
+            if *ident == conv.to_string() { quote!(#ident,) } else { quote!(#ident: #conv,) }
         });
         let optional_idents = plan.optional.iter().map(|input| &input.ident);
         let files_init = plan.takes_files().then(|| quote!(files: Vec::new(),));
