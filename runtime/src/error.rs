@@ -40,6 +40,9 @@ pub enum Error {
     Paging(String),
 }
 
+/// What an operation returns: its value, or the [`Error`] that kept it from it.
+pub type Result<T, E = Error> = std::result::Result<T, E>;
+
 /// A response whose status is not a success for the operation.
 #[derive(Clone)]
 pub struct StatusError {
@@ -119,19 +122,19 @@ impl StatusError {
         String::from_utf8(self.body.clone()).ok()
     }
 
-    /// The typed view of this error (see [`ErrorBodies`]), when it answers `E`'s operation.
+    /// The typed view of this error (see [`ErrorBodies`]), when it answers one of `E`'s operations.
     pub fn typed<E: ErrorBodies>(&self) -> Option<E> {
-        (self.operation == E::OPERATION).then(|| E::from_status(self))
+        E::OPERATIONS.contains(&self.operation).then(|| E::from_status(self))
     }
 }
 
-/// The error answers one operation documents, by status: each generated `…Error` enum (one per
-/// operation whose spec documents an error body) implements it, with a variant per documented
-/// status, class (`4XX`) or `default` that has a body type, and `Other` for the rest. Reached
-/// through [`Error::typed`]; `send()` keeps returning the one [`Error`] type, whose body stays raw.
+/// The error answers operations document, by status: each generated error enum implements it, with
+/// a variant per documented status, class (`4XX`) or `default` that has a body type, and `Other`
+/// for the rest. Operations that document the same answers share one enum. Reached through
+/// [`Error::typed`]; `send()` keeps returning the one [`Error`] type, whose body stays raw.
 pub trait ErrorBodies: Sized {
-    /// The operation (its client method's name) whose errors these are.
-    const OPERATION: &'static str;
+    /// The operations (their client methods' names) whose errors these are.
+    const OPERATIONS: &'static [&'static str];
 
     /// The error decoded by its status: the variant of the type documented for the status when
     /// the body decodes as that type, else `Other` holding the error as it came (a body of another
@@ -155,7 +158,7 @@ impl Error {
         }
     }
 
-    /// The typed view of a status error of the operation `E` documents errors for
+    /// The typed view of a status error of an operation `E` documents errors for
     /// (`error.typed::<GetPetError>()`): `None` for other errors, and for status errors of other
     /// operations.
     pub fn typed<E: ErrorBodies>(&self) -> Option<E> {

@@ -16,6 +16,7 @@ mod query;
 mod request;
 mod response;
 mod streams;
+mod success;
 mod tolerant;
 
 pub use auth::{Credential, Credentials, KeyLocation, Provider, Secret, join_form, redact_query};
@@ -23,7 +24,7 @@ pub use config::{Limits, RequestHook, RetryPolicy, Timeouts, TokenFuture, TokenP
 pub use connection::Connection;
 pub use decode::{Redacted, present};
 pub use deep::{Guess, boxed, boxed_present, guessed};
-pub use error::{DecodeError, Error, ErrorBodies, StatusError};
+pub use error::{DecodeError, Error, ErrorBodies, Result, StatusError};
 pub use lenient::{Lenient, Quoted};
 pub use options::RequestOptions;
 // Every generated request builder expands it (`crate::runtime::request_options!()`).
@@ -37,4 +38,5 @@ pub use request::{
 };
 pub use response::{Meaning, Response, ResponseValue, Streamed};
 pub use streams::{ByteStream, Event, EventStream};
+pub use success::Statuses;
 pub use tolerant::Tolerant;

@@ -115,6 +115,32 @@ async fn a_failed_status_carries_the_meaning_the_spec_gives_it() {
 }
 
 #[tokio::test]
+async fn success_lets_a_documented_status_through_and_turns_any_other_into_its_error() {
+    let server = Server::start(vec![
+        json("201 Created", r#"{"id":7}"#),
+        json("201 Created", "{}"),
+        json("404 Not Found", r#"{"error":"gone"}"#),
+    ])
+    .await;
+    let connection = connection(&server);
+    let meanings = [Meaning::status(404, "no such thing")];
+    let send = || async {
+        let request = Request::new("get", reqwest::Method::GET, "/", &[]).unwrap();
+        connection.send(request).await.unwrap()
+    };
+    // A range of statuses, then one code that is not the answer's.
+    let value: serde_json::Value = send().await.success(200..=299, &meanings).unwrap().json().unwrap();
+    assert_eq!(value, serde_json::json!({"id": 7}));
+    let Err(Error::Status(error)) = send().await.success(200, &meanings) else { panic!("201 is not 200") };
+    assert_eq!((error.status.as_u16(), error.meaning), (201, None));
+    let Err(Error::Status(error)) = send().await.success(200..=299, &meanings) else { panic!("a status error") };
+    assert_eq!(
+        (error.status.as_u16(), error.meaning, error.body.as_slice()),
+        (404, Some("no such thing"), br#"{"error":"gone"}"#.as_slice())
+    );
+}
+
+#[tokio::test]
 async fn a_json_body_is_sent_and_the_answer_decoded() {
     let server = Server::start(vec![json("201 Created", r#"{"id":7}"#)]).await;
     let mut request = Request::new("create", reqwest::Method::POST, "/things", &[]).unwrap();

@@ -28,6 +28,8 @@ mod request;
 
 mod response;
 
+mod success;
+
 mod tolerant;
 
 pub use auth::{
@@ -42,7 +44,7 @@ pub use decode::{Redacted, present};
 
 pub use deep::{Guess, boxed, boxed_present, guessed};
 
-pub use error::{DecodeError, Error, ErrorBodies, StatusError};
+pub use error::{DecodeError, Error, ErrorBodies, Result, StatusError};
 
 pub use lenient::{Lenient, Quoted};
 
@@ -61,5 +63,7 @@ pub use request::{
 };
 
 pub use response::{Meaning, Response, ResponseValue, Streamed};
+
+pub use success::Statuses;
 
 pub use tolerant::Tolerant;

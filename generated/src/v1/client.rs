@@ -1,6 +1,9 @@
 // @generated from API specs by the spec-to-Rust generator; regenerate instead of editing.
 //! The client of this API module.
 
+#[allow(unused_imports)]
+use super::{models, requests};
+
 /// Client for the Zoom chat/ API.
 #[derive(Debug, Clone)]
 pub struct Client {
@@ -132,20 +135,22 @@ impl Client {
     /// Get chat messages for a specified period.
     ///
     /// `POST /chat/get`
-    pub fn chat_get(
-        &self,
-        body: super::models::ChatGetRequest,
-    ) -> super::requests::ChatGet<'_> {
-        super::requests::ChatGet::new(self, body)
+    pub fn chat_get(&self, body: models::ChatGetRequest) -> requests::ChatGet<'_> {
+        requests::ChatGet {
+            client: self,
+            body,
+            options: Default::default(),
+        }
     }
 
     /// Get chat history list for a specified time period.
     ///
     /// `POST /chat/list`
-    pub fn chat_list(
-        &self,
-        body: super::models::ChatListRequest,
-    ) -> super::requests::ChatList<'_> {
-        super::requests::ChatList::new(self, body)
+    pub fn chat_list(&self, body: models::ChatListRequest) -> requests::ChatList<'_> {
+        requests::ChatList {
+            client: self,
+            body,
+            options: Default::default(),
+        }
     }
 }

@@ -1,47 +1,30 @@
 // @generated from API specs by the spec-to-Rust generator; regenerate instead of editing.
 //! Request builders: set optional parameters, then `.send()`.
 
+#[allow(unused_imports)]
+use super::models;
+
 /// Request builder for [`Client::chat_get`](super::Client::chat_get): Get chat messages for a specified period.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send()`"]
 pub struct ChatGet<'a> {
-    client: &'a super::Client,
-    body: super::models::ChatGetRequest,
-    idempotent: bool,
-    options: crate::runtime::RequestOptions,
+    pub(super) client: &'a super::Client,
+    pub(super) body: models::ChatGetRequest,
+    pub(super) options: crate::runtime::RequestOptions,
 }
 
 impl<'a> ChatGet<'a> {
-    pub(super) fn new(
-        client: &'a super::Client,
-        body: super::models::ChatGetRequest,
-    ) -> Self {
-        ChatGet {
-            client,
-            body,
-            idempotent: false,
-            options: std::default::Default::default(),
-        }
-    }
-
-    /// Marks this request as safe to send twice, so that a 5xx answer or a connection error is
-    /// retried as for idempotent methods (see [`RetryPolicy`](crate::RetryPolicy)).
-    pub fn idempotent(mut self) -> Self {
-        self.idempotent = true;
-        self
-    }
-
-    crate::runtime::request_options!();
+    crate::runtime::request_options!(idempotent);
 
     /// Sends the request and decodes the response.
-    pub async fn send(self) -> Result<super::models::ChatGetResponse, crate::Error> {
+    pub async fn send(self) -> crate::Result<models::ChatGetResponse> {
         self.send_with_response().await.map(crate::ResponseValue::into_inner)
     }
 
     /// [`send`](Self::send), and the status and headers of the response too.
     pub async fn send_with_response(
         self,
-    ) -> Result<crate::ResponseValue<super::models::ChatGetResponse>, crate::Error> {
+    ) -> crate::Result<crate::ResponseValue<models::ChatGetResponse>> {
         let mut request = crate::runtime::Request::new(
             "chat_get",
             reqwest::Method::POST,
@@ -49,23 +32,17 @@ impl<'a> ChatGet<'a> {
             &[],
         )?;
         request.body = crate::runtime::form_body(&self.body)?;
-        request.idempotent = self.idempotent;
+        request.idempotent = self.options.idempotent;
         request.options = self.options;
         request.auth = &[&["api_key", "api_secret"]];
         let response = self.client.connection.send(request).await?;
-        response
-            .decode(|response| match response.code() {
-                200 => response.json(),
-                _ => Err(response.into_error(&[])),
-            })
+        response.decode(|response| response.success(200, &[])?.json())
     }
 
     /// Every page, following `next_page_token` until the server returns none; the stream ends after the first error. A token that repeats one of an earlier page (pages that would cycle forever), or more pages than [`Limits::max_pages`](crate::Limits::max_pages), ends it with [`Error::Paging`](crate::Error::Paging).
     pub fn pages(
         self,
-    ) -> impl futures_util::Stream<
-        Item = Result<super::models::ChatGetResponse, crate::Error>,
-    > + 'a {
+    ) -> impl futures_util::Stream<Item = crate::Result<models::ChatGetResponse>> + 'a {
         let (limit, first) = (
             self.client.connection.max_pages(),
             self.body.next_page_token.as_ref().cloned(),
@@ -75,7 +52,7 @@ impl<'a> ChatGet<'a> {
             limit,
             first,
             |request: Self| async move { request.send().await.map(Some) },
-            |page: &super::models::ChatGetResponse| page.next_page_token.clone(),
+            |page: &models::ChatGetResponse| page.next_page_token.clone(),
             |request: &mut Self, token| request.body.next_page_token = Some(token),
         )
     }
@@ -83,12 +60,10 @@ impl<'a> ChatGet<'a> {
     /// Every item of `chat_messages` on every page, in order; the stream ends after the first error.
     pub fn items(
         self,
-    ) -> impl futures_util::Stream<
-        Item = Result<super::models::ChatMessage, crate::Error>,
-    > + 'a {
+    ) -> impl futures_util::Stream<Item = crate::Result<models::ChatMessage>> + 'a {
         crate::runtime::items(
             self.pages(),
-            |page: super::models::ChatGetResponse| page.chat_messages.unwrap_or_default(),
+            |page: models::ChatGetResponse| page.chat_messages.unwrap_or_default(),
         )
     }
 }
@@ -97,43 +72,23 @@ impl<'a> ChatGet<'a> {
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send()`"]
 pub struct ChatList<'a> {
-    client: &'a super::Client,
-    body: super::models::ChatListRequest,
-    idempotent: bool,
-    options: crate::runtime::RequestOptions,
+    pub(super) client: &'a super::Client,
+    pub(super) body: models::ChatListRequest,
+    pub(super) options: crate::runtime::RequestOptions,
 }
 
 impl<'a> ChatList<'a> {
-    pub(super) fn new(
-        client: &'a super::Client,
-        body: super::models::ChatListRequest,
-    ) -> Self {
-        ChatList {
-            client,
-            body,
-            idempotent: false,
-            options: std::default::Default::default(),
-        }
-    }
-
-    /// Marks this request as safe to send twice, so that a 5xx answer or a connection error is
-    /// retried as for idempotent methods (see [`RetryPolicy`](crate::RetryPolicy)).
-    pub fn idempotent(mut self) -> Self {
-        self.idempotent = true;
-        self
-    }
-
-    crate::runtime::request_options!();
+    crate::runtime::request_options!(idempotent);
 
     /// Sends the request and decodes the response.
-    pub async fn send(self) -> Result<super::models::ChatListResponse, crate::Error> {
+    pub async fn send(self) -> crate::Result<models::ChatListResponse> {
         self.send_with_response().await.map(crate::ResponseValue::into_inner)
     }
 
     /// [`send`](Self::send), and the status and headers of the response too.
     pub async fn send_with_response(
         self,
-    ) -> Result<crate::ResponseValue<super::models::ChatListResponse>, crate::Error> {
+    ) -> crate::Result<crate::ResponseValue<models::ChatListResponse>> {
         let mut request = crate::runtime::Request::new(
             "chat_list",
             reqwest::Method::POST,
@@ -141,23 +96,17 @@ impl<'a> ChatList<'a> {
             &[],
         )?;
         request.body = crate::runtime::form_body(&self.body)?;
-        request.idempotent = self.idempotent;
+        request.idempotent = self.options.idempotent;
         request.options = self.options;
         request.auth = &[&["api_key", "api_secret"]];
         let response = self.client.connection.send(request).await?;
-        response
-            .decode(|response| match response.code() {
-                200 => response.json(),
-                _ => Err(response.into_error(&[])),
-            })
+        response.decode(|response| response.success(200, &[])?.json())
     }
 
     /// Every page, following `next_page_token` until the server returns none; the stream ends after the first error. A token that repeats one of an earlier page (pages that would cycle forever), or more pages than [`Limits::max_pages`](crate::Limits::max_pages), ends it with [`Error::Paging`](crate::Error::Paging).
     pub fn pages(
         self,
-    ) -> impl futures_util::Stream<
-        Item = Result<super::models::ChatListResponse, crate::Error>,
-    > + 'a {
+    ) -> impl futures_util::Stream<Item = crate::Result<models::ChatListResponse>> + 'a {
         let (limit, first) = (
             self.client.connection.max_pages(),
             self.body.next_page_token.as_ref().cloned(),
@@ -167,7 +116,7 @@ impl<'a> ChatList<'a> {
             limit,
             first,
             |request: Self| async move { request.send().await.map(Some) },
-            |page: &super::models::ChatListResponse| page.next_page_token.clone(),
+            |page: &models::ChatListResponse| page.next_page_token.clone(),
             |request: &mut Self, token| request.body.next_page_token = Some(token),
         )
     }
@@ -175,12 +124,10 @@ impl<'a> ChatList<'a> {
     /// Every item of `chat_list` on every page, in order; the stream ends after the first error.
     pub fn items(
         self,
-    ) -> impl futures_util::Stream<
-        Item = Result<super::models::ChatListItem, crate::Error>,
-    > + 'a {
+    ) -> impl futures_util::Stream<Item = crate::Result<models::ChatListItem>> + 'a {
         crate::runtime::items(
             self.pages(),
-            |page: super::models::ChatListResponse| page.chat_list.unwrap_or_default(),
+            |page: models::ChatListResponse| page.chat_list.unwrap_or_default(),
         )
     }
 }

@@ -1,6 +1,9 @@
 // @generated from API specs by the spec-to-Rust generator; regenerate instead of editing.
 //! The client of this API module.
 
+#[allow(unused_imports)]
+use super::{models, requests};
+
 /// Client for the Zoom Chat API.
 #[derive(Debug, Clone)]
 pub struct Client {
@@ -146,8 +149,18 @@ impl Client {
         session_id: impl Into<String>,
         from: chrono::NaiveDate,
         to: chrono::NaiveDate,
-    ) -> super::requests::GetChatMessagesReports<'_> {
-        super::requests::GetChatMessagesReports::new(self, session_id.into(), from, to)
+    ) -> requests::GetChatMessagesReports<'_> {
+        requests::GetChatMessagesReports {
+            client: self,
+            session_id: session_id.into(),
+            from,
+            to,
+            page_size: None,
+            next_page_token: None,
+            include_fields: None,
+            include_bot_message: None,
+            options: Default::default(),
+        }
     }
 
     /// Retrieve IM Chat sessions for a specified period of time. This API only supports Oauth2.
@@ -167,8 +180,15 @@ impl Client {
         &self,
         from: chrono::NaiveDate,
         to: chrono::NaiveDate,
-    ) -> super::requests::GetImChatSessions<'_> {
-        super::requests::GetImChatSessions::new(self, from, to)
+    ) -> requests::GetImChatSessions<'_> {
+        requests::GetImChatSessions {
+            client: self,
+            from,
+            to,
+            page_size: None,
+            next_page_token: None,
+            options: Default::default(),
+        }
     }
 
     /// Retrieves IM chat messages for a specified period of time. This API only supports oauth2.
@@ -189,7 +209,15 @@ impl Client {
         session_id: impl Into<String>,
         from: chrono::NaiveDate,
         to: chrono::NaiveDate,
-    ) -> super::requests::GetImChatMessages<'_> {
-        super::requests::GetImChatMessages::new(self, session_id.into(), from, to)
+    ) -> requests::GetImChatMessages<'_> {
+        requests::GetImChatMessages {
+            client: self,
+            session_id: session_id.into(),
+            from,
+            to,
+            page_size: None,
+            next_page_token: None,
+            options: Default::default(),
+        }
     }
 }

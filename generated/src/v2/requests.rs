@@ -1,43 +1,27 @@
 // @generated from API specs by the spec-to-Rust generator; regenerate instead of editing.
 //! Request builders: set optional parameters, then `.send()`.
 
+#[allow(unused_imports)]
+use super::models;
+
 /// Request builder for [`Client::get_chat_messages_reports`](super::Client::get_chat_messages_reports): Use this API to get Zoom Chat message reports for a specified period of time.
 #[cfg(feature = "reports")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send()`"]
 pub struct GetChatMessagesReports<'a> {
-    client: &'a super::Client,
-    session_id: String,
-    from: chrono::NaiveDate,
-    to: chrono::NaiveDate,
-    page_size: Option<i64>,
-    next_page_token: Option<String>,
-    include_fields: Option<super::models::IncludeFieldsList>,
-    include_bot_message: Option<bool>,
-    options: crate::runtime::RequestOptions,
+    pub(super) client: &'a super::Client,
+    pub(super) session_id: String,
+    pub(super) from: chrono::NaiveDate,
+    pub(super) to: chrono::NaiveDate,
+    pub(super) page_size: Option<i64>,
+    pub(super) next_page_token: Option<String>,
+    pub(super) include_fields: Option<models::IncludeFieldsList>,
+    pub(super) include_bot_message: Option<bool>,
+    pub(super) options: crate::runtime::RequestOptions,
 }
 
 #[cfg(feature = "reports")]
 impl<'a> GetChatMessagesReports<'a> {
-    pub(super) fn new(
-        client: &'a super::Client,
-        session_id: String,
-        from: chrono::NaiveDate,
-        to: chrono::NaiveDate,
-    ) -> Self {
-        GetChatMessagesReports {
-            client,
-            session_id,
-            from,
-            to,
-            page_size: None,
-            next_page_token: None,
-            include_fields: None,
-            include_bot_message: None,
-            options: std::default::Default::default(),
-        }
-    }
-
     /// The number of records returned within a single API call.
     pub fn page_size(mut self, page_size: i64) -> Self {
         self.page_size = Some(page_size);
@@ -55,10 +39,7 @@ impl<'a> GetChatMessagesReports<'a> {
     /// To include **both** edited and deleted messages, comma-separate both values.
     ///
     /// Ask for `edited_messages`, `deleted_messages` or both; the response has those lists only when asked.
-    pub fn include_fields(
-        mut self,
-        include_fields: super::models::IncludeFieldsList,
-    ) -> Self {
+    pub fn include_fields(mut self, include_fields: models::IncludeFieldsList) -> Self {
         self.include_fields = Some(include_fields);
         self
     }
@@ -80,19 +61,14 @@ impl<'a> GetChatMessagesReports<'a> {
     ];
 
     /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<super::models::GetChatMessagesReportsResponse, crate::Error> {
+    pub async fn send(self) -> crate::Result<models::GetChatMessagesReportsResponse> {
         self.send_with_response().await.map(crate::ResponseValue::into_inner)
     }
 
     /// [`send`](Self::send), and the status and headers of the response too.
     pub async fn send_with_response(
         self,
-    ) -> Result<
-        crate::ResponseValue<super::models::GetChatMessagesReportsResponse>,
-        crate::Error,
-    > {
+    ) -> crate::Result<crate::ResponseValue<models::GetChatMessagesReportsResponse>> {
         let mut request = crate::runtime::Request::new(
             "get_chat_messages_reports",
             reqwest::Method::GET,
@@ -117,9 +93,8 @@ impl<'a> GetChatMessagesReports<'a> {
         request.auth = &[&["bearer"]];
         let response = self.client.connection.send(request).await?;
         response
-            .decode(|response| match response.code() {
-                200..=299 => response.json(),
-                _ => Err(response.into_error(Self::STATUS_MEANINGS)),
+            .decode(|response| {
+                response.success(200..=299, Self::STATUS_MEANINGS)?.json()
             })
     }
 
@@ -127,7 +102,7 @@ impl<'a> GetChatMessagesReports<'a> {
     pub fn pages(
         self,
     ) -> impl futures_util::Stream<
-        Item = Result<super::models::GetChatMessagesReportsResponse, crate::Error>,
+        Item = crate::Result<models::GetChatMessagesReportsResponse>,
     > + 'a {
         let (limit, first) = (
             self.client.connection.max_pages(),
@@ -138,9 +113,7 @@ impl<'a> GetChatMessagesReports<'a> {
             limit,
             first,
             |request: Self| async move { request.send().await.map(Some) },
-            |page: &super::models::GetChatMessagesReportsResponse| {
-                page.next_page_token.clone()
-            },
+            |page: &models::GetChatMessagesReportsResponse| page.next_page_token.clone(),
             |request: &mut Self, token| request.next_page_token = Some(token),
         )
     }
@@ -148,12 +121,10 @@ impl<'a> GetChatMessagesReports<'a> {
     /// Every item of `messages` on every page, in order; the stream ends after the first error.
     pub fn items(
         self,
-    ) -> impl futures_util::Stream<
-        Item = Result<super::models::Message, crate::Error>,
-    > + 'a {
+    ) -> impl futures_util::Stream<Item = crate::Result<models::Message>> + 'a {
         crate::runtime::items(
             self.pages(),
-            |page: super::models::GetChatMessagesReportsResponse| {
+            |page: models::GetChatMessagesReportsResponse| {
                 page.messages.unwrap_or_default()
             },
         )
@@ -165,31 +136,16 @@ impl<'a> GetChatMessagesReports<'a> {
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send()`"]
 pub struct GetImChatSessions<'a> {
-    client: &'a super::Client,
-    from: chrono::NaiveDate,
-    to: chrono::NaiveDate,
-    page_size: Option<i64>,
-    next_page_token: Option<String>,
-    options: crate::runtime::RequestOptions,
+    pub(super) client: &'a super::Client,
+    pub(super) from: chrono::NaiveDate,
+    pub(super) to: chrono::NaiveDate,
+    pub(super) page_size: Option<i64>,
+    pub(super) next_page_token: Option<String>,
+    pub(super) options: crate::runtime::RequestOptions,
 }
 
 #[cfg(feature = "im-chat")]
 impl<'a> GetImChatSessions<'a> {
-    pub(super) fn new(
-        client: &'a super::Client,
-        from: chrono::NaiveDate,
-        to: chrono::NaiveDate,
-    ) -> Self {
-        GetImChatSessions {
-            client,
-            from,
-            to,
-            page_size: None,
-            next_page_token: None,
-            options: std::default::Default::default(),
-        }
-    }
-
     /// The number of records returned within a single API call.
     pub fn page_size(mut self, page_size: i64) -> Self {
         self.page_size = Some(page_size);
@@ -213,19 +169,14 @@ impl<'a> GetImChatSessions<'a> {
     ];
 
     /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<super::models::GetImChatSessionsResponse, crate::Error> {
+    pub async fn send(self) -> crate::Result<models::GetImChatSessionsResponse> {
         self.send_with_response().await.map(crate::ResponseValue::into_inner)
     }
 
     /// [`send`](Self::send), and the status and headers of the response too.
     pub async fn send_with_response(
         self,
-    ) -> Result<
-        crate::ResponseValue<super::models::GetImChatSessionsResponse>,
-        crate::Error,
-    > {
+    ) -> crate::Result<crate::ResponseValue<models::GetImChatSessionsResponse>> {
         let mut request = crate::runtime::Request::new(
             "get_im_chat_sessions",
             reqwest::Method::GET,
@@ -240,9 +191,8 @@ impl<'a> GetImChatSessions<'a> {
         request.auth = &[&["bearer"]];
         let response = self.client.connection.send(request).await?;
         response
-            .decode(|response| match response.code() {
-                200..=299 => response.json(),
-                _ => Err(response.into_error(Self::STATUS_MEANINGS)),
+            .decode(|response| {
+                response.success(200..=299, Self::STATUS_MEANINGS)?.json()
             })
     }
 
@@ -250,7 +200,7 @@ impl<'a> GetImChatSessions<'a> {
     pub fn pages(
         self,
     ) -> impl futures_util::Stream<
-        Item = Result<super::models::GetImChatSessionsResponse, crate::Error>,
+        Item = crate::Result<models::GetImChatSessionsResponse>,
     > + 'a {
         let (limit, first) = (
             self.client.connection.max_pages(),
@@ -261,9 +211,7 @@ impl<'a> GetImChatSessions<'a> {
             limit,
             first,
             |request: Self| async move { request.send().await.map(Some) },
-            |page: &super::models::GetImChatSessionsResponse| {
-                page.next_page_token.clone()
-            },
+            |page: &models::GetImChatSessionsResponse| page.next_page_token.clone(),
             |request: &mut Self, token| request.next_page_token = Some(token),
         )
     }
@@ -271,14 +219,10 @@ impl<'a> GetImChatSessions<'a> {
     /// Every item of `sessions` on every page, in order; the stream ends after the first error.
     pub fn items(
         self,
-    ) -> impl futures_util::Stream<
-        Item = Result<super::models::Session, crate::Error>,
-    > + 'a {
+    ) -> impl futures_util::Stream<Item = crate::Result<models::Session>> + 'a {
         crate::runtime::items(
             self.pages(),
-            |page: super::models::GetImChatSessionsResponse| {
-                page.sessions.unwrap_or_default()
-            },
+            |page: models::GetImChatSessionsResponse| page.sessions.unwrap_or_default(),
         )
     }
 }
@@ -288,34 +232,17 @@ impl<'a> GetImChatSessions<'a> {
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send()`"]
 pub struct GetImChatMessages<'a> {
-    client: &'a super::Client,
-    session_id: String,
-    from: chrono::NaiveDate,
-    to: chrono::NaiveDate,
-    page_size: Option<i64>,
-    next_page_token: Option<String>,
-    options: crate::runtime::RequestOptions,
+    pub(super) client: &'a super::Client,
+    pub(super) session_id: String,
+    pub(super) from: chrono::NaiveDate,
+    pub(super) to: chrono::NaiveDate,
+    pub(super) page_size: Option<i64>,
+    pub(super) next_page_token: Option<String>,
+    pub(super) options: crate::runtime::RequestOptions,
 }
 
 #[cfg(feature = "im-chat")]
 impl<'a> GetImChatMessages<'a> {
-    pub(super) fn new(
-        client: &'a super::Client,
-        session_id: String,
-        from: chrono::NaiveDate,
-        to: chrono::NaiveDate,
-    ) -> Self {
-        GetImChatMessages {
-            client,
-            session_id,
-            from,
-            to,
-            page_size: None,
-            next_page_token: None,
-            options: std::default::Default::default(),
-        }
-    }
-
     /// The number of records returned within a single API call.
     pub fn page_size(mut self, page_size: i64) -> Self {
         self.page_size = Some(page_size);
@@ -331,19 +258,14 @@ impl<'a> GetImChatMessages<'a> {
     crate::runtime::request_options!();
 
     /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<super::models::GetImChatMessagesResponse, crate::Error> {
+    pub async fn send(self) -> crate::Result<models::GetImChatMessagesResponse> {
         self.send_with_response().await.map(crate::ResponseValue::into_inner)
     }
 
     /// [`send`](Self::send), and the status and headers of the response too.
     pub async fn send_with_response(
         self,
-    ) -> Result<
-        crate::ResponseValue<super::models::GetImChatMessagesResponse>,
-        crate::Error,
-    > {
+    ) -> crate::Result<crate::ResponseValue<models::GetImChatMessagesResponse>> {
         let mut request = crate::runtime::Request::new(
             "get_im_chat_messages",
             reqwest::Method::GET,
@@ -357,18 +279,14 @@ impl<'a> GetImChatMessages<'a> {
         request.options = self.options;
         request.auth = &[&["bearer"]];
         let response = self.client.connection.send(request).await?;
-        response
-            .decode(|response| match response.code() {
-                200..=299 => response.json(),
-                _ => Err(response.into_error(&[])),
-            })
+        response.decode(|response| response.success(200..=299, &[])?.json())
     }
 
     /// Every page, following `next_page_token` until the server returns none; the stream ends after the first error. A token that repeats one of an earlier page (pages that would cycle forever), or more pages than [`Limits::max_pages`](crate::Limits::max_pages), ends it with [`Error::Paging`](crate::Error::Paging).
     pub fn pages(
         self,
     ) -> impl futures_util::Stream<
-        Item = Result<super::models::GetImChatMessagesResponse, crate::Error>,
+        Item = crate::Result<models::GetImChatMessagesResponse>,
     > + 'a {
         let (limit, first) = (
             self.client.connection.max_pages(),
@@ -379,9 +297,7 @@ impl<'a> GetImChatMessages<'a> {
             limit,
             first,
             |request: Self| async move { request.send().await.map(Some) },
-            |page: &super::models::GetImChatMessagesResponse| {
-                page.next_page_token.clone()
-            },
+            |page: &models::GetImChatMessagesResponse| page.next_page_token.clone(),
             |request: &mut Self, token| request.next_page_token = Some(token),
         )
     }
@@ -390,13 +306,11 @@ impl<'a> GetImChatMessages<'a> {
     pub fn items(
         self,
     ) -> impl futures_util::Stream<
-        Item = Result<super::models::GetImChatMessagesResponseMessage, crate::Error>,
+        Item = crate::Result<models::GetImChatMessagesResponseMessage>,
     > + 'a {
         crate::runtime::items(
             self.pages(),
-            |page: super::models::GetImChatMessagesResponse| {
-                page.messages.unwrap_or_default()
-            },
+            |page: models::GetImChatMessagesResponse| page.messages.unwrap_or_default(),
         )
     }
 }

@@ -1,6 +1,8 @@
 //! Typed error bodies: an operation whose spec documents error answers with a body type gets an
 //! enum of them beside its request builder (`GetPetError`), one variant per documented status,
-//! class (`4XX`) or `default`, and `Other` for every other error. `send()` still returns the one
+//! class (`4XX`) or `default`, and `Other` for every other error. Operations whose error answers
+//! have the same shape share one enum (named by the naming pass), which also holds the meanings of
+//! their error statuses. `send()` still returns the one
 //! crate-wide `Error`, whose body stays raw; `error.typed::<GetPetError>()` decodes it on demand
 //! (the runtime's `ErrorBodies`), so that a body of another shape stays available as it came.
 
@@ -22,7 +24,7 @@ struct Variant<'a> {
 /// The Rust type an error body decodes into, and the expression (an `Option` of it) decoding it
 /// from `error`, a `&StatusError`.
 fn decoding(response: &Response, ty: &Type) -> (TokenStream, TokenStream) {
-    let models = quote!(super::models::);
+    let models = quote!(models::);
     if is_raw_bytes(response, ty) {
         return (quote!(Vec<u8>), quote!(Some(error.body.clone())));
     }
@@ -60,8 +62,9 @@ fn encoding(response: &Response) -> BodyEncoding {
     response.content_type.as_deref().map_or(BodyEncoding::Json, BodyEncoding::of_media_type)
 }
 
-/// The error enum of `op` and its `ErrorBodies` impl; nothing when no error answer has a body type.
-pub fn enum_item(op: &Operation, types: &[TypeDef], names: &OperationNames, method: &Ident) -> TokenStream {
+/// The error enum of `op` and its `ErrorBodies` impl, for the operations whose client methods are
+/// `methods` (`op`'s first), which share it; nothing when no error answer has a body type.
+pub fn enum_item(op: &Operation, types: &[TypeDef], names: &OperationNames, methods: &[Ident]) -> TokenStream {
     let Some(error_enum) = names.error_enum.as_deref().map(type_ident) else { return TokenStream::new() };
     let variants: Vec<Variant<'_>> = op
         .typed_errors()
@@ -132,12 +135,31 @@ pub fn enum_item(op: &Operation, types: &[TypeDef], names: &OperationNames, meth
             typed.unwrap_or_else(|| #fallback)
         },
     };
-    let name = method.to_string();
-    let operation = name.trim_start_matches("r#");
+    let links: Vec<String> = methods
+        .iter()
+        .map(|method| {
+            let name = method.to_string();
+            let operation = name.trim_start_matches("r#").to_owned();
+            format!("[`Client::{name}`](super::Client::{operation})")
+        })
+        .collect();
+    let operations: Vec<String> =
+        methods.iter().map(|method| method.to_string().trim_start_matches("r#").to_owned()).collect();
+    let verb = if links.len() == 1 { "documents" } else { "document" };
     let doc = format!(
-        " The error answers [`Client::{name}`](super::Client::{operation}) documents, by status: what \
-         [`Error::typed`](crate::Error::typed) makes of its [`Error::Status`](crate::Error::Status)."
+        " The error answers {} {verb}, by status: what [`Error::typed`](crate::Error::typed) makes of its \
+         [`Error::Status`](crate::Error::Status).",
+        links.join(", ")
     );
+    let meanings = super::operations::status_meanings(op);
+    let meanings = (!meanings.is_empty()).then(|| {
+        quote! {
+            impl #error_enum {
+                /// What the spec says the statuses these operations do not treat as success mean.
+                const MEANINGS: &'static [crate::runtime::Meaning] = &[#(#meanings),*];
+            }
+        }
+    });
     let other_doc =
         " Any other error answer, or one whose body does not decode as its documented type: the error as it came.";
     quote! {
@@ -150,11 +172,13 @@ pub fn enum_item(op: &Operation, types: &[TypeDef], names: &OperationNames, meth
         }
 
         impl crate::ErrorBodies for #error_enum {
-            const OPERATION: &'static str = #operation;
+            const OPERATIONS: &'static [&'static str] = &[#(#operations),*];
 
             fn from_status(error: &crate::StatusError) -> Self {
                 #from_status
             }
         }
+
+        #meanings
     }
 }

@@ -163,6 +163,19 @@ impl Cfg {
     pub fn is_always(&self) -> bool {
         self.0.is_empty()
     }
+
+    /// The `#[cfg]` of an item that any of the items of `cfgs` uses: always compiled when one of
+    /// them is.
+    pub fn union<'a>(cfgs: impl IntoIterator<Item = &'a Cfg>) -> Cfg {
+        let mut features = std::collections::BTreeSet::new();
+        for cfg in cfgs {
+            if cfg.is_always() {
+                return Cfg::default();
+            }
+            features.extend(cfg.0.iter().cloned());
+        }
+        Cfg(features.into_iter().collect())
+    }
 }
 
 /// Gives `item` the attribute of `cfg` after its doc comments (`#[cfg]` reads best below the

@@ -141,7 +141,22 @@ fn api_files<'a>(module: &ApiModule<'a>, module_index: usize, features: &feature
     let aliases = std::sync::Arc::new(aliases::Aliases::new(&api.types));
     let operation_cfgs: Vec<features::Cfg> =
         (0..api.operations.len()).map(|index| features.operation_cfg(module_index, index)).collect();
+    // Each error enum goes before the builder of the first operation that uses it, compiled with
+    // any of its operations.
+    let mut error_users: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
+    for (index, op_names) in api.names.operations.iter().enumerate() {
+        if let Some(error_enum) = op_names.error_enum.as_deref() {
+            error_users.entry(error_enum).or_default().push(index);
+        }
+    }
     for ((index, op_names), cfg) in api.names.operations.iter().enumerate().zip(&operation_cfgs) {
+        let users = op_names.error_enum.as_deref().and_then(|name| error_users.get(name));
+        if let Some(users) = users.filter(|users| users.first() == Some(&index)) {
+            let cfgs = users.iter().filter_map(|&user| operation_cfgs.get(user));
+            let users = users.clone();
+            requests =
+                requests.piece(features::Cfg::union(cfgs), move || operations::error_enum_items(api, index, &users));
+        }
         let aliases = aliases.clone();
         requests = requests.piece(cfg.clone(), move || operations::builder_items(api, index, op_names, &aliases));
     }
@@ -270,7 +285,7 @@ fn lib_rs(
         #(pub mod #modules;)*
 
         pub use runtime::{
-            DecodeError, Error, ErrorBodies, Limits, RequestHook, ResponseValue, RetryPolicy, StatusError, Timeouts,
+            DecodeError, Error, ErrorBodies, Limits, RequestHook, ResponseValue, Result, RetryPolicy, StatusError, Timeouts,
             TokenFuture, TokenProvider,
         };
         #lenient
@@ -445,7 +460,12 @@ fn space_items(code: &str) -> String {
         let after_item = !previous.starts_with("//")
             && !previous.starts_with("#[")
             && (previous == "}" || previous.ends_with(';') || previous.ends_with(','));
-        let between_items = item_start && after_item && !(previous.starts_with("use ") && current.starts_with("use "));
+        // The crate-visible fields of a request builder, without docs, stay together.
+        let between_fields = previous.starts_with("pub(super) ") && current.starts_with("pub(super) ");
+        let between_items = item_start
+            && after_item
+            && !between_fields
+            && !(previous.starts_with("use ") && current.starts_with("use "));
         let after_imports = previous.starts_with("use ") && !current.starts_with("use ") && !current.is_empty();
         if !previous.is_empty() && (after_module_docs || between_items || after_imports) {
             out.push('\n');

@@ -256,7 +256,7 @@ pub fn uploads(api: &Api) -> bool {
 /// its operation's attribute of `cfgs` (a `#[cfg]` of its feature, or nothing), in operation order.
 pub fn client_module(api: &Api, cfgs: &[TokenStream]) -> TokenStream {
     let plans = plans(api);
-    let models = quote!(super::models::);
+    let models = quote!(models::);
     let title = spec_to_rustdoc(&api.title, Form::Line);
     let title = if title.to_ascii_lowercase().ends_with("api") {
         format!(" Client for the {title}.")
@@ -293,8 +293,15 @@ pub fn client_module(api: &Api, cfgs: &[TokenStream]) -> TokenStream {
         let method = &plan.method;
         let builder = &plan.builder;
         let (args, convs): (Vec<_>, Vec<_>) =
-            plan.required.iter().map(|input| argument(input, &models, &quote!(super::requests::))).unzip();
+            plan.required.iter().map(|input| argument(input, &models, &quote!(requests::))).unzip();
         let idents = plan.required.iter().map(|input| &input.ident);
+        // The builder as the client hands it out: the arguments, nothing optional set yet.
+        let inits = plan.required.iter().zip(&convs).map(|(input, conv)| {
+            let ident = &input.ident;
+            if *ident == conv.to_string() { quote!(#ident,) } else { quote!(#ident: #conv,) }
+        });
+        let optional_idents = plan.optional.iter().map(|input| &input.ident);
+        let files_init = plan.takes_files().then(|| quote!(files: Vec::new(),));
         let docs = operation_docs(api, plan.op);
         let deprecated = plan.op.deprecated.as_deref().map(|note| {
             let note = spec_to_rustdoc(note, Form::Line);
@@ -306,13 +313,23 @@ pub fn client_module(api: &Api, cfgs: &[TokenStream]) -> TokenStream {
             #cfg
             #deprecated
             #allow
-            pub fn #method(&self, #(#idents: #args),*) -> super::requests::#builder<'_> {
-                super::requests::#builder::new(self, #(#convs),*)
+            pub fn #method(&self, #(#idents: #args),*) -> requests::#builder<'_> {
+                requests::#builder {
+                    client: self,
+                    #(#inits)*
+                    #(#optional_idents: None,)*
+                    options: Default::default(),
+                    #files_init
+                }
             }
         }
     });
+    // The models and builders, named short; unused when the features leave out every operation.
     quote! {
         //! The client of this API module.
+
+        #[allow(unused_imports)]
+        use super::{models, requests};
 
         #[doc = #title]
         #[derive(Debug, Clone)]
@@ -537,8 +554,12 @@ fn operation_docs(api: &Api, op: &Operation) -> TokenStream {
 
 /// The head of the requests module, whose items are one builder per operation.
 pub fn requests_head() -> TokenStream {
+    // The models, named short; unused when the features leave out every operation that uses one.
     quote! {
         //! Request builders: set optional parameters, then `.send()`.
+
+        #[allow(unused_imports)]
+        use super::models;
     }
 }
 
@@ -550,8 +571,18 @@ pub fn builder_items(api: &Api, index: usize, names: &OperationNames, aliases: &
     }
 }
 
+/// The error enum of operation `first` of `api`, shared by the operations `users` (`first` among them).
+pub fn error_enum_items(api: &Api, first: usize, users: &[usize]) -> TokenStream {
+    let (Some(op), Some(names)) = (api.operations.get(first), api.names.operations.get(first)) else {
+        return TokenStream::new();
+    };
+    let methods: Vec<Ident> =
+        users.iter().filter_map(|&i| api.names.operations.get(i)).map(|n| ident_from_snake(&n.method)).collect();
+    super::errors::enum_item(op, &api.types, names, &methods)
+}
+
 fn builder(api: &Api, plan: &Plan<'_>, aliases: &Aliases) -> TokenStream {
-    let models = quote!(super::models::);
+    let models = quote!(models::);
     let builder = &plan.builder;
     let method = &plan.method;
     let what = plan.op.summary.as_deref().or(plan.op.docs.as_deref()).map(|t| spec_to_rustdoc(t, Form::Sentence));
@@ -563,16 +594,13 @@ fn builder(api: &Api, plan: &Plan<'_>, aliases: &Aliases) -> TokenStream {
     let fields = plan.required.iter().map(|input| {
         let ident = &input.ident;
         let ty = stored_type(input, &models);
-        quote!(#ident: #ty,)
+        quote!(pub(super) #ident: #ty,)
     });
     let optional_fields = plan.optional.iter().map(|input| {
         let ident = &input.ident;
         let ty = stored_type(input, &models);
-        quote!(#ident: Option<#ty>,)
+        quote!(pub(super) #ident: Option<#ty>,)
     });
-    let required_idents: Vec<&Ident> = plan.required.iter().map(|i| &i.ident).collect();
-    let required_types = plan.required.iter().map(|i| stored_type(i, &models));
-    let optional_idents = plan.optional.iter().map(|i| &i.ident);
     let setters = plan.optional.iter().map(|input| {
         let ident = &input.ident;
         let (arg, conv) = argument(input, &models, &TokenStream::new());
@@ -587,27 +615,13 @@ fn builder(api: &Api, plan: &Plan<'_>, aliases: &Aliases) -> TokenStream {
             }
         }
     });
-    let allow = too_many_args(plan.required.len() + 1);
     let retry_opt_in = !is_idempotent_method(&plan.op.method);
-    let idempotent_field = retry_opt_in.then(|| quote!(idempotent: bool,));
-    let idempotent_init = retry_opt_in.then(|| quote!(idempotent: false,));
-    let idempotent_setter = retry_opt_in.then(|| {
-        quote! {
-            /// Marks this request as safe to send twice, so that a 5xx answer or a connection error is
-            /// retried as for idempotent methods (see [`RetryPolicy`](crate::RetryPolicy)).
-            pub fn idempotent(mut self) -> Self {
-                self.idempotent = true;
-                self
-            }
-        }
-    });
-    let options_setters = options_setters();
+    let options_setters = options_setters(retry_opt_in);
     let send = send_method(api, plan);
     let streams = stream_methods(api, plan);
     let paging = pagination_methods(plan);
     let takes_files = plan.takes_files();
-    let files_field = takes_files.then(|| quote!(files: Vec<(&'static str, crate::FilePart)>,));
-    let files_init = takes_files.then(|| quote!(files: Vec::new(),));
+    let files_field = takes_files.then(|| quote!(pub(super) files: Vec<(&'static str, crate::FilePart)>,));
     let file_part = takes_files.then(|| {
         quote! {
             /// Sends `file` (bytes, or a stream as a [`reqwest::Body`], with a file name and a media
@@ -623,43 +637,25 @@ fn builder(api: &Api, plan: &Plan<'_>, aliases: &Aliases) -> TokenStream {
         .success_enum
         .as_ref()
         .map(|success_enum| super::successes::enum_item(plan.op, plan.types, success_enum, method));
-    let error_enum = super::errors::enum_item(plan.op, plan.types, plan.operation_names, method);
-    let (derive, debug) = builder_debug(plan, retry_opt_in);
+    let (derive, debug) = builder_debug(plan);
     quote! {
         #body_enum
 
         #success_enum
 
-        #error_enum
-
         #[doc = #doc]
         #derive
         #[must_use = "a request does nothing until it is sent with `.send()`"]
         pub struct #builder<'a> {
-            client: &'a super::Client,
+            pub(super) client: &'a super::Client,
             #(#fields)*
             #(#optional_fields)*
-            #idempotent_field
-            options: crate::runtime::RequestOptions,
+            pub(super) options: crate::runtime::RequestOptions,
             #files_field
         }
 
         impl<'a> #builder<'a> {
-            #allow
-            pub(super) fn new(client: &'a super::Client, #(#required_idents: #required_types),*) -> Self {
-                #builder {
-                    client,
-                    #(#required_idents,)*
-                    #(#optional_idents: None,)*
-                    #idempotent_init
-                    #files_init
-                    options: std::default::Default::default(),
-                }
-            }
-
             #(#setters)*
-
-            #idempotent_setter
 
             #options_setters
 
@@ -678,24 +674,27 @@ fn builder(api: &Api, plan: &Plan<'_>, aliases: &Aliases) -> TokenStream {
 
 /// The per-request options every builder has: a timeout, extra headers, an idempotency key. They
 /// are builder methods (as reqwest's `RequestBuilder` has them), so `send()` stays as it is.
-fn options_setters() -> TokenStream {
-    // `with_timeout`, `with_header` and `with_idempotency_key`, written once in the runtime.
-    quote!(crate::runtime::request_options!();)
+/// A builder of a method that is not idempotent also has `idempotent()`, which lets it be retried.
+fn options_setters(retry_opt_in: bool) -> TokenStream {
+    // `with_timeout`, `with_header`, `with_idempotency_key` and `idempotent`, written once in the runtime.
+    if retry_opt_in {
+        quote!(crate::runtime::request_options!(idempotent);)
+    } else {
+        quote!(crate::runtime::request_options!();)
+    }
 }
 
 /// The builder's `derive`, and a `Debug` impl that hides secret parameters when it has any.
-fn builder_debug(plan: &Plan<'_>, idempotent_field: bool) -> (TokenStream, TokenStream) {
+fn builder_debug(plan: &Plan<'_>) -> (TokenStream, TokenStream) {
     if !plan.required.iter().chain(&plan.optional).any(|i| i.secret) {
         return (quote!(#[derive(Debug, Clone)]), TokenStream::new());
     }
     let client = format_ident!("client");
-    let idempotent = format_ident!("idempotent");
     let options = format_ident!("options");
     let inputs = plan.required.iter().map(|i| (i, false)).chain(plan.optional.iter().map(|i| (i, true)));
     let shown: Vec<Shown<'_>> = [Shown { ident: &client, secret: false, optional: false }]
         .into_iter()
         .chain(inputs.map(|(input, optional)| Shown { ident: &input.ident, secret: input.secret, optional }))
-        .chain(idempotent_field.then_some(Shown { ident: &idempotent, secret: false, optional: false }))
         .chain([Shown { ident: &options, secret: false, optional: false }])
         .collect();
     (quote!(#[derive(Clone)]), debug_impl(&plan.builder, quote!(<'_>), &shown))
@@ -733,7 +732,7 @@ fn pagination_methods(plan: &Plan<'_>) -> TokenStream {
         (Type::Nullable(_), true) | (_, false) => quote!(page.#token_ident.clone()),
         (_, true) => quote!(Some(page.#token_ident.clone())),
     };
-    let models = quote!(super::models::);
+    let models = quote!(models::);
     let page_rust = rust_type(&Type::Named(page_type.clone()), &models);
     let fetch = if nullable {
         quote!(|request: Self| request.send())
@@ -758,14 +757,14 @@ fn pagination_methods(plan: &Plan<'_>) -> TokenStream {
         );
         Some(quote! {
             #[doc = #doc]
-            pub fn items(self) -> impl futures_util::Stream<Item = Result<#item_rust, crate::Error>> + 'a {
+            pub fn items(self) -> impl futures_util::Stream<Item = crate::Result<#item_rust>> + 'a {
                 crate::runtime::items(self.pages(), |page: #page_rust| #all)
             }
         })
     });
     quote! {
         #[doc = #token_doc]
-        pub fn pages(self) -> impl futures_util::Stream<Item = Result<#page_rust, crate::Error>> + 'a {
+        pub fn pages(self) -> impl futures_util::Stream<Item = crate::Result<#page_rust>> + 'a {
             let (limit, first) = (self.client.connection.max_pages(), #current.cloned());
             crate::runtime::pages(self, limit, first, #fetch, |page: &#page_rust| #next_token, |request: &mut Self, token| #set)
         }
@@ -844,8 +843,16 @@ fn request_statements(api: &Api, plan: &Plan<'_>, extra: Option<TokenStream>) ->
 }
 
 /// The argument of `into_error` for the statuses the operation does not treat as success.
-fn meanings_arg(op: &Operation) -> TokenStream {
-    if status_meanings(op).is_empty() { quote!(&[]) } else { quote!(Self::STATUS_MEANINGS) }
+/// An operation with an error enum finds them on it, as operations that share the enum share them.
+fn meanings_arg(plan: &Plan<'_>) -> TokenStream {
+    match plan.operation_names.error_enum.as_deref() {
+        _ if status_meanings(plan.op).is_empty() => quote!(&[]),
+        Some(error_enum) => {
+            let error_enum = type_ident(error_enum);
+            quote!(#error_enum::MEANINGS)
+        }
+        None => quote!(Self::STATUS_MEANINGS),
+    }
 }
 
 /// The methods that read a success as a stream: `events()` and `events_after()` for server-sent
@@ -853,7 +860,7 @@ fn meanings_arg(op: &Operation) -> TokenStream {
 fn stream_methods(api: &Api, plan: &Plan<'_>) -> TokenStream {
     let Some(streamed) = plan.streamed() else { return TokenStream::new() };
     let success = success_patterns(plan);
-    let meanings = meanings_arg(plan.op);
+    let meanings = meanings_arg(plan);
     let opened = |read: TokenStream| {
         quote! {
             match response.code() {
@@ -873,13 +880,13 @@ fn stream_methods(api: &Api, plan: &Plan<'_>) -> TokenStream {
             let build = request_statements(api, plan, Some(resume));
             let (data_type, read) = match data {
                 Type::String => (quote!(String), quote!(text_events)),
-                ty => (rust_type(ty, &quote!(super::models::)), quote!(json_events)),
+                ty => (rust_type(ty, &quote!(models::)), quote!(json_events)),
             };
             let read = opened(read);
             quote! {
                 /// Sends the request and reads the answer as a stream of server-sent events, as they
                 /// arrive (see [`EventStream`](crate::EventStream) for its errors and limits).
-                pub async fn events(self) -> Result<crate::EventStream<#data_type>, crate::Error> {
+                pub async fn events(self) -> crate::Result<crate::EventStream<#data_type>> {
                     let response = self.open(None).await?;
                     #read
                 }
@@ -887,13 +894,13 @@ fn stream_methods(api: &Api, plan: &Plan<'_>) -> TokenStream {
                 /// [`events`](Self::events), resuming a stream after the event whose `id` is
                 /// `last_event_id` (sent as the `Last-Event-ID` header): the caller reconnects, so
                 /// that a request that is not idempotent is never sent again without its say.
-                pub async fn events_after(self, last_event_id: impl Into<String>) -> Result<crate::EventStream<#data_type>, crate::Error> {
+                pub async fn events_after(self, last_event_id: impl Into<String>) -> crate::Result<crate::EventStream<#data_type>> {
                     let response = self.open(Some(last_event_id.into())).await?;
                     #read
                 }
 
                 /// Sends the request; the answer's body is left unread.
-                async fn open(self, last_event_id: Option<String>) -> Result<crate::runtime::Streamed, crate::Error> {
+                async fn open(self, last_event_id: Option<String>) -> crate::Result<crate::runtime::Streamed> {
                     #build
                     self.client.connection.open(request).await
                 }
@@ -905,13 +912,13 @@ fn stream_methods(api: &Api, plan: &Plan<'_>) -> TokenStream {
             quote! {
                 /// Sends the request and reads the answer's body as a stream of chunks, as they arrive,
                 /// instead of holding it whole as [`send`](Self::send) does.
-                pub async fn send_streamed(self) -> Result<crate::ByteStream, crate::Error> {
+                pub async fn send_streamed(self) -> crate::Result<crate::ByteStream> {
                     let response = self.open().await?;
                     #read
                 }
 
                 /// Sends the request; the answer's body is left unread.
-                async fn open(self) -> Result<crate::runtime::Streamed, crate::Error> {
+                async fn open(self) -> crate::Result<crate::runtime::Streamed> {
                     #build
                     self.client.connection.open(request).await
                 }
@@ -932,8 +939,22 @@ fn send_method(api: &Api, plan: &Plan<'_>) -> TokenStream {
         }
     };
     let meanings = status_meanings(op);
-    let meanings_arg = meanings_arg(op);
-    let meanings_const = (!meanings.is_empty()).then(|| {
+    let meanings_arg = meanings_arg(plan);
+    // One success status (or range) and one body: the runtime's `success` checks the status.
+    let decode = match single_success(plan) {
+        Some(status) if plan.success_enum.is_none() => {
+            let decode =
+                super::successes::checked_decoding(plan.success(), &quote!(response.success(#status, #meanings_arg)));
+            quote!(response.decode(|response| #decode))
+        }
+        _ => quote! {
+            response.decode(|response| match response.code() {
+                #arms
+                _ => Err(response.into_error(#meanings_arg)),
+            })
+        },
+    };
+    let meanings_const = (!meanings.is_empty() && plan.operation_names.error_enum.is_none()).then(|| {
         quote! {
             /// What the spec says the statuses this operation does not treat as success mean.
             const STATUS_MEANINGS: &'static [crate::runtime::Meaning] = &[#(#meanings),*];
@@ -949,30 +970,27 @@ fn send_method(api: &Api, plan: &Plan<'_>) -> TokenStream {
         }
         _ => " Sends the request and decodes the response.",
     };
-    let errors_doc = plan.operation_names.error_enum.as_deref().map(|error_enum| {
-        let doc = format!(
-            " A documented error answer is an [`Error::Status`](crate::Error::Status) whose body \
+    // One paragraph with the error enum, so that the docs stay short in the source too.
+    let send_doc = match plan.operation_names.error_enum.as_deref() {
+        Some(error_enum) => format!(
+            "{send_doc} A documented error answer is an [`Error::Status`](crate::Error::Status) whose body \
              `error.typed::<{error_enum}>()` decodes into its [`{error_enum}`] variant."
-        );
-        quote!(#[doc = ""] #[doc = #doc])
-    });
+        ),
+        None => send_doc.to_owned(),
+    };
     quote! {
         #meanings_const
 
         #[doc = #send_doc]
-        #errors_doc
-        pub async fn send(self) -> Result<#output, crate::Error> {
+        pub async fn send(self) -> crate::Result<#output> {
             self.send_with_response().await.map(crate::ResponseValue::into_inner)
         }
 
         /// [`send`](Self::send), and the status and headers of the response too.
-        pub async fn send_with_response(self) -> Result<crate::ResponseValue<#output>, crate::Error> {
+        pub async fn send_with_response(self) -> crate::Result<crate::ResponseValue<#output>> {
             #build
             let response = self.client.connection.send(request).await?;
-            response.decode(|response| match response.code() {
-                #arms
-                _ => Err(response.into_error(#meanings_arg)),
-            })
+            #decode
         }
     }
 }
@@ -1007,7 +1025,7 @@ fn idempotent_setting(plan: &Plan<'_>) -> Option<TokenStream> {
             None => {}
         }
     }
-    Some(quote!(request.idempotent = self.idempotent #(#carried)*;))
+    Some(quote!(request.idempotent = self.options.idempotent #(#carried)*;))
 }
 
 fn http_method(method: &str) -> TokenStream {
@@ -1181,7 +1199,7 @@ fn body_enum_item(plan: &Plan<'_>, method: &Ident, aliases: &Aliases) -> TokenSt
     else {
         return TokenStream::new();
     };
-    let models = quote!(super::models::);
+    let models = quote!(models::);
     let variants = &plan.body_variants;
     let mut seen: Vec<String> = Vec::new();
     let mut declarations = Vec::new();
@@ -1270,6 +1288,23 @@ fn success_patterns(plan: &Plan<'_>) -> TokenStream {
     if patterns.is_empty() { quote!(200..=299) } else { quote!(#(#patterns)|*) }
 }
 
+/// The success status of an operation whose successes share one body, when that is one code or
+/// one class (as [`success_patterns`] has them), for the runtime's `Response::success`.
+fn single_success(plan: &Plan<'_>) -> Option<TokenStream> {
+    let first = plan.success();
+    let mut statuses = plan
+        .op
+        .responses
+        .iter()
+        .filter(|r| r.status.is_success() && first.is_some_and(|f| f.ty == r.ty))
+        .map(|r| r.status);
+    match (statuses.next(), statuses.next()) {
+        (None, _) => Some(quote!(200..=299)),
+        (Some(status @ (Status::Code(_) | Status::Range(_))), None) => Some(status_pattern(status)),
+        _ => None,
+    }
+}
+
 pub(super) fn status_pattern(status: Status) -> TokenStream {
     match status {
         Status::Code(code) => {
@@ -1287,7 +1322,7 @@ pub(super) fn status_pattern(status: Status) -> TokenStream {
 
 /// What the spec says the operation's non-success statuses mean, as runtime `Meaning`s; the
 /// `default` response's meaning comes last and covers every status.
-fn status_meanings(op: &Operation) -> Vec<TokenStream> {
+pub(super) fn status_meanings(op: &Operation) -> Vec<TokenStream> {
     let mut entries: Vec<TokenStream> = Vec::new();
     let mut fallback = None;
     for response in op.responses.iter().filter(|r| !r.status.is_success()) {

@@ -27,6 +27,7 @@ const FILES: &[RuntimeFile] = &[
     RuntimeFile { module: "request", text: include_str!("../../../runtime/src/request.rs") },
     RuntimeFile { module: "response", text: include_str!("../../../runtime/src/response.rs") },
     RuntimeFile { module: "streams", text: include_str!("../../../runtime/src/streams.rs") },
+    RuntimeFile { module: "success", text: include_str!("../../../runtime/src/success.rs") },
     RuntimeFile { module: "tolerant", text: include_str!("../../../runtime/src/tolerant.rs") },
 ];
 

@@ -13,15 +13,29 @@ use crate::ir::{BodyEncoding, Operation, Response, Status, Type, TypeDef};
 /// The Rust type a success response's body decodes into and the expression decoding it from
 /// `response`; `()` for a response without a body.
 pub fn decoding(response: Option<&Response>) -> (TokenStream, TokenStream) {
-    let models = quote!(super::models::);
+    decoding_from(response, &quote!(response))
+}
+
+/// The expression that checks the status with `checked` (`response.success(…)`, a
+/// `Result<Response, Error>`) and decodes the response's body.
+pub fn checked_decoding(response: Option<&Response>, checked: &TokenStream) -> TokenStream {
+    match response {
+        Some(Response { ty: Some(_), .. }) => decoding_from(response, &quote!(#checked?)).1,
+        _ => quote!(#checked.and(Ok(()))),
+    }
+}
+
+/// [`decoding`] of the response `from`, an expression of the runtime's `Response`.
+fn decoding_from(response: Option<&Response>, from: &TokenStream) -> (TokenStream, TokenStream) {
+    let models = quote!(models::);
     let Some(Response { ty: Some(ty), content_type, .. }) = response else { return (quote!(()), quote!(Ok(()))) };
     let encoding = content_type.as_deref().map_or(BodyEncoding::Json, BodyEncoding::of_media_type);
     match (encoding, ty) {
-        (BodyEncoding::Binary, _) | (_, Type::Binary) => (quote!(Vec<u8>), quote!(Ok(response.bytes()))),
-        (BodyEncoding::Text, Type::String) => (quote!(String), quote!(response.text())),
+        (BodyEncoding::Binary, _) | (_, Type::Binary) => (quote!(Vec<u8>), quote!(Ok(#from.bytes()))),
+        (BodyEncoding::Text, Type::String) => (quote!(String), quote!(#from.text())),
         // A body the spec does not show (no media type, no shape): whatever the server sends.
-        (_, Type::Any) if content_type.is_none() => (quote!(serde_json::Value), quote!(response.json_or_text())),
-        _ => (rust_type(ty, &models), quote!(response.json())),
+        (_, Type::Any) if content_type.is_none() => (quote!(serde_json::Value), quote!(#from.json_or_text())),
+        _ => (rust_type(ty, &models), quote!(#from.json())),
     }
 }
 

@@ -22,7 +22,7 @@ use crate::ir::{
     TypeDef, TypeKind, TypeNames, path_placeholders,
 };
 use crate::naming::reserved::{BUILDER_METHODS, CLIENT_METHODS, REQUESTS_NAMES, ROOT_NAMES};
-use crate::naming::{Namer, is_type_name, provisional_serial, wanted_type_name};
+use crate::naming::{Namer, is_type_name, provisional_serial, type_name, wanted_type_name};
 
 /// The crate's module names, one per API in order: each wanted name as a module name (no
 /// keyword), unique, and apart from the names the crate root uses itself, numbered where taken.
@@ -59,11 +59,13 @@ pub fn name_items(api: &mut Api) {
         .map(|scheme| credential_setter_names(scheme).iter().map(|name| methods.snake(name)).collect())
         .collect();
     let mut types = Namer::with_reserved(REQUESTS_NAMES);
+    let mut error_enums = ErrorEnums::new(&api.operations);
     let operations = api
         .operations
         .iter()
         .zip(bases)
-        .map(|(op, base)| operation_names(op, base, &mut methods, &mut types))
+        .enumerate()
+        .map(|(index, (op, base))| operation_names(op, index, base, &mut methods, &mut types, &mut error_enums))
         .collect();
     let types = api.types.iter().map(|def| (def.name.clone(), type_names(def))).collect();
     api.names = Names { operations, setters, types };
@@ -129,7 +131,14 @@ pub fn name_read_types(api: &mut Api) -> HashMap<String, String> {
     names
 }
 
-fn operation_names(op: &Operation, base: String, methods: &mut Namer, types: &mut Namer) -> OperationNames {
+fn operation_names(
+    op: &Operation,
+    index: usize,
+    base: String,
+    methods: &mut Namer,
+    types: &mut Namer,
+    error_enums: &mut ErrorEnums,
+) -> OperationNames {
     let method = methods.snake(&base);
     let builder = types.camel(&base);
     let contents = op.body.as_ref().map_or(&[][..], |body| body.contents.as_slice());
@@ -164,7 +173,7 @@ fn operation_names(op: &Operation, base: String, methods: &mut Namer, types: &mu
         })
         .collect();
     let typed_errors: Vec<&Response> = op.typed_errors().collect();
-    let error_enum = (!typed_errors.is_empty()).then(|| types.camel(&format!("{builder}Error")));
+    let error_enum = error_enums.name(op, index, &builder, types);
     let mut errors = Namer::default();
     let error_variants =
         typed_errors.iter().map(|response| errors.camel(&error_variant_name(response.status))).collect();
@@ -182,6 +191,75 @@ fn operation_names(op: &Operation, base: String, methods: &mut Namer, types: &mu
         error_variants,
         error_other,
     }
+}
+
+/// The error enums of one API's operations: operations whose error answers have the same shape
+/// (statuses, meanings, media and body types) share one enum. An enum of one operation is named
+/// after it (`GetPetError`); a shared one after the body types it holds (`ErrorAnswers`), and where
+/// two shared shapes hold the same types, after their variants too (`NotFoundErrorAnswers`).
+struct ErrorEnums {
+    /// Per operation, the shape of its error answers, when some has a body type.
+    shapes: Vec<Option<String>>,
+    /// How many operations have each shape.
+    counts: HashMap<String, usize>,
+    /// The name of each shared shape named so far.
+    shared: HashMap<String, String>,
+    /// The names shared shapes were given from their body types alone.
+    by_types: std::collections::HashSet<String>,
+}
+
+impl ErrorEnums {
+    fn new(operations: &[Operation]) -> ErrorEnums {
+        let shapes: Vec<Option<String>> = operations.iter().map(error_shape).collect();
+        let mut counts = HashMap::new();
+        for shape in shapes.iter().flatten() {
+            *counts.entry(shape.clone()).or_insert(0) += 1;
+        }
+        ErrorEnums { shapes, counts, shared: HashMap::new(), by_types: std::collections::HashSet::new() }
+    }
+
+    /// The error enum of operation `index`, `op`, whose builder is `builder`: none when no error
+    /// answer has a body type.
+    fn name(&mut self, op: &Operation, index: usize, builder: &str, types: &mut Namer) -> Option<String> {
+        let shape = self.shapes.get(index)?.as_ref()?;
+        if self.counts.get(shape).is_none_or(|&count| count < 2) {
+            return Some(types.camel(&format!("{builder}Error")));
+        }
+        if let Some(name) = self.shared.get(shape) {
+            return Some(name.clone());
+        }
+        let mut held: Vec<String> = Vec::new();
+        for response in op.typed_errors() {
+            let name = response.ty.as_ref().map_or_else(|| "Value".to_owned(), variant_name);
+            if !held.contains(&name) {
+                held.push(name);
+            }
+        }
+        let by_types = format!("{} answers", held.join(" "));
+        let wanted = if self.by_types.insert(type_name(&by_types)) {
+            by_types
+        } else {
+            let variants: Vec<String> = op.typed_errors().map(|r| error_variant_name(r.status)).collect();
+            format!("{} {by_types}", variants.join(" "))
+        };
+        let name = types.camel(&wanted);
+        self.shared.insert(shape.clone(), name.clone());
+        Some(name)
+    }
+}
+
+/// What an operation's error enum and the meanings of its error statuses are made of, as text to
+/// compare: each error response's status, meaning, media type and body type; none when no error
+/// answer has a body type (the operation has no error enum).
+fn error_shape(op: &Operation) -> Option<String> {
+    op.typed_errors().next()?;
+    let responses: Vec<_> = op
+        .responses
+        .iter()
+        .filter(|r| !r.status.is_success())
+        .map(|r| (r.status, &r.docs, &r.content_type, &r.ty))
+        .collect();
+    Some(format!("{responses:?}"))
 }
 
 /// An error variant's name: the status's reason phrase (RFC 9110 and its registry), else its

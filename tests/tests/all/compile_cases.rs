@@ -271,7 +271,7 @@ fn shapes_clippy_refuses_are_written_as_clippy_accepts_them() {
         requests.contains("#[allow(clippy::should_implement_trait)]\n    pub fn add(mut self, add: i64) -> Self"),
         "{requests}"
     );
-    assert!(requests.contains("-> Result<Vec<super::models::ReportResponseItem>, crate::Error>"), "{requests}");
+    assert!(requests.contains("-> crate::Result<Vec<models::ReportResponseItem>>"), "{requests}");
     let models = file(&files, "src/shapes_clippy_refuses/models.rs");
     assert!(models.contains("Report {\n            count,\n"), "{models}");
     assert!(models.contains("#[allow(clippy::should_implement_trait)]\n    pub fn sub(mut self"), "{models}");
@@ -286,7 +286,7 @@ fn shapes_clippy_refuses_are_written_as_clippy_accepts_them() {
     );
     // Enums hold a large struct boxed, and a body still converts from the struct itself.
     assert!(models.contains("Large(Box<Large>),\n    Text(String),"), "{models}");
-    assert!(requests.contains("Json(Box<super::models::Large>),"), "{requests}");
+    assert!(requests.contains("Json(Box<models::Large>),"), "{requests}");
     assert!(requests.contains("PutLargeBody::Json(Box::new(value))"), "{requests}");
 }
 
@@ -295,11 +295,11 @@ fn body_payloads_of_one_rust_type_get_one_conversion() {
     let files = emit(&[case("body-payloads-of-one-rust-type.yaml")]);
     let requests = file(&files, "src/body_payloads_of_one_rust_type/requests.rs");
     // `Note` (a one-alternative `oneOf` of `string`) and `text/plain` are both `String`: the first wins.
-    assert_eq!(requests.matches("impl From<super::models::Note> for PostNoteBody").count(), 1, "{requests}");
+    assert_eq!(requests.matches("impl From<models::Note> for PostNoteBody").count(), 1, "{requests}");
     assert_eq!(requests.matches("impl From<String> for PostNoteBody").count(), 0, "{requests}");
     assert_eq!(requests.matches("impl From<Vec<u8>> for PostNoteBody").count(), 1, "{requests}");
     // A list of an alias of `string` and the text payload are different types: both convert.
-    assert_eq!(requests.matches("impl From<Vec<super::models::Label>> for PostLabelsBody").count(), 1, "{requests}");
+    assert_eq!(requests.matches("impl From<Vec<models::Label>> for PostLabelsBody").count(), 1, "{requests}");
     assert_eq!(requests.matches("impl From<String> for PostLabelsBody").count(), 1, "{requests}");
 }
 
@@ -366,7 +366,7 @@ fn stream_methods_and_file_parts_keep_parameters_named_like_them_apart() {
     }
     // The event stream beside a JSON success answers with an enum, and has no `events()`.
     assert!(requests.contains("pub enum MixedSuccess"), "{requests}");
-    assert!(requests.contains("crate::EventStream<super::models::Update>"), "{requests}");
+    assert!(requests.contains("crate::EventStream<models::Update>"), "{requests}");
     // An optional body of bytes may be a stream; an optional form takes file parts.
     assert!(requests.contains("Some(value) => crate::runtime::Body::upload(\"image/png\", value)?"), "{requests}");
     assert!(requests.contains("crate::runtime::add_files("), "{requests}");

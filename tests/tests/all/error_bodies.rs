@@ -133,3 +133,31 @@ async fn a_postman_response_saved_without_a_code_is_the_default() {
     assert_eq!(model.message.as_deref(), Some("already shipped"));
     client.cancel_order("o-1").send().await.unwrap();
 }
+
+#[tokio::test]
+async fn operations_with_the_same_error_answers_share_one_enum() {
+    use spec::requests::{ErrorModelAnswers, GetPetError};
+    let base = serve(vec![
+        (404, r#"{"code":1,"message":"no stores"}"#),
+        (404, r#"{"code":2,"message":"no store 3"}"#),
+        (429, "later"),
+        (404, r#"{"code":3,"message":"no pet"}"#),
+    ]);
+    let client = spec_client(base);
+    // `list_stores` and `get_store` document the same answers: one enum types both.
+    let error = client.list_stores().send().await.unwrap_err();
+    let Some(ErrorModelAnswers::NotFound(model)) = error.typed() else { panic!("{error:?}") };
+    assert_eq!((model.code, model.message.as_str()), (1, "no stores"));
+    let error = client.get_store(3).send().await.unwrap_err();
+    let Some(ErrorModelAnswers::NotFound(model)) = error.typed() else { panic!("{error:?}") };
+    assert_eq!((model.code, model.message.as_str()), (2, "no store 3"));
+    assert!(error.typed::<GetPetError>().is_none(), "{error:?}");
+    // The meaning the spec gives a status comes with the shared enum too.
+    let error = client.get_store(3).send().await.unwrap_err();
+    let Error::Status(status) = &error else { panic!("{error:?}") };
+    assert_eq!((status.status.as_u16(), status.meaning), (429, Some("Slow down.")));
+    let Some(ErrorModelAnswers::Other(_)) = error.typed() else { panic!("{error:?}") };
+    // Another operation's error is none of the shared enum's.
+    let error = client.get_pet(7).send().await.unwrap_err();
+    assert!(error.typed::<ErrorModelAnswers>().is_none(), "{error:?}");
+}

@@ -70,7 +70,10 @@ fn secrets_are_redacted_and_only_safe_requests_retried() {
     assert!(requests.contains("&self.pin.as_ref().map(|_| crate::runtime::Redacted)"), "{requests}");
     // A POST is retried when marked or when it carries the declared idempotency key; a PATCH with
     // a required key always; a PUT is idempotent by its method (the runtime's `Request::new` says so).
-    assert!(requests.contains("request.idempotent = self.idempotent || self.idempotency_key.is_some();"), "{requests}");
+    assert!(
+        requests.contains("request.idempotent = self.options.idempotent || self.idempotency_key.is_some();"),
+        "{requests}"
+    );
     assert_eq!(requests.matches("request.idempotent = true;").count(), 1, "{requests}");
     assert_eq!(requests.matches("request.idempotent").count(), 2, "{requests}");
 

@@ -39,7 +39,7 @@ fn a_request_without_saved_responses_reads_any_success_body() {
     let api = api();
     assert_eq!(responses(operation(&api, "Delete item")), [(Status::Range(2), Some(&Type::Any), None)]);
     let requests = generated_file("requests.rs");
-    assert!(requests.contains("200..=299 => response.json_or_text()"), "{requests}");
+    assert!(requests.contains("response.success(200..=299, &[])?.json_or_text()"), "{requests}");
 }
 
 /// Regression (class: saved responses with a body type but no body, as Postman's converter writes

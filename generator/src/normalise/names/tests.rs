@@ -153,6 +153,43 @@ fn documented_error_bodies_get_an_enum_with_a_variant_each() {
     assert_eq!(api.names.operations[1].error_enum, None);
 }
 
+/// Operations whose error answers have the same shape share one enum, named after its body types;
+/// two shared shapes of the same types are told apart by their variants; a shape of one operation
+/// keeps the builder's name.
+#[test]
+fn operations_with_the_same_error_answers_share_one_enum() {
+    let model = || Some(Type::Named("Problem".into()));
+    let with = |name: &str, statuses: &[u16]| {
+        let mut operation = op(name);
+        operation.responses = statuses
+            .iter()
+            .map(|&code| error_response(Status::Code(code), model(), Some("application/json")))
+            .collect();
+        operation
+    };
+    let mut api = api_with(vec![
+        with("get pet", &[404]),
+        with("get owner", &[404]),
+        with("add pet", &[400, 404]),
+        with("add owner", &[400, 404]),
+        with("delete pet", &[409]),
+        with("list pets", &[404]),
+    ]);
+    name_items(&mut api);
+    let enums: Vec<Option<&str>> = api.names.operations.iter().map(|names| names.error_enum.as_deref()).collect();
+    assert_eq!(
+        enums,
+        [
+            Some("ProblemAnswers"),
+            Some("ProblemAnswers"),
+            Some("BadRequestNotFoundProblemAnswers"),
+            Some("BadRequestNotFoundProblemAnswers"),
+            Some("DeletePetError"),
+            Some("ProblemAnswers"),
+        ]
+    );
+}
+
 /// Regression (class: type names decided outside the naming pass): a name that is no Rust type
 /// name (a manifest's rename `chat message`) was converted by the emitter, where nothing checked
 /// that another type did not already have the result; the naming pass now gives it a free type

@@ -16,10 +16,18 @@
 //! # async fn run() -> Result<(), error_bodies::Error> {
 //! let client = error_bodies::spec::Client::new()
 //!     .with_retry_policy(error_bodies::RetryPolicy::default());
-//! // Each operation is a method of the client; `.send()` sends the request it builds.
+//! # #[cfg(feature = "stores")]
+//! let value = client.list_stores().send().await?;
 //! # Ok(())
 //! # }
 //! ```
+//!
+//! # Cargo features
+//!
+//! Each group of operations (a tag or folder of the spec, else the first part of the path) is a cargo feature, and every feature is on by default. To compile only the groups you call, turn the default off and name them beside the TLS backend the default brings: `default-features = false, features = ["rustls", "…"]`. A model compiles when a group that uses it is on.
+//!
+//! * `pets`: [`spec`]: the operations of the group `pets`
+//! * `stores`: [`spec`]: the operations of the group `stores`
 
 #![allow(deprecated)]
 /// The client runtime, the same for every generated crate (see its `mod.rs`): a crate
@@ -32,8 +40,8 @@ pub mod spec;
 pub mod collection;
 
 pub use runtime::{
-    DecodeError, Error, ErrorBodies, Limits, RequestHook, ResponseValue, RetryPolicy,
-    StatusError, Timeouts, TokenFuture, TokenProvider,
+    DecodeError, Error, ErrorBodies, Limits, RequestHook, ResponseValue, Result,
+    RetryPolicy, StatusError, Timeouts, TokenFuture, TokenProvider,
 };
 
 pub use reqwest;

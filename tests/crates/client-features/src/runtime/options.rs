@@ -20,6 +20,9 @@ pub struct RequestOptions {
     pub headers: reqwest::header::HeaderMap,
     /// The idempotency key, sent as the `Idempotency-Key` header.
     pub idempotency_key: Option<String>,
+    /// Whether the caller marked a request of a method that is not idempotent (`POST`, `PATCH`) as
+    /// safe to send twice, so that it is retried as idempotent ones are.
+    pub idempotent: bool,
 }
 
 impl RequestOptions {
@@ -41,17 +44,20 @@ impl std::fmt::Debug for RequestOptions {
             .field("timeout", &self.timeout)
             .field("headers", &self.headers.keys().collect::<Vec<_>>())
             .field("idempotency_key", &self.idempotency_key.as_ref().map(|_| "<redacted>"))
+            .field("idempotent", &self.idempotent)
             .finish()
     }
 }
 
 /// The per-request option methods of a request builder, written once here instead of in every
 /// operation: inside a builder's `impl` whose struct has a field `options: RequestOptions`, this
-/// expands to `with_timeout`, `with_header` and `with_idempotency_key`. (Only generated crates
-/// and the tests below expand it: the runtime crate's own library has no builders.)
+/// expands to `with_timeout`, `with_header` and `with_idempotency_key`; given a name
+/// (`request_options!(idempotent)`, for a method that is not idempotent), also to the method of
+/// that name that marks the request as safe to send twice. (Only generated crates and the tests
+/// below expand it: the runtime crate's own library has no builders.)
 #[allow(unused_macros)]
 macro_rules! request_options {
-    () => {
+    ($($idempotent:ident)?) => {
         /// Gives up on each attempt of this request after `timeout`, instead of the client's total
         /// timeout (see [`Client::with_timeout`](super::Client::with_timeout)).
         pub fn with_timeout(mut self, timeout: std::time::Duration) -> Self {
@@ -74,6 +80,15 @@ macro_rules! request_options {
             self.options.idempotency_key = Some(key.into());
             self
         }
+
+        $(
+            /// Marks this request as safe to send twice, so that a 5xx answer or a connection error is
+            /// retried as for idempotent methods (see [`RetryPolicy`](crate::RetryPolicy)).
+            pub fn $idempotent(mut self) -> Self {
+                self.options.idempotent = true;
+                self
+            }
+        )?
     };
 }
 pub(crate) use request_options;
@@ -89,7 +104,7 @@ mod tests {
     }
 
     impl Builder {
-        request_options!();
+        request_options!(idempotent);
     }
 
     #[test]
@@ -100,10 +115,12 @@ mod tests {
                 reqwest::header::HeaderName::from_static("x-trace"),
                 reqwest::header::HeaderValue::from_static("t-1"),
             )
-            .with_idempotency_key("k-2");
+            .with_idempotency_key("k-2")
+            .idempotent();
         assert_eq!(builder.options.timeout, Some(std::time::Duration::from_secs(3)));
         assert_eq!(builder.options.headers.get("x-trace").and_then(|v| v.to_str().ok()), Some("t-1"));
         assert_eq!(builder.options.idempotency_key.as_deref(), Some("k-2"));
+        assert!(builder.options.idempotent);
     }
 
     #[test]

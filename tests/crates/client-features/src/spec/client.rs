@@ -1,6 +1,9 @@
 // @generated from API specs by the spec-to-Rust generator; regenerate instead of editing.
 //! The client of this API module.
 
+#[allow(unused_imports)]
+use super::{models, requests};
+
 /// Client for the Client features API.
 #[derive(Debug, Clone)]
 pub struct Client {
@@ -109,28 +112,41 @@ impl Client {
     ///
     /// `GET /styles`
     #[cfg(feature = "styles")]
-    pub fn list_styles(
-        &self,
-        session: impl Into<String>,
-    ) -> super::requests::ListStyles<'_> {
-        super::requests::ListStyles::new(self, session.into())
+    pub fn list_styles(&self, session: impl Into<String>) -> requests::ListStyles<'_> {
+        requests::ListStyles {
+            client: self,
+            session: session.into(),
+            exploded: None,
+            form: None,
+            space: None,
+            pipe: None,
+            pipe_exploded: None,
+            filter: None,
+            point: None,
+            tags: None,
+            theme: None,
+            options: Default::default(),
+        }
     }
 
     /// Calls `POST /pets`.
     #[cfg(feature = "pets")]
-    pub fn create_pet(
-        &self,
-        body: super::models::Pet,
-    ) -> super::requests::CreatePet<'_> {
-        super::requests::CreatePet::new(self, body)
+    pub fn create_pet(&self, body: models::Pet) -> requests::CreatePet<'_> {
+        requests::CreatePet {
+            client: self,
+            body,
+            options: Default::default(),
+        }
     }
 
     /// Calls `POST /uploads`.
     #[cfg(feature = "uploads")]
-    pub fn upload(
-        &self,
-        body: super::models::UploadRequest,
-    ) -> super::requests::Upload<'_> {
-        super::requests::Upload::new(self, body)
+    pub fn upload(&self, body: models::UploadRequest) -> requests::Upload<'_> {
+        requests::Upload {
+            client: self,
+            body,
+            options: Default::default(),
+            files: Vec::new(),
+        }
     }
 }

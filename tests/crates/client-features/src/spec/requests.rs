@@ -1,44 +1,30 @@
 // @generated from API specs by the spec-to-Rust generator; regenerate instead of editing.
 //! Request builders: set optional parameters, then `.send()`.
 
+#[allow(unused_imports)]
+use super::models;
+
 /// Request builder for [`Client::list_styles`](super::Client::list_styles): One query parameter in each style.
 #[cfg(feature = "styles")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send()`"]
 pub struct ListStyles<'a> {
-    client: &'a super::Client,
-    session: String,
-    exploded: Option<Vec<String>>,
-    form: Option<Vec<String>>,
-    space: Option<Vec<String>>,
-    pipe: Option<Vec<String>>,
-    pipe_exploded: Option<Vec<String>>,
-    filter: Option<super::models::Range>,
-    point: Option<super::models::Range>,
-    tags: Option<super::models::Tags>,
-    theme: Option<String>,
-    options: crate::runtime::RequestOptions,
+    pub(super) client: &'a super::Client,
+    pub(super) session: String,
+    pub(super) exploded: Option<Vec<String>>,
+    pub(super) form: Option<Vec<String>>,
+    pub(super) space: Option<Vec<String>>,
+    pub(super) pipe: Option<Vec<String>>,
+    pub(super) pipe_exploded: Option<Vec<String>>,
+    pub(super) filter: Option<models::Range>,
+    pub(super) point: Option<models::Range>,
+    pub(super) tags: Option<models::Tags>,
+    pub(super) theme: Option<String>,
+    pub(super) options: crate::runtime::RequestOptions,
 }
 
 #[cfg(feature = "styles")]
 impl<'a> ListStyles<'a> {
-    pub(super) fn new(client: &'a super::Client, session: String) -> Self {
-        ListStyles {
-            client,
-            session,
-            exploded: None,
-            form: None,
-            space: None,
-            pipe: None,
-            pipe_exploded: None,
-            filter: None,
-            point: None,
-            tags: None,
-            theme: None,
-            options: std::default::Default::default(),
-        }
-    }
-
     pub fn exploded(mut self, exploded: Vec<String>) -> Self {
         self.exploded = Some(exploded);
         self
@@ -64,17 +50,17 @@ impl<'a> ListStyles<'a> {
         self
     }
 
-    pub fn filter(mut self, filter: super::models::Range) -> Self {
+    pub fn filter(mut self, filter: models::Range) -> Self {
         self.filter = Some(filter);
         self
     }
 
-    pub fn point(mut self, point: super::models::Range) -> Self {
+    pub fn point(mut self, point: models::Range) -> Self {
         self.point = Some(point);
         self
     }
 
-    pub fn tags(mut self, tags: super::models::Tags) -> Self {
+    pub fn tags(mut self, tags: models::Tags) -> Self {
         self.tags = Some(tags);
         self
     }
@@ -87,14 +73,12 @@ impl<'a> ListStyles<'a> {
     crate::runtime::request_options!();
 
     /// Sends the request and decodes the response.
-    pub async fn send(self) -> Result<(), crate::Error> {
+    pub async fn send(self) -> crate::Result<()> {
         self.send_with_response().await.map(crate::ResponseValue::into_inner)
     }
 
     /// [`send`](Self::send), and the status and headers of the response too.
-    pub async fn send_with_response(
-        self,
-    ) -> Result<crate::ResponseValue<()>, crate::Error> {
+    pub async fn send_with_response(self) -> crate::Result<crate::ResponseValue<()>> {
         let mut request = crate::runtime::Request::new(
             "list_styles",
             reqwest::Method::GET,
@@ -143,11 +127,7 @@ impl<'a> ListStyles<'a> {
         request.cookies.add_optional("theme", self.theme.as_ref());
         request.options = self.options;
         let response = self.client.connection.send(request).await?;
-        response
-            .decode(|response| match response.code() {
-                204 => Ok(()),
-                _ => Err(response.into_error(&[])),
-            })
+        response.decode(|response| response.success(204, &[]).and(Ok(())))
     }
 }
 
@@ -156,41 +136,24 @@ impl<'a> ListStyles<'a> {
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send()`"]
 pub struct CreatePet<'a> {
-    client: &'a super::Client,
-    body: super::models::Pet,
-    idempotent: bool,
-    options: crate::runtime::RequestOptions,
+    pub(super) client: &'a super::Client,
+    pub(super) body: models::Pet,
+    pub(super) options: crate::runtime::RequestOptions,
 }
 
 #[cfg(feature = "pets")]
 impl<'a> CreatePet<'a> {
-    pub(super) fn new(client: &'a super::Client, body: super::models::Pet) -> Self {
-        CreatePet {
-            client,
-            body,
-            idempotent: false,
-            options: std::default::Default::default(),
-        }
-    }
-
-    /// Marks this request as safe to send twice, so that a 5xx answer or a connection error is
-    /// retried as for idempotent methods (see [`RetryPolicy`](crate::RetryPolicy)).
-    pub fn idempotent(mut self) -> Self {
-        self.idempotent = true;
-        self
-    }
-
-    crate::runtime::request_options!();
+    crate::runtime::request_options!(idempotent);
 
     /// Sends the request and decodes the response.
-    pub async fn send(self) -> Result<super::models::Pet, crate::Error> {
+    pub async fn send(self) -> crate::Result<models::Pet> {
         self.send_with_response().await.map(crate::ResponseValue::into_inner)
     }
 
     /// [`send`](Self::send), and the status and headers of the response too.
     pub async fn send_with_response(
         self,
-    ) -> Result<crate::ResponseValue<super::models::Pet>, crate::Error> {
+    ) -> crate::Result<crate::ResponseValue<models::Pet>> {
         let mut request = crate::runtime::Request::new(
             "create_pet",
             reqwest::Method::POST,
@@ -198,14 +161,10 @@ impl<'a> CreatePet<'a> {
             &[],
         )?;
         request.body = crate::runtime::json_body(&self.body, "application/json")?;
-        request.idempotent = self.idempotent;
+        request.idempotent = self.options.idempotent;
         request.options = self.options;
         let response = self.client.connection.send(request).await?;
-        response
-            .decode(|response| match response.code() {
-                200 => response.json(),
-                _ => Err(response.into_error(&[])),
-            })
+        response.decode(|response| response.success(200, &[])?.json())
     }
 }
 
@@ -214,36 +173,15 @@ impl<'a> CreatePet<'a> {
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send()`"]
 pub struct Upload<'a> {
-    client: &'a super::Client,
-    body: super::models::UploadRequest,
-    idempotent: bool,
-    options: crate::runtime::RequestOptions,
-    files: Vec<(&'static str, crate::FilePart)>,
+    pub(super) client: &'a super::Client,
+    pub(super) body: models::UploadRequest,
+    pub(super) options: crate::runtime::RequestOptions,
+    pub(super) files: Vec<(&'static str, crate::FilePart)>,
 }
 
 #[cfg(feature = "uploads")]
 impl<'a> Upload<'a> {
-    pub(super) fn new(
-        client: &'a super::Client,
-        body: super::models::UploadRequest,
-    ) -> Self {
-        Upload {
-            client,
-            body,
-            idempotent: false,
-            files: Vec::new(),
-            options: std::default::Default::default(),
-        }
-    }
-
-    /// Marks this request as safe to send twice, so that a 5xx answer or a connection error is
-    /// retried as for idempotent methods (see [`RetryPolicy`](crate::RetryPolicy)).
-    pub fn idempotent(mut self) -> Self {
-        self.idempotent = true;
-        self
-    }
-
-    crate::runtime::request_options!();
+    crate::runtime::request_options!(idempotent);
 
     /// Sends `file` (bytes, or a stream as a [`reqwest::Body`], with a file name and a media
     /// type) as the part named `part`, in place of the part the body gives that name.
@@ -257,14 +195,12 @@ impl<'a> Upload<'a> {
     }
 
     /// Sends the request and decodes the response.
-    pub async fn send(self) -> Result<(), crate::Error> {
+    pub async fn send(self) -> crate::Result<()> {
         self.send_with_response().await.map(crate::ResponseValue::into_inner)
     }
 
     /// [`send`](Self::send), and the status and headers of the response too.
-    pub async fn send_with_response(
-        self,
-    ) -> Result<crate::ResponseValue<()>, crate::Error> {
+    pub async fn send_with_response(self) -> crate::Result<crate::ResponseValue<()>> {
         let mut request = crate::runtime::Request::new(
             "upload",
             reqwest::Method::POST,
@@ -295,13 +231,9 @@ impl<'a> Upload<'a> {
             },
             &self.files,
         );
-        request.idempotent = self.idempotent;
+        request.idempotent = self.options.idempotent;
         request.options = self.options;
         let response = self.client.connection.send(request).await?;
-        response
-            .decode(|response| match response.code() {
-                204 => Ok(()),
-                _ => Err(response.into_error(&[])),
-            })
+        response.decode(|response| response.success(204, &[]).and(Ok(())))
     }
 }

@@ -1,6 +1,9 @@
 // @generated from API specs by the spec-to-Rust generator; regenerate instead of editing.
 //! The client of this API module.
 
+#[allow(unused_imports)]
+use super::{models, requests};
+
 /// Client for the Client features (Swagger) API.
 #[derive(Debug, Clone)]
 pub struct Client {
@@ -108,7 +111,15 @@ impl Client {
     /// One query parameter in each collection format.
     ///
     /// `GET /formats`
-    pub fn list_formats(&self) -> super::requests::ListFormats<'_> {
-        super::requests::ListFormats::new(self)
+    pub fn list_formats(&self) -> requests::ListFormats<'_> {
+        requests::ListFormats {
+            client: self,
+            plain: None,
+            csv: None,
+            ssv: None,
+            pipes: None,
+            multi: None,
+            options: Default::default(),
+        }
     }
 }

@@ -1,32 +1,23 @@
 // @generated from API specs by the spec-to-Rust generator; regenerate instead of editing.
 //! Request builders: set optional parameters, then `.send()`.
 
+#[allow(unused_imports)]
+use super::models;
+
 /// Request builder for [`Client::list_formats`](super::Client::list_formats): One query parameter in each collection format.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send()`"]
 pub struct ListFormats<'a> {
-    client: &'a super::Client,
-    plain: Option<Vec<String>>,
-    csv: Option<Vec<String>>,
-    ssv: Option<Vec<String>>,
-    pipes: Option<Vec<String>>,
-    multi: Option<Vec<String>>,
-    options: crate::runtime::RequestOptions,
+    pub(super) client: &'a super::Client,
+    pub(super) plain: Option<Vec<String>>,
+    pub(super) csv: Option<Vec<String>>,
+    pub(super) ssv: Option<Vec<String>>,
+    pub(super) pipes: Option<Vec<String>>,
+    pub(super) multi: Option<Vec<String>>,
+    pub(super) options: crate::runtime::RequestOptions,
 }
 
 impl<'a> ListFormats<'a> {
-    pub(super) fn new(client: &'a super::Client) -> Self {
-        ListFormats {
-            client,
-            plain: None,
-            csv: None,
-            ssv: None,
-            pipes: None,
-            multi: None,
-            options: std::default::Default::default(),
-        }
-    }
-
     pub fn plain(mut self, plain: Vec<String>) -> Self {
         self.plain = Some(plain);
         self
@@ -55,14 +46,12 @@ impl<'a> ListFormats<'a> {
     crate::runtime::request_options!();
 
     /// Sends the request and decodes the response.
-    pub async fn send(self) -> Result<(), crate::Error> {
+    pub async fn send(self) -> crate::Result<()> {
         self.send_with_response().await.map(crate::ResponseValue::into_inner)
     }
 
     /// [`send`](Self::send), and the status and headers of the response too.
-    pub async fn send_with_response(
-        self,
-    ) -> Result<crate::ResponseValue<()>, crate::Error> {
+    pub async fn send_with_response(self) -> crate::Result<crate::ResponseValue<()>> {
         let mut request = crate::runtime::Request::new(
             "list_formats",
             reqwest::Method::GET,
@@ -100,10 +89,6 @@ impl<'a> ListFormats<'a> {
         request.query.add_optional("multi", self.multi.as_ref());
         request.options = self.options;
         let response = self.client.connection.send(request).await?;
-        response
-            .decode(|response| match response.code() {
-                204 => Ok(()),
-                _ => Err(response.into_error(&[])),
-            })
+        response.decode(|response| response.success(204, &[]).and(Ok(())))
     }
 }

@@ -1,6 +1,9 @@
 // @generated from API specs by the spec-to-Rust generator; regenerate instead of editing.
 //! The client of this API module.
 
+#[allow(unused_imports)]
+use super::{models, requests};
+
 /// Client for the Credentials API.
 #[derive(Debug, Clone)]
 pub struct Client {
@@ -196,15 +199,19 @@ impl Client {
     }
 
     /// Calls `GET /thing`.
-    pub fn get_thing(&self) -> super::requests::GetThing<'_> {
-        super::requests::GetThing::new(self)
+    pub fn get_thing(&self) -> requests::GetThing<'_> {
+        requests::GetThing {
+            client: self,
+            options: Default::default(),
+        }
     }
 
     /// Calls `POST /thing`.
-    pub fn post_thing(
-        &self,
-        body: super::models::Thing,
-    ) -> super::requests::PostThing<'_> {
-        super::requests::PostThing::new(self, body)
+    pub fn post_thing(&self, body: models::Thing) -> requests::PostThing<'_> {
+        requests::PostThing {
+            client: self,
+            body,
+            options: Default::default(),
+        }
     }
 }

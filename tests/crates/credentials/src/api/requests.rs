@@ -1,33 +1,29 @@
 // @generated from API specs by the spec-to-Rust generator; regenerate instead of editing.
 //! Request builders: set optional parameters, then `.send()`.
 
+#[allow(unused_imports)]
+use super::models;
+
 /// Request builder for [`Client::get_thing`](super::Client::get_thing).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send()`"]
 pub struct GetThing<'a> {
-    client: &'a super::Client,
-    options: crate::runtime::RequestOptions,
+    pub(super) client: &'a super::Client,
+    pub(super) options: crate::runtime::RequestOptions,
 }
 
 impl<'a> GetThing<'a> {
-    pub(super) fn new(client: &'a super::Client) -> Self {
-        GetThing {
-            client,
-            options: std::default::Default::default(),
-        }
-    }
-
     crate::runtime::request_options!();
 
     /// Sends the request and decodes the response.
-    pub async fn send(self) -> Result<super::models::Thing, crate::Error> {
+    pub async fn send(self) -> crate::Result<models::Thing> {
         self.send_with_response().await.map(crate::ResponseValue::into_inner)
     }
 
     /// [`send`](Self::send), and the status and headers of the response too.
     pub async fn send_with_response(
         self,
-    ) -> Result<crate::ResponseValue<super::models::Thing>, crate::Error> {
+    ) -> crate::Result<crate::ResponseValue<models::Thing>> {
         let mut request = crate::runtime::Request::new(
             "get_thing",
             reqwest::Method::GET,
@@ -44,11 +40,7 @@ impl<'a> GetThing<'a> {
             &["formKey"],
         ];
         let response = self.client.connection.send(request).await?;
-        response
-            .decode(|response| match response.code() {
-                200 => response.json(),
-                _ => Err(response.into_error(&[])),
-            })
+        response.decode(|response| response.success(200, &[])?.json())
     }
 }
 
@@ -56,40 +48,23 @@ impl<'a> GetThing<'a> {
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send()`"]
 pub struct PostThing<'a> {
-    client: &'a super::Client,
-    body: super::models::Thing,
-    idempotent: bool,
-    options: crate::runtime::RequestOptions,
+    pub(super) client: &'a super::Client,
+    pub(super) body: models::Thing,
+    pub(super) options: crate::runtime::RequestOptions,
 }
 
 impl<'a> PostThing<'a> {
-    pub(super) fn new(client: &'a super::Client, body: super::models::Thing) -> Self {
-        PostThing {
-            client,
-            body,
-            idempotent: false,
-            options: std::default::Default::default(),
-        }
-    }
-
-    /// Marks this request as safe to send twice, so that a 5xx answer or a connection error is
-    /// retried as for idempotent methods (see [`RetryPolicy`](crate::RetryPolicy)).
-    pub fn idempotent(mut self) -> Self {
-        self.idempotent = true;
-        self
-    }
-
-    crate::runtime::request_options!();
+    crate::runtime::request_options!(idempotent);
 
     /// Sends the request and decodes the response.
-    pub async fn send(self) -> Result<super::models::Thing, crate::Error> {
+    pub async fn send(self) -> crate::Result<models::Thing> {
         self.send_with_response().await.map(crate::ResponseValue::into_inner)
     }
 
     /// [`send`](Self::send), and the status and headers of the response too.
     pub async fn send_with_response(
         self,
-    ) -> Result<crate::ResponseValue<super::models::Thing>, crate::Error> {
+    ) -> crate::Result<crate::ResponseValue<models::Thing>> {
         let mut request = crate::runtime::Request::new(
             "post_thing",
             reqwest::Method::POST,
@@ -97,7 +72,7 @@ impl<'a> PostThing<'a> {
             &[],
         )?;
         request.body = crate::runtime::form_body(&self.body)?;
-        request.idempotent = self.idempotent;
+        request.idempotent = self.options.idempotent;
         request.options = self.options;
         request.auth = &[
             &["headerKey"],
@@ -108,10 +83,6 @@ impl<'a> PostThing<'a> {
             &["formKey"],
         ];
         let response = self.client.connection.send(request).await?;
-        response
-            .decode(|response| match response.code() {
-                200 => response.json(),
-                _ => Err(response.into_error(&[])),
-            })
+        response.decode(|response| response.success(200, &[])?.json())
     }
 }

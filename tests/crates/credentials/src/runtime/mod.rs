@@ -22,6 +22,8 @@ mod request;
 
 mod response;
 
+mod success;
+
 pub use auth::{
     Credential, Credentials, KeyLocation, Provider, Secret, join_form, redact_query,
 };
@@ -32,7 +34,7 @@ pub use connection::Connection;
 
 pub use decode::{Redacted, present};
 
-pub use error::{DecodeError, Error, ErrorBodies, StatusError};
+pub use error::{DecodeError, Error, ErrorBodies, Result, StatusError};
 
 pub use options::RequestOptions;
 
@@ -47,3 +49,5 @@ pub use request::{
 };
 
 pub use response::{Meaning, Response, ResponseValue, Streamed};
+
+pub use success::Statuses;

@@ -1,6 +1,9 @@
 // @generated from API specs by the spec-to-Rust generator; regenerate instead of editing.
 //! The client of this API module.
 
+#[allow(unused_imports)]
+use super::{models, requests};
+
 /// Client for the Error bodies API.
 #[derive(Debug, Clone)]
 pub struct Client {
@@ -106,18 +109,23 @@ impl Client {
     }
 
     /// Calls `GET /orders/{orderId}`.
-    pub fn get_order(
-        &self,
-        order_id: impl Into<String>,
-    ) -> super::requests::GetOrder<'_> {
-        super::requests::GetOrder::new(self, order_id.into())
+    pub fn get_order(&self, order_id: impl Into<String>) -> requests::GetOrder<'_> {
+        requests::GetOrder {
+            client: self,
+            order_id: order_id.into(),
+            options: Default::default(),
+        }
     }
 
     /// Calls `DELETE /orders/{orderId}`.
     pub fn cancel_order(
         &self,
         order_id: impl Into<String>,
-    ) -> super::requests::CancelOrder<'_> {
-        super::requests::CancelOrder::new(self, order_id.into())
+    ) -> requests::CancelOrder<'_> {
+        requests::CancelOrder {
+            client: self,
+            order_id: order_id.into(),
+            options: Default::default(),
+        }
     }
 }

@@ -1,11 +1,14 @@
 // @generated from API specs by the spec-to-Rust generator; regenerate instead of editing.
 //! Request builders: set optional parameters, then `.send()`.
 
+#[allow(unused_imports)]
+use super::models;
+
 /// The error answers [`Client::get_order`](super::Client::get_order) documents, by status: what [`Error::typed`](crate::Error::typed) makes of its [`Error::Status`](crate::Error::Status).
 #[derive(Debug, Clone)]
 pub enum GetOrderError {
     /// `404`: Not found
-    NotFound(Option<super::models::GetOrderResponse404>),
+    NotFound(Option<models::GetOrderResponse404>),
 
     /// `429`: Too many requests
     TooManyRequests(String),
@@ -15,7 +18,7 @@ pub enum GetOrderError {
 }
 
 impl crate::ErrorBodies for GetOrderError {
-    const OPERATION: &'static str = "get_order";
+    const OPERATIONS: &'static [&'static str] = &["get_order"];
 
     fn from_status(error: &crate::StatusError) -> Self {
         let typed = match error.status.as_u16() {
@@ -27,48 +30,35 @@ impl crate::ErrorBodies for GetOrderError {
     }
 }
 
+impl GetOrderError {
+    /// What the spec says the statuses these operations do not treat as success mean.
+    const MEANINGS: &'static [crate::runtime::Meaning] = &[
+        crate::runtime::Meaning::status(404, "Not found"),
+        crate::runtime::Meaning::status(429, "Too many requests"),
+    ];
+}
+
 /// Request builder for [`Client::get_order`](super::Client::get_order).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send()`"]
 pub struct GetOrder<'a> {
-    client: &'a super::Client,
-    order_id: String,
-    options: crate::runtime::RequestOptions,
+    pub(super) client: &'a super::Client,
+    pub(super) order_id: String,
+    pub(super) options: crate::runtime::RequestOptions,
 }
 
 impl<'a> GetOrder<'a> {
-    pub(super) fn new(client: &'a super::Client, order_id: String) -> Self {
-        GetOrder {
-            client,
-            order_id,
-            options: std::default::Default::default(),
-        }
-    }
-
     crate::runtime::request_options!();
 
-    /// What the spec says the statuses this operation does not treat as success mean.
-    const STATUS_MEANINGS: &'static [crate::runtime::Meaning] = &[
-        crate::runtime::Meaning::status(404, "Not found"),
-        crate::runtime::Meaning::status(429, "Too many requests"),
-    ];
-
-    /// Sends the request and decodes the response: `None` when the server answers `null` or with no body, which the examples this type is inferred from cannot rule out.
-    ///
-    /// A documented error answer is an [`Error::Status`](crate::Error::Status) whose body `error.typed::<GetOrderError>()` decodes into its [`GetOrderError`] variant.
-    pub async fn send(
-        self,
-    ) -> Result<Option<super::models::GetOrderResponse>, crate::Error> {
+    /// Sends the request and decodes the response: `None` when the server answers `null` or with no body, which the examples this type is inferred from cannot rule out. A documented error answer is an [`Error::Status`](crate::Error::Status) whose body `error.typed::<GetOrderError>()` decodes into its [`GetOrderError`] variant.
+    pub async fn send(self) -> crate::Result<Option<models::GetOrderResponse>> {
         self.send_with_response().await.map(crate::ResponseValue::into_inner)
     }
 
     /// [`send`](Self::send), and the status and headers of the response too.
     pub async fn send_with_response(
         self,
-    ) -> Result<
-        crate::ResponseValue<Option<super::models::GetOrderResponse>>,
-        crate::Error,
-    > {
+    ) -> crate::Result<crate::ResponseValue<Option<models::GetOrderResponse>>> {
         let mut request = crate::runtime::Request::new(
             "get_order",
             reqwest::Method::GET,
@@ -78,9 +68,8 @@ impl<'a> GetOrder<'a> {
         request.options = self.options;
         let response = self.client.connection.send(request).await?;
         response
-            .decode(|response| match response.code() {
-                200..=299 => response.json(),
-                _ => Err(response.into_error(Self::STATUS_MEANINGS)),
+            .decode(|response| {
+                response.success(200..=299, GetOrderError::MEANINGS)?.json()
             })
     }
 }
@@ -89,14 +78,14 @@ impl<'a> GetOrder<'a> {
 #[derive(Debug, Clone)]
 pub enum CancelOrderError {
     /// `default`: Unexpected error
-    Default(Option<super::models::CancelOrderDefaultResponse>),
+    Default(Option<models::CancelOrderDefaultResponse>),
 
     /// Any other error answer, or one whose body does not decode as its documented type: the error as it came.
     Other(Box<crate::StatusError>),
 }
 
 impl crate::ErrorBodies for CancelOrderError {
-    const OPERATION: &'static str = "cancel_order";
+    const OPERATIONS: &'static [&'static str] = &["cancel_order"];
 
     fn from_status(error: &crate::StatusError) -> Self {
         let typed = error.json().ok().map(CancelOrderError::Default);
@@ -104,42 +93,32 @@ impl crate::ErrorBodies for CancelOrderError {
     }
 }
 
+impl CancelOrderError {
+    /// What the spec says the statuses these operations do not treat as success mean.
+    const MEANINGS: &'static [crate::runtime::Meaning] = &[
+        crate::runtime::Meaning::otherwise("Unexpected error"),
+    ];
+}
+
 /// Request builder for [`Client::cancel_order`](super::Client::cancel_order).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send()`"]
 pub struct CancelOrder<'a> {
-    client: &'a super::Client,
-    order_id: String,
-    options: crate::runtime::RequestOptions,
+    pub(super) client: &'a super::Client,
+    pub(super) order_id: String,
+    pub(super) options: crate::runtime::RequestOptions,
 }
 
 impl<'a> CancelOrder<'a> {
-    pub(super) fn new(client: &'a super::Client, order_id: String) -> Self {
-        CancelOrder {
-            client,
-            order_id,
-            options: std::default::Default::default(),
-        }
-    }
-
     crate::runtime::request_options!();
 
-    /// What the spec says the statuses this operation does not treat as success mean.
-    const STATUS_MEANINGS: &'static [crate::runtime::Meaning] = &[
-        crate::runtime::Meaning::otherwise("Unexpected error"),
-    ];
-
-    /// Sends the request and decodes the response.
-    ///
-    /// A documented error answer is an [`Error::Status`](crate::Error::Status) whose body `error.typed::<CancelOrderError>()` decodes into its [`CancelOrderError`] variant.
-    pub async fn send(self) -> Result<(), crate::Error> {
+    /// Sends the request and decodes the response. A documented error answer is an [`Error::Status`](crate::Error::Status) whose body `error.typed::<CancelOrderError>()` decodes into its [`CancelOrderError`] variant.
+    pub async fn send(self) -> crate::Result<()> {
         self.send_with_response().await.map(crate::ResponseValue::into_inner)
     }
 
     /// [`send`](Self::send), and the status and headers of the response too.
-    pub async fn send_with_response(
-        self,
-    ) -> Result<crate::ResponseValue<()>, crate::Error> {
+    pub async fn send_with_response(self) -> crate::Result<crate::ResponseValue<()>> {
         let mut request = crate::runtime::Request::new(
             "cancel_order",
             reqwest::Method::DELETE,
@@ -149,9 +128,8 @@ impl<'a> CancelOrder<'a> {
         request.options = self.options;
         let response = self.client.connection.send(request).await?;
         response
-            .decode(|response| match response.code() {
-                200..=299 => Ok(()),
-                _ => Err(response.into_error(Self::STATUS_MEANINGS)),
+            .decode(|response| {
+                response.success(200..=299, CancelOrderError::MEANINGS).and(Ok(()))
             })
     }
 }

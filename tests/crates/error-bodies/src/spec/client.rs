@@ -1,6 +1,9 @@
 // @generated from API specs by the spec-to-Rust generator; regenerate instead of editing.
 //! The client of this API module.
 
+#[allow(unused_imports)]
+use super::{models, requests};
+
 /// Client for the Error bodies API.
 #[derive(Debug, Clone)]
 pub struct Client {
@@ -106,12 +109,41 @@ impl Client {
     }
 
     /// Calls `GET /pets/{id}`.
-    pub fn get_pet(&self, id: i64) -> super::requests::GetPet<'_> {
-        super::requests::GetPet::new(self, id)
+    #[cfg(feature = "pets")]
+    pub fn get_pet(&self, id: i64) -> requests::GetPet<'_> {
+        requests::GetPet {
+            client: self,
+            id,
+            options: Default::default(),
+        }
     }
 
     /// Calls `DELETE /pets/{id}`.
-    pub fn delete_pet(&self, id: i64) -> super::requests::DeletePet<'_> {
-        super::requests::DeletePet::new(self, id)
+    #[cfg(feature = "pets")]
+    pub fn delete_pet(&self, id: i64) -> requests::DeletePet<'_> {
+        requests::DeletePet {
+            client: self,
+            id,
+            options: Default::default(),
+        }
+    }
+
+    /// Calls `GET /stores`.
+    #[cfg(feature = "stores")]
+    pub fn list_stores(&self) -> requests::ListStores<'_> {
+        requests::ListStores {
+            client: self,
+            options: Default::default(),
+        }
+    }
+
+    /// Calls `GET /stores/{id}`.
+    #[cfg(feature = "stores")]
+    pub fn get_store(&self, id: i64) -> requests::GetStore<'_> {
+        requests::GetStore {
+            client: self,
+            id,
+            options: Default::default(),
+        }
     }
 }

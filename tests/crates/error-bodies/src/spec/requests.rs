@@ -1,14 +1,18 @@
 // @generated from API specs by the spec-to-Rust generator; regenerate instead of editing.
 //! Request builders: set optional parameters, then `.send()`.
 
+#[allow(unused_imports)]
+use super::models;
+
 /// The error answers [`Client::get_pet`](super::Client::get_pet) documents, by status: what [`Error::typed`](crate::Error::typed) makes of its [`Error::Status`](crate::Error::Status).
+#[cfg(feature = "pets")]
 #[derive(Debug, Clone)]
 pub enum GetPetError {
     /// `404`: No such pet.
-    NotFound(super::models::ErrorModel),
+    NotFound(models::ErrorModel),
 
     /// `422`: The id is not valid.
-    UnprocessableEntity(super::models::ValidationError),
+    UnprocessableEntity(models::ValidationError),
 
     /// `5XX`: Server trouble.
     ServerError(String),
@@ -17,8 +21,9 @@ pub enum GetPetError {
     Other(Box<crate::StatusError>),
 }
 
+#[cfg(feature = "pets")]
 impl crate::ErrorBodies for GetPetError {
-    const OPERATION: &'static str = "get_pet";
+    const OPERATIONS: &'static [&'static str] = &["get_pet"];
 
     fn from_status(error: &crate::StatusError) -> Self {
         let typed = match error.status.as_u16() {
@@ -32,45 +37,40 @@ impl crate::ErrorBodies for GetPetError {
     }
 }
 
-/// Request builder for [`Client::get_pet`](super::Client::get_pet).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send()`"]
-pub struct GetPet<'a> {
-    client: &'a super::Client,
-    id: i64,
-    options: crate::runtime::RequestOptions,
-}
-
-impl<'a> GetPet<'a> {
-    pub(super) fn new(client: &'a super::Client, id: i64) -> Self {
-        GetPet {
-            client,
-            id,
-            options: std::default::Default::default(),
-        }
-    }
-
-    crate::runtime::request_options!();
-
-    /// What the spec says the statuses this operation does not treat as success mean.
-    const STATUS_MEANINGS: &'static [crate::runtime::Meaning] = &[
+#[cfg(feature = "pets")]
+impl GetPetError {
+    /// What the spec says the statuses these operations do not treat as success mean.
+    const MEANINGS: &'static [crate::runtime::Meaning] = &[
         crate::runtime::Meaning::status(401, "No credentials."),
         crate::runtime::Meaning::status(404, "No such pet."),
         crate::runtime::Meaning::status(422, "The id is not valid."),
         crate::runtime::Meaning::class(5, "Server trouble."),
     ];
+}
 
-    /// Sends the request and decodes the response.
-    ///
-    /// A documented error answer is an [`Error::Status`](crate::Error::Status) whose body `error.typed::<GetPetError>()` decodes into its [`GetPetError`] variant.
-    pub async fn send(self) -> Result<super::models::Pet, crate::Error> {
+/// Request builder for [`Client::get_pet`](super::Client::get_pet).
+#[cfg(feature = "pets")]
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent with `.send()`"]
+pub struct GetPet<'a> {
+    pub(super) client: &'a super::Client,
+    pub(super) id: i64,
+    pub(super) options: crate::runtime::RequestOptions,
+}
+
+#[cfg(feature = "pets")]
+impl<'a> GetPet<'a> {
+    crate::runtime::request_options!();
+
+    /// Sends the request and decodes the response. A documented error answer is an [`Error::Status`](crate::Error::Status) whose body `error.typed::<GetPetError>()` decodes into its [`GetPetError`] variant.
+    pub async fn send(self) -> crate::Result<models::Pet> {
         self.send_with_response().await.map(crate::ResponseValue::into_inner)
     }
 
     /// [`send`](Self::send), and the status and headers of the response too.
     pub async fn send_with_response(
         self,
-    ) -> Result<crate::ResponseValue<super::models::Pet>, crate::Error> {
+    ) -> crate::Result<crate::ResponseValue<models::Pet>> {
         let mut request = crate::runtime::Request::new(
             "get_pet",
             reqwest::Method::GET,
@@ -79,26 +79,24 @@ impl<'a> GetPet<'a> {
         )?;
         request.options = self.options;
         let response = self.client.connection.send(request).await?;
-        response
-            .decode(|response| match response.code() {
-                200 => response.json(),
-                _ => Err(response.into_error(Self::STATUS_MEANINGS)),
-            })
+        response.decode(|response| response.success(200, GetPetError::MEANINGS)?.json())
     }
 }
 
 /// The error answers [`Client::delete_pet`](super::Client::delete_pet) documents, by status: what [`Error::typed`](crate::Error::typed) makes of its [`Error::Status`](crate::Error::Status).
+#[cfg(feature = "pets")]
 #[derive(Debug, Clone)]
 pub enum DeletePetError {
     /// `default`: Anything else.
-    Default(super::models::ErrorModel),
+    Default(models::ErrorModel),
 
     /// Any other error answer, or one whose body does not decode as its documented type: the error as it came.
     Other(Box<crate::StatusError>),
 }
 
+#[cfg(feature = "pets")]
 impl crate::ErrorBodies for DeletePetError {
-    const OPERATION: &'static str = "delete_pet";
+    const OPERATIONS: &'static [&'static str] = &["delete_pet"];
 
     fn from_status(error: &crate::StatusError) -> Self {
         let typed = error.json().ok().map(DeletePetError::Default);
@@ -106,42 +104,35 @@ impl crate::ErrorBodies for DeletePetError {
     }
 }
 
+#[cfg(feature = "pets")]
+impl DeletePetError {
+    /// What the spec says the statuses these operations do not treat as success mean.
+    const MEANINGS: &'static [crate::runtime::Meaning] = &[
+        crate::runtime::Meaning::otherwise("Anything else."),
+    ];
+}
+
 /// Request builder for [`Client::delete_pet`](super::Client::delete_pet).
+#[cfg(feature = "pets")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send()`"]
 pub struct DeletePet<'a> {
-    client: &'a super::Client,
-    id: i64,
-    options: crate::runtime::RequestOptions,
+    pub(super) client: &'a super::Client,
+    pub(super) id: i64,
+    pub(super) options: crate::runtime::RequestOptions,
 }
 
+#[cfg(feature = "pets")]
 impl<'a> DeletePet<'a> {
-    pub(super) fn new(client: &'a super::Client, id: i64) -> Self {
-        DeletePet {
-            client,
-            id,
-            options: std::default::Default::default(),
-        }
-    }
-
     crate::runtime::request_options!();
 
-    /// What the spec says the statuses this operation does not treat as success mean.
-    const STATUS_MEANINGS: &'static [crate::runtime::Meaning] = &[
-        crate::runtime::Meaning::otherwise("Anything else."),
-    ];
-
-    /// Sends the request and decodes the response.
-    ///
-    /// A documented error answer is an [`Error::Status`](crate::Error::Status) whose body `error.typed::<DeletePetError>()` decodes into its [`DeletePetError`] variant.
-    pub async fn send(self) -> Result<(), crate::Error> {
+    /// Sends the request and decodes the response. A documented error answer is an [`Error::Status`](crate::Error::Status) whose body `error.typed::<DeletePetError>()` decodes into its [`DeletePetError`] variant.
+    pub async fn send(self) -> crate::Result<()> {
         self.send_with_response().await.map(crate::ResponseValue::into_inner)
     }
 
     /// [`send`](Self::send), and the status and headers of the response too.
-    pub async fn send_with_response(
-        self,
-    ) -> Result<crate::ResponseValue<()>, crate::Error> {
+    pub async fn send_with_response(self) -> crate::Result<crate::ResponseValue<()>> {
         let mut request = crate::runtime::Request::new(
             "delete_pet",
             reqwest::Method::DELETE,
@@ -151,9 +142,117 @@ impl<'a> DeletePet<'a> {
         request.options = self.options;
         let response = self.client.connection.send(request).await?;
         response
-            .decode(|response| match response.code() {
-                204 => Ok(()),
-                _ => Err(response.into_error(Self::STATUS_MEANINGS)),
+            .decode(|response| {
+                response.success(204, DeletePetError::MEANINGS).and(Ok(()))
+            })
+    }
+}
+
+/// The error answers [`Client::list_stores`](super::Client::list_stores), [`Client::get_store`](super::Client::get_store) document, by status: what [`Error::typed`](crate::Error::typed) makes of its [`Error::Status`](crate::Error::Status).
+#[cfg(feature = "stores")]
+#[derive(Debug, Clone)]
+pub enum ErrorModelAnswers {
+    /// `404`: Nothing here.
+    NotFound(models::ErrorModel),
+
+    /// Any other error answer, or one whose body does not decode as its documented type: the error as it came.
+    Other(Box<crate::StatusError>),
+}
+
+#[cfg(feature = "stores")]
+impl crate::ErrorBodies for ErrorModelAnswers {
+    const OPERATIONS: &'static [&'static str] = &["list_stores", "get_store"];
+
+    fn from_status(error: &crate::StatusError) -> Self {
+        let typed = match error.status.as_u16() {
+            404 => error.json().ok().map(ErrorModelAnswers::NotFound),
+            429 => None,
+            _ => None,
+        };
+        typed.unwrap_or_else(|| ErrorModelAnswers::Other(Box::new(error.clone())))
+    }
+}
+
+#[cfg(feature = "stores")]
+impl ErrorModelAnswers {
+    /// What the spec says the statuses these operations do not treat as success mean.
+    const MEANINGS: &'static [crate::runtime::Meaning] = &[
+        crate::runtime::Meaning::status(404, "Nothing here."),
+        crate::runtime::Meaning::status(429, "Slow down."),
+    ];
+}
+
+/// Request builder for [`Client::list_stores`](super::Client::list_stores).
+#[cfg(feature = "stores")]
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent with `.send()`"]
+pub struct ListStores<'a> {
+    pub(super) client: &'a super::Client,
+    pub(super) options: crate::runtime::RequestOptions,
+}
+
+#[cfg(feature = "stores")]
+impl<'a> ListStores<'a> {
+    crate::runtime::request_options!();
+
+    /// Sends the request and decodes the response. A documented error answer is an [`Error::Status`](crate::Error::Status) whose body `error.typed::<ErrorModelAnswers>()` decodes into its [`ErrorModelAnswers`] variant.
+    pub async fn send(self) -> crate::Result<Vec<String>> {
+        self.send_with_response().await.map(crate::ResponseValue::into_inner)
+    }
+
+    /// [`send`](Self::send), and the status and headers of the response too.
+    pub async fn send_with_response(
+        self,
+    ) -> crate::Result<crate::ResponseValue<Vec<String>>> {
+        let mut request = crate::runtime::Request::new(
+            "list_stores",
+            reqwest::Method::GET,
+            "/stores",
+            &[],
+        )?;
+        request.options = self.options;
+        let response = self.client.connection.send(request).await?;
+        response
+            .decode(|response| {
+                response.success(200, ErrorModelAnswers::MEANINGS)?.json()
+            })
+    }
+}
+
+/// Request builder for [`Client::get_store`](super::Client::get_store).
+#[cfg(feature = "stores")]
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent with `.send()`"]
+pub struct GetStore<'a> {
+    pub(super) client: &'a super::Client,
+    pub(super) id: i64,
+    pub(super) options: crate::runtime::RequestOptions,
+}
+
+#[cfg(feature = "stores")]
+impl<'a> GetStore<'a> {
+    crate::runtime::request_options!();
+
+    /// Sends the request and decodes the response. A documented error answer is an [`Error::Status`](crate::Error::Status) whose body `error.typed::<ErrorModelAnswers>()` decodes into its [`ErrorModelAnswers`] variant.
+    pub async fn send(self) -> crate::Result<String> {
+        self.send_with_response().await.map(crate::ResponseValue::into_inner)
+    }
+
+    /// [`send`](Self::send), and the status and headers of the response too.
+    pub async fn send_with_response(
+        self,
+    ) -> crate::Result<crate::ResponseValue<String>> {
+        let mut request = crate::runtime::Request::new(
+            "get_store",
+            reqwest::Method::GET,
+            "/stores/{id}",
+            &[crate::runtime::param_text(&self.id)],
+        )?;
+        request.options = self.options;
+        let response = self.client.connection.send(request).await?;
+        response
+            .decode(|response| {
+                response.success(200, ErrorModelAnswers::MEANINGS)?.json()
             })
     }
 }

@@ -1,6 +1,9 @@
 // @generated from API specs by the spec-to-Rust generator; regenerate instead of editing.
 //! The client of this API module.
 
+#[allow(unused_imports)]
+use super::{models, requests};
+
 /// Client for the Example bodies API.
 #[derive(Debug, Clone)]
 pub struct Client {
@@ -107,19 +110,30 @@ impl Client {
 
     /// Calls `GET /items/{itemId}`.
     #[cfg(feature = "maybe-null-items")]
-    pub fn get_item(&self, item_id: i64) -> super::requests::GetItem<'_> {
-        super::requests::GetItem::new(self, item_id)
+    pub fn get_item(&self, item_id: i64) -> requests::GetItem<'_> {
+        requests::GetItem {
+            client: self,
+            item_id,
+            options: Default::default(),
+        }
     }
 
     /// Calls `GET /items`.
     #[cfg(feature = "maybe-null-items")]
-    pub fn list_items(&self) -> super::requests::ListItems<'_> {
-        super::requests::ListItems::new(self)
+    pub fn list_items(&self) -> requests::ListItems<'_> {
+        requests::ListItems {
+            client: self,
+            next_page_token: None,
+            options: Default::default(),
+        }
     }
 
     /// Calls `GET /count`.
     #[cfg(feature = "maybe-null-count")]
-    pub fn get_count(&self) -> super::requests::GetCount<'_> {
-        super::requests::GetCount::new(self)
+    pub fn get_count(&self) -> requests::GetCount<'_> {
+        requests::GetCount {
+            client: self,
+            options: Default::default(),
+        }
     }
 }

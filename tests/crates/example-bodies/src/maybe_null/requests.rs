@@ -1,42 +1,32 @@
 // @generated from API specs by the spec-to-Rust generator; regenerate instead of editing.
 //! Request builders: set optional parameters, then `.send()`.
 
+#[allow(unused_imports)]
+use super::models;
+
 /// Request builder for [`Client::get_item`](super::Client::get_item).
 #[cfg(feature = "maybe-null-items")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send()`"]
 pub struct GetItem<'a> {
-    client: &'a super::Client,
-    item_id: i64,
-    options: crate::runtime::RequestOptions,
+    pub(super) client: &'a super::Client,
+    pub(super) item_id: i64,
+    pub(super) options: crate::runtime::RequestOptions,
 }
 
 #[cfg(feature = "maybe-null-items")]
 impl<'a> GetItem<'a> {
-    pub(super) fn new(client: &'a super::Client, item_id: i64) -> Self {
-        GetItem {
-            client,
-            item_id,
-            options: std::default::Default::default(),
-        }
-    }
-
     crate::runtime::request_options!();
 
     /// Sends the request and decodes the response: `None` when the server answers `null` or with no body, which the examples this type is inferred from cannot rule out.
-    pub async fn send(
-        self,
-    ) -> Result<Option<super::models::GetItemResponse>, crate::Error> {
+    pub async fn send(self) -> crate::Result<Option<models::GetItemResponse>> {
         self.send_with_response().await.map(crate::ResponseValue::into_inner)
     }
 
     /// [`send`](Self::send), and the status and headers of the response too.
     pub async fn send_with_response(
         self,
-    ) -> Result<
-        crate::ResponseValue<Option<super::models::GetItemResponse>>,
-        crate::Error,
-    > {
+    ) -> crate::Result<crate::ResponseValue<Option<models::GetItemResponse>>> {
         let mut request = crate::runtime::Request::new(
             "get_item",
             reqwest::Method::GET,
@@ -45,11 +35,7 @@ impl<'a> GetItem<'a> {
         )?;
         request.options = self.options;
         let response = self.client.connection.send(request).await?;
-        response
-            .decode(|response| match response.code() {
-                200..=299 => response.json(),
-                _ => Err(response.into_error(&[])),
-            })
+        response.decode(|response| response.success(200..=299, &[])?.json())
     }
 }
 
@@ -58,21 +44,13 @@ impl<'a> GetItem<'a> {
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send()`"]
 pub struct ListItems<'a> {
-    client: &'a super::Client,
-    next_page_token: Option<String>,
-    options: crate::runtime::RequestOptions,
+    pub(super) client: &'a super::Client,
+    pub(super) next_page_token: Option<String>,
+    pub(super) options: crate::runtime::RequestOptions,
 }
 
 #[cfg(feature = "maybe-null-items")]
 impl<'a> ListItems<'a> {
-    pub(super) fn new(client: &'a super::Client) -> Self {
-        ListItems {
-            client,
-            next_page_token: None,
-            options: std::default::Default::default(),
-        }
-    }
-
     pub fn next_page_token(mut self, next_page_token: impl Into<String>) -> Self {
         self.next_page_token = Some(next_page_token.into());
         self
@@ -81,19 +59,14 @@ impl<'a> ListItems<'a> {
     crate::runtime::request_options!();
 
     /// Sends the request and decodes the response: `None` when the server answers `null` or with no body, which the examples this type is inferred from cannot rule out.
-    pub async fn send(
-        self,
-    ) -> Result<Option<super::models::ListItemsResponse>, crate::Error> {
+    pub async fn send(self) -> crate::Result<Option<models::ListItemsResponse>> {
         self.send_with_response().await.map(crate::ResponseValue::into_inner)
     }
 
     /// [`send`](Self::send), and the status and headers of the response too.
     pub async fn send_with_response(
         self,
-    ) -> Result<
-        crate::ResponseValue<Option<super::models::ListItemsResponse>>,
-        crate::Error,
-    > {
+    ) -> crate::Result<crate::ResponseValue<Option<models::ListItemsResponse>>> {
         let mut request = crate::runtime::Request::new(
             "list_items",
             reqwest::Method::GET,
@@ -103,18 +76,14 @@ impl<'a> ListItems<'a> {
         request.query.add_optional("next_page_token", self.next_page_token.as_ref());
         request.options = self.options;
         let response = self.client.connection.send(request).await?;
-        response
-            .decode(|response| match response.code() {
-                200..=299 => response.json(),
-                _ => Err(response.into_error(&[])),
-            })
+        response.decode(|response| response.success(200..=299, &[])?.json())
     }
 
     /// Every page, following `next_page_token` until the server returns none, or a `null` or empty page; the stream ends after the first error. A token that repeats one of an earlier page (pages that would cycle forever), or more pages than [`Limits::max_pages`](crate::Limits::max_pages), ends it with [`Error::Paging`](crate::Error::Paging).
     pub fn pages(
         self,
     ) -> impl futures_util::Stream<
-        Item = Result<super::models::ListItemsResponse, crate::Error>,
+        Item = crate::Result<models::ListItemsResponse>,
     > + 'a {
         let (limit, first) = (
             self.client.connection.max_pages(),
@@ -125,7 +94,7 @@ impl<'a> ListItems<'a> {
             limit,
             first,
             |request: Self| request.send(),
-            |page: &super::models::ListItemsResponse| page.next_page_token.clone(),
+            |page: &models::ListItemsResponse| page.next_page_token.clone(),
             |request: &mut Self, token| request.next_page_token = Some(token),
         )
     }
@@ -133,12 +102,10 @@ impl<'a> ListItems<'a> {
     /// Every item of `items` on every page, in order; the stream ends after the first error.
     pub fn items(
         self,
-    ) -> impl futures_util::Stream<
-        Item = Result<super::models::GetItemResponse, crate::Error>,
-    > + 'a {
+    ) -> impl futures_util::Stream<Item = crate::Result<models::GetItemResponse>> + 'a {
         crate::runtime::items(
             self.pages(),
-            |page: super::models::ListItemsResponse| page.items.unwrap_or_default(),
+            |page: models::ListItemsResponse| page.items.unwrap_or_default(),
         )
     }
 }
@@ -148,30 +115,23 @@ impl<'a> ListItems<'a> {
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send()`"]
 pub struct GetCount<'a> {
-    client: &'a super::Client,
-    options: crate::runtime::RequestOptions,
+    pub(super) client: &'a super::Client,
+    pub(super) options: crate::runtime::RequestOptions,
 }
 
 #[cfg(feature = "maybe-null-count")]
 impl<'a> GetCount<'a> {
-    pub(super) fn new(client: &'a super::Client) -> Self {
-        GetCount {
-            client,
-            options: std::default::Default::default(),
-        }
-    }
-
     crate::runtime::request_options!();
 
     /// Sends the request and decodes the response.
-    pub async fn send(self) -> Result<super::models::GetCountResponse, crate::Error> {
+    pub async fn send(self) -> crate::Result<models::GetCountResponse> {
         self.send_with_response().await.map(crate::ResponseValue::into_inner)
     }
 
     /// [`send`](Self::send), and the status and headers of the response too.
     pub async fn send_with_response(
         self,
-    ) -> Result<crate::ResponseValue<super::models::GetCountResponse>, crate::Error> {
+    ) -> crate::Result<crate::ResponseValue<models::GetCountResponse>> {
         let mut request = crate::runtime::Request::new(
             "get_count",
             reqwest::Method::GET,
@@ -180,10 +140,6 @@ impl<'a> GetCount<'a> {
         )?;
         request.options = self.options;
         let response = self.client.connection.send(request).await?;
-        response
-            .decode(|response| match response.code() {
-                200..=299 => response.json(),
-                _ => Err(response.into_error(&[])),
-            })
+        response.decode(|response| response.success(200..=299, &[])?.json())
     }
 }

@@ -26,6 +26,8 @@ mod request;
 
 mod response;
 
+mod success;
+
 pub use auth::{
     Credential, Credentials, KeyLocation, Provider, Secret, join_form, redact_query,
 };
@@ -38,7 +40,7 @@ pub use decode::{Redacted, present};
 
 pub use deep::{Guess, boxed, boxed_present, guessed};
 
-pub use error::{DecodeError, Error, ErrorBodies, StatusError};
+pub use error::{DecodeError, Error, ErrorBodies, Result, StatusError};
 
 pub use options::RequestOptions;
 
@@ -55,3 +57,5 @@ pub use request::{
 };
 
 pub use response::{Meaning, Response, ResponseValue, Streamed};
+
+pub use success::Statuses;

@@ -1,6 +1,9 @@
 // @generated from API specs by the spec-to-Rust generator; regenerate instead of editing.
 //! The client of this API module.
 
+#[allow(unused_imports)]
+use super::{models, requests};
+
 /// Client for the Shelter API.
 #[derive(Debug, Clone)]
 pub struct Client {
@@ -133,37 +136,50 @@ impl Client {
 
     /// Calls `GET /pets`.
     #[cfg(feature = "dogs")]
-    pub fn list_pets(
-        &self,
-        species: impl Into<String>,
-    ) -> super::requests::ListPets<'_> {
-        super::requests::ListPets::new(self, species.into())
+    pub fn list_pets(&self, species: impl Into<String>) -> requests::ListPets<'_> {
+        requests::ListPets {
+            client: self,
+            species: species.into(),
+            limit: None,
+            options: Default::default(),
+        }
     }
 
     /// Calls `QUERY /pets`.
     #[cfg(feature = "animals")]
-    pub fn search_pets(
-        &self,
-        body: super::models::PetFilter,
-    ) -> super::requests::SearchPets<'_> {
-        super::requests::SearchPets::new(self, body)
+    pub fn search_pets(&self, body: models::PetFilter) -> requests::SearchPets<'_> {
+        requests::SearchPets {
+            client: self,
+            body,
+            options: Default::default(),
+        }
     }
 
     /// Calls `PURGE /pets`.
     #[cfg(feature = "pets")]
-    pub fn purge_pets(&self) -> super::requests::PurgePets<'_> {
-        super::requests::PurgePets::new(self)
+    pub fn purge_pets(&self) -> requests::PurgePets<'_> {
+        requests::PurgePets {
+            client: self,
+            options: Default::default(),
+        }
     }
 
     /// Calls `GET /pets/{id}`.
     #[cfg(feature = "pets")]
-    pub fn get_pet(&self, id: i64) -> super::requests::GetPet<'_> {
-        super::requests::GetPet::new(self, id)
+    pub fn get_pet(&self, id: i64) -> requests::GetPet<'_> {
+        requests::GetPet {
+            client: self,
+            id,
+            options: Default::default(),
+        }
     }
 
     /// Calls `GET /events`.
     #[cfg(feature = "events")]
-    pub fn watch_events(&self) -> super::requests::WatchEvents<'_> {
-        super::requests::WatchEvents::new(self)
+    pub fn watch_events(&self) -> requests::WatchEvents<'_> {
+        requests::WatchEvents {
+            client: self,
+            options: Default::default(),
+        }
     }
 }

@@ -1,28 +1,22 @@
 // @generated from API specs by the spec-to-Rust generator; regenerate instead of editing.
 //! Request builders: set optional parameters, then `.send()`.
 
+#[allow(unused_imports)]
+use super::models;
+
 /// Request builder for [`Client::list_pets`](super::Client::list_pets).
 #[cfg(feature = "dogs")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send()`"]
 pub struct ListPets<'a> {
-    client: &'a super::Client,
-    species: String,
-    limit: Option<i64>,
-    options: crate::runtime::RequestOptions,
+    pub(super) client: &'a super::Client,
+    pub(super) species: String,
+    pub(super) limit: Option<i64>,
+    pub(super) options: crate::runtime::RequestOptions,
 }
 
 #[cfg(feature = "dogs")]
 impl<'a> ListPets<'a> {
-    pub(super) fn new(client: &'a super::Client, species: String) -> Self {
-        ListPets {
-            client,
-            species,
-            limit: None,
-            options: std::default::Default::default(),
-        }
-    }
-
     pub fn limit(mut self, limit: i64) -> Self {
         self.limit = Some(limit);
         self
@@ -31,14 +25,14 @@ impl<'a> ListPets<'a> {
     crate::runtime::request_options!();
 
     /// Sends the request and decodes the response.
-    pub async fn send(self) -> Result<Vec<super::models::Pet>, crate::Error> {
+    pub async fn send(self) -> crate::Result<Vec<models::Pet>> {
         self.send_with_response().await.map(crate::ResponseValue::into_inner)
     }
 
     /// [`send`](Self::send), and the status and headers of the response too.
     pub async fn send_with_response(
         self,
-    ) -> Result<crate::ResponseValue<Vec<super::models::Pet>>, crate::Error> {
+    ) -> crate::Result<crate::ResponseValue<Vec<models::Pet>>> {
         let mut request = crate::runtime::Request::new(
             "list_pets",
             reqwest::Method::GET,
@@ -50,11 +44,7 @@ impl<'a> ListPets<'a> {
         request.options = self.options;
         request.auth = &[&["device"]];
         let response = self.client.connection.send(request).await?;
-        response
-            .decode(|response| match response.code() {
-                200 => response.json(),
-                _ => Err(response.into_error(&[])),
-            })
+        response.decode(|response| response.success(200, &[])?.json())
     }
 }
 
@@ -63,35 +53,24 @@ impl<'a> ListPets<'a> {
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send()`"]
 pub struct SearchPets<'a> {
-    client: &'a super::Client,
-    body: super::models::PetFilter,
-    options: crate::runtime::RequestOptions,
+    pub(super) client: &'a super::Client,
+    pub(super) body: models::PetFilter,
+    pub(super) options: crate::runtime::RequestOptions,
 }
 
 #[cfg(feature = "animals")]
 impl<'a> SearchPets<'a> {
-    pub(super) fn new(
-        client: &'a super::Client,
-        body: super::models::PetFilter,
-    ) -> Self {
-        SearchPets {
-            client,
-            body,
-            options: std::default::Default::default(),
-        }
-    }
-
     crate::runtime::request_options!();
 
     /// Sends the request and decodes the response.
-    pub async fn send(self) -> Result<Vec<super::models::Pet>, crate::Error> {
+    pub async fn send(self) -> crate::Result<Vec<models::Pet>> {
         self.send_with_response().await.map(crate::ResponseValue::into_inner)
     }
 
     /// [`send`](Self::send), and the status and headers of the response too.
     pub async fn send_with_response(
         self,
-    ) -> Result<crate::ResponseValue<Vec<super::models::Pet>>, crate::Error> {
+    ) -> crate::Result<crate::ResponseValue<Vec<models::Pet>>> {
         let mut request = crate::runtime::Request::new(
             "search_pets",
             reqwest::Method::from_bytes(b"QUERY")
@@ -105,11 +84,7 @@ impl<'a> SearchPets<'a> {
         request.options = self.options;
         request.auth = &[&["device"]];
         let response = self.client.connection.send(request).await?;
-        response
-            .decode(|response| match response.code() {
-                200 => response.json(),
-                _ => Err(response.into_error(&[])),
-            })
+        response.decode(|response| response.success(200, &[])?.json())
     }
 }
 
@@ -118,39 +93,21 @@ impl<'a> SearchPets<'a> {
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send()`"]
 pub struct PurgePets<'a> {
-    client: &'a super::Client,
-    idempotent: bool,
-    options: crate::runtime::RequestOptions,
+    pub(super) client: &'a super::Client,
+    pub(super) options: crate::runtime::RequestOptions,
 }
 
 #[cfg(feature = "pets")]
 impl<'a> PurgePets<'a> {
-    pub(super) fn new(client: &'a super::Client) -> Self {
-        PurgePets {
-            client,
-            idempotent: false,
-            options: std::default::Default::default(),
-        }
-    }
-
-    /// Marks this request as safe to send twice, so that a 5xx answer or a connection error is
-    /// retried as for idempotent methods (see [`RetryPolicy`](crate::RetryPolicy)).
-    pub fn idempotent(mut self) -> Self {
-        self.idempotent = true;
-        self
-    }
-
-    crate::runtime::request_options!();
+    crate::runtime::request_options!(idempotent);
 
     /// Sends the request and decodes the response.
-    pub async fn send(self) -> Result<(), crate::Error> {
+    pub async fn send(self) -> crate::Result<()> {
         self.send_with_response().await.map(crate::ResponseValue::into_inner)
     }
 
     /// [`send`](Self::send), and the status and headers of the response too.
-    pub async fn send_with_response(
-        self,
-    ) -> Result<crate::ResponseValue<()>, crate::Error> {
+    pub async fn send_with_response(self) -> crate::Result<crate::ResponseValue<()>> {
         let mut request = crate::runtime::Request::new(
             "purge_pets",
             reqwest::Method::from_bytes(b"PURGE")
@@ -160,15 +117,11 @@ impl<'a> PurgePets<'a> {
             "/pets",
             &[],
         )?;
-        request.idempotent = self.idempotent;
+        request.idempotent = self.options.idempotent;
         request.options = self.options;
         request.auth = &[&["device"]];
         let response = self.client.connection.send(request).await?;
-        response
-            .decode(|response| match response.code() {
-                204 => Ok(()),
-                _ => Err(response.into_error(&[])),
-            })
+        response.decode(|response| response.success(204, &[]).and(Ok(())))
     }
 }
 
@@ -177,32 +130,24 @@ impl<'a> PurgePets<'a> {
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send()`"]
 pub struct GetPet<'a> {
-    client: &'a super::Client,
-    id: i64,
-    options: crate::runtime::RequestOptions,
+    pub(super) client: &'a super::Client,
+    pub(super) id: i64,
+    pub(super) options: crate::runtime::RequestOptions,
 }
 
 #[cfg(feature = "pets")]
 impl<'a> GetPet<'a> {
-    pub(super) fn new(client: &'a super::Client, id: i64) -> Self {
-        GetPet {
-            client,
-            id,
-            options: std::default::Default::default(),
-        }
-    }
-
     crate::runtime::request_options!();
 
     /// Sends the request and decodes the response.
-    pub async fn send(self) -> Result<super::models::Pet, crate::Error> {
+    pub async fn send(self) -> crate::Result<models::Pet> {
         self.send_with_response().await.map(crate::ResponseValue::into_inner)
     }
 
     /// [`send`](Self::send), and the status and headers of the response too.
     pub async fn send_with_response(
         self,
-    ) -> Result<crate::ResponseValue<super::models::Pet>, crate::Error> {
+    ) -> crate::Result<crate::ResponseValue<models::Pet>> {
         let mut request = crate::runtime::Request::new(
             "get_pet",
             reqwest::Method::GET,
@@ -212,11 +157,7 @@ impl<'a> GetPet<'a> {
         request.options = self.options;
         request.auth = &[&["device"]];
         let response = self.client.connection.send(request).await?;
-        response
-            .decode(|response| match response.code() {
-                200 => response.json(),
-                _ => Err(response.into_error(&[])),
-            })
+        response.decode(|response| response.success(200, &[])?.json())
     }
 }
 
@@ -225,30 +166,23 @@ impl<'a> GetPet<'a> {
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send()`"]
 pub struct WatchEvents<'a> {
-    client: &'a super::Client,
-    options: crate::runtime::RequestOptions,
+    pub(super) client: &'a super::Client,
+    pub(super) options: crate::runtime::RequestOptions,
 }
 
 #[cfg(feature = "events")]
 impl<'a> WatchEvents<'a> {
-    pub(super) fn new(client: &'a super::Client) -> Self {
-        WatchEvents {
-            client,
-            options: std::default::Default::default(),
-        }
-    }
-
     crate::runtime::request_options!();
 
     /// Sends the request and decodes the response.
-    pub async fn send(self) -> Result<Vec<u8>, crate::Error> {
+    pub async fn send(self) -> crate::Result<Vec<u8>> {
         self.send_with_response().await.map(crate::ResponseValue::into_inner)
     }
 
     /// [`send`](Self::send), and the status and headers of the response too.
     pub async fn send_with_response(
         self,
-    ) -> Result<crate::ResponseValue<Vec<u8>>, crate::Error> {
+    ) -> crate::Result<crate::ResponseValue<Vec<u8>>> {
         let mut request = crate::runtime::Request::new(
             "watch_events",
             reqwest::Method::GET,
@@ -258,16 +192,12 @@ impl<'a> WatchEvents<'a> {
         request.options = self.options;
         request.auth = &[&["device"]];
         let response = self.client.connection.send(request).await?;
-        response
-            .decode(|response| match response.code() {
-                200 => Ok(response.bytes()),
-                _ => Err(response.into_error(&[])),
-            })
+        response.decode(|response| Ok(response.success(200, &[])?.bytes()))
     }
 
     /// Sends the request and reads the answer's body as a stream of chunks, as they arrive,
     /// instead of holding it whole as [`send`](Self::send) does.
-    pub async fn send_streamed(self) -> Result<crate::ByteStream, crate::Error> {
+    pub async fn send_streamed(self) -> crate::Result<crate::ByteStream> {
         let response = self.open().await?;
         match response.code() {
             200 => Ok(response.bytes()),
@@ -276,7 +206,7 @@ impl<'a> WatchEvents<'a> {
     }
 
     /// Sends the request; the answer's body is left unread.
-    async fn open(self) -> Result<crate::runtime::Streamed, crate::Error> {
+    async fn open(self) -> crate::Result<crate::runtime::Streamed> {
         let mut request = crate::runtime::Request::new(
             "watch_events",
             reqwest::Method::GET,

@@ -24,6 +24,8 @@ mod response;
 
 mod streams;
 
+mod success;
+
 pub use auth::{
     Credential, Credentials, KeyLocation, Provider, Secret, join_form, redact_query,
 };
@@ -34,7 +36,7 @@ pub use connection::Connection;
 
 pub use decode::{Redacted, present};
 
-pub use error::{DecodeError, Error, ErrorBodies, StatusError};
+pub use error::{DecodeError, Error, ErrorBodies, Result, StatusError};
 
 pub use options::RequestOptions;
 
@@ -51,3 +53,5 @@ pub use request::{
 pub use response::{Meaning, Response, ResponseValue, Streamed};
 
 pub use streams::{ByteStream, Event, EventStream};
+
+pub use success::Statuses;

@@ -1,6 +1,9 @@
 // @generated from API specs by the spec-to-Rust generator; regenerate instead of editing.
 //! The client of this API module.
 
+#[allow(unused_imports)]
+use super::{models, requests};
+
 /// Client for the Streams API.
 #[derive(Debug, Clone)]
 pub struct Client {
@@ -109,33 +112,45 @@ impl Client {
     ///
     /// `GET /ticks`
     #[cfg(feature = "ticks")]
-    pub fn watch_ticks(&self) -> super::requests::WatchTicks<'_> {
-        super::requests::WatchTicks::new(self)
+    pub fn watch_ticks(&self) -> requests::WatchTicks<'_> {
+        requests::WatchTicks {
+            client: self,
+            options: Default::default(),
+        }
     }
 
     /// A reply streamed as text.
     ///
     /// `POST /chat`
     #[cfg(feature = "chat")]
-    pub fn chat(&self, body: super::models::ChatRequest) -> super::requests::Chat<'_> {
-        super::requests::Chat::new(self, body)
+    pub fn chat(&self, body: models::ChatRequest) -> requests::Chat<'_> {
+        requests::Chat {
+            client: self,
+            body,
+            options: Default::default(),
+        }
     }
 
     /// A completion, whole as JSON or streamed as events, as the request asks.
     ///
     /// `POST /complete`
     #[cfg(feature = "complete")]
-    pub fn complete(
-        &self,
-        body: super::models::CompleteRequest,
-    ) -> super::requests::Complete<'_> {
-        super::requests::Complete::new(self, body)
+    pub fn complete(&self, body: models::CompleteRequest) -> requests::Complete<'_> {
+        requests::Complete {
+            client: self,
+            body,
+            options: Default::default(),
+        }
     }
 
     /// Calls `GET /files/{name}`.
     #[cfg(feature = "files")]
-    pub fn download(&self, name: impl Into<String>) -> super::requests::Download<'_> {
-        super::requests::Download::new(self, name.into())
+    pub fn download(&self, name: impl Into<String>) -> requests::Download<'_> {
+        requests::Download {
+            client: self,
+            name: name.into(),
+            options: Default::default(),
+        }
     }
 
     /// Calls `PUT /files/{name}`.
@@ -144,16 +159,26 @@ impl Client {
         &self,
         name: impl Into<String>,
         body: impl Into<crate::Upload>,
-    ) -> super::requests::Upload<'_> {
-        super::requests::Upload::new(self, name.into(), body.into())
+    ) -> requests::Upload<'_> {
+        requests::Upload {
+            client: self,
+            name: name.into(),
+            body: body.into(),
+            options: Default::default(),
+        }
     }
 
     /// Calls `POST /documents`.
     #[cfg(feature = "documents")]
     pub fn add_document(
         &self,
-        body: super::models::AddDocumentRequest,
-    ) -> super::requests::AddDocument<'_> {
-        super::requests::AddDocument::new(self, body)
+        body: models::AddDocumentRequest,
+    ) -> requests::AddDocument<'_> {
+        requests::AddDocument {
+            client: self,
+            body,
+            options: Default::default(),
+            files: Vec::new(),
+        }
     }
 }

@@ -1,24 +1,20 @@
 // @generated from API specs by the spec-to-Rust generator; regenerate instead of editing.
 //! Request builders: set optional parameters, then `.send()`.
 
+#[allow(unused_imports)]
+use super::models;
+
 /// Request builder for [`Client::watch_ticks`](super::Client::watch_ticks): Ticks as they happen.
 #[cfg(feature = "ticks")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send()`"]
 pub struct WatchTicks<'a> {
-    client: &'a super::Client,
-    options: crate::runtime::RequestOptions,
+    pub(super) client: &'a super::Client,
+    pub(super) options: crate::runtime::RequestOptions,
 }
 
 #[cfg(feature = "ticks")]
 impl<'a> WatchTicks<'a> {
-    pub(super) fn new(client: &'a super::Client) -> Self {
-        WatchTicks {
-            client,
-            options: std::default::Default::default(),
-        }
-    }
-
     crate::runtime::request_options!();
 
     /// What the spec says the statuses this operation does not treat as success mean.
@@ -27,14 +23,14 @@ impl<'a> WatchTicks<'a> {
     ];
 
     /// Sends the request and decodes the response.
-    pub async fn send(self) -> Result<String, crate::Error> {
+    pub async fn send(self) -> crate::Result<String> {
         self.send_with_response().await.map(crate::ResponseValue::into_inner)
     }
 
     /// [`send`](Self::send), and the status and headers of the response too.
     pub async fn send_with_response(
         self,
-    ) -> Result<crate::ResponseValue<String>, crate::Error> {
+    ) -> crate::Result<crate::ResponseValue<String>> {
         let mut request = crate::runtime::Request::new(
             "watch_ticks",
             reqwest::Method::GET,
@@ -43,18 +39,12 @@ impl<'a> WatchTicks<'a> {
         )?;
         request.options = self.options;
         let response = self.client.connection.send(request).await?;
-        response
-            .decode(|response| match response.code() {
-                200 => response.text(),
-                _ => Err(response.into_error(Self::STATUS_MEANINGS)),
-            })
+        response.decode(|response| response.success(200, Self::STATUS_MEANINGS)?.text())
     }
 
     /// Sends the request and reads the answer as a stream of server-sent events, as they
     /// arrive (see [`EventStream`](crate::EventStream) for its errors and limits).
-    pub async fn events(
-        self,
-    ) -> Result<crate::EventStream<super::models::Tick>, crate::Error> {
+    pub async fn events(self) -> crate::Result<crate::EventStream<models::Tick>> {
         let response = self.open(None).await?;
         match response.code() {
             200 => Ok(response.json_events()),
@@ -68,7 +58,7 @@ impl<'a> WatchTicks<'a> {
     pub async fn events_after(
         self,
         last_event_id: impl Into<String>,
-    ) -> Result<crate::EventStream<super::models::Tick>, crate::Error> {
+    ) -> crate::Result<crate::EventStream<models::Tick>> {
         let response = self.open(Some(last_event_id.into())).await?;
         match response.code() {
             200 => Ok(response.json_events()),
@@ -80,7 +70,7 @@ impl<'a> WatchTicks<'a> {
     async fn open(
         self,
         last_event_id: Option<String>,
-    ) -> Result<crate::runtime::Streamed, crate::Error> {
+    ) -> crate::Result<crate::runtime::Streamed> {
         let mut request = crate::runtime::Request::new(
             "watch_ticks",
             reqwest::Method::GET,
@@ -101,44 +91,24 @@ impl<'a> WatchTicks<'a> {
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send()`"]
 pub struct Chat<'a> {
-    client: &'a super::Client,
-    body: super::models::ChatRequest,
-    idempotent: bool,
-    options: crate::runtime::RequestOptions,
+    pub(super) client: &'a super::Client,
+    pub(super) body: models::ChatRequest,
+    pub(super) options: crate::runtime::RequestOptions,
 }
 
 #[cfg(feature = "chat")]
 impl<'a> Chat<'a> {
-    pub(super) fn new(
-        client: &'a super::Client,
-        body: super::models::ChatRequest,
-    ) -> Self {
-        Chat {
-            client,
-            body,
-            idempotent: false,
-            options: std::default::Default::default(),
-        }
-    }
-
-    /// Marks this request as safe to send twice, so that a 5xx answer or a connection error is
-    /// retried as for idempotent methods (see [`RetryPolicy`](crate::RetryPolicy)).
-    pub fn idempotent(mut self) -> Self {
-        self.idempotent = true;
-        self
-    }
-
-    crate::runtime::request_options!();
+    crate::runtime::request_options!(idempotent);
 
     /// Sends the request and decodes the response.
-    pub async fn send(self) -> Result<String, crate::Error> {
+    pub async fn send(self) -> crate::Result<String> {
         self.send_with_response().await.map(crate::ResponseValue::into_inner)
     }
 
     /// [`send`](Self::send), and the status and headers of the response too.
     pub async fn send_with_response(
         self,
-    ) -> Result<crate::ResponseValue<String>, crate::Error> {
+    ) -> crate::Result<crate::ResponseValue<String>> {
         let mut request = crate::runtime::Request::new(
             "chat",
             reqwest::Method::POST,
@@ -146,19 +116,15 @@ impl<'a> Chat<'a> {
             &[],
         )?;
         request.body = crate::runtime::json_body(&self.body, "application/json")?;
-        request.idempotent = self.idempotent;
+        request.idempotent = self.options.idempotent;
         request.options = self.options;
         let response = self.client.connection.send(request).await?;
-        response
-            .decode(|response| match response.code() {
-                200 => response.text(),
-                _ => Err(response.into_error(&[])),
-            })
+        response.decode(|response| response.success(200, &[])?.text())
     }
 
     /// Sends the request and reads the answer as a stream of server-sent events, as they
     /// arrive (see [`EventStream`](crate::EventStream) for its errors and limits).
-    pub async fn events(self) -> Result<crate::EventStream<String>, crate::Error> {
+    pub async fn events(self) -> crate::Result<crate::EventStream<String>> {
         let response = self.open(None).await?;
         match response.code() {
             200 => Ok(response.text_events()),
@@ -172,7 +138,7 @@ impl<'a> Chat<'a> {
     pub async fn events_after(
         self,
         last_event_id: impl Into<String>,
-    ) -> Result<crate::EventStream<String>, crate::Error> {
+    ) -> crate::Result<crate::EventStream<String>> {
         let response = self.open(Some(last_event_id.into())).await?;
         match response.code() {
             200 => Ok(response.text_events()),
@@ -184,7 +150,7 @@ impl<'a> Chat<'a> {
     async fn open(
         self,
         last_event_id: Option<String>,
-    ) -> Result<crate::runtime::Streamed, crate::Error> {
+    ) -> crate::Result<crate::runtime::Streamed> {
         let mut request = crate::runtime::Request::new(
             "chat",
             reqwest::Method::POST,
@@ -192,7 +158,7 @@ impl<'a> Chat<'a> {
             &[],
         )?;
         request.body = crate::runtime::json_body(&self.body, "application/json")?;
-        request.idempotent = self.idempotent;
+        request.idempotent = self.options.idempotent;
         request.options = self.options;
         request.headers.add("accept", &"text/event-stream");
         if let Some(id) = &last_event_id {
@@ -207,44 +173,24 @@ impl<'a> Chat<'a> {
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send()`"]
 pub struct Complete<'a> {
-    client: &'a super::Client,
-    body: super::models::CompleteRequest,
-    idempotent: bool,
-    options: crate::runtime::RequestOptions,
+    pub(super) client: &'a super::Client,
+    pub(super) body: models::CompleteRequest,
+    pub(super) options: crate::runtime::RequestOptions,
 }
 
 #[cfg(feature = "complete")]
 impl<'a> Complete<'a> {
-    pub(super) fn new(
-        client: &'a super::Client,
-        body: super::models::CompleteRequest,
-    ) -> Self {
-        Complete {
-            client,
-            body,
-            idempotent: false,
-            options: std::default::Default::default(),
-        }
-    }
-
-    /// Marks this request as safe to send twice, so that a 5xx answer or a connection error is
-    /// retried as for idempotent methods (see [`RetryPolicy`](crate::RetryPolicy)).
-    pub fn idempotent(mut self) -> Self {
-        self.idempotent = true;
-        self
-    }
-
-    crate::runtime::request_options!();
+    crate::runtime::request_options!(idempotent);
 
     /// Sends the request and decodes the response.
-    pub async fn send(self) -> Result<super::models::Completion, crate::Error> {
+    pub async fn send(self) -> crate::Result<models::Completion> {
         self.send_with_response().await.map(crate::ResponseValue::into_inner)
     }
 
     /// [`send`](Self::send), and the status and headers of the response too.
     pub async fn send_with_response(
         self,
-    ) -> Result<crate::ResponseValue<super::models::Completion>, crate::Error> {
+    ) -> crate::Result<crate::ResponseValue<models::Completion>> {
         let mut request = crate::runtime::Request::new(
             "complete",
             reqwest::Method::POST,
@@ -252,21 +198,17 @@ impl<'a> Complete<'a> {
             &[],
         )?;
         request.body = crate::runtime::json_body(&self.body, "application/json")?;
-        request.idempotent = self.idempotent;
+        request.idempotent = self.options.idempotent;
         request.options = self.options;
         let response = self.client.connection.send(request).await?;
-        response
-            .decode(|response| match response.code() {
-                200 => response.json(),
-                _ => Err(response.into_error(&[])),
-            })
+        response.decode(|response| response.success(200, &[])?.json())
     }
 
     /// Sends the request and reads the answer as a stream of server-sent events, as they
     /// arrive (see [`EventStream`](crate::EventStream) for its errors and limits).
     pub async fn events(
         self,
-    ) -> Result<crate::EventStream<super::models::CompletionChunk>, crate::Error> {
+    ) -> crate::Result<crate::EventStream<models::CompletionChunk>> {
         let response = self.open(None).await?;
         match response.code() {
             200 => Ok(response.json_events()),
@@ -280,7 +222,7 @@ impl<'a> Complete<'a> {
     pub async fn events_after(
         self,
         last_event_id: impl Into<String>,
-    ) -> Result<crate::EventStream<super::models::CompletionChunk>, crate::Error> {
+    ) -> crate::Result<crate::EventStream<models::CompletionChunk>> {
         let response = self.open(Some(last_event_id.into())).await?;
         match response.code() {
             200 => Ok(response.json_events()),
@@ -292,7 +234,7 @@ impl<'a> Complete<'a> {
     async fn open(
         self,
         last_event_id: Option<String>,
-    ) -> Result<crate::runtime::Streamed, crate::Error> {
+    ) -> crate::Result<crate::runtime::Streamed> {
         let mut request = crate::runtime::Request::new(
             "complete",
             reqwest::Method::POST,
@@ -300,7 +242,7 @@ impl<'a> Complete<'a> {
             &[],
         )?;
         request.body = crate::runtime::json_body(&self.body, "application/json")?;
-        request.idempotent = self.idempotent;
+        request.idempotent = self.options.idempotent;
         request.options = self.options;
         request.headers.add("accept", &"text/event-stream");
         if let Some(id) = &last_event_id {
@@ -315,32 +257,24 @@ impl<'a> Complete<'a> {
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send()`"]
 pub struct Download<'a> {
-    client: &'a super::Client,
-    name: String,
-    options: crate::runtime::RequestOptions,
+    pub(super) client: &'a super::Client,
+    pub(super) name: String,
+    pub(super) options: crate::runtime::RequestOptions,
 }
 
 #[cfg(feature = "files")]
 impl<'a> Download<'a> {
-    pub(super) fn new(client: &'a super::Client, name: String) -> Self {
-        Download {
-            client,
-            name,
-            options: std::default::Default::default(),
-        }
-    }
-
     crate::runtime::request_options!();
 
     /// Sends the request and decodes the response.
-    pub async fn send(self) -> Result<Vec<u8>, crate::Error> {
+    pub async fn send(self) -> crate::Result<Vec<u8>> {
         self.send_with_response().await.map(crate::ResponseValue::into_inner)
     }
 
     /// [`send`](Self::send), and the status and headers of the response too.
     pub async fn send_with_response(
         self,
-    ) -> Result<crate::ResponseValue<Vec<u8>>, crate::Error> {
+    ) -> crate::Result<crate::ResponseValue<Vec<u8>>> {
         let mut request = crate::runtime::Request::new(
             "download",
             reqwest::Method::GET,
@@ -349,16 +283,12 @@ impl<'a> Download<'a> {
         )?;
         request.options = self.options;
         let response = self.client.connection.send(request).await?;
-        response
-            .decode(|response| match response.code() {
-                200 => Ok(response.bytes()),
-                _ => Err(response.into_error(&[])),
-            })
+        response.decode(|response| Ok(response.success(200, &[])?.bytes()))
     }
 
     /// Sends the request and reads the answer's body as a stream of chunks, as they arrive,
     /// instead of holding it whole as [`send`](Self::send) does.
-    pub async fn send_streamed(self) -> Result<crate::ByteStream, crate::Error> {
+    pub async fn send_streamed(self) -> crate::Result<crate::ByteStream> {
         let response = self.open().await?;
         match response.code() {
             200 => Ok(response.bytes()),
@@ -367,7 +297,7 @@ impl<'a> Download<'a> {
     }
 
     /// Sends the request; the answer's body is left unread.
-    async fn open(self) -> Result<crate::runtime::Streamed, crate::Error> {
+    async fn open(self) -> crate::Result<crate::runtime::Streamed> {
         let mut request = crate::runtime::Request::new(
             "download",
             reqwest::Method::GET,
@@ -384,38 +314,23 @@ impl<'a> Download<'a> {
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send()`"]
 pub struct Upload<'a> {
-    client: &'a super::Client,
-    name: String,
-    body: crate::Upload,
-    options: crate::runtime::RequestOptions,
+    pub(super) client: &'a super::Client,
+    pub(super) name: String,
+    pub(super) body: crate::Upload,
+    pub(super) options: crate::runtime::RequestOptions,
 }
 
 #[cfg(feature = "files")]
 impl<'a> Upload<'a> {
-    pub(super) fn new(
-        client: &'a super::Client,
-        name: String,
-        body: crate::Upload,
-    ) -> Self {
-        Upload {
-            client,
-            name,
-            body,
-            options: std::default::Default::default(),
-        }
-    }
-
     crate::runtime::request_options!();
 
     /// Sends the request and decodes the response.
-    pub async fn send(self) -> Result<(), crate::Error> {
+    pub async fn send(self) -> crate::Result<()> {
         self.send_with_response().await.map(crate::ResponseValue::into_inner)
     }
 
     /// [`send`](Self::send), and the status and headers of the response too.
-    pub async fn send_with_response(
-        self,
-    ) -> Result<crate::ResponseValue<()>, crate::Error> {
+    pub async fn send_with_response(self) -> crate::Result<crate::ResponseValue<()>> {
         let mut request = crate::runtime::Request::new(
             "upload",
             reqwest::Method::PUT,
@@ -428,11 +343,7 @@ impl<'a> Upload<'a> {
         )?;
         request.options = self.options;
         let response = self.client.connection.send(request).await?;
-        response
-            .decode(|response| match response.code() {
-                204 => Ok(()),
-                _ => Err(response.into_error(&[])),
-            })
+        response.decode(|response| response.success(204, &[]).and(Ok(())))
     }
 }
 
@@ -441,36 +352,15 @@ impl<'a> Upload<'a> {
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send()`"]
 pub struct AddDocument<'a> {
-    client: &'a super::Client,
-    body: super::models::AddDocumentRequest,
-    idempotent: bool,
-    options: crate::runtime::RequestOptions,
-    files: Vec<(&'static str, crate::FilePart)>,
+    pub(super) client: &'a super::Client,
+    pub(super) body: models::AddDocumentRequest,
+    pub(super) options: crate::runtime::RequestOptions,
+    pub(super) files: Vec<(&'static str, crate::FilePart)>,
 }
 
 #[cfg(feature = "documents")]
 impl<'a> AddDocument<'a> {
-    pub(super) fn new(
-        client: &'a super::Client,
-        body: super::models::AddDocumentRequest,
-    ) -> Self {
-        AddDocument {
-            client,
-            body,
-            idempotent: false,
-            files: Vec::new(),
-            options: std::default::Default::default(),
-        }
-    }
-
-    /// Marks this request as safe to send twice, so that a 5xx answer or a connection error is
-    /// retried as for idempotent methods (see [`RetryPolicy`](crate::RetryPolicy)).
-    pub fn idempotent(mut self) -> Self {
-        self.idempotent = true;
-        self
-    }
-
-    crate::runtime::request_options!();
+    crate::runtime::request_options!(idempotent);
 
     /// Sends `file` (bytes, or a stream as a [`reqwest::Body`], with a file name and a media
     /// type) as the part named `part`, in place of the part the body gives that name.
@@ -484,14 +374,12 @@ impl<'a> AddDocument<'a> {
     }
 
     /// Sends the request and decodes the response.
-    pub async fn send(self) -> Result<(), crate::Error> {
+    pub async fn send(self) -> crate::Result<()> {
         self.send_with_response().await.map(crate::ResponseValue::into_inner)
     }
 
     /// [`send`](Self::send), and the status and headers of the response too.
-    pub async fn send_with_response(
-        self,
-    ) -> Result<crate::ResponseValue<()>, crate::Error> {
+    pub async fn send_with_response(self) -> crate::Result<crate::ResponseValue<()>> {
         let mut request = crate::runtime::Request::new(
             "add_document",
             reqwest::Method::POST,
@@ -518,13 +406,9 @@ impl<'a> AddDocument<'a> {
             },
             &self.files,
         );
-        request.idempotent = self.idempotent;
+        request.idempotent = self.options.idempotent;
         request.options = self.options;
         let response = self.client.connection.send(request).await?;
-        response
-            .decode(|response| match response.code() {
-                201 => Ok(()),
-                _ => Err(response.into_error(&[])),
-            })
+        response.decode(|response| response.success(201, &[]).and(Ok(())))
     }
 }

@@ -1,6 +1,9 @@
 // @generated from API specs by the spec-to-Rust generator; regenerate instead of editing.
 //! The client of this API module.
 
+#[allow(unused_imports)]
+use super::{models, requests};
+
 /// Client for the Success statuses API.
 #[derive(Debug, Clone)]
 pub struct Client {
@@ -107,31 +110,47 @@ impl Client {
 
     /// Calls `POST /items`.
     #[cfg(feature = "collection-items")]
-    pub fn create_item(&self) -> super::requests::CreateItem<'_> {
-        super::requests::CreateItem::new(self)
+    pub fn create_item(&self) -> requests::CreateItem<'_> {
+        requests::CreateItem {
+            client: self,
+            options: Default::default(),
+        }
     }
 
     /// Calls `PATCH /items/{itemId}`.
     #[cfg(feature = "collection-items")]
-    pub fn update_item(&self, item_id: i64) -> super::requests::UpdateItem<'_> {
-        super::requests::UpdateItem::new(self, item_id)
+    pub fn update_item(&self, item_id: i64) -> requests::UpdateItem<'_> {
+        requests::UpdateItem {
+            client: self,
+            item_id,
+            options: Default::default(),
+        }
     }
 
     /// Calls `GET /settings`.
     #[cfg(feature = "collection-settings")]
-    pub fn get_settings(&self) -> super::requests::GetSettings<'_> {
-        super::requests::GetSettings::new(self)
+    pub fn get_settings(&self) -> requests::GetSettings<'_> {
+        requests::GetSettings {
+            client: self,
+            options: Default::default(),
+        }
     }
 
     /// Calls `GET /note`.
     #[cfg(feature = "collection-note")]
-    pub fn get_note(&self) -> super::requests::GetNote<'_> {
-        super::requests::GetNote::new(self)
+    pub fn get_note(&self) -> requests::GetNote<'_> {
+        requests::GetNote {
+            client: self,
+            options: Default::default(),
+        }
     }
 
     /// Calls `GET /wrapped-note`.
     #[cfg(feature = "collection-wrapped-note")]
-    pub fn get_wrapped_note(&self) -> super::requests::GetWrappedNote<'_> {
-        super::requests::GetWrappedNote::new(self)
+    pub fn get_wrapped_note(&self) -> requests::GetWrappedNote<'_> {
+        requests::GetWrappedNote {
+            client: self,
+            options: Default::default(),
+        }
     }
 }

@@ -1,56 +1,38 @@
 // @generated from API specs by the spec-to-Rust generator; regenerate instead of editing.
 //! Request builders: set optional parameters, then `.send()`.
 
+#[allow(unused_imports)]
+use super::models;
+
 /// Request builder for [`Client::create_item`](super::Client::create_item).
 #[cfg(feature = "collection-items")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send()`"]
 pub struct CreateItem<'a> {
-    client: &'a super::Client,
-    idempotent: bool,
-    options: crate::runtime::RequestOptions,
+    pub(super) client: &'a super::Client,
+    pub(super) options: crate::runtime::RequestOptions,
 }
 
 #[cfg(feature = "collection-items")]
 impl<'a> CreateItem<'a> {
-    pub(super) fn new(client: &'a super::Client) -> Self {
-        CreateItem {
-            client,
-            idempotent: false,
-            options: std::default::Default::default(),
-        }
-    }
-
-    /// Marks this request as safe to send twice, so that a 5xx answer or a connection error is
-    /// retried as for idempotent methods (see [`RetryPolicy`](crate::RetryPolicy)).
-    pub fn idempotent(mut self) -> Self {
-        self.idempotent = true;
-        self
-    }
-
-    crate::runtime::request_options!();
+    crate::runtime::request_options!(idempotent);
 
     /// Sends the request and decodes the response: `None` when the server answers `null` or with no body, which the examples this type is inferred from cannot rule out.
-    pub async fn send(
-        self,
-    ) -> Result<Option<super::models::ItemResponse>, crate::Error> {
+    pub async fn send(self) -> crate::Result<Option<models::ItemResponse>> {
         self.send_with_response().await.map(crate::ResponseValue::into_inner)
     }
 
     /// [`send`](Self::send), and the status and headers of the response too.
     pub async fn send_with_response(
         self,
-    ) -> Result<
-        crate::ResponseValue<Option<super::models::ItemResponse>>,
-        crate::Error,
-    > {
+    ) -> crate::Result<crate::ResponseValue<Option<models::ItemResponse>>> {
         let mut request = crate::runtime::Request::new(
             "create_item",
             reqwest::Method::POST,
             "/items",
             &[],
         )?;
-        request.idempotent = self.idempotent;
+        request.idempotent = self.options.idempotent;
         request.options = self.options;
         let response = self.client.connection.send(request).await?;
         response
@@ -66,53 +48,31 @@ impl<'a> CreateItem<'a> {
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send()`"]
 pub struct UpdateItem<'a> {
-    client: &'a super::Client,
-    item_id: i64,
-    idempotent: bool,
-    options: crate::runtime::RequestOptions,
+    pub(super) client: &'a super::Client,
+    pub(super) item_id: i64,
+    pub(super) options: crate::runtime::RequestOptions,
 }
 
 #[cfg(feature = "collection-items")]
 impl<'a> UpdateItem<'a> {
-    pub(super) fn new(client: &'a super::Client, item_id: i64) -> Self {
-        UpdateItem {
-            client,
-            item_id,
-            idempotent: false,
-            options: std::default::Default::default(),
-        }
-    }
-
-    /// Marks this request as safe to send twice, so that a 5xx answer or a connection error is
-    /// retried as for idempotent methods (see [`RetryPolicy`](crate::RetryPolicy)).
-    pub fn idempotent(mut self) -> Self {
-        self.idempotent = true;
-        self
-    }
-
-    crate::runtime::request_options!();
+    crate::runtime::request_options!(idempotent);
 
     /// Sends the request and decodes the response: `None` when the server answers `null` or with no body, which the examples this type is inferred from cannot rule out.
-    pub async fn send(
-        self,
-    ) -> Result<Option<super::models::ItemResponse>, crate::Error> {
+    pub async fn send(self) -> crate::Result<Option<models::ItemResponse>> {
         self.send_with_response().await.map(crate::ResponseValue::into_inner)
     }
 
     /// [`send`](Self::send), and the status and headers of the response too.
     pub async fn send_with_response(
         self,
-    ) -> Result<
-        crate::ResponseValue<Option<super::models::ItemResponse>>,
-        crate::Error,
-    > {
+    ) -> crate::Result<crate::ResponseValue<Option<models::ItemResponse>>> {
         let mut request = crate::runtime::Request::new(
             "update_item",
             reqwest::Method::PATCH,
             "/items/{itemId}",
             &[crate::runtime::param_text(&self.item_id)],
         )?;
-        request.idempotent = self.idempotent;
+        request.idempotent = self.options.idempotent;
         request.options = self.options;
         let response = self.client.connection.send(request).await?;
         response
@@ -128,35 +88,23 @@ impl<'a> UpdateItem<'a> {
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send()`"]
 pub struct GetSettings<'a> {
-    client: &'a super::Client,
-    options: crate::runtime::RequestOptions,
+    pub(super) client: &'a super::Client,
+    pub(super) options: crate::runtime::RequestOptions,
 }
 
 #[cfg(feature = "collection-settings")]
 impl<'a> GetSettings<'a> {
-    pub(super) fn new(client: &'a super::Client) -> Self {
-        GetSettings {
-            client,
-            options: std::default::Default::default(),
-        }
-    }
-
     crate::runtime::request_options!();
 
     /// Sends the request and decodes the response: `None` when the server answers `null` or with no body, which the examples this type is inferred from cannot rule out.
-    pub async fn send(
-        self,
-    ) -> Result<Option<super::models::GetSettingsResponse>, crate::Error> {
+    pub async fn send(self) -> crate::Result<Option<models::GetSettingsResponse>> {
         self.send_with_response().await.map(crate::ResponseValue::into_inner)
     }
 
     /// [`send`](Self::send), and the status and headers of the response too.
     pub async fn send_with_response(
         self,
-    ) -> Result<
-        crate::ResponseValue<Option<super::models::GetSettingsResponse>>,
-        crate::Error,
-    > {
+    ) -> crate::Result<crate::ResponseValue<Option<models::GetSettingsResponse>>> {
         let mut request = crate::runtime::Request::new(
             "get_settings",
             reqwest::Method::GET,
@@ -165,11 +113,7 @@ impl<'a> GetSettings<'a> {
         )?;
         request.options = self.options;
         let response = self.client.connection.send(request).await?;
-        response
-            .decode(|response| match response.code() {
-                200..=299 => response.json(),
-                _ => Err(response.into_error(&[])),
-            })
+        response.decode(|response| response.success(200..=299, &[])?.json())
     }
 }
 
@@ -178,35 +122,23 @@ impl<'a> GetSettings<'a> {
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send()`"]
 pub struct GetNote<'a> {
-    client: &'a super::Client,
-    options: crate::runtime::RequestOptions,
+    pub(super) client: &'a super::Client,
+    pub(super) options: crate::runtime::RequestOptions,
 }
 
 #[cfg(feature = "collection-note")]
 impl<'a> GetNote<'a> {
-    pub(super) fn new(client: &'a super::Client) -> Self {
-        GetNote {
-            client,
-            options: std::default::Default::default(),
-        }
-    }
-
     crate::runtime::request_options!();
 
     /// Sends the request and decodes the response: `None` when the server answers `null` or with no body, which the examples this type is inferred from cannot rule out.
-    pub async fn send(
-        self,
-    ) -> Result<Option<super::models::GetNoteResponse>, crate::Error> {
+    pub async fn send(self) -> crate::Result<Option<models::GetNoteResponse>> {
         self.send_with_response().await.map(crate::ResponseValue::into_inner)
     }
 
     /// [`send`](Self::send), and the status and headers of the response too.
     pub async fn send_with_response(
         self,
-    ) -> Result<
-        crate::ResponseValue<Option<super::models::GetNoteResponse>>,
-        crate::Error,
-    > {
+    ) -> crate::Result<crate::ResponseValue<Option<models::GetNoteResponse>>> {
         let mut request = crate::runtime::Request::new(
             "get_note",
             reqwest::Method::GET,
@@ -215,11 +147,7 @@ impl<'a> GetNote<'a> {
         )?;
         request.options = self.options;
         let response = self.client.connection.send(request).await?;
-        response
-            .decode(|response| match response.code() {
-                200..=299 => response.json(),
-                _ => Err(response.into_error(&[])),
-            })
+        response.decode(|response| response.success(200..=299, &[])?.json())
     }
 }
 
@@ -228,30 +156,23 @@ impl<'a> GetNote<'a> {
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send()`"]
 pub struct GetWrappedNote<'a> {
-    client: &'a super::Client,
-    options: crate::runtime::RequestOptions,
+    pub(super) client: &'a super::Client,
+    pub(super) options: crate::runtime::RequestOptions,
 }
 
 #[cfg(feature = "collection-wrapped-note")]
 impl<'a> GetWrappedNote<'a> {
-    pub(super) fn new(client: &'a super::Client) -> Self {
-        GetWrappedNote {
-            client,
-            options: std::default::Default::default(),
-        }
-    }
-
     crate::runtime::request_options!();
 
     /// Sends the request and decodes the response.
-    pub async fn send(self) -> Result<serde_json::Value, crate::Error> {
+    pub async fn send(self) -> crate::Result<serde_json::Value> {
         self.send_with_response().await.map(crate::ResponseValue::into_inner)
     }
 
     /// [`send`](Self::send), and the status and headers of the response too.
     pub async fn send_with_response(
         self,
-    ) -> Result<crate::ResponseValue<serde_json::Value>, crate::Error> {
+    ) -> crate::Result<crate::ResponseValue<serde_json::Value>> {
         let mut request = crate::runtime::Request::new(
             "get_wrapped_note",
             reqwest::Method::GET,
@@ -260,10 +181,6 @@ impl<'a> GetWrappedNote<'a> {
         )?;
         request.options = self.options;
         let response = self.client.connection.send(request).await?;
-        response
-            .decode(|response| match response.code() {
-                200..=299 => response.json_or_text(),
-                _ => Err(response.into_error(&[])),
-            })
+        response.decode(|response| response.success(200..=299, &[])?.json_or_text())
     }
 }

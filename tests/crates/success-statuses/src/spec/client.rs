@@ -1,6 +1,9 @@
 // @generated from API specs by the spec-to-Rust generator; regenerate instead of editing.
 //! The client of this API module.
 
+#[allow(unused_imports)]
+use super::{models, requests};
+
 /// Client for the Success statuses API.
 #[derive(Debug, Clone)]
 pub struct Client {
@@ -103,19 +106,29 @@ impl Client {
 
     /// Calls `POST /things`.
     #[cfg(feature = "spec-things")]
-    pub fn put_thing(&self) -> super::requests::PutThing<'_> {
-        super::requests::PutThing::new(self)
+    pub fn put_thing(&self) -> requests::PutThing<'_> {
+        requests::PutThing {
+            client: self,
+            options: Default::default(),
+        }
     }
 
     /// Calls `PUT /things/{id}`.
     #[cfg(feature = "spec-things")]
-    pub fn update_thing(&self, id: i64) -> super::requests::UpdateThing<'_> {
-        super::requests::UpdateThing::new(self, id)
+    pub fn update_thing(&self, id: i64) -> requests::UpdateThing<'_> {
+        requests::UpdateThing {
+            client: self,
+            id,
+            options: Default::default(),
+        }
     }
 
     /// Calls `GET /notes`.
     #[cfg(feature = "spec-notes")]
-    pub fn get_notes(&self) -> super::requests::GetNotes<'_> {
-        super::requests::GetNotes::new(self)
+    pub fn get_notes(&self) -> requests::GetNotes<'_> {
+        requests::GetNotes {
+            client: self,
+            options: Default::default(),
+        }
     }
 }
