@@ -21,7 +21,7 @@ mod tolerant;
 pub use auth::{Credential, Credentials, KeyLocation, Provider, Secret, join_form, redact_query};
 pub use config::{Limits, RequestHook, RetryPolicy, Timeouts, TokenFuture, TokenProvider};
 pub use connection::Connection;
-pub use decode::{Redacted, present};
+pub use decode::{Redacted, present, text_enum};
 pub use deep::{Guess, boxed, boxed_present, guessed};
 pub use error::{DecodeError, Error, ErrorBodies, StatusError};
 pub use lenient::{Lenient, Quoted};

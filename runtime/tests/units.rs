@@ -197,3 +197,36 @@ fn a_syntax_error_inside_a_guess_is_named_at_the_guessed_field() {
     assert_eq!(error.path, "inner");
     assert_eq!(error.body, body.as_bytes());
 }
+
+/// An enum of strings as the generator writes it: known values and a catch-all.
+#[derive(Debug, PartialEq)]
+enum Shade {
+    Light,
+    Dark,
+    Unknown(String),
+}
+
+impl<'de> serde::Deserialize<'de> for Shade {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        spec_to_rust_runtime::text_enum(deserializer, |text| match &*text {
+            "light" => Self::Light,
+            "dark" => Self::Dark,
+            _ => Self::Unknown(text.into_owned()),
+        })
+    }
+}
+
+#[test]
+fn text_enums_read_known_values_and_keep_unknown_ones() {
+    let read: Vec<Shade> = serde_json::from_str(r#"["light", "dark", "dim", "d\u0061rk", "Light"]"#).unwrap();
+    assert_eq!(
+        read,
+        [Shade::Light, Shade::Dark, Shade::Unknown("dim".into()), Shade::Dark, Shade::Unknown("Light".into())]
+    );
+    // From an owned string (a value read before, as a map key or through `Value`) too.
+    assert_eq!(serde_json::from_value::<Shade>(json!("dark")).unwrap(), Shade::Dark);
+    let keyed: std::collections::BTreeMap<String, Shade> = serde_json::from_str(r#"{"a": "light"}"#).unwrap();
+    assert_eq!(keyed["a"], Shade::Light);
+    let error = serde_json::from_str::<Shade>("3").unwrap_err().to_string();
+    assert!(error.contains("expected a string"), "{error}");
+}

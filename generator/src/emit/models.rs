@@ -363,17 +363,48 @@ pub(super) fn variant_idents(names: &TypeNames) -> (Vec<Ident>, Ident) {
     (names.members.iter().cloned().map(camel_ident).collect(), camel_ident(names.rest.clone()))
 }
 
+/// An enum of strings, with a catch-all variant that keeps values this version does not know.
+/// Its `Serialize` and `Deserialize` are written out (the runtime's `text_enum` reads it) rather
+/// than derived: the derive of an enum with an untagged catch-all buffers every value and costs
+/// the compiler several times as much code per enum.
 fn enum_item(ident: &Ident, values: &[String], names: &TypeNames) -> TokenStream {
     let (idents, other) = variant_idents(names);
-    let variants: Vec<TokenStream> =
-        values.iter().zip(&idents).map(|(value, ident)| quote! { #[serde(rename = #value)] #ident, }).collect();
+    let variants = idents.iter().map(|ident| quote! { #ident, });
+    let writes = values.iter().zip(&idents).map(|(value, ident)| quote! { Self::#ident => #value, });
+    let reads: Vec<TokenStream> =
+        values.iter().zip(&idents).map(|(value, ident)| quote! { #value => Self::#ident, }).collect();
+    // Without known values (a correction may leave none) the text is kept as it is, unmatched.
+    let read = if reads.is_empty() {
+        quote! { |text| Self::#other(text.into_owned()) }
+    } else {
+        quote! {
+            |text| match &*text {
+                #(#reads)*
+                _ => Self::#other(text.into_owned()),
+            }
+        }
+    };
     quote! {
-        #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+        #[derive(Debug, Clone, PartialEq, Eq, Hash)]
         pub enum #ident {
             #(#variants)*
             /// A value this version of the client does not know.
-            #[serde(untagged)]
             #other(String),
+        }
+
+        impl Serialize for #ident {
+            fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                serializer.serialize_str(match self {
+                    #(#writes)*
+                    Self::#other(text) => text,
+                })
+            }
+        }
+
+        impl<'de> Deserialize<'de> for #ident {
+            fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                crate::runtime::text_enum(deserializer, #read)
+            }
         }
     }
 }
