@@ -38,7 +38,7 @@ pub use config::{Limits, RequestHook, RetryPolicy, Timeouts, TokenFuture, TokenP
 
 pub use connection::Connection;
 
-pub use decode::{Redacted, present};
+pub use decode::{Redacted, present, text_enum};
 
 pub use deep::{Guess, boxed, boxed_present, guessed};
 

@@ -447,17 +447,43 @@ impl<'de> Deserialize<'de> for GetImChatSessionsResponse {
 
 /// Values of `include_fields`, as the generation manifest states them.
 #[cfg(feature = "reports")]
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum IncludeField {
-    #[serde(rename = "edited_messages")]
     EditedMessages,
-
-    #[serde(rename = "deleted_messages")]
     DeletedMessages,
 
     /// A value this version of the client does not know.
-    #[serde(untagged)]
     Unknown(String),
+}
+
+#[cfg(feature = "reports")]
+impl Serialize for IncludeField {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer
+            .serialize_str(
+                match self {
+                    Self::EditedMessages => "edited_messages",
+                    Self::DeletedMessages => "deleted_messages",
+                    Self::Unknown(text) => text,
+                },
+            )
+    }
+}
+
+#[cfg(feature = "reports")]
+impl<'de> Deserialize<'de> for IncludeField {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::runtime::text_enum(
+            deserializer,
+            |text| match &*text {
+                "edited_messages" => Self::EditedMessages,
+                "deleted_messages" => Self::DeletedMessages,
+                _ => Self::Unknown(text.into_owned()),
+            },
+        )
+    }
 }
 
 /// Values of `include_fields`, sent comma-separated.
