@@ -22,7 +22,7 @@ pub use auth::{Credential, Credentials, KeyLocation, Provider, Secret, join_form
 pub use config::{Limits, RequestHook, RetryPolicy, Timeouts, TokenFuture, TokenProvider};
 pub use connection::Connection;
 pub use decode::{Redacted, present, text_enum};
-pub use deep::{Guess, boxed, boxed_present, guessed};
+pub use deep::{Guess, WireFields, boxed, boxed_present, field, guessed, read_object};
 pub use error::{DecodeError, Error, ErrorBodies, StatusError};
 pub use lenient::{Lenient, Quoted};
 pub use options::RequestOptions;
