@@ -34,7 +34,7 @@ pub use connection::Connection;
 
 pub use decode::{Redacted, present, text_enum};
 
-pub use deep::{Guess, boxed, boxed_present, guessed};
+pub use deep::{Guess, WireFields, boxed, boxed_present, field, guessed, read_object};
 
 pub use error::{DecodeError, Error, ErrorBodies, StatusError};
 
