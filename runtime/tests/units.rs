@@ -197,3 +197,77 @@ fn a_syntax_error_inside_a_guess_is_named_at_the_guessed_field() {
     assert_eq!(error.path, "inner");
     assert_eq!(error.body, body.as_bytes());
 }
+
+/// An enum of strings as the generator writes it: known values and a catch-all.
+#[derive(Debug, PartialEq)]
+enum Shade {
+    Light,
+    Dark,
+    Unknown(String),
+}
+
+impl<'de> serde::Deserialize<'de> for Shade {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        spec_to_rust_runtime::text_enum(deserializer, |text| match &*text {
+            "light" => Self::Light,
+            "dark" => Self::Dark,
+            _ => Self::Unknown(text.into_owned()),
+        })
+    }
+}
+
+#[test]
+fn text_enums_read_known_values_and_keep_unknown_ones() {
+    let read: Vec<Shade> = serde_json::from_str(r#"["light", "dark", "dim", "d\u0061rk", "Light"]"#).unwrap();
+    assert_eq!(
+        read,
+        [Shade::Light, Shade::Dark, Shade::Unknown("dim".into()), Shade::Dark, Shade::Unknown("Light".into())]
+    );
+    // From an owned string (a value read before, as a map key or through `Value`) too.
+    assert_eq!(serde_json::from_value::<Shade>(json!("dark")).unwrap(), Shade::Dark);
+    let keyed: std::collections::BTreeMap<String, Shade> = serde_json::from_str(r#"{"a": "light"}"#).unwrap();
+    assert_eq!(keyed["a"], Shade::Light);
+    let error = serde_json::from_str::<Shade>("3").unwrap_err().to_string();
+    assert!(error.contains("expected a string"), "{error}");
+}
+
+/// The local struct a type known only from examples reads into, as the generator writes it.
+#[derive(Default)]
+struct Seen {
+    name: Option<Guess<String>>,
+    count: Option<Guess<i64>>,
+}
+
+impl<'de> spec_to_rust_runtime::WireFields<'de> for Seen {
+    fn read<A: serde::de::MapAccess<'de>>(&mut self, key: &str, map: &mut A) -> Result<bool, A::Error> {
+        match key {
+            "name" => spec_to_rust_runtime::field(&mut self.name, "name", map)?,
+            "count" => spec_to_rust_runtime::field(&mut self.count, "count", map)?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+
+fn read_seen(text: &str) -> Result<(Seen, serde_json::Map<String, serde_json::Value>), serde_json::Error> {
+    spec_to_rust_runtime::read_object(&mut serde_json::Deserializer::from_str(text), "struct Seen")
+}
+
+#[test]
+fn objects_read_their_fields_and_keep_the_other_properties() {
+    let (seen, extra) = read_seen(r#"{"name": "a", "extra": [1, {"b": null}], "count": "7"}"#).unwrap();
+    assert_eq!(outcome(seen.name), Some(Ok("a".to_owned())));
+    assert_eq!(outcome(seen.count), Some(Err(json!("7"))));
+    assert_eq!(serde_json::Value::Object(extra), json!({"extra": [1, {"b": null}]}));
+    // `null` is kept apart from absence.
+    let (seen, extra) = read_seen(r#"{"name": null}"#).unwrap();
+    assert_eq!(outcome(seen.name), Some(Err(json!(null))));
+    assert!(seen.count.is_none() && extra.is_empty());
+    let twice = read_seen(r#"{"name": "a", "name": "b"}"#).err().unwrap().to_string();
+    assert!(twice.contains("duplicate field `name`"), "{twice}");
+    let not_object = read_seen("[1]").err().unwrap().to_string();
+    assert!(not_object.contains("expected struct Seen"), "{not_object}");
+    // From a buffered value too (as a member of an untagged union is read).
+    let (seen, _) = spec_to_rust_runtime::read_object::<_, Seen>(&json!({"count": 3}), "struct Seen").unwrap();
+    assert_eq!(outcome(seen.count), Some(Ok(3)));
+}

@@ -215,6 +215,63 @@ fn from_value<T: serde::de::DeserializeOwned>(value: serde_json::Value) -> Guess
     }
 }
 
+/// The fields of a local struct that a type known only from examples reads into when all its fields
+/// are optional: [`read_object`] hands it each key of the object.
+pub trait WireFields<'de>: Default {
+    /// Reads the value of the field named `key` with [`field`]; `false` for a key of no field,
+    /// whose value the caller keeps among the extra properties.
+    fn read<A: serde::de::MapAccess<'de>>(&mut self, key: &str, map: &mut A) -> Result<bool, A::Error>;
+}
+
+/// Reads an object into `W` and the properties none of its fields names, straight from the input:
+/// unlike a derive with `#[serde(flatten)]`, the object is not buffered first, so guessed fields
+/// read from the input's raw text (see [`Guess`]).
+pub fn read_object<'de, D, W>(
+    deserializer: D,
+    expecting: &'static str,
+) -> Result<(W, serde_json::Map<String, serde_json::Value>), D::Error>
+where
+    D: serde::Deserializer<'de>,
+    W: WireFields<'de>,
+{
+    struct ObjectVisitor<W>(&'static str, std::marker::PhantomData<W>);
+
+    impl<'de, W: WireFields<'de>> serde::de::Visitor<'de> for ObjectVisitor<W> {
+        type Value = (W, serde_json::Map<String, serde_json::Value>);
+
+        fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            f.write_str(self.0)
+        }
+
+        fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
+            let mut wire = W::default();
+            let mut extra = serde_json::Map::new();
+            while let Some(key) = map.next_key::<RawText<'de>>()? {
+                if !wire.read(key.as_str(), &mut map)? {
+                    let value = map.next_value()?;
+                    extra.insert(key.into_string(), value);
+                }
+            }
+            Ok((wire, extra))
+        }
+    }
+    deserializer.deserialize_map(ObjectVisitor(expecting, std::marker::PhantomData))
+}
+
+/// Reads the value of the optional field `name` into `slot`, `null` kept apart from absence; a
+/// field sent twice is an error, as serde's derives make it.
+pub fn field<'de, A, T>(slot: &mut Option<T>, name: &'static str, map: &mut A) -> Result<(), A::Error>
+where
+    A: serde::de::MapAccess<'de>,
+    T: serde::Deserialize<'de>,
+{
+    if slot.is_some() {
+        return Err(serde::de::Error::duplicate_field(name));
+    }
+    *slot = Some(map.next_value()?);
+    Ok(())
+}
+
 /// The public value of a guessed field: a value of another shape than the examples showed reads
 /// as absent and is kept among the extra properties under the field's name, so that writing the
 /// value back sends it again.

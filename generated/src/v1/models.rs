@@ -112,46 +112,70 @@ impl<'de> Deserialize<'de> for ChatGetResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> std::result::Result<Self, D::Error> {
-        #[derive(Deserialize)]
-        #[serde(expecting = "struct ChatGetResponse")]
+        #[derive(Default)]
         struct Wire {
-            #[serde(default, deserialize_with = "crate::runtime::present")]
             session_id: Option<crate::runtime::Guess<String>>,
-
-            #[serde(default, deserialize_with = "crate::runtime::present")]
             group_name: Option<crate::runtime::Guess<String>>,
-
-            #[serde(default, deserialize_with = "crate::runtime::present")]
             from: Option<
                 crate::runtime::Guess<
                     crate::Tolerant<chrono::DateTime<chrono::FixedOffset>>,
                 >,
             >,
-
-            #[serde(default, deserialize_with = "crate::runtime::present")]
             to: Option<
                 crate::runtime::Guess<
                     crate::Tolerant<chrono::DateTime<chrono::FixedOffset>>,
                 >,
             >,
-
-            #[serde(default, deserialize_with = "crate::runtime::present")]
             page_size: Option<crate::runtime::Guess<i64>>,
-
-            #[serde(default, deserialize_with = "crate::runtime::present")]
             page_count: Option<crate::runtime::Guess<i64>>,
-
-            #[serde(default, deserialize_with = "crate::runtime::present")]
             next_page_token: Option<crate::runtime::Guess<String>>,
-
-            #[serde(default, deserialize_with = "crate::runtime::present")]
             chat_messages: Option<crate::runtime::Guess<Vec<self::ChatMessage>>>,
-
-            #[serde(flatten)]
-            additional_properties: serde_json::Map<String, serde_json::Value>,
         }
-        let wire = Wire::deserialize(deserializer)?;
-        let mut extra = wire.additional_properties;
+
+        impl<'de> crate::runtime::WireFields<'de> for Wire {
+            fn read<A: serde::de::MapAccess<'de>>(
+                &mut self,
+                key: &str,
+                map: &mut A,
+            ) -> std::result::Result<bool, A::Error> {
+                match key {
+                    "session_id" => {
+                        crate::runtime::field(&mut self.session_id, "session_id", map)?
+                    }
+                    "group_name" => {
+                        crate::runtime::field(&mut self.group_name, "group_name", map)?
+                    }
+                    "from" => crate::runtime::field(&mut self.from, "from", map)?,
+                    "to" => crate::runtime::field(&mut self.to, "to", map)?,
+                    "page_size" => {
+                        crate::runtime::field(&mut self.page_size, "page_size", map)?
+                    }
+                    "page_count" => {
+                        crate::runtime::field(&mut self.page_count, "page_count", map)?
+                    }
+                    "next_page_token" => {
+                        crate::runtime::field(
+                            &mut self.next_page_token,
+                            "next_page_token",
+                            map,
+                        )?
+                    }
+                    "chat_messages" => {
+                        crate::runtime::field(
+                            &mut self.chat_messages,
+                            "chat_messages",
+                            map,
+                        )?
+                    }
+                    _ => return Ok(false),
+                }
+                Ok(true)
+            }
+        }
+        let (wire, mut extra) = crate::runtime::read_object::<
+            _,
+            Wire,
+        >(deserializer, "struct ChatGetResponse")?;
         Ok(Self {
             session_id: crate::runtime::guessed(
                 wire.session_id,
@@ -215,33 +239,56 @@ impl<'de> Deserialize<'de> for ChatListItem {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> std::result::Result<Self, D::Error> {
-        #[derive(Deserialize)]
-        #[serde(expecting = "struct ChatListItem")]
+        #[derive(Default)]
         struct Wire {
-            #[serde(default, deserialize_with = "crate::runtime::present")]
             session_id: Option<crate::runtime::Guess<String>>,
-
-            #[serde(default, deserialize_with = "crate::runtime::present")]
             r#type: Option<crate::runtime::Guess<String>>,
-
-            #[serde(default, deserialize_with = "crate::runtime::present")]
             participants: Option<crate::runtime::Guess<String>>,
-
-            #[serde(default, deserialize_with = "crate::runtime::present")]
             group_name: Option<crate::runtime::Guess<String>>,
-
-            #[serde(default, deserialize_with = "crate::runtime::present")]
             last_message_send_time: Option<
                 crate::runtime::Guess<
                     crate::Tolerant<chrono::DateTime<chrono::FixedOffset>>,
                 >,
             >,
-
-            #[serde(flatten)]
-            additional_properties: serde_json::Map<String, serde_json::Value>,
         }
-        let wire = Wire::deserialize(deserializer)?;
-        let mut extra = wire.additional_properties;
+
+        impl<'de> crate::runtime::WireFields<'de> for Wire {
+            fn read<A: serde::de::MapAccess<'de>>(
+                &mut self,
+                key: &str,
+                map: &mut A,
+            ) -> std::result::Result<bool, A::Error> {
+                match key {
+                    "session_id" => {
+                        crate::runtime::field(&mut self.session_id, "session_id", map)?
+                    }
+                    "type" => crate::runtime::field(&mut self.r#type, "type", map)?,
+                    "participants" => {
+                        crate::runtime::field(
+                            &mut self.participants,
+                            "participants",
+                            map,
+                        )?
+                    }
+                    "group_name" => {
+                        crate::runtime::field(&mut self.group_name, "group_name", map)?
+                    }
+                    "last_message_send_time" => {
+                        crate::runtime::field(
+                            &mut self.last_message_send_time,
+                            "last_message_send_time",
+                            map,
+                        )?
+                    }
+                    _ => return Ok(false),
+                }
+                Ok(true)
+            }
+        }
+        let (wire, mut extra) = crate::runtime::read_object::<
+            _,
+            Wire,
+        >(deserializer, "struct ChatListItem")?;
         Ok(Self {
             session_id: crate::runtime::guessed(
                 wire.session_id,
@@ -378,40 +425,58 @@ impl<'de> Deserialize<'de> for ChatListResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> std::result::Result<Self, D::Error> {
-        #[derive(Deserialize)]
-        #[serde(expecting = "struct ChatListResponse")]
+        #[derive(Default)]
         struct Wire {
-            #[serde(default, deserialize_with = "crate::runtime::present")]
             from: Option<
                 crate::runtime::Guess<
                     crate::Tolerant<chrono::DateTime<chrono::FixedOffset>>,
                 >,
             >,
-
-            #[serde(default, deserialize_with = "crate::runtime::present")]
             to: Option<
                 crate::runtime::Guess<
                     crate::Tolerant<chrono::DateTime<chrono::FixedOffset>>,
                 >,
             >,
-
-            #[serde(default, deserialize_with = "crate::runtime::present")]
             page_size: Option<crate::runtime::Guess<i64>>,
-
-            #[serde(default, deserialize_with = "crate::runtime::present")]
             page_count: Option<crate::runtime::Guess<i64>>,
-
-            #[serde(default, deserialize_with = "crate::runtime::present")]
             next_page_token: Option<crate::runtime::Guess<String>>,
-
-            #[serde(default, deserialize_with = "crate::runtime::present")]
             chat_list: Option<crate::runtime::Guess<Vec<self::ChatListItem>>>,
-
-            #[serde(flatten)]
-            additional_properties: serde_json::Map<String, serde_json::Value>,
         }
-        let wire = Wire::deserialize(deserializer)?;
-        let mut extra = wire.additional_properties;
+
+        impl<'de> crate::runtime::WireFields<'de> for Wire {
+            fn read<A: serde::de::MapAccess<'de>>(
+                &mut self,
+                key: &str,
+                map: &mut A,
+            ) -> std::result::Result<bool, A::Error> {
+                match key {
+                    "from" => crate::runtime::field(&mut self.from, "from", map)?,
+                    "to" => crate::runtime::field(&mut self.to, "to", map)?,
+                    "page_size" => {
+                        crate::runtime::field(&mut self.page_size, "page_size", map)?
+                    }
+                    "page_count" => {
+                        crate::runtime::field(&mut self.page_count, "page_count", map)?
+                    }
+                    "next_page_token" => {
+                        crate::runtime::field(
+                            &mut self.next_page_token,
+                            "next_page_token",
+                            map,
+                        )?
+                    }
+                    "chat_list" => {
+                        crate::runtime::field(&mut self.chat_list, "chat_list", map)?
+                    }
+                    _ => return Ok(false),
+                }
+                Ok(true)
+            }
+        }
+        let (wire, mut extra) = crate::runtime::read_object::<
+            _,
+            Wire,
+        >(deserializer, "struct ChatListResponse")?;
         Ok(Self {
             from: crate::runtime::guessed(wire.from, "from", &mut extra),
             to: crate::runtime::guessed(wire.to, "to", &mut extra),
@@ -453,27 +518,40 @@ impl<'de> Deserialize<'de> for ChatMessage {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> std::result::Result<Self, D::Error> {
-        #[derive(Deserialize)]
-        #[serde(expecting = "struct ChatMessage")]
+        #[derive(Default)]
         struct Wire {
-            #[serde(default, deserialize_with = "crate::runtime::present")]
             message: Option<crate::runtime::Guess<String>>,
-
-            #[serde(default, deserialize_with = "crate::runtime::present")]
             sender: Option<crate::runtime::Guess<String>>,
-
-            #[serde(default, deserialize_with = "crate::runtime::present")]
             date_time: Option<
                 crate::runtime::Guess<
                     crate::Tolerant<chrono::DateTime<chrono::FixedOffset>>,
                 >,
             >,
-
-            #[serde(flatten)]
-            additional_properties: serde_json::Map<String, serde_json::Value>,
         }
-        let wire = Wire::deserialize(deserializer)?;
-        let mut extra = wire.additional_properties;
+
+        impl<'de> crate::runtime::WireFields<'de> for Wire {
+            fn read<A: serde::de::MapAccess<'de>>(
+                &mut self,
+                key: &str,
+                map: &mut A,
+            ) -> std::result::Result<bool, A::Error> {
+                match key {
+                    "message" => {
+                        crate::runtime::field(&mut self.message, "message", map)?
+                    }
+                    "sender" => crate::runtime::field(&mut self.sender, "sender", map)?,
+                    "date_time" => {
+                        crate::runtime::field(&mut self.date_time, "date_time", map)?
+                    }
+                    _ => return Ok(false),
+                }
+                Ok(true)
+            }
+        }
+        let (wire, mut extra) = crate::runtime::read_object::<
+            _,
+            Wire,
+        >(deserializer, "struct ChatMessage")?;
         Ok(Self {
             message: crate::runtime::guessed(wire.message, "message", &mut extra),
             sender: crate::runtime::guessed(wire.sender, "sender", &mut extra),

@@ -30,28 +30,50 @@ impl<'de> Deserialize<'de> for BotMessage {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> std::result::Result<Self, D::Error> {
-        #[derive(Deserialize)]
-        #[serde(expecting = "struct BotMessage")]
+        #[derive(Default)]
         struct Wire {
-            #[serde(default, deserialize_with = "crate::runtime::present")]
             is_markdown_support: Option<crate::runtime::Guess<bool>>,
-
-            #[serde(default, deserialize_with = "crate::runtime::present")]
             source: Option<crate::runtime::Guess<String>>,
-
-            #[serde(default, deserialize_with = "crate::runtime::present")]
             external_sender_email: Option<crate::runtime::Guess<String>>,
-
-            #[serde(default, deserialize_with = "crate::runtime::present")]
             content: Option<
                 crate::runtime::Guess<serde_json::Map<String, serde_json::Value>>,
             >,
-
-            #[serde(flatten)]
-            additional_properties: serde_json::Map<String, serde_json::Value>,
         }
-        let wire = Wire::deserialize(deserializer)?;
-        let mut extra = wire.additional_properties;
+
+        impl<'de> crate::runtime::WireFields<'de> for Wire {
+            fn read<A: serde::de::MapAccess<'de>>(
+                &mut self,
+                key: &str,
+                map: &mut A,
+            ) -> std::result::Result<bool, A::Error> {
+                match key {
+                    "is_markdown_support" => {
+                        crate::runtime::field(
+                            &mut self.is_markdown_support,
+                            "is_markdown_support",
+                            map,
+                        )?
+                    }
+                    "source" => crate::runtime::field(&mut self.source, "source", map)?,
+                    "external_sender_email" => {
+                        crate::runtime::field(
+                            &mut self.external_sender_email,
+                            "external_sender_email",
+                            map,
+                        )?
+                    }
+                    "content" => {
+                        crate::runtime::field(&mut self.content, "content", map)?
+                    }
+                    _ => return Ok(false),
+                }
+                Ok(true)
+            }
+        }
+        let (wire, mut extra) = crate::runtime::read_object::<
+            _,
+            Wire,
+        >(deserializer, "struct BotMessage")?;
         Ok(Self {
             is_markdown_support: crate::runtime::guessed(
                 wire.is_markdown_support,
@@ -97,26 +119,46 @@ impl<'de> Deserialize<'de> for File {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> std::result::Result<Self, D::Error> {
-        #[derive(Deserialize)]
-        #[serde(expecting = "struct File")]
+        #[derive(Default)]
         struct Wire {
-            #[serde(default, deserialize_with = "crate::runtime::present")]
             file_id: Option<crate::runtime::Guess<String>>,
-
-            #[serde(default, deserialize_with = "crate::runtime::present")]
             file_name: Option<crate::runtime::Guess<String>>,
-
-            #[serde(default, deserialize_with = "crate::runtime::present")]
             file_size: Option<crate::runtime::Guess<i64>>,
-
-            #[serde(default, deserialize_with = "crate::runtime::present")]
             download_url: Option<crate::runtime::Guess<String>>,
-
-            #[serde(flatten)]
-            additional_properties: serde_json::Map<String, serde_json::Value>,
         }
-        let wire = Wire::deserialize(deserializer)?;
-        let mut extra = wire.additional_properties;
+
+        impl<'de> crate::runtime::WireFields<'de> for Wire {
+            fn read<A: serde::de::MapAccess<'de>>(
+                &mut self,
+                key: &str,
+                map: &mut A,
+            ) -> std::result::Result<bool, A::Error> {
+                match key {
+                    "file_id" => {
+                        crate::runtime::field(&mut self.file_id, "file_id", map)?
+                    }
+                    "file_name" => {
+                        crate::runtime::field(&mut self.file_name, "file_name", map)?
+                    }
+                    "file_size" => {
+                        crate::runtime::field(&mut self.file_size, "file_size", map)?
+                    }
+                    "download_url" => {
+                        crate::runtime::field(
+                            &mut self.download_url,
+                            "download_url",
+                            map,
+                        )?
+                    }
+                    _ => return Ok(false),
+                }
+                Ok(true)
+            }
+        }
+        let (wire, mut extra) = crate::runtime::read_object::<
+            _,
+            Wire,
+        >(deserializer, "struct File")?;
         Ok(Self {
             file_id: crate::runtime::guessed(wire.file_id, "file_id", &mut extra),
             file_name: crate::runtime::guessed(wire.file_name, "file_name", &mut extra),
@@ -169,35 +211,62 @@ impl<'de> Deserialize<'de> for GetChatMessagesReportsResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> std::result::Result<Self, D::Error> {
-        #[derive(Deserialize)]
-        #[serde(expecting = "struct GetChatMessagesReportsResponse")]
+        #[derive(Default)]
         struct Wire {
-            #[serde(default, deserialize_with = "crate::runtime::present")]
             from: Option<crate::runtime::Guess<crate::Tolerant<chrono::NaiveDate>>>,
-
-            #[serde(default, deserialize_with = "crate::runtime::present")]
             to: Option<crate::runtime::Guess<crate::Tolerant<chrono::NaiveDate>>>,
-
-            #[serde(default, deserialize_with = "crate::runtime::present")]
             page_size: Option<crate::runtime::Guess<i64>>,
-
-            #[serde(default, deserialize_with = "crate::runtime::present")]
             next_page_token: Option<crate::runtime::Guess<String>>,
-
-            #[serde(default, deserialize_with = "crate::runtime::present")]
             messages: Option<crate::runtime::Guess<Vec<self::Message>>>,
-
-            #[serde(default, deserialize_with = "crate::runtime::present")]
             edited_messages: Option<crate::runtime::Guess<Vec<self::Message>>>,
-
-            #[serde(default, deserialize_with = "crate::runtime::present")]
             deleted_messages: Option<crate::runtime::Guess<Vec<self::Message>>>,
-
-            #[serde(flatten)]
-            additional_properties: serde_json::Map<String, serde_json::Value>,
         }
-        let wire = Wire::deserialize(deserializer)?;
-        let mut extra = wire.additional_properties;
+
+        impl<'de> crate::runtime::WireFields<'de> for Wire {
+            fn read<A: serde::de::MapAccess<'de>>(
+                &mut self,
+                key: &str,
+                map: &mut A,
+            ) -> std::result::Result<bool, A::Error> {
+                match key {
+                    "from" => crate::runtime::field(&mut self.from, "from", map)?,
+                    "to" => crate::runtime::field(&mut self.to, "to", map)?,
+                    "page_size" => {
+                        crate::runtime::field(&mut self.page_size, "page_size", map)?
+                    }
+                    "next_page_token" => {
+                        crate::runtime::field(
+                            &mut self.next_page_token,
+                            "next_page_token",
+                            map,
+                        )?
+                    }
+                    "messages" => {
+                        crate::runtime::field(&mut self.messages, "messages", map)?
+                    }
+                    "edited_messages" => {
+                        crate::runtime::field(
+                            &mut self.edited_messages,
+                            "edited_messages",
+                            map,
+                        )?
+                    }
+                    "deleted_messages" => {
+                        crate::runtime::field(
+                            &mut self.deleted_messages,
+                            "deleted_messages",
+                            map,
+                        )?
+                    }
+                    _ => return Ok(false),
+                }
+                Ok(true)
+            }
+        }
+        let (wire, mut extra) = crate::runtime::read_object::<
+            _,
+            Wire,
+        >(deserializer, "struct GetChatMessagesReportsResponse")?;
         Ok(Self {
             from: crate::runtime::guessed(wire.from, "from", &mut extra),
             to: crate::runtime::guessed(wire.to, "to", &mut extra),
@@ -255,34 +324,52 @@ impl<'de> Deserialize<'de> for GetImChatMessagesResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> std::result::Result<Self, D::Error> {
-        #[derive(Deserialize)]
-        #[serde(expecting = "struct GetImChatMessagesResponse")]
+        #[derive(Default)]
         struct Wire {
-            #[serde(default, deserialize_with = "crate::runtime::present")]
             from: Option<crate::runtime::Guess<crate::Tolerant<chrono::NaiveDate>>>,
-
-            #[serde(default, deserialize_with = "crate::runtime::present")]
             session_id: Option<crate::runtime::Guess<String>>,
-
-            #[serde(default, deserialize_with = "crate::runtime::present")]
             to: Option<crate::runtime::Guess<crate::Tolerant<chrono::NaiveDate>>>,
-
-            #[serde(default, deserialize_with = "crate::runtime::present")]
             next_page_token: Option<crate::runtime::Guess<String>>,
-
-            #[serde(default, deserialize_with = "crate::runtime::present")]
             page_size: Option<crate::runtime::Guess<i64>>,
-
-            #[serde(default, deserialize_with = "crate::runtime::present")]
             messages: Option<
                 crate::runtime::Guess<Vec<self::GetImChatMessagesResponseMessage>>,
             >,
-
-            #[serde(flatten)]
-            additional_properties: serde_json::Map<String, serde_json::Value>,
         }
-        let wire = Wire::deserialize(deserializer)?;
-        let mut extra = wire.additional_properties;
+
+        impl<'de> crate::runtime::WireFields<'de> for Wire {
+            fn read<A: serde::de::MapAccess<'de>>(
+                &mut self,
+                key: &str,
+                map: &mut A,
+            ) -> std::result::Result<bool, A::Error> {
+                match key {
+                    "from" => crate::runtime::field(&mut self.from, "from", map)?,
+                    "session_id" => {
+                        crate::runtime::field(&mut self.session_id, "session_id", map)?
+                    }
+                    "to" => crate::runtime::field(&mut self.to, "to", map)?,
+                    "next_page_token" => {
+                        crate::runtime::field(
+                            &mut self.next_page_token,
+                            "next_page_token",
+                            map,
+                        )?
+                    }
+                    "page_size" => {
+                        crate::runtime::field(&mut self.page_size, "page_size", map)?
+                    }
+                    "messages" => {
+                        crate::runtime::field(&mut self.messages, "messages", map)?
+                    }
+                    _ => return Ok(false),
+                }
+                Ok(true)
+            }
+        }
+        let (wire, mut extra) = crate::runtime::read_object::<
+            _,
+            Wire,
+        >(deserializer, "struct GetImChatMessagesResponse")?;
         Ok(Self {
             from: crate::runtime::guessed(wire.from, "from", &mut extra),
             session_id: crate::runtime::guessed(
@@ -332,37 +419,50 @@ impl<'de> Deserialize<'de> for GetImChatMessagesResponseMessage {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> std::result::Result<Self, D::Error> {
-        #[derive(Deserialize)]
-        #[serde(expecting = "struct GetImChatMessagesResponseMessage")]
+        #[derive(Default)]
         struct Wire {
-            #[serde(default, deserialize_with = "crate::runtime::present")]
             action: Option<crate::runtime::Guess<String>>,
-
-            #[serde(default, deserialize_with = "crate::runtime::present")]
             action_time: Option<
                 crate::runtime::Guess<
                     crate::Tolerant<chrono::DateTime<chrono::FixedOffset>>,
                 >,
             >,
-
-            #[serde(default, deserialize_with = "crate::runtime::present")]
             date_time: Option<
                 crate::runtime::Guess<
                     crate::Tolerant<chrono::DateTime<chrono::FixedOffset>>,
                 >,
             >,
-
-            #[serde(default, deserialize_with = "crate::runtime::present")]
             message: Option<crate::runtime::Guess<String>>,
-
-            #[serde(default, deserialize_with = "crate::runtime::present")]
             sender: Option<crate::runtime::Guess<String>>,
-
-            #[serde(flatten)]
-            additional_properties: serde_json::Map<String, serde_json::Value>,
         }
-        let wire = Wire::deserialize(deserializer)?;
-        let mut extra = wire.additional_properties;
+
+        impl<'de> crate::runtime::WireFields<'de> for Wire {
+            fn read<A: serde::de::MapAccess<'de>>(
+                &mut self,
+                key: &str,
+                map: &mut A,
+            ) -> std::result::Result<bool, A::Error> {
+                match key {
+                    "action" => crate::runtime::field(&mut self.action, "action", map)?,
+                    "action_time" => {
+                        crate::runtime::field(&mut self.action_time, "action_time", map)?
+                    }
+                    "date_time" => {
+                        crate::runtime::field(&mut self.date_time, "date_time", map)?
+                    }
+                    "message" => {
+                        crate::runtime::field(&mut self.message, "message", map)?
+                    }
+                    "sender" => crate::runtime::field(&mut self.sender, "sender", map)?,
+                    _ => return Ok(false),
+                }
+                Ok(true)
+            }
+        }
+        let (wire, mut extra) = crate::runtime::read_object::<
+            _,
+            Wire,
+        >(deserializer, "struct GetImChatMessagesResponseMessage")?;
         Ok(Self {
             action: crate::runtime::guessed(wire.action, "action", &mut extra),
             action_time: crate::runtime::guessed(
@@ -407,29 +507,46 @@ impl<'de> Deserialize<'de> for GetImChatSessionsResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> std::result::Result<Self, D::Error> {
-        #[derive(Deserialize)]
-        #[serde(expecting = "struct GetImChatSessionsResponse")]
+        #[derive(Default)]
         struct Wire {
-            #[serde(default, deserialize_with = "crate::runtime::present")]
             from: Option<crate::runtime::Guess<crate::Tolerant<chrono::NaiveDate>>>,
-
-            #[serde(default, deserialize_with = "crate::runtime::present")]
             to: Option<crate::runtime::Guess<crate::Tolerant<chrono::NaiveDate>>>,
-
-            #[serde(default, deserialize_with = "crate::runtime::present")]
             page_size: Option<crate::runtime::Guess<i64>>,
-
-            #[serde(default, deserialize_with = "crate::runtime::present")]
             next_page_token: Option<crate::runtime::Guess<String>>,
-
-            #[serde(default, deserialize_with = "crate::runtime::present")]
             sessions: Option<crate::runtime::Guess<Vec<self::Session>>>,
-
-            #[serde(flatten)]
-            additional_properties: serde_json::Map<String, serde_json::Value>,
         }
-        let wire = Wire::deserialize(deserializer)?;
-        let mut extra = wire.additional_properties;
+
+        impl<'de> crate::runtime::WireFields<'de> for Wire {
+            fn read<A: serde::de::MapAccess<'de>>(
+                &mut self,
+                key: &str,
+                map: &mut A,
+            ) -> std::result::Result<bool, A::Error> {
+                match key {
+                    "from" => crate::runtime::field(&mut self.from, "from", map)?,
+                    "to" => crate::runtime::field(&mut self.to, "to", map)?,
+                    "page_size" => {
+                        crate::runtime::field(&mut self.page_size, "page_size", map)?
+                    }
+                    "next_page_token" => {
+                        crate::runtime::field(
+                            &mut self.next_page_token,
+                            "next_page_token",
+                            map,
+                        )?
+                    }
+                    "sessions" => {
+                        crate::runtime::field(&mut self.sessions, "sessions", map)?
+                    }
+                    _ => return Ok(false),
+                }
+                Ok(true)
+            }
+        }
+        let (wire, mut extra) = crate::runtime::read_object::<
+            _,
+            Wire,
+        >(deserializer, "struct GetImChatSessionsResponse")?;
         Ok(Self {
             from: crate::runtime::guessed(wire.from, "from", &mut extra),
             to: crate::runtime::guessed(wire.to, "to", &mut extra),
@@ -447,17 +564,43 @@ impl<'de> Deserialize<'de> for GetImChatSessionsResponse {
 
 /// Values of `include_fields`, as the generation manifest states them.
 #[cfg(feature = "reports")]
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum IncludeField {
-    #[serde(rename = "edited_messages")]
     EditedMessages,
-
-    #[serde(rename = "deleted_messages")]
     DeletedMessages,
 
     /// A value this version of the client does not know.
-    #[serde(untagged)]
     Unknown(String),
+}
+
+#[cfg(feature = "reports")]
+impl Serialize for IncludeField {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer
+            .serialize_str(
+                match self {
+                    Self::EditedMessages => "edited_messages",
+                    Self::DeletedMessages => "deleted_messages",
+                    Self::Unknown(text) => text,
+                },
+            )
+    }
+}
+
+#[cfg(feature = "reports")]
+impl<'de> Deserialize<'de> for IncludeField {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::runtime::text_enum(
+            deserializer,
+            |text| match &*text {
+                "edited_messages" => Self::EditedMessages,
+                "deleted_messages" => Self::DeletedMessages,
+                _ => Self::Unknown(text.into_owned()),
+            },
+        )
+    }
 }
 
 /// Values of `include_fields`, sent comma-separated.
@@ -519,56 +662,90 @@ impl<'de> Deserialize<'de> for Message {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> std::result::Result<Self, D::Error> {
-        #[derive(Deserialize)]
-        #[serde(expecting = "struct Message")]
+        #[derive(Default)]
         struct Wire {
-            #[serde(default, deserialize_with = "crate::runtime::present")]
             id: Option<crate::runtime::Guess<String>>,
-
-            #[serde(default, deserialize_with = "crate::runtime::present")]
             message: Option<crate::runtime::Guess<String>>,
-
-            #[serde(default, deserialize_with = "crate::runtime::present")]
             sender: Option<crate::runtime::Guess<String>>,
-
-            #[serde(default, deserialize_with = "crate::runtime::present")]
             date_time: Option<
                 crate::runtime::Guess<
                     crate::Tolerant<chrono::DateTime<chrono::FixedOffset>>,
                 >,
             >,
-
-            #[serde(default, deserialize_with = "crate::runtime::present")]
             reply_main_message_id: Option<crate::runtime::Guess<String>>,
-
-            #[serde(default, deserialize_with = "crate::runtime::present")]
             reply_main_message_timestamp: Option<
                 crate::runtime::Guess<crate::Lenient<i64>>,
             >,
-
-            #[serde(default, deserialize_with = "crate::runtime::present")]
             files: Option<crate::runtime::Guess<Vec<self::File>>>,
-
-            #[serde(default, deserialize_with = "crate::runtime::present")]
             receiver: Option<crate::runtime::Guess<String>>,
-
-            #[serde(default, deserialize_with = "crate::runtime::present")]
             sender_member_id: Option<crate::runtime::Guess<String>>,
-
-            #[serde(default, deserialize_with = "crate::runtime::present")]
             sender_display_name: Option<crate::runtime::Guess<String>>,
-
-            #[serde(default, deserialize_with = "crate::runtime::present")]
             timestamp: Option<crate::runtime::Guess<i64>>,
-
-            #[serde(default, deserialize_with = "crate::runtime::present")]
             bot_message: Option<crate::runtime::Guess<self::BotMessage>>,
-
-            #[serde(flatten)]
-            additional_properties: serde_json::Map<String, serde_json::Value>,
         }
-        let wire = Wire::deserialize(deserializer)?;
-        let mut extra = wire.additional_properties;
+
+        impl<'de> crate::runtime::WireFields<'de> for Wire {
+            fn read<A: serde::de::MapAccess<'de>>(
+                &mut self,
+                key: &str,
+                map: &mut A,
+            ) -> std::result::Result<bool, A::Error> {
+                match key {
+                    "id" => crate::runtime::field(&mut self.id, "id", map)?,
+                    "message" => {
+                        crate::runtime::field(&mut self.message, "message", map)?
+                    }
+                    "sender" => crate::runtime::field(&mut self.sender, "sender", map)?,
+                    "date_time" => {
+                        crate::runtime::field(&mut self.date_time, "date_time", map)?
+                    }
+                    "reply_main_message_id" => {
+                        crate::runtime::field(
+                            &mut self.reply_main_message_id,
+                            "reply_main_message_id",
+                            map,
+                        )?
+                    }
+                    "reply_main_message_timestamp" => {
+                        crate::runtime::field(
+                            &mut self.reply_main_message_timestamp,
+                            "reply_main_message_timestamp",
+                            map,
+                        )?
+                    }
+                    "files" => crate::runtime::field(&mut self.files, "files", map)?,
+                    "receiver" => {
+                        crate::runtime::field(&mut self.receiver, "receiver", map)?
+                    }
+                    "sender_member_id" => {
+                        crate::runtime::field(
+                            &mut self.sender_member_id,
+                            "sender_member_id",
+                            map,
+                        )?
+                    }
+                    "sender_display_name" => {
+                        crate::runtime::field(
+                            &mut self.sender_display_name,
+                            "sender_display_name",
+                            map,
+                        )?
+                    }
+                    "timestamp" => {
+                        crate::runtime::field(&mut self.timestamp, "timestamp", map)?
+                    }
+                    "bot_message" => {
+                        crate::runtime::field(&mut self.bot_message, "bot_message", map)?
+                    }
+                    _ => return Ok(false),
+                }
+                Ok(true)
+            }
+        }
+        let (wire, mut extra) = crate::runtime::read_object::<
+            _,
+            Wire,
+        >(deserializer, "struct Message")?;
         Ok(Self {
             id: crate::runtime::guessed(wire.id, "id", &mut extra),
             message: crate::runtime::guessed(wire.message, "message", &mut extra),
@@ -635,30 +812,46 @@ impl<'de> Deserialize<'de> for Session {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> std::result::Result<Self, D::Error> {
-        #[derive(Deserialize)]
-        #[serde(expecting = "struct Session")]
+        #[derive(Default)]
         struct Wire {
-            #[serde(default, deserialize_with = "crate::runtime::present")]
             session_id: Option<crate::runtime::Guess<String>>,
-
-            #[serde(default, deserialize_with = "crate::runtime::present")]
             r#type: Option<crate::runtime::Guess<String>>,
-
-            #[serde(default, deserialize_with = "crate::runtime::present")]
             name: Option<crate::runtime::Guess<String>>,
-
-            #[serde(default, deserialize_with = "crate::runtime::present")]
             last_message_sent_time: Option<
                 crate::runtime::Guess<
                     crate::Tolerant<chrono::DateTime<chrono::FixedOffset>>,
                 >,
             >,
-
-            #[serde(flatten)]
-            additional_properties: serde_json::Map<String, serde_json::Value>,
         }
-        let wire = Wire::deserialize(deserializer)?;
-        let mut extra = wire.additional_properties;
+
+        impl<'de> crate::runtime::WireFields<'de> for Wire {
+            fn read<A: serde::de::MapAccess<'de>>(
+                &mut self,
+                key: &str,
+                map: &mut A,
+            ) -> std::result::Result<bool, A::Error> {
+                match key {
+                    "session_id" => {
+                        crate::runtime::field(&mut self.session_id, "session_id", map)?
+                    }
+                    "type" => crate::runtime::field(&mut self.r#type, "type", map)?,
+                    "name" => crate::runtime::field(&mut self.name, "name", map)?,
+                    "last_message_sent_time" => {
+                        crate::runtime::field(
+                            &mut self.last_message_sent_time,
+                            "last_message_sent_time",
+                            map,
+                        )?
+                    }
+                    _ => return Ok(false),
+                }
+                Ok(true)
+            }
+        }
+        let (wire, mut extra) = crate::runtime::read_object::<
+            _,
+            Wire,
+        >(deserializer, "struct Session")?;
         Ok(Self {
             session_id: crate::runtime::guessed(
                 wire.session_id,

@@ -233,6 +233,13 @@ struct WireStruct {
     guesses: bool,
     /// Whether some field is deprecated (the conversion names it).
     deprecated: bool,
+    /// Whether some field is required: then serde derives the local struct, which names a missing
+    /// field; else the runtime's `read_object` reads it straight from the input.
+    required: bool,
+    /// The local struct's fields without serde attributes, for `read_object`.
+    slots: Vec<TokenStream>,
+    /// A match arm per field, for `read_object`: the field's name in the spec to its slot.
+    reads: Vec<TokenStream>,
 }
 
 impl WireStruct {
@@ -259,6 +266,9 @@ impl WireStruct {
                 quote!(crate::runtime::guessed(wire.#ident, #wire_name, &mut extra)),
             )
         };
+        self.required |= field.required;
+        self.slots.push(quote!(#ident: #wire_ty,));
+        self.reads.push(quote!(#wire_name => crate::runtime::field(&mut self.#ident, #wire_name, map)?,));
         self.fields.push(quote!(#rename #attrs #ident: #wire_ty,));
         self.inits.push(quote!(#ident: #init,));
     }
@@ -270,6 +280,31 @@ impl WireStruct {
         let name = ident.to_string();
         let expecting = format!("struct {}", name.trim_start_matches("r#"));
         let allow = self.deprecated.then(|| quote!(#[allow(deprecated)]));
+        if !self.required {
+            let (slots, reads) = (&self.slots, &self.reads);
+            return quote! {
+                impl<'de> Deserialize<'de> for #ident {
+                    #allow
+                    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> std::result::Result<Self, D::Error> {
+                        #[derive(Default)]
+                        struct Wire { #(#slots)* }
+
+                        impl<'de> crate::runtime::WireFields<'de> for Wire {
+                            fn read<A: serde::de::MapAccess<'de>>(&mut self, key: &str, map: &mut A) -> std::result::Result<bool, A::Error> {
+                                match key {
+                                    #(#reads)*
+                                    _ => return Ok(false),
+                                }
+                                Ok(true)
+                            }
+                        }
+
+                        let (wire, mut extra) = crate::runtime::read_object::<_, Wire>(deserializer, #expecting)?;
+                        Ok(Self { #(#inits)* #extra: extra })
+                    }
+                }
+            };
+        }
         quote! {
             impl<'de> Deserialize<'de> for #ident {
                 #allow
@@ -363,17 +398,48 @@ pub(super) fn variant_idents(names: &TypeNames) -> (Vec<Ident>, Ident) {
     (names.members.iter().cloned().map(camel_ident).collect(), camel_ident(names.rest.clone()))
 }
 
+/// An enum of strings, with a catch-all variant that keeps values this version does not know.
+/// Its `Serialize` and `Deserialize` are written out (the runtime's `text_enum` reads it) rather
+/// than derived: the derive of an enum with an untagged catch-all buffers every value and costs
+/// the compiler several times as much code per enum.
 fn enum_item(ident: &Ident, values: &[String], names: &TypeNames) -> TokenStream {
     let (idents, other) = variant_idents(names);
-    let variants: Vec<TokenStream> =
-        values.iter().zip(&idents).map(|(value, ident)| quote! { #[serde(rename = #value)] #ident, }).collect();
+    let variants = idents.iter().map(|ident| quote! { #ident, });
+    let writes = values.iter().zip(&idents).map(|(value, ident)| quote! { Self::#ident => #value, });
+    let reads: Vec<TokenStream> =
+        values.iter().zip(&idents).map(|(value, ident)| quote! { #value => Self::#ident, }).collect();
+    // Without known values (a correction may leave none) the text is kept as it is, unmatched.
+    let read = if reads.is_empty() {
+        quote! { |text| Self::#other(text.into_owned()) }
+    } else {
+        quote! {
+            |text| match &*text {
+                #(#reads)*
+                _ => Self::#other(text.into_owned()),
+            }
+        }
+    };
     quote! {
-        #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+        #[derive(Debug, Clone, PartialEq, Eq, Hash)]
         pub enum #ident {
             #(#variants)*
             /// A value this version of the client does not know.
-            #[serde(untagged)]
             #other(String),
+        }
+
+        impl Serialize for #ident {
+            fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                serializer.serialize_str(match self {
+                    #(#writes)*
+                    Self::#other(text) => text,
+                })
+            }
+        }
+
+        impl<'de> Deserialize<'de> for #ident {
+            fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                crate::runtime::text_enum(deserializer, #read)
+            }
         }
     }
 }

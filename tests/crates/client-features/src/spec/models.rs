@@ -5,17 +5,43 @@
 use serde::{Deserialize, Serialize};
 
 #[cfg(feature = "pets")]
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum Kind {
-    #[serde(rename = "cat")]
     Cat,
-
-    #[serde(rename = "dog")]
     Dog,
 
     /// A value this version of the client does not know.
-    #[serde(untagged)]
     Unknown(String),
+}
+
+#[cfg(feature = "pets")]
+impl Serialize for Kind {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer
+            .serialize_str(
+                match self {
+                    Self::Cat => "cat",
+                    Self::Dog => "dog",
+                    Self::Unknown(text) => text,
+                },
+            )
+    }
+}
+
+#[cfg(feature = "pets")]
+impl<'de> Deserialize<'de> for Kind {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::runtime::text_enum(
+            deserializer,
+            |text| match &*text {
+                "cat" => Self::Cat,
+                "dog" => Self::Dog,
+                _ => Self::Unknown(text.into_owned()),
+            },
+        )
+    }
 }
 
 #[cfg(feature = "pets")]

@@ -21,20 +21,32 @@ impl<'de> Deserialize<'de> for CancelOrderDefaultResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> std::result::Result<Self, D::Error> {
-        #[derive(Deserialize)]
-        #[serde(expecting = "struct CancelOrderDefaultResponse")]
+        #[derive(Default)]
         struct Wire {
-            #[serde(default, deserialize_with = "crate::runtime::present")]
             code: Option<crate::runtime::Guess<serde_json::Number>>,
-
-            #[serde(default, deserialize_with = "crate::runtime::present")]
             message: Option<crate::runtime::Guess<String>>,
-
-            #[serde(flatten)]
-            additional_properties: serde_json::Map<String, serde_json::Value>,
         }
-        let wire = Wire::deserialize(deserializer)?;
-        let mut extra = wire.additional_properties;
+
+        impl<'de> crate::runtime::WireFields<'de> for Wire {
+            fn read<A: serde::de::MapAccess<'de>>(
+                &mut self,
+                key: &str,
+                map: &mut A,
+            ) -> std::result::Result<bool, A::Error> {
+                match key {
+                    "code" => crate::runtime::field(&mut self.code, "code", map)?,
+                    "message" => {
+                        crate::runtime::field(&mut self.message, "message", map)?
+                    }
+                    _ => return Ok(false),
+                }
+                Ok(true)
+            }
+        }
+        let (wire, mut extra) = crate::runtime::read_object::<
+            _,
+            Wire,
+        >(deserializer, "struct CancelOrderDefaultResponse")?;
         Ok(Self {
             code: crate::runtime::guessed(wire.code, "code", &mut extra),
             message: crate::runtime::guessed(wire.message, "message", &mut extra),
@@ -61,20 +73,30 @@ impl<'de> Deserialize<'de> for GetOrderResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> std::result::Result<Self, D::Error> {
-        #[derive(Deserialize)]
-        #[serde(expecting = "struct GetOrderResponse")]
+        #[derive(Default)]
         struct Wire {
-            #[serde(default, deserialize_with = "crate::runtime::present")]
             id: Option<crate::runtime::Guess<serde_json::Number>>,
-
-            #[serde(default, deserialize_with = "crate::runtime::present")]
             total: Option<crate::runtime::Guess<serde_json::Number>>,
-
-            #[serde(flatten)]
-            additional_properties: serde_json::Map<String, serde_json::Value>,
         }
-        let wire = Wire::deserialize(deserializer)?;
-        let mut extra = wire.additional_properties;
+
+        impl<'de> crate::runtime::WireFields<'de> for Wire {
+            fn read<A: serde::de::MapAccess<'de>>(
+                &mut self,
+                key: &str,
+                map: &mut A,
+            ) -> std::result::Result<bool, A::Error> {
+                match key {
+                    "id" => crate::runtime::field(&mut self.id, "id", map)?,
+                    "total" => crate::runtime::field(&mut self.total, "total", map)?,
+                    _ => return Ok(false),
+                }
+                Ok(true)
+            }
+        }
+        let (wire, mut extra) = crate::runtime::read_object::<
+            _,
+            Wire,
+        >(deserializer, "struct GetOrderResponse")?;
         Ok(Self {
             id: crate::runtime::guessed(wire.id, "id", &mut extra),
             total: crate::runtime::guessed(wire.total, "total", &mut extra),
@@ -104,23 +126,36 @@ impl<'de> Deserialize<'de> for GetOrderResponse404 {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> std::result::Result<Self, D::Error> {
-        #[derive(Deserialize)]
-        #[serde(expecting = "struct GetOrderResponse404")]
+        #[derive(Default)]
         struct Wire {
-            #[serde(default, deserialize_with = "crate::runtime::present")]
             message: Option<crate::runtime::Guess<String>>,
-
-            #[serde(default, deserialize_with = "crate::runtime::present")]
             request_id: Option<crate::runtime::Guess<String>>,
-
-            #[serde(default, deserialize_with = "crate::runtime::present")]
             hint: Option<crate::runtime::Guess<String>>,
-
-            #[serde(flatten)]
-            additional_properties: serde_json::Map<String, serde_json::Value>,
         }
-        let wire = Wire::deserialize(deserializer)?;
-        let mut extra = wire.additional_properties;
+
+        impl<'de> crate::runtime::WireFields<'de> for Wire {
+            fn read<A: serde::de::MapAccess<'de>>(
+                &mut self,
+                key: &str,
+                map: &mut A,
+            ) -> std::result::Result<bool, A::Error> {
+                match key {
+                    "message" => {
+                        crate::runtime::field(&mut self.message, "message", map)?
+                    }
+                    "request_id" => {
+                        crate::runtime::field(&mut self.request_id, "request_id", map)?
+                    }
+                    "hint" => crate::runtime::field(&mut self.hint, "hint", map)?,
+                    _ => return Ok(false),
+                }
+                Ok(true)
+            }
+        }
+        let (wire, mut extra) = crate::runtime::read_object::<
+            _,
+            Wire,
+        >(deserializer, "struct GetOrderResponse404")?;
         Ok(Self {
             message: crate::runtime::guessed(wire.message, "message", &mut extra),
             request_id: crate::runtime::guessed(

@@ -21,17 +21,28 @@ impl<'de> Deserialize<'de> for GetCountResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> std::result::Result<Self, D::Error> {
-        #[derive(Deserialize)]
-        #[serde(expecting = "struct GetCountResponse")]
+        #[derive(Default)]
         struct Wire {
-            #[serde(default, deserialize_with = "crate::runtime::present")]
             count: Option<crate::runtime::Guess<serde_json::Number>>,
-
-            #[serde(flatten)]
-            additional_properties: serde_json::Map<String, serde_json::Value>,
         }
-        let wire = Wire::deserialize(deserializer)?;
-        let mut extra = wire.additional_properties;
+
+        impl<'de> crate::runtime::WireFields<'de> for Wire {
+            fn read<A: serde::de::MapAccess<'de>>(
+                &mut self,
+                key: &str,
+                map: &mut A,
+            ) -> std::result::Result<bool, A::Error> {
+                match key {
+                    "count" => crate::runtime::field(&mut self.count, "count", map)?,
+                    _ => return Ok(false),
+                }
+                Ok(true)
+            }
+        }
+        let (wire, mut extra) = crate::runtime::read_object::<
+            _,
+            Wire,
+        >(deserializer, "struct GetCountResponse")?;
         Ok(Self {
             count: crate::runtime::guessed(wire.count, "count", &mut extra),
             additional_properties: extra,
@@ -59,20 +70,30 @@ impl<'de> Deserialize<'de> for GetItemResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> std::result::Result<Self, D::Error> {
-        #[derive(Deserialize)]
-        #[serde(expecting = "struct GetItemResponse")]
+        #[derive(Default)]
         struct Wire {
-            #[serde(default, deserialize_with = "crate::runtime::present")]
             id: Option<crate::runtime::Guess<serde_json::Number>>,
-
-            #[serde(default, deserialize_with = "crate::runtime::present")]
             name: Option<crate::runtime::Guess<String>>,
-
-            #[serde(flatten)]
-            additional_properties: serde_json::Map<String, serde_json::Value>,
         }
-        let wire = Wire::deserialize(deserializer)?;
-        let mut extra = wire.additional_properties;
+
+        impl<'de> crate::runtime::WireFields<'de> for Wire {
+            fn read<A: serde::de::MapAccess<'de>>(
+                &mut self,
+                key: &str,
+                map: &mut A,
+            ) -> std::result::Result<bool, A::Error> {
+                match key {
+                    "id" => crate::runtime::field(&mut self.id, "id", map)?,
+                    "name" => crate::runtime::field(&mut self.name, "name", map)?,
+                    _ => return Ok(false),
+                }
+                Ok(true)
+            }
+        }
+        let (wire, mut extra) = crate::runtime::read_object::<
+            _,
+            Wire,
+        >(deserializer, "struct GetItemResponse")?;
         Ok(Self {
             id: crate::runtime::guessed(wire.id, "id", &mut extra),
             name: crate::runtime::guessed(wire.name, "name", &mut extra),
@@ -101,20 +122,36 @@ impl<'de> Deserialize<'de> for ListItemsResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> std::result::Result<Self, D::Error> {
-        #[derive(Deserialize)]
-        #[serde(expecting = "struct ListItemsResponse")]
+        #[derive(Default)]
         struct Wire {
-            #[serde(default, deserialize_with = "crate::runtime::present")]
             next_page_token: Option<crate::runtime::Guess<String>>,
-
-            #[serde(default, deserialize_with = "crate::runtime::present")]
             items: Option<crate::runtime::Guess<Vec<self::GetItemResponse>>>,
-
-            #[serde(flatten)]
-            additional_properties: serde_json::Map<String, serde_json::Value>,
         }
-        let wire = Wire::deserialize(deserializer)?;
-        let mut extra = wire.additional_properties;
+
+        impl<'de> crate::runtime::WireFields<'de> for Wire {
+            fn read<A: serde::de::MapAccess<'de>>(
+                &mut self,
+                key: &str,
+                map: &mut A,
+            ) -> std::result::Result<bool, A::Error> {
+                match key {
+                    "next_page_token" => {
+                        crate::runtime::field(
+                            &mut self.next_page_token,
+                            "next_page_token",
+                            map,
+                        )?
+                    }
+                    "items" => crate::runtime::field(&mut self.items, "items", map)?,
+                    _ => return Ok(false),
+                }
+                Ok(true)
+            }
+        }
+        let (wire, mut extra) = crate::runtime::read_object::<
+            _,
+            Wire,
+        >(deserializer, "struct ListItemsResponse")?;
         Ok(Self {
             next_page_token: crate::runtime::guessed(
                 wire.next_page_token,

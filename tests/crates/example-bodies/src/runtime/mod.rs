@@ -36,9 +36,9 @@ pub use config::{Limits, RequestHook, RetryPolicy, Timeouts, TokenFuture, TokenP
 
 pub use connection::Connection;
 
-pub use decode::{Redacted, present};
+pub use decode::{Redacted, present, text_enum};
 
-pub use deep::{Guess, boxed, boxed_present, guessed};
+pub use deep::{Guess, WireFields, boxed, boxed_present, field, guessed, read_object};
 
 pub use error::{DecodeError, Error, ErrorBodies, Result, StatusError};
 

@@ -17,14 +17,38 @@ pub struct Event {
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum Kind {
-    #[serde(rename = "pet")]
     Pet,
 
     /// A value this version of the client does not know.
-    #[serde(untagged)]
     Unknown(String),
+}
+
+impl Serialize for Kind {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer
+            .serialize_str(
+                match self {
+                    Self::Pet => "pet",
+                    Self::Unknown(text) => text,
+                },
+            )
+    }
+}
+
+impl<'de> Deserialize<'de> for Kind {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::runtime::text_enum(
+            deserializer,
+            |text| match &*text {
+                "pet" => Self::Pet,
+                _ => Self::Unknown(text.into_owned()),
+            },
+        )
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

@@ -34,7 +34,7 @@ pub use config::{Limits, RequestHook, RetryPolicy, Timeouts, TokenFuture, TokenP
 
 pub use connection::Connection;
 
-pub use decode::{Redacted, present};
+pub use decode::{Redacted, present, text_enum};
 
 pub use error::{DecodeError, Error, ErrorBodies, Result, StatusError};
 

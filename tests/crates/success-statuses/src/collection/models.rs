@@ -30,20 +30,30 @@ impl<'de> Deserialize<'de> for GetNoteResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> std::result::Result<Self, D::Error> {
-        #[derive(Deserialize)]
-        #[serde(expecting = "struct GetNoteResponse")]
+        #[derive(Default)]
         struct Wire {
-            #[serde(default, deserialize_with = "crate::runtime::present")]
             title: Option<crate::runtime::Guess<String>>,
-
-            #[serde(default, deserialize_with = "crate::runtime::present")]
             pages: Option<crate::runtime::Guess<serde_json::Number>>,
-
-            #[serde(flatten)]
-            additional_properties: serde_json::Map<String, serde_json::Value>,
         }
-        let wire = Wire::deserialize(deserializer)?;
-        let mut extra = wire.additional_properties;
+
+        impl<'de> crate::runtime::WireFields<'de> for Wire {
+            fn read<A: serde::de::MapAccess<'de>>(
+                &mut self,
+                key: &str,
+                map: &mut A,
+            ) -> std::result::Result<bool, A::Error> {
+                match key {
+                    "title" => crate::runtime::field(&mut self.title, "title", map)?,
+                    "pages" => crate::runtime::field(&mut self.pages, "pages", map)?,
+                    _ => return Ok(false),
+                }
+                Ok(true)
+            }
+        }
+        let (wire, mut extra) = crate::runtime::read_object::<
+            _,
+            Wire,
+        >(deserializer, "struct GetNoteResponse")?;
         Ok(Self {
             title: crate::runtime::guessed(wire.title, "title", &mut extra),
             pages: crate::runtime::guessed(wire.pages, "pages", &mut extra),
@@ -78,26 +88,40 @@ impl<'de> Deserialize<'de> for GetSettingsResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> std::result::Result<Self, D::Error> {
-        #[derive(Deserialize)]
-        #[serde(expecting = "struct GetSettingsResponse")]
+        #[derive(Default)]
         struct Wire {
-            #[serde(default, deserialize_with = "crate::runtime::present")]
             page_size: Option<crate::runtime::Guess<crate::Quoted<serde_json::Number>>>,
-
-            #[serde(default, deserialize_with = "crate::runtime::present")]
             enabled: Option<crate::runtime::Guess<crate::Quoted<bool>>>,
-
-            #[serde(default, deserialize_with = "crate::runtime::present")]
             owner_id: Option<crate::runtime::Guess<crate::Quoted<serde_json::Number>>>,
-
-            #[serde(default, deserialize_with = "crate::runtime::present")]
             zip: Option<crate::runtime::Guess<String>>,
-
-            #[serde(flatten)]
-            additional_properties: serde_json::Map<String, serde_json::Value>,
         }
-        let wire = Wire::deserialize(deserializer)?;
-        let mut extra = wire.additional_properties;
+
+        impl<'de> crate::runtime::WireFields<'de> for Wire {
+            fn read<A: serde::de::MapAccess<'de>>(
+                &mut self,
+                key: &str,
+                map: &mut A,
+            ) -> std::result::Result<bool, A::Error> {
+                match key {
+                    "page_size" => {
+                        crate::runtime::field(&mut self.page_size, "page_size", map)?
+                    }
+                    "enabled" => {
+                        crate::runtime::field(&mut self.enabled, "enabled", map)?
+                    }
+                    "owner_id" => {
+                        crate::runtime::field(&mut self.owner_id, "owner_id", map)?
+                    }
+                    "zip" => crate::runtime::field(&mut self.zip, "zip", map)?,
+                    _ => return Ok(false),
+                }
+                Ok(true)
+            }
+        }
+        let (wire, mut extra) = crate::runtime::read_object::<
+            _,
+            Wire,
+        >(deserializer, "struct GetSettingsResponse")?;
         Ok(Self {
             page_size: crate::runtime::guessed(wire.page_size, "page_size", &mut extra),
             enabled: crate::runtime::guessed(wire.enabled, "enabled", &mut extra),
@@ -128,20 +152,30 @@ impl<'de> Deserialize<'de> for ItemResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> std::result::Result<Self, D::Error> {
-        #[derive(Deserialize)]
-        #[serde(expecting = "struct ItemResponse")]
+        #[derive(Default)]
         struct Wire {
-            #[serde(default, deserialize_with = "crate::runtime::present")]
             id: Option<crate::runtime::Guess<serde_json::Number>>,
-
-            #[serde(default, deserialize_with = "crate::runtime::present")]
             name: Option<crate::runtime::Guess<String>>,
-
-            #[serde(flatten)]
-            additional_properties: serde_json::Map<String, serde_json::Value>,
         }
-        let wire = Wire::deserialize(deserializer)?;
-        let mut extra = wire.additional_properties;
+
+        impl<'de> crate::runtime::WireFields<'de> for Wire {
+            fn read<A: serde::de::MapAccess<'de>>(
+                &mut self,
+                key: &str,
+                map: &mut A,
+            ) -> std::result::Result<bool, A::Error> {
+                match key {
+                    "id" => crate::runtime::field(&mut self.id, "id", map)?,
+                    "name" => crate::runtime::field(&mut self.name, "name", map)?,
+                    _ => return Ok(false),
+                }
+                Ok(true)
+            }
+        }
+        let (wire, mut extra) = crate::runtime::read_object::<
+            _,
+            Wire,
+        >(deserializer, "struct ItemResponse")?;
         Ok(Self {
             id: crate::runtime::guessed(wire.id, "id", &mut extra),
             name: crate::runtime::guessed(wire.name, "name", &mut extra),
