@@ -1004,14 +1004,15 @@ fn lowest_ratio(ratios: Vec<(f64, &str)>) -> Option<(f64, &str)> {
 fn targets(out: &mut String, measured: &Measures<'_>) {
     let Measures { results, compiled, group, decode } = *measured;
     let find = |label: &str| results.iter().find(|r| r.spec.label == label);
-    let mut rows = vec![row(&["issue", "target", "measured", "met"])];
+    // The target first: the table aligns the first column left and the others right.
+    let mut rows = vec![row(&["target", "issue", "measured", "met"])];
     let mut add = |issue: &str, target: &str, measured: Option<String>, met: Option<bool>| {
         let met = match met {
             Some(true) => "yes",
             Some(false) => "NO",
             None => "not measured",
         };
-        rows.push(vec![issue.into(), target.into(), measured.unwrap_or_else(|| "-".into()), met.into()]);
+        rows.push(vec![target.into(), issue.into(), measured.unwrap_or_else(|| "-".into()), met.into()]);
     };
     let lowest_cell = |worst: Option<(f64, &str)>| worst.map(|(r, label)| format!("lowest {} ({label})", ratio(r)));
 
