@@ -24,27 +24,71 @@ pub fn conditional_fields_optional(api: &mut Api) {
 }
 
 /// Replaces inferred struct types subsumed by another inferred struct type, until none is left.
+///
+/// Each round merges the first pair found (smaller types in declaration order, each against the
+/// bigger ones in that order) and points the references at the bigger type, which can make more
+/// pairs equal. A pair found apart stays apart until a merge changes the fields of one of its
+/// types, so a round checks a type again only against the types changed since its last check:
+/// the rounds no longer scan every pair again each time.
 pub fn merge_subsumed(api: &mut Api) {
-    while let Some((from, to)) = find_subsumed(&api.types) {
-        api.types.retain(|t| t.name != from);
-        rename_references(api, &from, &to);
+    // By position in `api.types`: the round that last changed the type's fields (0: none), and the
+    // round after which it was last found subsumed by no other type.
+    let mut changed = vec![0usize; api.types.len()];
+    let mut apart: Vec<Option<usize>> = vec![None; api.types.len()];
+    let mut round = 0;
+    while let Some((from, to)) = find_subsumed(&api.types, &changed, &mut apart, round) {
+        round += 1;
+        let keep: Vec<bool> = api.types.iter().map(|t| t.name != from).collect();
+        retain_marked(&mut api.types, &keep);
+        retain_marked(&mut changed, &keep);
+        retain_marked(&mut apart, &keep);
+        let renamed = rename_marking(api, &HashMap::from([(from, to)]));
+        for (changed, renamed) in changed.iter_mut().zip(renamed) {
+            if renamed {
+                *changed = round;
+            }
+        }
     }
 }
 
-fn find_subsumed(types: &[TypeDef]) -> Option<(String, String)> {
-    let inferred: Vec<(&str, &[Field])> = types
+/// Keeps the items of `list` whose mark in `keep`, by position, is true.
+fn retain_marked<T>(list: &mut Vec<T>, keep: &[bool]) {
+    let mut marks = keep.iter().copied();
+    list.retain(|_| marks.next().unwrap_or(true));
+}
+
+/// The first pair (subsumed, subsuming) of inferred struct types, checking again only the pairs a
+/// merge since the smaller type's last check can have made equal; marks each type found apart from
+/// all others in `apart` with `round`.
+fn find_subsumed(
+    types: &[TypeDef],
+    changed: &[usize],
+    apart: &mut [Option<usize>],
+    round: usize,
+) -> Option<(String, String)> {
+    let inferred: Vec<(usize, &str, &[Field])> = types
         .iter()
-        .filter(|t| t.provenance == Provenance::Inferred)
-        .filter_map(|t| match &t.kind {
-            TypeKind::Struct { fields, additional: None } => Some((t.name.as_str(), fields.as_slice())),
+        .enumerate()
+        .filter(|(_, t)| t.provenance == Provenance::Inferred)
+        .filter_map(|(at, t)| match &t.kind {
+            TypeKind::Struct { fields, additional: None } => Some((at, t.name.as_str(), fields.as_slice())),
             _ => None,
         })
         .collect();
-    for (small_name, small) in &inferred {
-        for (big_name, big) in &inferred {
-            if small_name != big_name && subsumes(big, small) {
-                return Some(((*small_name).to_owned(), (*big_name).to_owned()));
+    let changed_at = |at: usize| changed.get(at).copied().unwrap_or(0);
+    for &(small_at, small_name, small) in &inferred {
+        // Since when this type is known to be subsumed by no type unchanged since.
+        let known_apart = apart.get(small_at).copied().flatten().filter(|&since| changed_at(small_at) <= since);
+        for &(big_at, big_name, big) in &inferred {
+            if known_apart.is_some_and(|since| changed_at(big_at) <= since) {
+                continue;
             }
+            if small_name != big_name && subsumes(big, small) {
+                return Some((small_name.to_owned(), big_name.to_owned()));
+            }
+        }
+        if let Some(mark) = apart.get_mut(small_at) {
+            *mark = Some(round);
         }
     }
     None
@@ -70,43 +114,67 @@ pub(super) fn rename_references(api: &mut Api, from: &str, to: &str) {
 
 /// Points every reference to a type named in `renames` at its new name, in one walk over the API.
 pub(super) fn rename_all_references(api: &mut Api, renames: &HashMap<String, String>) {
-    let mut rename = |ty: &mut Type| rename_in(ty, renames);
-    for def in &mut api.types {
-        match &mut def.kind {
-            TypeKind::Struct { fields, additional } => {
-                fields.iter_mut().for_each(|f| rename(&mut f.ty));
-                additional.iter_mut().for_each(&mut rename);
-            }
-            TypeKind::Union { variants, discriminator } => {
-                variants.iter_mut().for_each(&mut rename);
-                // The tags name their alternatives' types too.
-                for (_, target) in discriminator.iter_mut().flat_map(|d| d.mapping.iter_mut()) {
-                    if let Some(to) = renames.get(target.as_str()) {
-                        to.clone_into(target);
-                    }
-                }
-            }
-            TypeKind::Alias(ty) => rename(ty),
-            TypeKind::Enum { .. } => {}
-        }
-    }
-    for op in &mut api.operations {
-        op.params.iter_mut().for_each(|p| rename(&mut p.ty));
-        op.body.iter_mut().flat_map(|b| b.contents.iter_mut()).for_each(|c| rename(&mut c.ty));
-        op.responses.iter_mut().filter_map(|r| r.ty.as_mut()).for_each(&mut rename);
-        op.responses.iter_mut().filter_map(|r| r.events.as_mut()).for_each(&mut rename);
-    }
+    rename_marking(api, renames);
 }
 
-fn rename_in(ty: &mut Type, renames: &HashMap<String, String>) {
-    match ty {
-        Type::Named(name) => {
-            if let Some(to) = renames.get(name.as_str()) {
-                to.clone_into(name);
+/// [`rename_all_references`], telling by position in `api.types` which type definitions changed.
+fn rename_marking(api: &mut Api, renames: &HashMap<String, String>) -> Vec<bool> {
+    let rename = |ty: &mut Type| rename_in(ty, renames);
+    let changed = api
+        .types
+        .iter_mut()
+        .map(|def| match &mut def.kind {
+            // Every reference is renamed: no short cut past the first change.
+            TypeKind::Struct { fields, additional } => {
+                let fields = fields.iter_mut().fold(false, |any, f| rename(&mut f.ty) | any);
+                additional.iter_mut().fold(fields, |any, ty| rename(ty) | any)
             }
-        }
+            TypeKind::Union { variants, discriminator } => {
+                let variants = variants.iter_mut().fold(false, |any, ty| rename(ty) | any);
+                // The tags name their alternatives' types too.
+                discriminator.iter_mut().flat_map(|d| d.mapping.iter_mut()).fold(variants, |any, (_, target)| {
+                    match renames.get(target.as_str()) {
+                        Some(to) => {
+                            to.clone_into(target);
+                            true
+                        }
+                        None => any,
+                    }
+                })
+            }
+            TypeKind::Alias(ty) => rename(ty),
+            TypeKind::Enum { .. } => false,
+        })
+        .collect();
+    for op in &mut api.operations {
+        op.params.iter_mut().for_each(|p| {
+            rename(&mut p.ty);
+        });
+        op.body.iter_mut().flat_map(|b| b.contents.iter_mut()).for_each(|c| {
+            rename(&mut c.ty);
+        });
+        op.responses.iter_mut().filter_map(|r| r.ty.as_mut()).for_each(|ty| {
+            rename(ty);
+        });
+        op.responses.iter_mut().filter_map(|r| r.events.as_mut()).for_each(|ty| {
+            rename(ty);
+        });
+    }
+    changed
+}
+
+/// Renames the references in `ty`; whether it named a type of `renames`.
+fn rename_in(ty: &mut Type, renames: &HashMap<String, String>) -> bool {
+    match ty {
+        Type::Named(name) => match renames.get(name.as_str()) {
+            Some(to) => {
+                to.clone_into(name);
+                true
+            }
+            None => false,
+        },
         Type::Array(inner) | Type::Map(inner) | Type::Nullable(inner) => rename_in(inner, renames),
-        _ => {}
+        _ => false,
     }
 }
 
@@ -158,6 +226,55 @@ mod tests {
         conditional_fields_optional(&mut api);
         let TypeKind::Struct { fields, .. } = &api.types[0].kind else { panic!("not a struct") };
         assert_eq!(fields.iter().map(|f| f.required).collect::<Vec<_>>(), [false, false, true]);
+    }
+
+    /// An API of inferred structs named by `types` (name, fields), in that order.
+    fn inferred_api(types: Vec<(&str, Vec<Field>)>) -> crate::ir::Api {
+        crate::ir::Api {
+            title: String::new(),
+            version: String::new(),
+            base_url: String::new(),
+            docs: None,
+            source: crate::ir::Source { format: crate::ir::SpecFormat::Postman, file: "x.json".into() },
+            auth_schemes: vec![],
+            operations: vec![],
+            names: Default::default(),
+            types: types
+                .into_iter()
+                .map(|(name, fields)| TypeDef {
+                    name: name.into(),
+                    origin: crate::ir::Origin(String::new()),
+                    provenance: Provenance::Inferred,
+                    docs: None,
+                    deprecated: false,
+                    kind: TypeKind::Struct { fields, additional: None },
+                })
+                .collect(),
+        }
+    }
+
+    /// A required field naming the type `to`.
+    fn reference(name: &str, to: &str) -> Field {
+        Field { ty: Type::Named(to.into()), ..field(name, true) }
+    }
+
+    /// A pair found apart is checked again once a merge changes either of its types: merging `P`
+    /// into `Q` makes `A` (which names `P` or whose bigger type names `P`) equal to a part of `B`.
+    #[test]
+    fn a_merge_makes_pairs_found_apart_equal() {
+        for (a_names, b_names) in [("P", "Q"), ("Q", "P")] {
+            let mut api = inferred_api(vec![
+                ("A", vec![reference("x", a_names), field("y", true)]),
+                ("B", vec![reference("x", b_names), field("y", true), field("z", false)]),
+                ("P", vec![field("id", true)]),
+                ("Q", vec![field("id", true), field("extra", false)]),
+            ]);
+            merge_subsumed(&mut api);
+            let names: Vec<&str> = api.types.iter().map(|t| t.name.as_str()).collect();
+            assert_eq!(names, ["B", "Q"], "A names {a_names}, B names {b_names}");
+            let TypeKind::Struct { fields, .. } = &api.types[0].kind else { panic!("not a struct") };
+            assert_eq!(fields[0].ty, Type::Named("Q".into()));
+        }
     }
 
     #[test]
