@@ -239,6 +239,7 @@ mod tests {
             auth_schemes: vec![],
             operations: vec![],
             names: Default::default(),
+            type_hints: vec![],
             types: types
                 .into_iter()
                 .map(|(name, fields)| TypeDef {
