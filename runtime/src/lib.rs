@@ -23,7 +23,13 @@ pub use auth::{Credential, Credentials, KeyLocation, Provider, Secret, join_form
 pub use config::{Limits, RequestHook, RetryPolicy, Timeouts, TokenFuture, TokenProvider};
 pub use connection::Connection;
 pub use decode::{Redacted, present, text_enum};
+// Every generated enum of strings expands it (`crate::runtime::text_enum_serde!(..)`).
+#[allow(unused_imports)]
+pub(crate) use decode::text_enum_serde;
 pub use deep::{Guess, WireFields, boxed, boxed_present, field, guessed, read_object};
+// Every generated struct known only from examples expands it (`crate::runtime::guessed_object!(..)`).
+#[allow(unused_imports)]
+pub(crate) use deep::guessed_object;
 pub use error::{DecodeError, Error, ErrorBodies, Result, StatusError};
 pub use lenient::{Lenient, Quoted};
 pub use options::RequestOptions;
@@ -40,3 +46,10 @@ pub use response::{Meaning, Response, ResponseValue, Streamed};
 pub use streams::{ByteStream, Event, EventStream};
 pub use success::Statuses;
 pub use tolerant::Tolerant;
+
+/// The path generated crates name the runtime by (`crate::runtime`), so that the runtime's own
+/// tests expand its macros as they do; not copied into generated crates.
+#[cfg(test)]
+mod runtime {
+    pub use super::*;
+}

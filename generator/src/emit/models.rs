@@ -32,9 +32,14 @@ pub fn models_head(types: &[TypeDef], import_cfg: &TokenStream) -> TokenStream {
     }
 }
 
-/// Whether the type of `def` names the serde traits (every type but a plain alias).
+/// Whether the type of `def` names the serde traits (every type but a plain alias and an enum of
+/// strings, whose impls the runtime's macro writes).
 pub fn derives(def: &TypeDef, aliases: &Aliases) -> bool {
-    !matches!(def.kind, TypeKind::Alias(_)) || aliases.is_newtype(&def.name)
+    match def.kind {
+        TypeKind::Alias(_) => aliases.is_newtype(&def.name),
+        TypeKind::Enum { .. } => false,
+        _ => true,
+    }
 }
 
 /// Whether some model decodes through the runtime's `deep.rs`: a struct with a boxed member, or
@@ -236,10 +241,9 @@ struct WireStruct {
     /// Whether some field is required: then serde derives the local struct, which names a missing
     /// field; else the runtime's `read_object` reads it straight from the input.
     required: bool,
-    /// The local struct's fields without serde attributes, for `read_object`.
-    slots: Vec<TokenStream>,
-    /// A match arm per field, for `read_object`: the field's name in the spec to its slot.
-    reads: Vec<TokenStream>,
+    /// Each field as the runtime's `guessed_object!` takes it: `guess` or `any`, the field and its
+    /// name in the spec.
+    entries: Vec<TokenStream>,
 }
 
 impl WireStruct {
@@ -253,6 +257,7 @@ impl WireStruct {
             (TokenStream::new(), ty.clone(), quote!(wire.#ident))
         } else if field.ty == Type::Any {
             // Any value fits: read as it is, `null` kept apart from absence.
+            self.entries.push(quote!(any #ident = #wire_name));
             (
                 quote!(#[serde(default, deserialize_with = "crate::runtime::present")]),
                 quote!(Option<#ty>),
@@ -260,6 +265,7 @@ impl WireStruct {
             )
         } else {
             self.guesses = true;
+            self.entries.push(quote!(guess #ident = #wire_name));
             (
                 quote!(#[serde(default, deserialize_with = "crate::runtime::present")]),
                 quote!(Option<crate::runtime::Guess<#ty>>),
@@ -267,8 +273,6 @@ impl WireStruct {
             )
         };
         self.required |= field.required;
-        self.slots.push(quote!(#ident: #wire_ty,));
-        self.reads.push(quote!(#wire_name => crate::runtime::field(&mut self.#ident, #wire_name, map)?,));
         self.fields.push(quote!(#rename #attrs #ident: #wire_ty,));
         self.inits.push(quote!(#ident: #init,));
     }
@@ -281,28 +285,9 @@ impl WireStruct {
         let expecting = format!("struct {}", name.trim_start_matches("r#"));
         let allow = self.deprecated.then(|| quote!(#[allow(deprecated)]));
         if !self.required {
-            let (slots, reads) = (&self.slots, &self.reads);
+            let entries = &self.entries;
             return quote! {
-                impl<'de> Deserialize<'de> for #ident {
-                    #allow
-                    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> std::result::Result<Self, D::Error> {
-                        #[derive(Default)]
-                        struct Wire { #(#slots)* }
-
-                        impl<'de> crate::runtime::WireFields<'de> for Wire {
-                            fn read<A: serde::de::MapAccess<'de>>(&mut self, key: &str, map: &mut A) -> std::result::Result<bool, A::Error> {
-                                match key {
-                                    #(#reads)*
-                                    _ => return Ok(false),
-                                }
-                                Ok(true)
-                            }
-                        }
-
-                        let (wire, mut extra) = crate::runtime::read_object::<_, Wire>(deserializer, #expecting)?;
-                        Ok(Self { #(#inits)* #extra: extra })
-                    }
-                }
+                crate::runtime::guessed_object!(#allow #ident, #expecting, #extra { #(#entries),* });
             };
         }
         quote! {
@@ -399,26 +384,14 @@ pub(super) fn variant_idents(names: &TypeNames) -> (Vec<Ident>, Ident) {
 }
 
 /// An enum of strings, with a catch-all variant that keeps values this version does not know.
-/// Its `Serialize` and `Deserialize` are written out (the runtime's `text_enum` reads it) rather
-/// than derived: the derive of an enum with an untagged catch-all buffers every value and costs
-/// the compiler several times as much code per enum.
+/// Its `Serialize` and `Deserialize` are written by the runtime's `text_enum_serde!` rather than
+/// derived: the derive of an enum with an untagged catch-all buffers every value and costs the
+/// compiler several times as much code per enum, and the macro says in one line what the impls
+/// would say in thirty.
 fn enum_item(ident: &Ident, values: &[String], names: &TypeNames) -> TokenStream {
     let (idents, other) = variant_idents(names);
     let variants = idents.iter().map(|ident| quote! { #ident, });
-    let writes = values.iter().zip(&idents).map(|(value, ident)| quote! { Self::#ident => #value, });
-    let reads: Vec<TokenStream> =
-        values.iter().zip(&idents).map(|(value, ident)| quote! { #value => Self::#ident, }).collect();
-    // Without known values (a correction may leave none) the text is kept as it is, unmatched.
-    let read = if reads.is_empty() {
-        quote! { |text| Self::#other(text.into_owned()) }
-    } else {
-        quote! {
-            |text| match &*text {
-                #(#reads)*
-                _ => Self::#other(text.into_owned()),
-            }
-        }
-    };
+    let pairs = values.iter().zip(&idents).map(|(value, ident)| quote! { #ident = #value });
     quote! {
         #[derive(Debug, Clone, PartialEq, Eq, Hash)]
         pub enum #ident {
@@ -427,20 +400,7 @@ fn enum_item(ident: &Ident, values: &[String], names: &TypeNames) -> TokenStream
             #other(String),
         }
 
-        impl Serialize for #ident {
-            fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-                serializer.serialize_str(match self {
-                    #(#writes)*
-                    Self::#other(text) => text,
-                })
-            }
-        }
-
-        impl<'de> Deserialize<'de> for #ident {
-            fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-                crate::runtime::text_enum(deserializer, #read)
-            }
-        }
+        crate::runtime::text_enum_serde!(#ident, #other { #(#pairs),* });
     }
 }
 

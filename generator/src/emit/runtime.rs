@@ -81,6 +81,8 @@ fn mod_rs(parts: &Parts) -> Result<syn::File> {
     let mut file: syn::File = syn::parse_str(LIB_RS)
         .map_err(|error| Error::Emit { item: "runtime/src/lib.rs".to_owned(), message: error.to_string() })?;
     file.items.retain(|item| match item {
+        // The runtime's own test scaffolding stays in the runtime crate.
+        syn::Item::Mod(module) if is_test_only(&module.attrs) => false,
         syn::Item::Mod(module) => parts.carries(&module.ident.to_string()),
         syn::Item::Use(import) => match &import.tree {
             syn::UseTree::Path(path) => parts.carries(&path.ident.to_string()),
@@ -89,6 +91,13 @@ fn mod_rs(parts: &Parts) -> Result<syn::File> {
         _ => true,
     });
     Ok(file)
+}
+
+/// Whether `attrs` hold `#[cfg(test)]`.
+fn is_test_only(attrs: &[syn::Attribute]) -> bool {
+    attrs
+        .iter()
+        .any(|attr| attr.path().is_ident("cfg") && attr.parse_args::<syn::Ident>().is_ok_and(|arg| arg == "test"))
 }
 
 #[cfg(test)]
