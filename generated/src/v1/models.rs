@@ -107,108 +107,12 @@ pub struct ChatGetResponse {
     #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
-
-impl<'de> Deserialize<'de> for ChatGetResponse {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> std::result::Result<Self, D::Error> {
-        #[derive(Default)]
-        struct Wire {
-            session_id: Option<crate::runtime::Guess<String>>,
-            group_name: Option<crate::runtime::Guess<String>>,
-            from: Option<
-                crate::runtime::Guess<
-                    crate::Tolerant<chrono::DateTime<chrono::FixedOffset>>,
-                >,
-            >,
-            to: Option<
-                crate::runtime::Guess<
-                    crate::Tolerant<chrono::DateTime<chrono::FixedOffset>>,
-                >,
-            >,
-            page_size: Option<crate::runtime::Guess<i64>>,
-            page_count: Option<crate::runtime::Guess<i64>>,
-            next_page_token: Option<crate::runtime::Guess<String>>,
-            chat_messages: Option<crate::runtime::Guess<Vec<self::ChatMessage>>>,
-        }
-
-        impl<'de> crate::runtime::WireFields<'de> for Wire {
-            fn read<A: serde::de::MapAccess<'de>>(
-                &mut self,
-                key: &str,
-                map: &mut A,
-            ) -> std::result::Result<bool, A::Error> {
-                match key {
-                    "session_id" => {
-                        crate::runtime::field(&mut self.session_id, "session_id", map)?
-                    }
-                    "group_name" => {
-                        crate::runtime::field(&mut self.group_name, "group_name", map)?
-                    }
-                    "from" => crate::runtime::field(&mut self.from, "from", map)?,
-                    "to" => crate::runtime::field(&mut self.to, "to", map)?,
-                    "page_size" => {
-                        crate::runtime::field(&mut self.page_size, "page_size", map)?
-                    }
-                    "page_count" => {
-                        crate::runtime::field(&mut self.page_count, "page_count", map)?
-                    }
-                    "next_page_token" => {
-                        crate::runtime::field(
-                            &mut self.next_page_token,
-                            "next_page_token",
-                            map,
-                        )?
-                    }
-                    "chat_messages" => {
-                        crate::runtime::field(
-                            &mut self.chat_messages,
-                            "chat_messages",
-                            map,
-                        )?
-                    }
-                    _ => return Ok(false),
-                }
-                Ok(true)
-            }
-        }
-        let (wire, mut extra) = crate::runtime::read_object::<
-            _,
-            Wire,
-        >(deserializer, "struct ChatGetResponse")?;
-        Ok(Self {
-            session_id: crate::runtime::guessed(
-                wire.session_id,
-                "session_id",
-                &mut extra,
-            ),
-            group_name: crate::runtime::guessed(
-                wire.group_name,
-                "group_name",
-                &mut extra,
-            ),
-            from: crate::runtime::guessed(wire.from, "from", &mut extra),
-            to: crate::runtime::guessed(wire.to, "to", &mut extra),
-            page_size: crate::runtime::guessed(wire.page_size, "page_size", &mut extra),
-            page_count: crate::runtime::guessed(
-                wire.page_count,
-                "page_count",
-                &mut extra,
-            ),
-            next_page_token: crate::runtime::guessed(
-                wire.next_page_token,
-                "next_page_token",
-                &mut extra,
-            ),
-            chat_messages: crate::runtime::guessed(
-                wire.chat_messages,
-                "chat_messages",
-                &mut extra,
-            ),
-            additional_properties: extra,
-        })
-    }
-}
+crate::runtime::guessed_object!(
+    ChatGetResponse, "struct ChatGetResponse", additional_properties { guess session_id =
+    "session_id", guess group_name = "group_name", guess from = "from", guess to = "to",
+    guess page_size = "page_size", guess page_count = "page_count", guess next_page_token
+    = "next_page_token", guess chat_messages = "chat_messages" }
+);
 
 /// Inferred from example values in the spec (at `/paths/~1chat~1list/post/responses/200/content/application~1json`), which gives no schema.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -234,87 +138,11 @@ pub struct ChatListItem {
     #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
-
-impl<'de> Deserialize<'de> for ChatListItem {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> std::result::Result<Self, D::Error> {
-        #[derive(Default)]
-        struct Wire {
-            session_id: Option<crate::runtime::Guess<String>>,
-            r#type: Option<crate::runtime::Guess<String>>,
-            participants: Option<crate::runtime::Guess<String>>,
-            group_name: Option<crate::runtime::Guess<String>>,
-            last_message_send_time: Option<
-                crate::runtime::Guess<
-                    crate::Tolerant<chrono::DateTime<chrono::FixedOffset>>,
-                >,
-            >,
-        }
-
-        impl<'de> crate::runtime::WireFields<'de> for Wire {
-            fn read<A: serde::de::MapAccess<'de>>(
-                &mut self,
-                key: &str,
-                map: &mut A,
-            ) -> std::result::Result<bool, A::Error> {
-                match key {
-                    "session_id" => {
-                        crate::runtime::field(&mut self.session_id, "session_id", map)?
-                    }
-                    "type" => crate::runtime::field(&mut self.r#type, "type", map)?,
-                    "participants" => {
-                        crate::runtime::field(
-                            &mut self.participants,
-                            "participants",
-                            map,
-                        )?
-                    }
-                    "group_name" => {
-                        crate::runtime::field(&mut self.group_name, "group_name", map)?
-                    }
-                    "last_message_send_time" => {
-                        crate::runtime::field(
-                            &mut self.last_message_send_time,
-                            "last_message_send_time",
-                            map,
-                        )?
-                    }
-                    _ => return Ok(false),
-                }
-                Ok(true)
-            }
-        }
-        let (wire, mut extra) = crate::runtime::read_object::<
-            _,
-            Wire,
-        >(deserializer, "struct ChatListItem")?;
-        Ok(Self {
-            session_id: crate::runtime::guessed(
-                wire.session_id,
-                "session_id",
-                &mut extra,
-            ),
-            r#type: crate::runtime::guessed(wire.r#type, "type", &mut extra),
-            participants: crate::runtime::guessed(
-                wire.participants,
-                "participants",
-                &mut extra,
-            ),
-            group_name: crate::runtime::guessed(
-                wire.group_name,
-                "group_name",
-                &mut extra,
-            ),
-            last_message_send_time: crate::runtime::guessed(
-                wire.last_message_send_time,
-                "last_message_send_time",
-                &mut extra,
-            ),
-            additional_properties: extra,
-        })
-    }
-}
+crate::runtime::guessed_object!(
+    ChatListItem, "struct ChatListItem", additional_properties { guess session_id =
+    "session_id", guess r#type = "type", guess participants = "participants", guess
+    group_name = "group_name", guess last_message_send_time = "last_message_send_time" }
+);
 
 #[derive(Clone, PartialEq, Serialize, Deserialize)]
 pub struct ChatListRequest {
@@ -420,82 +248,12 @@ pub struct ChatListResponse {
     #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
-
-impl<'de> Deserialize<'de> for ChatListResponse {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> std::result::Result<Self, D::Error> {
-        #[derive(Default)]
-        struct Wire {
-            from: Option<
-                crate::runtime::Guess<
-                    crate::Tolerant<chrono::DateTime<chrono::FixedOffset>>,
-                >,
-            >,
-            to: Option<
-                crate::runtime::Guess<
-                    crate::Tolerant<chrono::DateTime<chrono::FixedOffset>>,
-                >,
-            >,
-            page_size: Option<crate::runtime::Guess<i64>>,
-            page_count: Option<crate::runtime::Guess<i64>>,
-            next_page_token: Option<crate::runtime::Guess<String>>,
-            chat_list: Option<crate::runtime::Guess<Vec<self::ChatListItem>>>,
-        }
-
-        impl<'de> crate::runtime::WireFields<'de> for Wire {
-            fn read<A: serde::de::MapAccess<'de>>(
-                &mut self,
-                key: &str,
-                map: &mut A,
-            ) -> std::result::Result<bool, A::Error> {
-                match key {
-                    "from" => crate::runtime::field(&mut self.from, "from", map)?,
-                    "to" => crate::runtime::field(&mut self.to, "to", map)?,
-                    "page_size" => {
-                        crate::runtime::field(&mut self.page_size, "page_size", map)?
-                    }
-                    "page_count" => {
-                        crate::runtime::field(&mut self.page_count, "page_count", map)?
-                    }
-                    "next_page_token" => {
-                        crate::runtime::field(
-                            &mut self.next_page_token,
-                            "next_page_token",
-                            map,
-                        )?
-                    }
-                    "chat_list" => {
-                        crate::runtime::field(&mut self.chat_list, "chat_list", map)?
-                    }
-                    _ => return Ok(false),
-                }
-                Ok(true)
-            }
-        }
-        let (wire, mut extra) = crate::runtime::read_object::<
-            _,
-            Wire,
-        >(deserializer, "struct ChatListResponse")?;
-        Ok(Self {
-            from: crate::runtime::guessed(wire.from, "from", &mut extra),
-            to: crate::runtime::guessed(wire.to, "to", &mut extra),
-            page_size: crate::runtime::guessed(wire.page_size, "page_size", &mut extra),
-            page_count: crate::runtime::guessed(
-                wire.page_count,
-                "page_count",
-                &mut extra,
-            ),
-            next_page_token: crate::runtime::guessed(
-                wire.next_page_token,
-                "next_page_token",
-                &mut extra,
-            ),
-            chat_list: crate::runtime::guessed(wire.chat_list, "chat_list", &mut extra),
-            additional_properties: extra,
-        })
-    }
-}
+crate::runtime::guessed_object!(
+    ChatListResponse, "struct ChatListResponse", additional_properties { guess from =
+    "from", guess to = "to", guess page_size = "page_size", guess page_count =
+    "page_count", guess next_page_token = "next_page_token", guess chat_list =
+    "chat_list" }
+);
 
 /// Inferred from example values in the spec (at `/paths/~1chat~1get/post/responses/200/content/application~1json`), which gives no schema.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -513,50 +271,7 @@ pub struct ChatMessage {
     #[serde(flatten)]
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
-
-impl<'de> Deserialize<'de> for ChatMessage {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> std::result::Result<Self, D::Error> {
-        #[derive(Default)]
-        struct Wire {
-            message: Option<crate::runtime::Guess<String>>,
-            sender: Option<crate::runtime::Guess<String>>,
-            date_time: Option<
-                crate::runtime::Guess<
-                    crate::Tolerant<chrono::DateTime<chrono::FixedOffset>>,
-                >,
-            >,
-        }
-
-        impl<'de> crate::runtime::WireFields<'de> for Wire {
-            fn read<A: serde::de::MapAccess<'de>>(
-                &mut self,
-                key: &str,
-                map: &mut A,
-            ) -> std::result::Result<bool, A::Error> {
-                match key {
-                    "message" => {
-                        crate::runtime::field(&mut self.message, "message", map)?
-                    }
-                    "sender" => crate::runtime::field(&mut self.sender, "sender", map)?,
-                    "date_time" => {
-                        crate::runtime::field(&mut self.date_time, "date_time", map)?
-                    }
-                    _ => return Ok(false),
-                }
-                Ok(true)
-            }
-        }
-        let (wire, mut extra) = crate::runtime::read_object::<
-            _,
-            Wire,
-        >(deserializer, "struct ChatMessage")?;
-        Ok(Self {
-            message: crate::runtime::guessed(wire.message, "message", &mut extra),
-            sender: crate::runtime::guessed(wire.sender, "sender", &mut extra),
-            date_time: crate::runtime::guessed(wire.date_time, "date_time", &mut extra),
-            additional_properties: extra,
-        })
-    }
-}
+crate::runtime::guessed_object!(
+    ChatMessage, "struct ChatMessage", additional_properties { guess message = "message",
+    guess sender = "sender", guess date_time = "date_time" }
+);

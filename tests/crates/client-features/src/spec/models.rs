@@ -15,34 +15,7 @@ pub enum Kind {
 }
 
 #[cfg(feature = "pets")]
-impl Serialize for Kind {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer
-            .serialize_str(
-                match self {
-                    Self::Cat => "cat",
-                    Self::Dog => "dog",
-                    Self::Unknown(text) => text,
-                },
-            )
-    }
-}
-
-#[cfg(feature = "pets")]
-impl<'de> Deserialize<'de> for Kind {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::runtime::text_enum(
-            deserializer,
-            |text| match &*text {
-                "cat" => Self::Cat,
-                "dog" => Self::Dog,
-                _ => Self::Unknown(text.into_owned()),
-            },
-        )
-    }
-}
+crate::runtime::text_enum_serde!(Kind, Unknown { Cat = "cat", Dog = "dog" });
 
 #[cfg(feature = "pets")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

@@ -17,38 +17,10 @@ pub struct GetCountResponse {
 }
 
 #[cfg(feature = "never-null-count")]
-impl<'de> Deserialize<'de> for GetCountResponse {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> std::result::Result<Self, D::Error> {
-        #[derive(Default)]
-        struct Wire {
-            count: Option<crate::runtime::Guess<serde_json::Number>>,
-        }
-
-        impl<'de> crate::runtime::WireFields<'de> for Wire {
-            fn read<A: serde::de::MapAccess<'de>>(
-                &mut self,
-                key: &str,
-                map: &mut A,
-            ) -> std::result::Result<bool, A::Error> {
-                match key {
-                    "count" => crate::runtime::field(&mut self.count, "count", map)?,
-                    _ => return Ok(false),
-                }
-                Ok(true)
-            }
-        }
-        let (wire, mut extra) = crate::runtime::read_object::<
-            _,
-            Wire,
-        >(deserializer, "struct GetCountResponse")?;
-        Ok(Self {
-            count: crate::runtime::guessed(wire.count, "count", &mut extra),
-            additional_properties: extra,
-        })
-    }
-}
+crate::runtime::guessed_object!(
+    GetCountResponse, "struct GetCountResponse", additional_properties { guess count =
+    "count" }
+);
 
 /// Inferred from example values in the spec (at `/item/0/response`), which gives no schema.
 #[cfg(feature = "never-null-items")]
@@ -66,41 +38,10 @@ pub struct GetItemResponse {
 }
 
 #[cfg(feature = "never-null-items")]
-impl<'de> Deserialize<'de> for GetItemResponse {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> std::result::Result<Self, D::Error> {
-        #[derive(Default)]
-        struct Wire {
-            id: Option<crate::runtime::Guess<serde_json::Number>>,
-            name: Option<crate::runtime::Guess<String>>,
-        }
-
-        impl<'de> crate::runtime::WireFields<'de> for Wire {
-            fn read<A: serde::de::MapAccess<'de>>(
-                &mut self,
-                key: &str,
-                map: &mut A,
-            ) -> std::result::Result<bool, A::Error> {
-                match key {
-                    "id" => crate::runtime::field(&mut self.id, "id", map)?,
-                    "name" => crate::runtime::field(&mut self.name, "name", map)?,
-                    _ => return Ok(false),
-                }
-                Ok(true)
-            }
-        }
-        let (wire, mut extra) = crate::runtime::read_object::<
-            _,
-            Wire,
-        >(deserializer, "struct GetItemResponse")?;
-        Ok(Self {
-            id: crate::runtime::guessed(wire.id, "id", &mut extra),
-            name: crate::runtime::guessed(wire.name, "name", &mut extra),
-            additional_properties: extra,
-        })
-    }
-}
+crate::runtime::guessed_object!(
+    GetItemResponse, "struct GetItemResponse", additional_properties { guess id = "id",
+    guess name = "name" }
+);
 
 /// Inferred from example values in the spec (at `/item/1/response`), which gives no schema.
 #[cfg(feature = "never-null-items")]
@@ -118,48 +59,7 @@ pub struct ListItemsResponse {
 }
 
 #[cfg(feature = "never-null-items")]
-impl<'de> Deserialize<'de> for ListItemsResponse {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> std::result::Result<Self, D::Error> {
-        #[derive(Default)]
-        struct Wire {
-            next_page_token: Option<crate::runtime::Guess<String>>,
-            items: Option<crate::runtime::Guess<Vec<self::GetItemResponse>>>,
-        }
-
-        impl<'de> crate::runtime::WireFields<'de> for Wire {
-            fn read<A: serde::de::MapAccess<'de>>(
-                &mut self,
-                key: &str,
-                map: &mut A,
-            ) -> std::result::Result<bool, A::Error> {
-                match key {
-                    "next_page_token" => {
-                        crate::runtime::field(
-                            &mut self.next_page_token,
-                            "next_page_token",
-                            map,
-                        )?
-                    }
-                    "items" => crate::runtime::field(&mut self.items, "items", map)?,
-                    _ => return Ok(false),
-                }
-                Ok(true)
-            }
-        }
-        let (wire, mut extra) = crate::runtime::read_object::<
-            _,
-            Wire,
-        >(deserializer, "struct ListItemsResponse")?;
-        Ok(Self {
-            next_page_token: crate::runtime::guessed(
-                wire.next_page_token,
-                "next_page_token",
-                &mut extra,
-            ),
-            items: crate::runtime::guessed(wire.items, "items", &mut extra),
-            additional_properties: extra,
-        })
-    }
-}
+crate::runtime::guessed_object!(
+    ListItemsResponse, "struct ListItemsResponse", additional_properties { guess
+    next_page_token = "next_page_token", guess items = "items" }
+);

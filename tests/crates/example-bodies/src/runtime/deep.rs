@@ -288,3 +288,106 @@ pub fn guessed<T>(
         }
     }
 }
+
+/// `Deserialize` of a generated struct whose fields are all optional and known only from
+/// examples, written once here instead of in every such struct. Given the struct, the text its
+/// decode errors name, the field that keeps undescribed properties and each field as
+/// `guess name = "key"` (a guess: a value that does not fit is kept among the undescribed
+/// properties, see [`guessed`]) or `any name = "key"` (any value fits, `null` apart from absence),
+/// it reads the object straight from the input with [`read_object`]; attributes before the
+/// struct's name go on the `deserialize` function, and the caller's module imports
+/// `serde::Deserialize`, as a models module does. The fields' types are not repeated: the local
+/// struct takes one type parameter per field (named after it), inferred from the struct's own
+/// fields. (Only generated crates and the tests below expand it.)
+#[allow(unused_macros)]
+macro_rules! guessed_object {
+    (@slot guess $ty:ident) => { Option<crate::runtime::Guess<$ty>> };
+    (@slot any $ty:ident) => { Option<$ty> };
+    (@init guess $wire:ident . $field:ident, $key:literal, $extra:ident) => {
+        crate::runtime::guessed($wire.$field, $key, &mut $extra)
+    };
+    (@init any $wire:ident . $field:ident, $key:literal, $extra:ident) => { $wire.$field };
+    (
+        $(#[$attr:meta])* $name:ident, $expecting:literal, $rest:ident
+        { $($kind:ident $field:ident = $key:literal),* $(,)? }
+    ) => {
+        // `Deserialize` as the models module imports it, with the `Serialize` its structs derive.
+        impl<'de> Deserialize<'de> for $name {
+            $(#[$attr])*
+            fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> std::result::Result<Self, D::Error> {
+                #[allow(non_camel_case_types)]
+                struct Wire<$($field),*> {
+                    $($field: crate::runtime::guessed_object!(@slot $kind $field),)*
+                }
+
+                #[allow(non_camel_case_types)]
+                impl<$($field),*> Default for Wire<$($field),*> {
+                    fn default() -> Self {
+                        Wire { $($field: None,)* }
+                    }
+                }
+
+                #[allow(non_camel_case_types)]
+                impl<'de, $($field: serde::de::DeserializeOwned),*> crate::runtime::WireFields<'de> for Wire<$($field),*> {
+                    fn read<A: serde::de::MapAccess<'de>>(
+                        &mut self,
+                        key: &str,
+                        map: &mut A,
+                    ) -> std::result::Result<bool, A::Error> {
+                        match key {
+                            $($key => crate::runtime::field(&mut self.$field, $key, map)?,)*
+                            _ => return Ok(false),
+                        }
+                        Ok(true)
+                    }
+                }
+
+                // Names the local struct, whose type parameters the fields below then decide.
+                #[allow(non_camel_case_types)]
+                fn wire<$($field),*>(wire: Wire<$($field),*>) -> Wire<$($field),*> {
+                    wire
+                }
+
+                let (read, mut extra) = crate::runtime::read_object(deserializer, $expecting)?;
+                let wire = wire(read);
+                Ok(Self {
+                    $($field: crate::runtime::guessed_object!(@init $kind wire.$field, $key, extra),)*
+                    $rest: extra,
+                })
+            }
+        }
+    };
+}
+#[allow(unused_imports)]
+pub(crate) use guessed_object;
+
+#[cfg(test)]
+mod tests {
+    use serde::Deserialize;
+
+    /// A struct known only from examples, as the generator writes it.
+    #[derive(Debug, PartialEq)]
+    struct Seen {
+        name: Option<String>,
+        count: Option<i64>,
+        note: Option<serde_json::Value>,
+        rest: serde_json::Map<String, serde_json::Value>,
+    }
+
+    guessed_object!(Seen, "struct Seen", rest { guess name = "name", guess count = "n", any note = "note" });
+
+    #[test]
+    fn the_macro_reads_guesses_and_keeps_what_does_not_fit() {
+        let seen: Seen = serde_json::from_str(r#"{"name": "a", "n": "many", "note": null, "x": 1}"#).unwrap();
+        assert_eq!(seen.name.as_deref(), Some("a"));
+        // "many" is no i64: the guess gives way and the value is kept as it came.
+        assert_eq!(seen.count, None);
+        assert_eq!(seen.rest.get("n"), Some(&serde_json::json!("many")));
+        assert_eq!(seen.note, Some(serde_json::Value::Null));
+        assert_eq!(seen.rest.get("x"), Some(&serde_json::json!(1)));
+        let absent: Seen = serde_json::from_str(r#"{"n": 3}"#).unwrap();
+        assert_eq!((absent.count, absent.note, absent.name), (Some(3), None, None));
+        let error = serde_json::from_str::<Seen>("[]").unwrap_err().to_string();
+        assert!(error.contains("struct Seen"), "{error}");
+    }
+}

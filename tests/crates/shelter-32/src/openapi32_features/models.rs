@@ -24,32 +24,7 @@ pub enum Kind {
     /// A value this version of the client does not know.
     Unknown(String),
 }
-
-impl Serialize for Kind {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer
-            .serialize_str(
-                match self {
-                    Self::Pet => "pet",
-                    Self::Unknown(text) => text,
-                },
-            )
-    }
-}
-
-impl<'de> Deserialize<'de> for Kind {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::runtime::text_enum(
-            deserializer,
-            |text| match &*text {
-                "pet" => Self::Pet,
-                _ => Self::Unknown(text.into_owned()),
-            },
-        )
-    }
-}
+crate::runtime::text_enum_serde!(Kind, Unknown { Pet = "pet" });
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Pet {

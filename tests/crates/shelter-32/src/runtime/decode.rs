@@ -44,11 +44,71 @@ where
     deserializer.deserialize_str(TextVisitor(read))
 }
 
+/// `Serialize` and `Deserialize` of a generated enum of strings, written once here instead of in
+/// every enum: `text_enum_serde!(Shade, Unknown { Light = "light", Dark = "dark" })` writes each
+/// listed variant as its text and the catch-all variant (`Unknown(String)`) as the text it keeps,
+/// and reads through [`text_enum`]. (Only generated crates and the tests below expand it.)
+#[allow(unused_macros)]
+macro_rules! text_enum_serde {
+    ($name:ident, $other:ident { $($variant:ident = $text:literal),* $(,)? }) => {
+        impl serde::Serialize for $name {
+            fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                serializer.serialize_str(match self {
+                    $(Self::$variant => $text,)*
+                    Self::$other(text) => text,
+                })
+            }
+        }
+
+        impl<'de> serde::Deserialize<'de> for $name {
+            fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                crate::runtime::text_enum(deserializer, |text| match &*text {
+                    $($text => Self::$variant,)*
+                    _ => Self::$other(text.into_owned()),
+                })
+            }
+        }
+    };
+}
+#[allow(unused_imports)]
+pub(crate) use text_enum_serde;
+
 /// Stands in for a secret field or parameter in `Debug` output.
 pub struct Redacted;
 
 impl std::fmt::Debug for Redacted {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str("<redacted>")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    /// An enum of strings as the generator writes it.
+    #[derive(Debug, PartialEq)]
+    enum Shade {
+        Light,
+        Dark,
+        Unknown(String),
+    }
+
+    text_enum_serde!(Shade, Unknown { Light = "light", Dark = "dark" });
+
+    /// A correction may leave an enum no known value: it keeps every text as it is.
+    #[derive(Debug, PartialEq)]
+    enum Open {
+        Other(String),
+    }
+
+    text_enum_serde!(Open, Other {});
+
+    #[test]
+    fn the_macro_writes_and_reads_known_and_unknown_values() {
+        let read: Vec<Shade> = serde_json::from_str(r#"["light", "d\u0061rk", "dim"]"#).unwrap();
+        assert_eq!(read, [Shade::Light, Shade::Dark, Shade::Unknown("dim".into())]);
+        assert_eq!(serde_json::to_string(&read).unwrap(), r#"["light","dark","dim"]"#);
+        assert_eq!(serde_json::from_str::<Open>(r#""light""#).unwrap(), Open::Other("light".into()));
+        assert_eq!(serde_json::to_string(&Open::Other("x".into())).unwrap(), r#""x""#);
+        assert!(serde_json::from_str::<Shade>("3").unwrap_err().to_string().contains("expected a string"));
     }
 }

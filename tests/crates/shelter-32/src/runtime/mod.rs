@@ -36,6 +36,9 @@ pub use connection::Connection;
 
 pub use decode::{Redacted, present, text_enum};
 
+#[allow(unused_imports)]
+pub(crate) use decode::text_enum_serde;
+
 pub use error::{DecodeError, Error, ErrorBodies, Result, StatusError};
 
 pub use options::RequestOptions;

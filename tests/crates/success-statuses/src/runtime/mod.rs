@@ -38,7 +38,13 @@ pub use connection::Connection;
 
 pub use decode::{Redacted, present, text_enum};
 
+#[allow(unused_imports)]
+pub(crate) use decode::text_enum_serde;
+
 pub use deep::{Guess, WireFields, boxed, boxed_present, field, guessed, read_object};
+
+#[allow(unused_imports)]
+pub(crate) use deep::guessed_object;
 
 pub use error::{DecodeError, Error, ErrorBodies, Result, StatusError};
 
