@@ -314,7 +314,7 @@ macro_rules! guessed_object {
         // `Deserialize` as the models module imports it, with the `Serialize` its structs derive.
         impl<'de> Deserialize<'de> for $name {
             $(#[$attr])*
-            fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> std::result::Result<Self, D::Error> {
+            fn deserialize<D: ::serde::Deserializer<'de>>(deserializer: D) -> ::std::result::Result<Self, D::Error> {
                 #[allow(non_camel_case_types)]
                 struct Wire<$($field),*> {
                     $($field: crate::runtime::guessed_object!(@slot $kind $field),)*
@@ -328,12 +328,12 @@ macro_rules! guessed_object {
                 }
 
                 #[allow(non_camel_case_types)]
-                impl<'de, $($field: serde::de::DeserializeOwned),*> crate::runtime::WireFields<'de> for Wire<$($field),*> {
-                    fn read<A: serde::de::MapAccess<'de>>(
+                impl<'de, $($field: ::serde::de::DeserializeOwned),*> crate::runtime::WireFields<'de> for Wire<$($field),*> {
+                    fn read<A: ::serde::de::MapAccess<'de>>(
                         &mut self,
                         key: &str,
                         map: &mut A,
-                    ) -> std::result::Result<bool, A::Error> {
+                    ) -> ::std::result::Result<bool, A::Error> {
                         match key {
                             $($key => crate::runtime::field(&mut self.$field, $key, map)?,)*
                             _ => return Ok(false),
@@ -365,16 +365,22 @@ pub(crate) use guessed_object;
 mod tests {
     use serde::Deserialize;
 
-    /// A struct known only from examples, as the generator writes it.
+    /// A struct known only from examples, as the generator writes it; fields named like the crates
+    /// the macro's paths start with (the local struct's type parameters are named after the
+    /// fields) still compile: a regression case of `cargo xtask props`.
     #[derive(Debug, PartialEq)]
     struct Seen {
         name: Option<String>,
         count: Option<i64>,
         note: Option<serde_json::Value>,
+        std: Option<bool>,
+        serde: Option<bool>,
         rest: serde_json::Map<String, serde_json::Value>,
     }
 
-    guessed_object!(Seen, "struct Seen", rest { guess name = "name", guess count = "n", any note = "note" });
+    guessed_object!(Seen, "struct Seen", rest {
+        guess name = "name", guess count = "n", any note = "note", guess std = "std", guess serde = "serde"
+    });
 
     #[test]
     fn the_macro_reads_guesses_and_keeps_what_does_not_fit() {
@@ -385,6 +391,8 @@ mod tests {
         assert_eq!(seen.rest.get("n"), Some(&serde_json::json!("many")));
         assert_eq!(seen.note, Some(serde_json::Value::Null));
         assert_eq!(seen.rest.get("x"), Some(&serde_json::json!(1)));
+        let named: Seen = serde_json::from_str(r#"{"std": true, "serde": false}"#).unwrap();
+        assert_eq!((named.std, named.serde), (Some(true), Some(false)));
         let absent: Seen = serde_json::from_str(r#"{"n": 3}"#).unwrap();
         assert_eq!((absent.count, absent.note, absent.name), (Some(3), None, None));
         let error = serde_json::from_str::<Seen>("[]").unwrap_err().to_string();
