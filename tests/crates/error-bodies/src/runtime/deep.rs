@@ -298,7 +298,8 @@ pub fn guessed<T>(
 /// struct's name go on the `deserialize` function, and the caller's module imports
 /// `serde::Deserialize`, as a models module does. The fields' types are not repeated: the local
 /// struct takes one type parameter per field (named after it), inferred from the struct's own
-/// fields. (Only generated crates and the tests below expand it.)
+/// fields; inside its impls every path starts at a crate root, as a parameter may be named like
+/// a crate or a primitive type (`std`, `bool`). (Only generated crates and the tests below expand it.)
 #[allow(unused_macros)]
 macro_rules! guessed_object {
     (@slot guess $ty:ident) => { Option<crate::runtime::Guess<$ty>> };
@@ -315,25 +316,25 @@ macro_rules! guessed_object {
         impl<'de> Deserialize<'de> for $name {
             $(#[$attr])*
             fn deserialize<D: ::serde::Deserializer<'de>>(deserializer: D) -> ::std::result::Result<Self, D::Error> {
-                #[allow(non_camel_case_types)]
+                #[allow(non_camel_case_types, clippy::builtin_type_shadow)]
                 struct Wire<$($field),*> {
                     $($field: crate::runtime::guessed_object!(@slot $kind $field),)*
                 }
 
-                #[allow(non_camel_case_types)]
+                #[allow(non_camel_case_types, clippy::builtin_type_shadow)]
                 impl<$($field),*> Default for Wire<$($field),*> {
                     fn default() -> Self {
                         Wire { $($field: None,)* }
                     }
                 }
 
-                #[allow(non_camel_case_types)]
+                #[allow(non_camel_case_types, clippy::builtin_type_shadow)]
                 impl<'de, $($field: ::serde::de::DeserializeOwned),*> crate::runtime::WireFields<'de> for Wire<$($field),*> {
                     fn read<A: ::serde::de::MapAccess<'de>>(
                         &mut self,
-                        key: &str,
+                        key: &::core::primitive::str,
                         map: &mut A,
-                    ) -> ::std::result::Result<bool, A::Error> {
+                    ) -> ::std::result::Result<::core::primitive::bool, A::Error> {
                         match key {
                             $($key => crate::runtime::field(&mut self.$field, $key, map)?,)*
                             _ => return Ok(false),
@@ -343,7 +344,7 @@ macro_rules! guessed_object {
                 }
 
                 // Names the local struct, whose type parameters the fields below then decide.
-                #[allow(non_camel_case_types)]
+                #[allow(non_camel_case_types, clippy::builtin_type_shadow)]
                 fn wire<$($field),*>(wire: Wire<$($field),*>) -> Wire<$($field),*> {
                     wire
                 }
@@ -366,8 +367,8 @@ mod tests {
     use serde::Deserialize;
 
     /// A struct known only from examples, as the generator writes it; fields named like the crates
-    /// the macro's paths start with (the local struct's type parameters are named after the
-    /// fields) still compile: a regression case of `cargo xtask props`.
+    /// and primitive types the macro names (the local struct's type parameters are named after the
+    /// fields) still compile: regression cases of `cargo xtask props` and the oracle crates.
     #[derive(Debug, PartialEq)]
     struct Seen {
         name: Option<String>,
@@ -375,11 +376,14 @@ mod tests {
         note: Option<serde_json::Value>,
         std: Option<bool>,
         serde: Option<bool>,
+        bool: Option<bool>,
+        str: Option<String>,
         rest: serde_json::Map<String, serde_json::Value>,
     }
 
     guessed_object!(Seen, "struct Seen", rest {
-        guess name = "name", guess count = "n", any note = "note", guess std = "std", guess serde = "serde"
+        guess name = "name", guess count = "n", any note = "note", guess std = "std", guess serde = "serde",
+        guess bool = "bool", guess str = "str"
     });
 
     #[test]
@@ -391,8 +395,11 @@ mod tests {
         assert_eq!(seen.rest.get("n"), Some(&serde_json::json!("many")));
         assert_eq!(seen.note, Some(serde_json::Value::Null));
         assert_eq!(seen.rest.get("x"), Some(&serde_json::json!(1)));
-        let named: Seen = serde_json::from_str(r#"{"std": true, "serde": false}"#).unwrap();
-        assert_eq!((named.std, named.serde), (Some(true), Some(false)));
+        let named: Seen = serde_json::from_str(r#"{"std": true, "serde": false, "bool": true, "str": "s"}"#).unwrap();
+        assert_eq!(
+            (named.std, named.serde, named.bool, named.str.as_deref()),
+            (Some(true), Some(false), Some(true), Some("s"))
+        );
         let absent: Seen = serde_json::from_str(r#"{"n": 3}"#).unwrap();
         assert_eq!((absent.count, absent.note, absent.name), (Some(3), None, None));
         let error = serde_json::from_str::<Seen>("[]").unwrap_err().to_string();
