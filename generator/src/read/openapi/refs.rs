@@ -169,20 +169,25 @@ impl Origins {
         if self.regions.is_empty() || diagnostic.source.is_some() {
             return;
         }
-        let pointer = self.swagger_pointer(&diagnostic.pointer);
-        let found = self
+        let Some((file, pointer)) = self.copied_from(&diagnostic.pointer) else { return };
+        diagnostic.pointer = pointer;
+        if file != ROOT {
+            self.files.locate_in(file, diagnostic);
+        }
+    }
+
+    /// The file and pointer a node of the bundled document (at `pointer`) was copied from: the
+    /// innermost copied region holding it; `None` for a node not copied.
+    fn copied_from(&self, pointer: &str) -> Option<(FileId, String)> {
+        let pointer = self.swagger_pointer(pointer);
+        let (at, file, from) = self
             .regions
             .iter()
             .filter(|(at, _, _)| {
                 pointer.strip_prefix(at.as_str()).is_some_and(|rest| rest.is_empty() || rest.starts_with('/'))
             })
-            .max_by_key(|(at, _, _)| at.len());
-        let Some((at, file, from)) = found else { return };
-        let rest = pointer.get(at.len()..).unwrap_or_default();
-        diagnostic.pointer = format!("{from}{rest}");
-        if *file != ROOT {
-            self.files.locate_in(*file, diagnostic);
-        }
+            .max_by_key(|(at, _, _)| at.len())?;
+        Some((*file, format!("{from}{}", pointer.get(at.len()..).unwrap_or_default())))
     }
 
     /// Moves the origin of a type (a pointer into the bundled document) made from a copied node
@@ -192,16 +197,8 @@ impl Origins {
         if self.regions.is_empty() {
             return;
         }
-        let pointer = self.swagger_pointer(origin);
-        let found = self
-            .regions
-            .iter()
-            .filter(|(at, _, _)| {
-                pointer.strip_prefix(at.as_str()).is_some_and(|rest| rest.is_empty() || rest.starts_with('/'))
-            })
-            .max_by_key(|(at, _, _)| at.len());
-        if let Some((at, ROOT, from)) = found {
-            *origin = format!("{from}{}", pointer.get(at.len()..).unwrap_or_default());
+        if let Some((ROOT, pointer)) = self.copied_from(origin) {
+            *origin = pointer;
         }
     }
 
