@@ -2,10 +2,9 @@
 
 use std::ops::Range;
 
-use jsonc_parser::ast::{ObjectPropName, Value};
-use jsonc_parser::common::Ranged;
 use saphyr::{LoadableYamlNode, MarkedYaml, Scalar, YamlData};
 
+use super::locate_json::JsonIndex;
 use crate::diagnostic::Location;
 
 /// A parsed document that can answer where nodes are.
@@ -18,8 +17,8 @@ pub struct Locator<'a> {
 
 /// The document's nodes with their positions; `None` when the text does not parse.
 enum Tree<'a> {
-    /// JSON, parsed by a JSON parser: many times faster than a YAML parser on large specs.
-    Json(Option<Value<'a>>),
+    /// JSON, indexed in one pass: many times faster than a YAML parser on large specs.
+    Json(Option<JsonIndex>),
     Yaml(Option<MarkedYaml<'a>>),
 }
 
@@ -27,9 +26,7 @@ impl<'a> Locator<'a> {
     /// Parses `source` (YAML or JSON) keeping positions; a document it cannot parse locates nothing.
     pub fn new(source: &'a str) -> Self {
         let tree = if super::is_json(source) {
-            let options = jsonc_parser::ParseOptions::default();
-            let parsed = jsonc_parser::parse_to_ast(source, &jsonc_parser::CollectOptions::default(), &options);
-            Tree::Json(parsed.ok().and_then(|result| result.value))
+            Tree::Json(JsonIndex::new(source))
         } else {
             Tree::Yaml(MarkedYaml::load_from_str(source).ok().and_then(|docs| docs.into_iter().next()))
         };
@@ -41,7 +38,7 @@ impl<'a> Locator<'a> {
     /// When the pointer goes deeper than the document, the deepest node that exists.
     pub fn locate(&self, pointer: &str) -> Option<Location> {
         let bytes = match &self.tree {
-            Tree::Json(root) => json_span(root.as_ref()?, pointer),
+            Tree::Json(index) => index.as_ref()?.span(self.source, pointer.split('/').skip(1).map(unescape))?,
             Tree::Yaml(root) => self.yaml_span(root.as_ref()?, pointer),
         };
         let line = self.line_starts.partition_point(|&start| start <= bytes.start).max(1);
@@ -87,34 +84,6 @@ impl<'a> Locator<'a> {
         let start = byte(span.start);
         let end = if span.end.line() == span.start.line() { byte(span.end) } else { start };
         start..end
-    }
-}
-
-/// The byte range of the node at `pointer` in a JSON tree: the key of an object entry, else the node.
-fn json_span(root: &Value<'_>, pointer: &str) -> Range<usize> {
-    let mut node = root;
-    let mut span = node.range();
-    for token in pointer.split('/').skip(1).map(unescape) {
-        let next = match node {
-            Value::Object(object) => {
-                object.properties.iter().find(|p| p.name.as_str() == token).map(|p| (name_range(&p.name), &p.value))
-            }
-            Value::Array(array) => {
-                token.parse::<usize>().ok().and_then(|i| array.elements.get(i)).map(|item| (item.range(), item))
-            }
-            _ => None,
-        };
-        let Some((found, child)) = next else { break };
-        span = found;
-        node = child;
-    }
-    span.start..span.end
-}
-
-fn name_range(name: &ObjectPropName<'_>) -> jsonc_parser::common::Range {
-    match name {
-        ObjectPropName::String(literal) => literal.range,
-        ObjectPropName::Word(word) => word.range,
     }
 }
 

@@ -10,6 +10,7 @@
 
 pub mod budget;
 mod locate;
+mod locate_json;
 mod numbers;
 mod openapi;
 mod openapi31;

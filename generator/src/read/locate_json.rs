@@ -1,0 +1,250 @@
+//! Where the nodes of a JSON document are: one pass over the text records each value's byte range
+//! (and its key's, inside an object) in a flat table, without building a syntax tree.
+//!
+//! Locating warnings scans large Postman collections and JSON specs again after they were read; a
+//! table of ranges costs a fraction of a parser's tree of values.
+
+use std::ops::Range;
+
+/// One value of the document, in document order: a container comes before its members.
+#[derive(Debug, Clone)]
+struct Node {
+    /// The member's key with its quotes, for a value inside an object.
+    key: Option<Range<usize>>,
+    /// The value's bytes, brackets or quotes included.
+    value: Range<usize>,
+    /// The index of the first node after this one's members: its next sibling, if it has one.
+    after: usize,
+}
+
+/// The ranges of every value of a JSON document.
+#[derive(Debug)]
+pub(super) struct JsonIndex {
+    nodes: Vec<Node>,
+}
+
+impl JsonIndex {
+    /// Indexes `text`; `None` when it is not a single JSON value.
+    pub(super) fn new(text: &str) -> Option<Self> {
+        Scanner { bytes: text.as_bytes(), at: 0, nodes: Vec::new(), open: Vec::new() }
+            .scan()
+            .map(|nodes| JsonIndex { nodes })
+    }
+
+    /// The byte range of the node `tokens` (unescaped JSON pointer tokens) name: the key of an object member,
+    /// else the value. When the tokens go deeper than the document, the deepest node that exists.
+    pub(super) fn span<T: AsRef<str>>(&self, text: &str, tokens: impl IntoIterator<Item = T>) -> Option<Range<usize>> {
+        let mut node = 0;
+        let mut span = self.nodes.first()?.value.clone();
+        for token in tokens {
+            let Some(found) = self.child(text, node, token.as_ref()) else { break };
+            let child = self.nodes.get(found)?;
+            span = child.key.clone().unwrap_or_else(|| child.value.clone());
+            node = found;
+        }
+        Some(span)
+    }
+
+    /// The index of the member `token` of the container at `parent`: the first with that key in an
+    /// object, the item at that position in an array.
+    fn child(&self, text: &str, parent: usize, token: &str) -> Option<usize> {
+        let container = self.nodes.get(parent)?;
+        let is_array = match text.as_bytes().get(container.value.start)? {
+            b'[' => true,
+            b'{' => false,
+            _ => return None,
+        };
+        let position = if is_array { Some(token.parse::<usize>().ok()?) } else { None };
+        let mut child = parent + 1;
+        let mut seen = 0;
+        while child < container.after {
+            let node = self.nodes.get(child)?;
+            let matches = match (&position, &node.key) {
+                (Some(position), _) => seen == *position,
+                (None, Some(key)) => key_is(text.get(key.clone())?, token),
+                (None, None) => false,
+            };
+            if matches {
+                return Some(child);
+            }
+            seen += 1;
+            child = node.after;
+        }
+        None
+    }
+}
+
+/// Whether the quoted JSON string `quoted` (a key) says `token`.
+fn key_is(quoted: &str, token: &str) -> bool {
+    let inner = quoted.get(1..quoted.len().saturating_sub(1)).unwrap_or_default();
+    if inner.contains('\\') {
+        serde_json::from_str::<String>(quoted).is_ok_and(|key| key == token)
+    } else {
+        inner == token
+    }
+}
+
+/// The single pass over the text; it gives up (`None`) at anything that is not JSON.
+struct Scanner<'a> {
+    bytes: &'a [u8],
+    at: usize,
+    nodes: Vec<Node>,
+    /// The containers the scan is inside, innermost last.
+    open: Vec<usize>,
+}
+
+impl Scanner<'_> {
+    fn scan(mut self) -> Option<Vec<Node>> {
+        self.skip_space();
+        let mut key = None;
+        loop {
+            // A value starts here.
+            let start = self.at;
+            let index = self.nodes.len();
+            self.nodes.push(Node { key: key.take(), value: start..start, after: index + 1 });
+            match *self.bytes.get(start)? {
+                open @ (b'{' | b'[') => {
+                    self.at += 1;
+                    self.open.push(index);
+                    self.skip_space();
+                    let close = if open == b'{' { b'}' } else { b']' };
+                    if self.bytes.get(self.at) != Some(&close) {
+                        key = if open == b'{' { Some(self.key()?) } else { None };
+                        continue;
+                    }
+                }
+                b'"' => {
+                    self.at = string_end(self.bytes, start)?;
+                    self.end_scalar(index)?;
+                }
+                _ => {
+                    self.at = scalar_end(self.bytes, start);
+                    if self.at == start {
+                        return None;
+                    }
+                    self.end_scalar(index)?;
+                }
+            }
+            // After a value (or at the end of an empty container): close containers until a comma.
+            loop {
+                self.skip_space();
+                let Some(&container) = self.open.last() else {
+                    return (self.at == self.bytes.len()).then_some(self.nodes);
+                };
+                let in_object = self.bytes.get(self.nodes.get(container)?.value.start) == Some(&b'{');
+                match *self.bytes.get(self.at)? {
+                    b',' => {
+                        self.at += 1;
+                        self.skip_space();
+                        key = if in_object { Some(self.key()?) } else { None };
+                        break;
+                    }
+                    b'}' if in_object => self.close(container)?,
+                    b']' if !in_object => self.close(container)?,
+                    _ => return None,
+                }
+            }
+        }
+    }
+
+    /// Ends the scalar at `index`, which ends where the scan is.
+    fn end_scalar(&mut self, index: usize) -> Option<()> {
+        self.nodes.get_mut(index)?.value.end = self.at;
+        Some(())
+    }
+
+    /// Ends the container at `index` at its closing bracket, where the scan is.
+    fn close(&mut self, index: usize) -> Option<()> {
+        self.at += 1;
+        let after = self.nodes.len();
+        let node = self.nodes.get_mut(index)?;
+        node.value.end = self.at;
+        node.after = after;
+        self.open.pop();
+        Some(())
+    }
+
+    /// A member's key and its colon; the scan stops at the value.
+    fn key(&mut self) -> Option<Range<usize>> {
+        let start = self.at;
+        if self.bytes.get(start) != Some(&b'"') {
+            return None;
+        }
+        self.at = string_end(self.bytes, start)?;
+        let key = start..self.at;
+        self.skip_space();
+        if self.bytes.get(self.at) != Some(&b':') {
+            return None;
+        }
+        self.at += 1;
+        self.skip_space();
+        Some(key)
+    }
+
+    fn skip_space(&mut self) {
+        while self.bytes.get(self.at).is_some_and(|b| matches!(b, b' ' | b'\t' | b'\n' | b'\r')) {
+            self.at += 1;
+        }
+    }
+}
+
+/// The offset after the string that opens at `start`; `None` if it is not closed.
+fn string_end(bytes: &[u8], start: usize) -> Option<usize> {
+    let mut at = start + 1;
+    loop {
+        match *bytes.get(at)? {
+            b'"' => return Some(at + 1),
+            b'\\' => at += 2,
+            _ => at += 1,
+        }
+    }
+}
+
+/// The offset after the number or literal (`true`, `false`, `null`) that starts at `start`.
+fn scalar_end(bytes: &[u8], start: usize) -> usize {
+    let rest = bytes.get(start..).unwrap_or_default();
+    start + rest.iter().take_while(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'+' | b'.')).count()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn span(text: &str, pointer: &str) -> Option<String> {
+        let index = JsonIndex::new(text)?;
+        let range = index.span(text, pointer.split('/').skip(1))?;
+        text.get(range).map(str::to_owned)
+    }
+
+    #[test]
+    fn keys_items_and_the_root_are_spanned() {
+        let text = r#" {"a": {"b": [1, {"c": true}, "x\"y"], "": null}, "e\u0073c": -1.5e3} "#;
+        assert_eq!(span(text, "").as_deref(), Some(text.trim()));
+        assert_eq!(span(text, "/a").as_deref(), Some(r#""a""#));
+        assert_eq!(span(text, "/a/b/0").as_deref(), Some("1"));
+        assert_eq!(span(text, "/a/b/1/c").as_deref(), Some(r#""c""#));
+        assert_eq!(span(text, "/a/b/2").as_deref(), Some(r#""x\"y""#));
+        assert_eq!(span(text, "/a/").as_deref(), Some(r#""""#));
+        // An escaped key is compared unescaped.
+        assert_eq!(span(text, "/esc").as_deref(), Some(r#""e\u0073c""#));
+        // Past the document's end: the deepest node that exists.
+        assert_eq!(span(text, "/a/b/9").as_deref(), Some(r#""b""#));
+        assert_eq!(span(text, "/a/b/1/c/d").as_deref(), Some(r#""c""#));
+    }
+
+    #[test]
+    fn empty_containers_and_the_first_of_repeated_keys() {
+        let text = "{\"a\": {}, \"b\": [ ], \"a\": 2}";
+        assert_eq!(span(text, "/b").as_deref(), Some("\"b\""));
+        let index = JsonIndex::new(text).map(|index| index.nodes.len());
+        assert_eq!(index, Some(4));
+        assert_eq!(span(text, "/a/x").as_deref(), Some("\"a\""));
+    }
+
+    #[test]
+    fn text_that_is_not_json_is_not_indexed() {
+        for text in ["", "{", "{\"a\" 1}", "[1,]x", "{\"a\": 1]", "[1 2]", "\"open", "{} {}", "{'a': 1}"] {
+            assert!(JsonIndex::new(text).is_none(), "{text}");
+        }
+    }
+}
