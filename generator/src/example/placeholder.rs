@@ -4,6 +4,8 @@
 //! (`<long>`, `<dateTime>`, `<string,null>`), documentation-style type names (`"integer"`,
 //! `"string [date]"`), and literal values (`"2019-09-17T20:25:17Z"`, `"1568751917976"`).
 
+use std::borrow::Cow;
+
 use serde_json::Value;
 
 use super::{Kind, Scalar, Shape};
@@ -35,18 +37,30 @@ pub fn shape_of_param_value(text: &str) -> Shape {
     Shape::of(Kind::Scalar(scalar))
 }
 
-/// A copy of an example where every placeholder or type name (`"<dateTime>"`, `"integer"`) is
-/// replaced by a concrete value of that type, so that the example can be decoded; literal values
-/// are kept.
-pub fn instantiate(value: &Value) -> Value {
+/// The example with every placeholder or type name (`"<dateTime>"`, `"integer"`) replaced by a
+/// concrete value of that type, so that the example can be decoded; literal values are kept. Only
+/// what holds a placeholder is copied: an example without one is given back as it is.
+pub fn instantiate(value: &Value) -> Cow<'_, Value> {
     match value {
         Value::String(text) => match placeholder(text).or_else(|| docs_type_name(text)) {
-            Some(shape) => sample_value(&shape, text),
-            None => value.clone(),
+            Some(shape) => Cow::Owned(sample_value(&shape, text)),
+            None => Cow::Borrowed(value),
         },
-        Value::Array(items) => Value::Array(items.iter().map(instantiate).collect()),
-        Value::Object(map) => Value::Object(map.iter().map(|(k, v)| (k.clone(), instantiate(v))).collect()),
-        other => other.clone(),
+        Value::Array(items) => {
+            let items: Vec<Cow<'_, Value>> = items.iter().map(instantiate).collect();
+            if items.iter().all(|item| matches!(item, Cow::Borrowed(_))) {
+                return Cow::Borrowed(value);
+            }
+            Cow::Owned(Value::Array(items.into_iter().map(Cow::into_owned).collect()))
+        }
+        Value::Object(map) => {
+            let members: Vec<(&String, Cow<'_, Value>)> = map.iter().map(|(k, v)| (k, instantiate(v))).collect();
+            if members.iter().all(|(_, member)| matches!(member, Cow::Borrowed(_))) {
+                return Cow::Borrowed(value);
+            }
+            Cow::Owned(Value::Object(members.into_iter().map(|(k, v)| (k.clone(), v.into_owned())).collect()))
+        }
+        _ => Cow::Borrowed(value),
     }
 }
 
@@ -273,7 +287,7 @@ mod tests {
             "name": "<string>", "literal": "2019-08-31", "nested": [{"x": "<double>", "gone": "<null>"}], "size": 3
         });
         assert_eq!(
-            instantiate(&example),
+            instantiate(&example).into_owned(),
             serde_json::json!({
                 "from": "2019-09-17", "at": "2019-09-17T20:25:17Z", "n": 1568751917976_i64, "ts": 1568751917976_i64, "ok": true,
                 "name": "<string>", "literal": "2019-08-31", "nested": [{"x": 1.5, "gone": null}], "size": 3

@@ -19,7 +19,7 @@ pub fn check_examples(api: &Api) -> Vec<Diagnostic> {
             for (index, example) in response.examples.iter().enumerate() {
                 // What was found of one example's values is no guide to another's.
                 checker.checked.clear();
-                if let Err(problem) = conforms(&instantiate(example), ty, &mut checker, "", 0) {
+                if let Err(problem) = conforms(&instantiate(example), ty, &mut checker, &At::Root, 0) {
                     let status = response.status.to_string();
                     warnings.push(Diagnostic::warning(
                         Code::ExampleContradictsSchema,
@@ -72,17 +72,55 @@ impl<'a> Checker<'a> {
     pub fn accepts(&mut self, value: &Value, ty: &'a Type) -> bool {
         // What was found of one value is no guide to another's, which may reuse its address.
         self.checked.clear();
-        conforms(value, ty, self, "", 0).is_ok()
+        conforms(value, ty, self, &At::Root, 0).is_ok()
+    }
+}
+
+/// Where a value is in the example being checked: written out only for a problem's message, so that
+/// checking a value costs no text.
+#[derive(Clone, Copy)]
+enum At<'p> {
+    Root,
+    Item(&'p At<'p>, usize),
+    Field(&'p At<'p>, &'p str),
+}
+
+impl At<'_> {
+    /// The path as messages show it: `.` for the example itself, else `[0].price`.
+    fn text(&self) -> String {
+        let mut text = String::new();
+        self.write(&mut text);
+        if text.is_empty() { ".".to_owned() } else { text }
+    }
+
+    fn write(&self, text: &mut String) {
+        match self {
+            At::Root => {}
+            At::Item(parent, index) => {
+                parent.write(text);
+                text.push_str(&format!("[{index}]"));
+            }
+            At::Field(parent, key) => {
+                parent.write(text);
+                text.push('.');
+                text.push_str(key);
+            }
+        }
     }
 }
 
 /// Whether `value` decodes as `ty`, by the rules of the generated code; the first problem if not.
-fn conforms<'a>(value: &Value, ty: &'a Type, checker: &mut Checker<'a>, at: &str, depth: usize) -> Result<(), String> {
+fn conforms<'a>(
+    value: &Value,
+    ty: &'a Type,
+    checker: &mut Checker<'a>,
+    at: &At<'_>,
+    depth: usize,
+) -> Result<(), String> {
     if depth > MAX_DEPTH {
         return Ok(());
     }
-    let here = || if at.is_empty() { ".".to_owned() } else { at.to_owned() };
-    let expected = |what: &str| Err(format!("at `{}` expected {what}, found {}", here(), describe(value)));
+    let expected = |what: &str| Err(format!("at `{}` expected {what}, found {}", at.text(), describe(value)));
     match ty {
         Type::Any => Ok(()),
         Type::Nullable(_) if value.is_null() => Ok(()),
@@ -112,14 +150,13 @@ fn conforms<'a>(value: &Value, ty: &'a Type, checker: &mut Checker<'a>, at: &str
             _ => expected("an RFC 3339 date-time"),
         },
         Type::Array(item) => match value.as_array() {
-            Some(items) => items
-                .iter()
-                .enumerate()
-                .try_for_each(|(i, v)| conforms(v, item, checker, &format!("{at}[{i}]"), depth + 1)),
+            Some(items) => {
+                items.iter().enumerate().try_for_each(|(i, v)| conforms(v, item, checker, &At::Item(at, i), depth + 1))
+            }
             None => expected("an array"),
         },
         Type::Map(inner) => match value.as_object() {
-            Some(map) => map.iter().try_for_each(|(k, v)| conforms(v, inner, checker, &format!("{at}.{k}"), depth + 1)),
+            Some(map) => map.iter().try_for_each(|(k, v)| conforms(v, inner, checker, &At::Field(at, k), depth + 1)),
             None => expected("an object"),
         },
         Type::Named(name) => {
@@ -139,11 +176,10 @@ fn conforms_named<'a>(
     value: &Value,
     name: &'a str,
     checker: &mut Checker<'a>,
-    at: &str,
+    at: &At<'_>,
     depth: usize,
 ) -> Result<(), String> {
-    let here = || if at.is_empty() { ".".to_owned() } else { at.to_owned() };
-    let expected = |what: &str| Err(format!("at `{}` expected {what}, found {}", here(), describe(value)));
+    let expected = |what: &str| Err(format!("at `{}` expected {what}, found {}", at.text(), describe(value)));
     let (kind, guesses_fall_back) = match checker.types.get(name).copied() {
         Some((kind, guesses_fall_back)) => (Some(kind), guesses_fall_back),
         None => (None, false),
@@ -163,16 +199,15 @@ fn conforms_named<'a>(
         Some(TypeKind::Struct { fields, .. }) => {
             let Some(object) = value.as_object() else { return expected("an object") };
             for field in fields {
-                let path = format!("{at}.{}", field.name);
                 match object.get(&field.name) {
                     None if field.required && !matches!(field.ty, Type::Nullable(_)) => {
-                        return Err(format!("at `{}` the required field `{}` is missing", here(), field.name));
+                        return Err(format!("at `{}` the required field `{}` is missing", at.text(), field.name));
                     }
                     None => {}
                     // An optional field is an `Option`, which takes `null` as absent.
                     Some(Value::Null) if !field.required => {}
                     Some(_) if guesses_fall_back && !field.required => {}
-                    Some(v) => conforms(v, &field.ty, checker, &path, depth + 1)?,
+                    Some(v) => conforms(v, &field.ty, checker, &At::Field(at, &field.name), depth + 1)?,
                 }
             }
             Ok(())
@@ -235,15 +270,15 @@ mod tests {
         let types = price_type();
         let usage = Type::Array(Box::new(Type::Named("Usage".into())));
         let good = serde_json::json!([{"id": "a", "price": 1.5}, {"id": "b", "price": null}]);
-        assert_eq!(conforms(&good, &usage, &mut Checker::new(&types), "", 0), Ok(()));
+        assert_eq!(conforms(&good, &usage, &mut Checker::new(&types), &At::Root, 0), Ok(()));
         let bad = serde_json::json!([{"id": "a", "price": "0.0025"}]);
         assert_eq!(
-            conforms(&bad, &usage, &mut Checker::new(&types), "", 0),
+            conforms(&bad, &usage, &mut Checker::new(&types), &At::Root, 0),
             Err("at `[0].price` expected a number, found the string \"0.0025\"".into())
         );
         let missing = serde_json::json!([{"price": 1}]);
         assert_eq!(
-            conforms(&missing, &usage, &mut Checker::new(&types), "", 0),
+            conforms(&missing, &usage, &mut Checker::new(&types), &At::Root, 0),
             Err("at `[0]` the required field `id` is missing".into())
         );
     }
