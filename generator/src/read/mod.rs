@@ -114,10 +114,15 @@ fn read_source(file: &str, source: Arc<str>, folder: Option<&Path>) -> Result<Sp
         Some(rest) => Arc::from(rest),
         None => source,
     };
-    // The parsed text is also the one diagnostics are located in.
-    let source = match yaml_tabs::blank_tabbed_lines(&source) {
-        std::borrow::Cow::Owned(blanked) if !is_json(&source) => Arc::from(blanked),
-        _ => source,
+    // The parsed text is also the one diagnostics are located in. JSON is read as it is (without
+    // scanning its lines for YAML's sake).
+    let source = if is_json(&source) {
+        source
+    } else {
+        match yaml_tabs::blank_tabbed_lines(&source) {
+            std::borrow::Cow::Owned(blanked) => Arc::from(blanked),
+            std::borrow::Cow::Borrowed(_) => source,
+        }
     };
     match read_document(file, &source, folder) {
         // Warnings are located once all stages added theirs (`Spec::locate_warnings`).
