@@ -12,6 +12,7 @@
 //! step fails, every file is put back as it was. Only a crash during those renames can leave a mix of
 //! old and new files, all named by the record, which the next run replaces.
 
+use std::collections::HashSet;
 use std::fs;
 use std::path::{Path, PathBuf};
 
@@ -108,12 +109,16 @@ fn write_new(target: &Path, files: &Files) -> Result<()> {
 }
 
 fn write_all(root: &Path, files: &Files) -> Result<()> {
-    for (relative, contents) in files {
-        let path = root.join(relative);
-        if let Some(dir) = path.parent() {
+    // Each folder is made once, not once per file (a folder's files need not follow each other).
+    let mut made: HashSet<&Path> = HashSet::new();
+    let paths: Vec<(PathBuf, &String)> =
+        files.iter().map(|(relative, contents)| (root.join(relative), contents)).collect();
+    for (path, contents) in &paths {
+        if let Some(dir) = path.parent().filter(|dir| !made.contains(dir)) {
             fs::create_dir_all(dir).map_err(io(dir))?;
+            made.insert(dir);
         }
-        fs::write(&path, contents).map_err(io(&path))?;
+        fs::write(path, contents).map_err(io(path))?;
     }
     Ok(())
 }
