@@ -28,7 +28,7 @@ pub fn examples(module: &str, operation: &str, status: u16) -> Vec<Value> {
         .flatten()
         .find_map(|wanted| op.responses.iter().find(|r| r.status == wanted))
         .unwrap_or_else(|| panic!("{operation} documents no {status}"));
-    response.examples.iter().map(generator::example::instantiate).collect()
+    response.examples.iter().map(|example| generator::example::instantiate(example).into_owned()).collect()
 }
 
 /// The first example of an operation's response status.
