@@ -13,22 +13,30 @@ struct Node {
     key: Option<Range<usize>>,
     /// The value's bytes, brackets or quotes included.
     value: Range<usize>,
-    /// The index of the first node after this one's members: its next sibling, if it has one.
-    after: usize,
+    /// A container's members: where their indices are in [`JsonIndex::members`].
+    members: Range<usize>,
 }
 
 /// The ranges of every value of a JSON document.
 #[derive(Debug)]
 pub(super) struct JsonIndex {
     nodes: Vec<Node>,
+    /// The indices of the members of every container, each container's in one run, so that an
+    /// array's item is found at once.
+    members: Vec<usize>,
 }
 
 impl JsonIndex {
     /// Indexes `text`; `None` when it is not a single JSON value.
     pub(super) fn new(text: &str) -> Option<Self> {
-        Scanner { bytes: text.as_bytes(), at: 0, nodes: Vec::new(), open: Vec::new() }
-            .scan()
-            .map(|nodes| JsonIndex { nodes })
+        let scanner = Scanner {
+            bytes: text.as_bytes(),
+            at: 0,
+            index: JsonIndex { nodes: Vec::new(), members: Vec::new() },
+            open: Vec::new(),
+            pending: Vec::new(),
+        };
+        scanner.scan()
     }
 
     /// The byte range of the node `tokens` (unescaped JSON pointer tokens) name: the key of an object member,
@@ -49,28 +57,15 @@ impl JsonIndex {
     /// object, the item at that position in an array.
     fn child(&self, text: &str, parent: usize, token: &str) -> Option<usize> {
         let container = self.nodes.get(parent)?;
-        let is_array = match text.as_bytes().get(container.value.start)? {
-            b'[' => true,
-            b'{' => false,
-            _ => return None,
-        };
-        let position = if is_array { Some(token.parse::<usize>().ok()?) } else { None };
-        let mut child = parent + 1;
-        let mut seen = 0;
-        while child < container.after {
-            let node = self.nodes.get(child)?;
-            let matches = match (&position, &node.key) {
-                (Some(position), _) => seen == *position,
-                (None, Some(key)) => key_is(text.get(key.clone())?, token),
-                (None, None) => false,
-            };
-            if matches {
-                return Some(child);
-            }
-            seen += 1;
-            child = node.after;
+        let members = self.members.get(container.members.clone())?;
+        match text.as_bytes().get(container.value.start)? {
+            b'[' => members.get(token.parse::<usize>().ok()?).copied(),
+            b'{' => members.iter().copied().find(|&member| {
+                let key = self.nodes.get(member).and_then(|node| node.key.clone());
+                key.and_then(|key| text.get(key)).is_some_and(|key| key_is(key, token))
+            }),
+            _ => None,
         }
-        None
     }
 }
 
@@ -88,24 +83,30 @@ fn key_is(quoted: &str, token: &str) -> bool {
 struct Scanner<'a> {
     bytes: &'a [u8],
     at: usize,
-    nodes: Vec<Node>,
-    /// The containers the scan is inside, innermost last.
-    open: Vec<usize>,
+    index: JsonIndex,
+    /// The containers the scan is inside, innermost last, each with where its members start in
+    /// `pending`.
+    open: Vec<(usize, usize)>,
+    /// The members of the open containers found so far, in order.
+    pending: Vec<usize>,
 }
 
 impl Scanner<'_> {
-    fn scan(mut self) -> Option<Vec<Node>> {
+    fn scan(mut self) -> Option<JsonIndex> {
         self.skip_space();
         let mut key = None;
         loop {
             // A value starts here.
             let start = self.at;
-            let index = self.nodes.len();
-            self.nodes.push(Node { key: key.take(), value: start..start, after: index + 1 });
+            let index = self.index.nodes.len();
+            self.index.nodes.push(Node { key: key.take(), value: start..start, members: 0..0 });
+            if !self.open.is_empty() {
+                self.pending.push(index);
+            }
             match *self.bytes.get(start)? {
                 open @ (b'{' | b'[') => {
                     self.at += 1;
-                    self.open.push(index);
+                    self.open.push((index, self.pending.len()));
                     self.skip_space();
                     let close = if open == b'{' { b'}' } else { b']' };
                     if self.bytes.get(self.at) != Some(&close) {
@@ -128,10 +129,10 @@ impl Scanner<'_> {
             // After a value (or at the end of an empty container): close containers until a comma.
             loop {
                 self.skip_space();
-                let Some(&container) = self.open.last() else {
-                    return (self.at == self.bytes.len()).then_some(self.nodes);
+                let Some(&(container, _)) = self.open.last() else {
+                    return (self.at == self.bytes.len()).then_some(self.index);
                 };
-                let in_object = self.bytes.get(self.nodes.get(container)?.value.start) == Some(&b'{');
+                let in_object = self.bytes.get(self.index.nodes.get(container)?.value.start) == Some(&b'{');
                 match *self.bytes.get(self.at)? {
                     b',' => {
                         self.at += 1;
@@ -139,8 +140,8 @@ impl Scanner<'_> {
                         key = if in_object { Some(self.key()?) } else { None };
                         break;
                     }
-                    b'}' if in_object => self.close(container)?,
-                    b']' if !in_object => self.close(container)?,
+                    b'}' if in_object => self.close()?,
+                    b']' if !in_object => self.close()?,
                     _ => return None,
                 }
             }
@@ -149,18 +150,19 @@ impl Scanner<'_> {
 
     /// Ends the scalar at `index`, which ends where the scan is.
     fn end_scalar(&mut self, index: usize) -> Option<()> {
-        self.nodes.get_mut(index)?.value.end = self.at;
+        self.index.nodes.get_mut(index)?.value.end = self.at;
         Some(())
     }
 
-    /// Ends the container at `index` at its closing bracket, where the scan is.
-    fn close(&mut self, index: usize) -> Option<()> {
+    /// Ends the innermost open container at its closing bracket, where the scan is.
+    fn close(&mut self) -> Option<()> {
         self.at += 1;
-        let after = self.nodes.len();
-        let node = self.nodes.get_mut(index)?;
+        let (index, first) = self.open.pop()?;
+        let start = self.index.members.len();
+        self.index.members.extend(self.pending.drain(first..));
+        let node = self.index.nodes.get_mut(index)?;
         node.value.end = self.at;
-        node.after = after;
-        self.open.pop();
+        node.members = start..self.index.members.len();
         Some(())
     }
 
@@ -236,8 +238,8 @@ mod tests {
     fn empty_containers_and_the_first_of_repeated_keys() {
         let text = "{\"a\": {}, \"b\": [ ], \"a\": 2}";
         assert_eq!(span(text, "/b").as_deref(), Some("\"b\""));
-        let index = JsonIndex::new(text).map(|index| index.nodes.len());
-        assert_eq!(index, Some(4));
+        let counts = JsonIndex::new(text).map(|index| (index.nodes.len(), index.members.len()));
+        assert_eq!(counts, Some((4, 3)));
         assert_eq!(span(text, "/a/x").as_deref(), Some("\"a\""));
     }
 
