@@ -638,11 +638,17 @@ impl Reader<'_> {
             // The first success status with a body names the type; a bodiless one does not count.
             success_seen |= status.is_success() && (!bodies.is_empty() || has_text);
             let origin = Origin(at.to_owned());
-            let ty = match bodies.iter().map(Shape::from_example).reduce(Shape::merge) {
-                Some(_) if status.is_success() && common.is_some() => common.clone(),
-                Some(shape) if !has_text => Some(shape.to_type(&hint, None, &origin, &mut self.registry)),
-                Some(_) | None if has_text => Some(Type::String),
-                None if unknown_body => {
+            // The bodies' shape is worked out only when it gives the type.
+            let has_bodies = !bodies.is_empty();
+            let ty = match has_bodies {
+                true if status.is_success() && common.is_some() => common.clone(),
+                true if !has_text => bodies
+                    .iter()
+                    .map(Shape::from_example)
+                    .reduce(Shape::merge)
+                    .map(|shape| shape.to_type(&hint, None, &origin, &mut self.registry)),
+                _ if has_text => Some(Type::String),
+                false if unknown_body => {
                     responses.push(unknown_body_response(status, docs));
                     continue;
                 }
