@@ -249,4 +249,129 @@ mod tests {
             assert!(JsonIndex::new(text).is_none(), "{text}");
         }
     }
+    /// The oracle: the range jsonc-parser's syntax tree gives the node `tokens` name (the key of an
+    /// object member, else the value; past the document's end, the deepest node that exists).
+    fn oracle_span(root: &jsonc_parser::ast::Value<'_>, tokens: &[String]) -> Range<usize> {
+        use jsonc_parser::ast::{ObjectPropName, Value};
+        use jsonc_parser::common::Ranged;
+        let mut node = root;
+        let mut span = node.range();
+        for token in tokens {
+            let next = match node {
+                Value::Object(object) => object.properties.iter().find(|p| p.name.as_str() == token).map(|p| {
+                    let name = match &p.name {
+                        ObjectPropName::String(literal) => literal.range,
+                        ObjectPropName::Word(word) => word.range,
+                    };
+                    (name, &p.value)
+                }),
+                Value::Array(array) => {
+                    token.parse::<usize>().ok().and_then(|i| array.elements.get(i)).map(|item| (item.range(), item))
+                }
+                _ => None,
+            };
+            let Some((found, child)) = next else { break };
+            span = found;
+            node = child;
+        }
+        span.start..span.end
+    }
+
+    /// Every node's tokens, and for each container a token past its members (a missing key or index).
+    fn pointers(value: &serde_json::Value, prefix: &mut Vec<String>, out: &mut Vec<Vec<String>>) {
+        out.push(prefix.clone());
+        let children: Vec<(String, &serde_json::Value)> = match value {
+            serde_json::Value::Object(map) => map.iter().map(|(k, v)| (k.clone(), v)).collect(),
+            serde_json::Value::Array(items) => items.iter().enumerate().map(|(i, v)| (i.to_string(), v)).collect(),
+            _ => return,
+        };
+        let past = if value.is_array() { children.len().to_string() } else { "no such key".to_owned() };
+        out.push(prefix.iter().cloned().chain([past]).collect());
+        for (token, child) in children {
+            prefix.push(token);
+            pointers(child, prefix, out);
+            prefix.pop();
+        }
+    }
+
+    /// Checks that the index and the oracle give the same span for every pointer of `text`; the count.
+    fn agree_with_oracle(text: &str, what: &str) -> usize {
+        let parsed = jsonc_parser::parse_to_ast(text, &Default::default(), &Default::default());
+        let root = parsed.ok().and_then(|result| result.value).unwrap_or_else(|| panic!("{what}: the oracle fails"));
+        let value: serde_json::Value = serde_json::from_str(text).unwrap_or_else(|e| panic!("{what}: {e}"));
+        let index = JsonIndex::new(text).unwrap_or_else(|| panic!("{what}: not indexed"));
+        let mut all = Vec::new();
+        pointers(&value, &mut Vec::new(), &mut all);
+        for tokens in &all {
+            assert_eq!(index.span(text, tokens), Some(oracle_span(&root, tokens)), "{what}: /{}", tokens.join("/"));
+        }
+        all.len()
+    }
+
+    /// A random JSON value as text: escapes, non-ASCII text, numbers, empty containers, repeated keys
+    /// and irregular white space.
+    fn random_json(rng: &mut fastrand::Rng, depth: usize, out: &mut String) {
+        const SPACE: [&str; 5] = ["", " ", "\n", "\r\n\t", "  "];
+        const TEXT: [&str; 10] = ["a", "é", "日本", "🦀", "\\\"", "\\\\", "\\u00e9", "\\n", "/~1", ""];
+        const SCALARS: [&str; 8] = ["0", "-1.5e3", "12", "true", "false", "null", "3.25E-2", "-0"];
+        let space = |rng: &mut fastrand::Rng, out: &mut String| out.push_str(SPACE[rng.usize(..SPACE.len())]);
+        let string = |rng: &mut fastrand::Rng, out: &mut String| {
+            out.push('"');
+            (0..rng.usize(..4)).for_each(|_| out.push_str(TEXT[rng.usize(..TEXT.len())]));
+            out.push('"');
+        };
+        match if depth == 0 { rng.usize(2..4) } else { rng.usize(..4) } {
+            kind @ (0 | 1) => {
+                out.push(if kind == 0 { '{' } else { '[' });
+                for i in 0..rng.usize(..5) {
+                    if i > 0 {
+                        out.push(',');
+                    }
+                    space(rng, out);
+                    if kind == 0 {
+                        string(rng, out);
+                        space(rng, out);
+                        out.push(':');
+                        space(rng, out);
+                    }
+                    random_json(rng, depth - 1, out);
+                    space(rng, out);
+                }
+                out.push(if kind == 0 { '}' } else { ']' });
+            }
+            2 => string(rng, out),
+            _ => out.push_str(SCALARS[rng.usize(..SCALARS.len())]),
+        }
+    }
+
+    #[test]
+    fn spans_agree_with_a_full_parser_on_random_documents() {
+        let mut rng = fastrand::Rng::with_seed(25);
+        let mut checked = 0;
+        for _ in 0..4000 {
+            let mut text = String::from(" ");
+            random_json(&mut rng, 5, &mut text);
+            text.push('\n');
+            checked += agree_with_oracle(&text, &text);
+        }
+        assert!(checked > 25_000, "{checked} pointers");
+    }
+
+    #[test]
+    fn spans_agree_with_a_full_parser_on_the_curated_corpus() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../shared/corpus");
+        let mut checked = 0;
+        for folder in ["openapi", "postman"] {
+            let Ok(entries) = std::fs::read_dir(root.join(folder)) else { continue };
+            for path in entries.flatten().map(|entry| entry.path()) {
+                let text = std::fs::read_to_string(&path).unwrap_or_default();
+                // The largest files take long in a debug build; the random documents cover their shapes.
+                if path.extension().is_some_and(|e| e == "json") && text.len() < 1_600_000 {
+                    checked += agree_with_oracle(&text, &path.display().to_string());
+                }
+            }
+        }
+        // The corpus is beside the repository in CI; without it there is nothing to compare.
+        assert!(checked == 0 || checked > 50_000, "{checked} pointers");
+    }
 }
