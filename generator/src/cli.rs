@@ -177,7 +177,7 @@ where
             summary.spec, summary.operations, summary.types, summary.module
         );
     }
-    let _ = writeln!(out, "wrote {} files to {}", generation.files.len(), target.display());
+    let _ = writeln!(out, "{}", written.summary_line(generation.files.len(), &target));
     if let Some(report) = report {
         let _ = write!(out, "\n{report}");
     }

@@ -11,6 +11,9 @@
 //! replaced as a whole) each file is replaced by a rename, so no file is ever half-written; if any
 //! step fails, every file is put back as it was. Only a crash during those renames can leave a mix of
 //! old and new files, all named by the record, which the next run replaces.
+//!
+//! A folder that already holds the crate byte for byte is left alone: no file is rewritten, so no
+//! modification time changes and cargo has nothing to rebuild.
 
 use std::collections::HashSet;
 use std::fs;
@@ -47,9 +50,21 @@ pub struct Written {
     /// Entries of the output folder the generator did not write, all kept: files, and folders
     /// holding none of its files (with a trailing `/`), sorted.
     pub kept: Vec<String>,
+    /// The folder held the crate already, byte for byte: nothing was written, so no file's
+    /// modification time changed and cargo has nothing to rebuild.
+    pub unchanged: bool,
 }
 
 impl Written {
+    /// What writing did, in one line: `count` files written to `target`, or none as it was current.
+    pub fn summary_line(&self, count: usize, target: &Path) -> String {
+        if self.unchanged {
+            format!("{} is current: its {count} files are what the specs give, none rewritten", target.display())
+        } else {
+            format!("wrote {count} files to {}", target.display())
+        }
+    }
+
     /// One line telling the user what was kept in `target` (the first few by name), if anything was.
     pub fn kept_line(&self, target: &Path) -> Option<String> {
         let count = self.kept.len();
@@ -83,13 +98,26 @@ pub fn write_atomically(target: &Path, files: &Files, options: &Options) -> Resu
         message: format!("the output folder cannot be resolved ({error}); a symbolic link must point to a folder"),
     })?;
     let plan = plan::plan(&root, &files, &options.read, options.keep_foreign)?;
+    if is_current(&root, &files, &plan.owned) {
+        return Ok(Written { kept: plan.foreign, unchanged: true });
+    }
     let parent = root.parent().unwrap_or(&root);
     // Both are removed when dropped, on every path; renames need them on the folder's file system.
     let staging = tempdir_in(parent)?;
     let backup = tempdir_in(parent)?;
     write_all(staging.path(), &files)?;
     swap::swap(&root, staging.path(), backup.path(), &files, &plan.owned)?;
-    Ok(Written { kept: plan.foreign })
+    Ok(Written { kept: plan.foreign, unchanged: false })
+}
+
+/// Whether `root` holds every file of `files` with the same bytes, and no file the generator wrote
+/// before that `files` lacks (which writing would remove).
+fn is_current(root: &Path, files: &Files, owned: &[String]) -> bool {
+    owned.iter().all(|path| files.contains_key(path))
+        && files.iter().all(|(relative, contents)| {
+            fs::metadata(root.join(relative)).is_ok_and(|meta| meta.len() == contents.len() as u64)
+                && fs::read(root.join(relative)).is_ok_and(|current| current == contents.as_bytes())
+        })
 }
 
 fn tempdir_in(parent: &Path) -> Result<tempfile::TempDir> {
@@ -205,6 +233,28 @@ mod tests {
         // Nothing but the target is left beside it.
         let leftovers: Vec<_> = fs::read_dir(dir.path()).map_err(io(dir.path()))?.collect();
         assert_eq!(leftovers.len(), 1);
+        Ok(())
+    }
+
+    #[test]
+    fn writing_the_same_crate_again_touches_nothing() -> Result<()> {
+        let dir = tempfile::tempdir().map_err(io(Path::new("tmp")))?;
+        let target = dir.path().join("out");
+        let marker = format!("{MARKER}\n");
+        let crate_files = files(&[("Cargo.toml", &marker), ("src/lib.rs", "1")]);
+        assert!(!write_atomically(&target, &crate_files, &options())?.unchanged);
+        let modified = |path: &str| fs::metadata(target.join(path)).and_then(|meta| meta.modified()).ok();
+        let before = modified("src/lib.rs");
+        std::thread::sleep(std::time::Duration::from_millis(20));
+        assert!(write_atomically(&target, &crate_files, &options())?.unchanged);
+        assert_eq!(modified("src/lib.rs"), before);
+        // One changed file, or one file fewer, is written as usual.
+        let changed = files(&[("Cargo.toml", &marker), ("src/lib.rs", "2")]);
+        assert!(!write_atomically(&target, &changed, &options())?.unchanged);
+        assert_eq!(fs::read_to_string(target.join("src/lib.rs")).ok().as_deref(), Some("2"));
+        let fewer = files(&[("Cargo.toml", &marker)]);
+        assert!(!write_atomically(&target, &fewer, &options())?.unchanged);
+        assert!(!target.join("src/lib.rs").exists());
         Ok(())
     }
 

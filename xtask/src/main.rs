@@ -169,9 +169,8 @@ fn generate(manifest_path: &Path, check: bool, bump: bool) -> Result<ExitCode, g
     }
     let operations: usize = generation.summaries.iter().map(|s| s.operations).sum();
     println!(
-        "wrote {} files to {} ({} specs, {operations} operations)",
-        generation.files.len(),
-        output.display(),
+        "{} ({} specs, {operations} operations)",
+        written.summary_line(generation.files.len(), &output),
         generation.summaries.len()
     );
     if let Some(report) = report {
