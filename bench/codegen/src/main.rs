@@ -63,6 +63,12 @@ fn main() -> ExitCode {
     let mut figures = None;
     let mut error = None;
     for _ in 0..runs.max(1) {
+        // Every run writes into an emptied folder, as the CLIs do: a folder that already holds the crate
+        // would be left alone by ours (nothing to write), and one holding an older crate costs a swap.
+        if let Err(e) = fs::remove_dir_all(&out).or_else(|e| if out.exists() { Err(e) } else { Ok(()) }) {
+            eprintln!("emptying {}: {e}", out.display());
+            return ExitCode::FAILURE;
+        }
         let started = Instant::now();
         let result = panic::catch_unwind(AssertUnwindSafe(|| once(&spec, &out)));
         let elapsed = started.elapsed().as_secs_f64() * 1e3;
@@ -105,8 +111,7 @@ fn ours(spec: &Path, out: &Path) -> Result<Output, String> {
         Manifest::for_specs(&[spec.to_owned()], out.to_owned(), "bench-ours")
     };
     let generation = generator::generate(&manifest).map_err(|e| first_line(&e.to_string()))?;
-    // The folder is the benchmark's own: cargo's files beside the crate are kept.
-    let options = generator::output::Options { keep_foreign: true, read: generation.read.clone() };
+    let options = generator::output::Options { keep_foreign: false, read: generation.read.clone() };
     generator::output::write_atomically(out, &generation.files, &options).map_err(|e| e.to_string())?;
     let lines = generation.files.iter().filter(|(path, _)| path.ends_with(".rs")).map(|(_, code)| code.lines().count());
     Ok(Output { operations: generation.summaries.iter().map(|s| s.operations).sum(), lines: lines.sum() })
