@@ -990,8 +990,7 @@ fn send_method(api: &Api, plan: &Plan<'_>) -> TokenStream {
 
         /// [`send`](Self::send), and the status and headers of the response too.
         pub fn send_with_response(self) -> impl std::future::Future<Output = crate::Result<crate::ResponseValue<#output>>> {
-            let connection = &self.client.connection;
-            connection.execute(self.into_request(), #decode)
+            self.client.connection.execute(self.into_request(), #decode)
         }
 
         /// The request this builder describes, or why it cannot be sent.
