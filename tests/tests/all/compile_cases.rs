@@ -271,7 +271,7 @@ fn shapes_clippy_refuses_are_written_as_clippy_accepts_them() {
         requests.contains("#[allow(clippy::should_implement_trait)]\n    pub fn add(mut self, add: i64) -> Self"),
         "{requests}"
     );
-    assert!(requests.contains("-> crate::Result<Vec<models::ReportResponseItem>>"), "{requests}");
+    assert!(requests.contains("Output = crate::Result<Vec<models::ReportResponseItem>>"), "{requests}");
     let models = file(&files, "src/shapes_clippy_refuses/models.rs");
     assert!(models.contains("Report {\n            count,\n"), "{models}");
     assert!(models.contains("#[allow(clippy::should_implement_trait)]\n    pub fn sub(mut self"), "{models}");
