@@ -189,6 +189,11 @@ fn builder_setters_never_shadow_methods_the_paging_stream_calls() {
     // The runtime clones the builder (as `Clone::clone`, which no inherent method can shadow).
     assert!(requests.contains("crate::runtime::pages("), "{requests}");
     assert!(!requests.contains("pub fn clone("), "{requests}");
+    // `send_with_response` builds the request with the builder's own `into_request`, which a
+    // parameter's setter must not take; the send functions are plain, over the runtime's future.
+    assert!(requests.contains("pub fn into_request_2(mut self, into_request_2: bool) -> Self"), "{requests}");
+    assert!(requests.contains(".execute(self.into_request(), |response|"), "{requests}");
+    assert!(!requests.contains("async fn send"), "{requests}");
 }
 
 #[test]
