@@ -265,3 +265,46 @@ pub fn clean_share(compiled: &[Compiled], pick: fn(&Times) -> &Vec<f64>) -> Opti
         _ => None,
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn crate_(name: &str, clean: [f64; 3], touched: [f64; 3]) -> Compiled {
+        Compiled {
+            name: name.to_owned(),
+            manifest: PathBuf::from("Cargo.toml"),
+            lines: 100,
+            clean: Times { build_s: clean.to_vec(), check_s: clean.iter().map(|s| s / 2.0).collect() },
+            touched: Times { build_s: touched.to_vec(), check_s: touched.to_vec() },
+            error: None,
+        }
+    }
+
+    /// The targets judge the crates compiled whole: the clean medians, never the touched ones.
+    #[test]
+    fn the_share_is_of_the_clean_medians() {
+        let compiled =
+            [crate_("ours-nexus", [9.0, 8.0, 30.0], [3.0; 3]), crate_("progenitor-nexus", [10.0; 3], [1.0; 3])];
+        assert_eq!(clean_share(&compiled, |t| &t.build_s), Some(0.9));
+        assert_eq!(clean_share(&compiled, |t| &t.check_s), Some(0.9));
+        let mut failed = compiled;
+        failed[1].error = Some("cargo build failed".into());
+        assert_eq!(clean_share(&failed, |t| &t.build_s), None);
+    }
+
+    /// Both tables are printed, the clean one first, each with its own ratios.
+    #[test]
+    fn the_report_has_the_clean_table_then_the_touched_one() {
+        let compiled = [crate_("ours-nexus", [9.0; 3], [3.0; 3]), crate_("progenitor-nexus", [10.0; 3], [2.0; 3])];
+        let mut out = String::new();
+        report(&mut out, &compiled);
+        let clean = out.find("nexus crates, clean").expect("a clean table");
+        let touched = out.find("nexus crates, touched").expect("a touched table");
+        assert!(clean < touched, "{out}");
+        let ratios: Vec<&str> = out.lines().filter(|l| l.starts_with("ours / progenitor")).collect();
+        assert_eq!(ratios.len(), 2, "{out}");
+        assert!(ratios[0].contains("0.90"), "{out}");
+        assert!(ratios[1].contains("1.50"), "{out}");
+    }
+}
