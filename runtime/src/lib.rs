@@ -42,7 +42,7 @@ pub use request::{
     Body, FilePart, Params, Part, Request, Upload, add_files, form_body, header_value, is_idempotent, json_body,
     multipart_form, multipart_from_value, param_text,
 };
-pub use response::{Meaning, Response, ResponseValue, Streamed};
+pub use response::{Meaning, Response, ResponseValue, Streamed, into_value};
 pub use streams::{ByteStream, Event, EventStream};
 pub use success::Statuses;
 pub use tolerant::Tolerant;

@@ -4,7 +4,8 @@
 mod support;
 
 use spec_to_rust_runtime::{
-    Body, Connection, Credential, Error, KeyLocation, Meaning, QueryStyle, Request, RetryPolicy, Secret, json_body,
+    Body, Connection, Credential, Error, KeyLocation, Meaning, QueryStyle, Request, RetryPolicy, Secret, into_value,
+    json_body, param_text,
 };
 use support::{Server, json};
 
@@ -151,6 +152,36 @@ async fn a_json_body_is_sent_and_the_answer_decoded() {
     let sent = &server.requests()[0];
     assert!(sent.contains("content-type: application/json\r\n"), "{sent}");
     assert!(sent.ends_with(r#"{"name":"a"}"#), "{sent}");
+}
+
+/// What a generated `send_with_response()` and `send()` do: `execute` sends the request and
+/// decodes the answer with the operation's closure, keeping status and headers; `into_value`
+/// keeps the value alone.
+#[tokio::test]
+async fn execute_sends_the_request_and_decodes_the_answer_with_its_status_and_headers() {
+    let server = Server::start(vec![json("201 Created", r#"{"id":7}"#), json("200 OK", r#"{"id":8}"#)]).await;
+    let connection = connection(&server);
+    let request = || Request::new("create", reqwest::Method::POST, "/things", &[]);
+    let decode = |response: spec_to_rust_runtime::Response| response.success(201, &[])?.json::<serde_json::Value>();
+    let answered = connection.execute(request(), decode).await.unwrap();
+    assert_eq!(answered.status(), reqwest::StatusCode::CREATED);
+    assert_eq!(answered.headers()["content-type"], "application/json");
+    assert_eq!(answered.into_inner(), serde_json::json!({"id": 7}));
+    let value = into_value(connection.execute(request(), |response| response.json::<serde_json::Value>())).await;
+    assert_eq!(value.unwrap(), serde_json::json!({"id": 8}));
+    assert_eq!(server.requests().len(), 2);
+}
+
+/// A request that could not be built (here a path parameter that is not one segment) is that
+/// error, and nothing is sent.
+#[tokio::test]
+async fn execute_returns_the_error_of_a_request_that_could_not_be_built_and_sends_nothing() {
+    let server = Server::start(vec![json("200 OK", "{}")]).await;
+    let request = Request::new("get", reqwest::Method::GET, "/things/{id}", &[param_text(&"..")]);
+    let error =
+        connection(&server).execute(request, |response| response.json::<serde_json::Value>()).await.unwrap_err();
+    assert!(matches!(error, Error::InvalidRequest(_)), "{error:?}");
+    assert!(server.requests().is_empty());
 }
 
 #[tokio::test]

@@ -17,14 +17,25 @@ impl<'a> ChatGet<'a> {
     crate::runtime::request_options!(idempotent);
 
     /// Sends the request and decodes the response.
-    pub async fn send(self) -> crate::Result<models::ChatGetResponse> {
-        self.send_with_response().await.map(crate::ResponseValue::into_inner)
+    pub fn send(
+        self,
+    ) -> impl std::future::Future<Output = crate::Result<models::ChatGetResponse>> {
+        crate::runtime::into_value(self.send_with_response())
     }
 
     /// [`send`](Self::send), and the status and headers of the response too.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> crate::Result<crate::ResponseValue<models::ChatGetResponse>> {
+    ) -> impl std::future::Future<
+        Output = crate::Result<crate::ResponseValue<models::ChatGetResponse>>,
+    > {
+        self.client
+            .connection
+            .execute(self.into_request(), |response| response.success(200, &[])?.json())
+    }
+
+    /// The request this builder describes, or why it cannot be sent.
+    fn into_request(self) -> crate::Result<crate::runtime::Request> {
         let mut request = crate::runtime::Request::new(
             "chat_get",
             reqwest::Method::POST,
@@ -35,8 +46,7 @@ impl<'a> ChatGet<'a> {
         request.idempotent = self.options.idempotent;
         request.options = self.options;
         request.auth = &[&["api_key", "api_secret"]];
-        let response = self.client.connection.send(request).await?;
-        response.decode(|response| response.success(200, &[])?.json())
+        Ok(request)
     }
 
     /// Every page, following `next_page_token` until the server returns none; the stream ends after the first error. A token that repeats one of an earlier page (pages that would cycle forever), or more pages than [`Limits::max_pages`](crate::Limits::max_pages), ends it with [`Error::Paging`](crate::Error::Paging).
@@ -81,14 +91,25 @@ impl<'a> ChatList<'a> {
     crate::runtime::request_options!(idempotent);
 
     /// Sends the request and decodes the response.
-    pub async fn send(self) -> crate::Result<models::ChatListResponse> {
-        self.send_with_response().await.map(crate::ResponseValue::into_inner)
+    pub fn send(
+        self,
+    ) -> impl std::future::Future<Output = crate::Result<models::ChatListResponse>> {
+        crate::runtime::into_value(self.send_with_response())
     }
 
     /// [`send`](Self::send), and the status and headers of the response too.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> crate::Result<crate::ResponseValue<models::ChatListResponse>> {
+    ) -> impl std::future::Future<
+        Output = crate::Result<crate::ResponseValue<models::ChatListResponse>>,
+    > {
+        self.client
+            .connection
+            .execute(self.into_request(), |response| response.success(200, &[])?.json())
+    }
+
+    /// The request this builder describes, or why it cannot be sent.
+    fn into_request(self) -> crate::Result<crate::runtime::Request> {
         let mut request = crate::runtime::Request::new(
             "chat_list",
             reqwest::Method::POST,
@@ -99,8 +120,7 @@ impl<'a> ChatList<'a> {
         request.idempotent = self.options.idempotent;
         request.options = self.options;
         request.auth = &[&["api_key", "api_secret"]];
-        let response = self.client.connection.send(request).await?;
-        response.decode(|response| response.success(200, &[])?.json())
+        Ok(request)
     }
 
     /// Every page, following `next_page_token` until the server returns none; the stream ends after the first error. A token that repeats one of an earlier page (pages that would cycle forever), or more pages than [`Limits::max_pages`](crate::Limits::max_pages), ends it with [`Error::Paging`](crate::Error::Paging).

@@ -61,14 +61,32 @@ impl<'a> GetChatMessagesReports<'a> {
     ];
 
     /// Sends the request and decodes the response.
-    pub async fn send(self) -> crate::Result<models::GetChatMessagesReportsResponse> {
-        self.send_with_response().await.map(crate::ResponseValue::into_inner)
+    pub fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = crate::Result<models::GetChatMessagesReportsResponse>,
+    > {
+        crate::runtime::into_value(self.send_with_response())
     }
 
     /// [`send`](Self::send), and the status and headers of the response too.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> crate::Result<crate::ResponseValue<models::GetChatMessagesReportsResponse>> {
+    ) -> impl std::future::Future<
+        Output = crate::Result<
+            crate::ResponseValue<models::GetChatMessagesReportsResponse>,
+        >,
+    > {
+        self.client
+            .connection
+            .execute(
+                self.into_request(),
+                |response| response.success(200..=299, Self::STATUS_MEANINGS)?.json(),
+            )
+    }
+
+    /// The request this builder describes, or why it cannot be sent.
+    fn into_request(self) -> crate::Result<crate::runtime::Request> {
         let mut request = crate::runtime::Request::new(
             "get_chat_messages_reports",
             reqwest::Method::GET,
@@ -91,11 +109,7 @@ impl<'a> GetChatMessagesReports<'a> {
             .add_optional("include_bot_message", self.include_bot_message.as_ref());
         request.options = self.options;
         request.auth = &[&["bearer"]];
-        let response = self.client.connection.send(request).await?;
-        response
-            .decode(|response| {
-                response.success(200..=299, Self::STATUS_MEANINGS)?.json()
-            })
+        Ok(request)
     }
 
     /// Every page, following `next_page_token` until the server returns none; the stream ends after the first error. A token that repeats one of an earlier page (pages that would cycle forever), or more pages than [`Limits::max_pages`](crate::Limits::max_pages), ends it with [`Error::Paging`](crate::Error::Paging).
@@ -169,14 +183,30 @@ impl<'a> GetImChatSessions<'a> {
     ];
 
     /// Sends the request and decodes the response.
-    pub async fn send(self) -> crate::Result<models::GetImChatSessionsResponse> {
-        self.send_with_response().await.map(crate::ResponseValue::into_inner)
+    pub fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = crate::Result<models::GetImChatSessionsResponse>,
+    > {
+        crate::runtime::into_value(self.send_with_response())
     }
 
     /// [`send`](Self::send), and the status and headers of the response too.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> crate::Result<crate::ResponseValue<models::GetImChatSessionsResponse>> {
+    ) -> impl std::future::Future<
+        Output = crate::Result<crate::ResponseValue<models::GetImChatSessionsResponse>>,
+    > {
+        self.client
+            .connection
+            .execute(
+                self.into_request(),
+                |response| response.success(200..=299, Self::STATUS_MEANINGS)?.json(),
+            )
+    }
+
+    /// The request this builder describes, or why it cannot be sent.
+    fn into_request(self) -> crate::Result<crate::runtime::Request> {
         let mut request = crate::runtime::Request::new(
             "get_im_chat_sessions",
             reqwest::Method::GET,
@@ -189,11 +219,7 @@ impl<'a> GetImChatSessions<'a> {
         request.query.add_optional("next_page_token", self.next_page_token.as_ref());
         request.options = self.options;
         request.auth = &[&["bearer"]];
-        let response = self.client.connection.send(request).await?;
-        response
-            .decode(|response| {
-                response.success(200..=299, Self::STATUS_MEANINGS)?.json()
-            })
+        Ok(request)
     }
 
     /// Every page, following `next_page_token` until the server returns none; the stream ends after the first error. A token that repeats one of an earlier page (pages that would cycle forever), or more pages than [`Limits::max_pages`](crate::Limits::max_pages), ends it with [`Error::Paging`](crate::Error::Paging).
@@ -258,14 +284,30 @@ impl<'a> GetImChatMessages<'a> {
     crate::runtime::request_options!();
 
     /// Sends the request and decodes the response.
-    pub async fn send(self) -> crate::Result<models::GetImChatMessagesResponse> {
-        self.send_with_response().await.map(crate::ResponseValue::into_inner)
+    pub fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = crate::Result<models::GetImChatMessagesResponse>,
+    > {
+        crate::runtime::into_value(self.send_with_response())
     }
 
     /// [`send`](Self::send), and the status and headers of the response too.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> crate::Result<crate::ResponseValue<models::GetImChatMessagesResponse>> {
+    ) -> impl std::future::Future<
+        Output = crate::Result<crate::ResponseValue<models::GetImChatMessagesResponse>>,
+    > {
+        self.client
+            .connection
+            .execute(
+                self.into_request(),
+                |response| response.success(200..=299, &[])?.json(),
+            )
+    }
+
+    /// The request this builder describes, or why it cannot be sent.
+    fn into_request(self) -> crate::Result<crate::runtime::Request> {
         let mut request = crate::runtime::Request::new(
             "get_im_chat_messages",
             reqwest::Method::GET,
@@ -278,8 +320,7 @@ impl<'a> GetImChatMessages<'a> {
         request.query.add_optional("next_page_token", self.next_page_token.as_ref());
         request.options = self.options;
         request.auth = &[&["bearer"]];
-        let response = self.client.connection.send(request).await?;
-        response.decode(|response| response.success(200..=299, &[])?.json())
+        Ok(request)
     }
 
     /// Every page, following `next_page_token` until the server returns none; the stream ends after the first error. A token that repeats one of an earlier page (pages that would cycle forever), or more pages than [`Limits::max_pages`](crate::Limits::max_pages), ends it with [`Error::Paging`](crate::Error::Paging).

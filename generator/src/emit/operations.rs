@@ -945,13 +945,13 @@ fn send_method(api: &Api, plan: &Plan<'_>) -> TokenStream {
         Some(status) if plan.success_enum.is_none() => {
             let decode =
                 super::successes::checked_decoding(plan.success(), &quote!(response.success(#status, #meanings_arg)));
-            quote!(response.decode(|response| #decode))
+            quote!(|response| #decode)
         }
         _ => quote! {
-            response.decode(|response| match response.code() {
+            |response| match response.code() {
                 #arms
                 _ => Err(response.into_error(#meanings_arg)),
-            })
+            }
         },
     };
     let meanings_const = (!meanings.is_empty() && plan.operation_names.error_enum.is_none()).then(|| {
@@ -978,19 +978,25 @@ fn send_method(api: &Api, plan: &Plan<'_>) -> TokenStream {
         ),
         None => send_doc.to_owned(),
     };
+    // Plain functions returning the runtime's futures: an `async fn` per operation is a body that
+    // rustc type-checks and borrow-checks per operation, the runtime's is checked once.
     quote! {
         #meanings_const
 
         #[doc = #send_doc]
-        pub async fn send(self) -> crate::Result<#output> {
-            self.send_with_response().await.map(crate::ResponseValue::into_inner)
+        pub fn send(self) -> impl std::future::Future<Output = crate::Result<#output>> {
+            crate::runtime::into_value(self.send_with_response())
         }
 
         /// [`send`](Self::send), and the status and headers of the response too.
-        pub async fn send_with_response(self) -> crate::Result<crate::ResponseValue<#output>> {
+        pub fn send_with_response(self) -> impl std::future::Future<Output = crate::Result<crate::ResponseValue<#output>>> {
+            self.client.connection.execute(self.into_request(), #decode)
+        }
+
+        /// The request this builder describes, or why it cannot be sent.
+        fn into_request(self) -> crate::Result<crate::runtime::Request> {
             #build
-            let response = self.client.connection.send(request).await?;
-            #decode
+            Ok(request)
         }
     }
 }

@@ -7,6 +7,7 @@ pub const BUILDER_METHODS: &[&str] = &[
     "client",
     "send",
     "send_with_response",
+    "into_request",
     "new",
     "pages",
     "items",

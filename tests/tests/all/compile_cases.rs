@@ -189,6 +189,11 @@ fn builder_setters_never_shadow_methods_the_paging_stream_calls() {
     // The runtime clones the builder (as `Clone::clone`, which no inherent method can shadow).
     assert!(requests.contains("crate::runtime::pages("), "{requests}");
     assert!(!requests.contains("pub fn clone("), "{requests}");
+    // `send_with_response` builds the request with the builder's own `into_request`, which a
+    // parameter's setter must not take; the send functions are plain, over the runtime's future.
+    assert!(requests.contains("pub fn into_request_2(mut self, into_request_2: bool) -> Self"), "{requests}");
+    assert!(requests.contains(".execute(self.into_request(), |response|"), "{requests}");
+    assert!(!requests.contains("async fn send"), "{requests}");
 }
 
 #[test]
@@ -271,7 +276,7 @@ fn shapes_clippy_refuses_are_written_as_clippy_accepts_them() {
         requests.contains("#[allow(clippy::should_implement_trait)]\n    pub fn add(mut self, add: i64) -> Self"),
         "{requests}"
     );
-    assert!(requests.contains("-> crate::Result<Vec<models::ReportResponseItem>>"), "{requests}");
+    assert!(requests.contains("Output = crate::Result<Vec<models::ReportResponseItem>>"), "{requests}");
     let models = file(&files, "src/shapes_clippy_refuses/models.rs");
     assert!(models.contains("Report {\n            count,\n"), "{models}");
     assert!(models.contains("#[allow(clippy::should_implement_trait)]\n    pub fn sub(mut self"), "{models}");

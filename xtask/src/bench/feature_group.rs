@@ -1,13 +1,13 @@
-//! The cost of one small feature group of a large generated crate against the whole crate: the GitHub crate built in
-//! debug with its default features (every group) and with `--no-default-features --features rustls,<group>`, side by
-//! side in one run, its dependencies built untimed first.
+//! The cost of one small feature group of a large generated crate against the whole crate: the GitHub crate compiled
+//! whole (`cargo clean -p` first) in debug with its default features (every group) and with
+//! `--no-default-features --features rustls,<group>`, side by side in one run, its dependencies built untimed first.
 
 use std::fs;
 use std::process::Command;
 
 use anyhow::{Context, Result};
 
-use super::{Measured, Paths, Spec, cli_command, measure, step, touch};
+use super::{Measured, Paths, Spec, cli_command, measure, step};
 
 /// The group built alone: two operations (the `.gitignore` templates) and the models they use.
 pub const SMALL_GROUP: &str = "gitignore";
@@ -68,28 +68,34 @@ pub fn measure_group(paths: &Paths, spec: &Spec) -> Result<FeatureGroup> {
     .with_context(|| format!("writing {}", manifest.display()))?;
     fs::copy(paths.repo.join("Cargo.lock"), root.join("Cargo.lock")).context("copying Cargo.lock")?;
     let target = paths.bench.join("compile/target");
-    let build = |extra: &[&str], log: &str| -> Result<Measured> {
+    let cargo = |args: &[&str], log: &str| -> Result<Measured> {
         let mut command = Command::new(&paths.cargo);
-        command.args(["build", "-p", NAME, "--manifest-path"]).arg(&manifest).args(extra);
+        command.args(args).args(["-p", NAME, "--manifest-path"]).arg(&manifest);
         command.env("CARGO_TARGET_DIR", &target);
         measure(&mut command, &paths.bench.join("logs").join(log), None)
     };
-    let small = ["--no-default-features", "--features", features.as_str()];
+    let small = ["build", "--no-default-features", "--features", features.as_str()];
+    // The groups are features of the crate alone: its dependencies are the same with one group or all, so one
+    // untimed build of the small group builds them for both timed builds.
+    step(&format!("feature group: cargo build -p {NAME} ({features}; dependencies, untimed)"));
+    let warm = cargo(&small, &format!("compile-{NAME}-warm"))?;
+    if !warm.success {
+        let log = format!("target/bench/logs/compile-{NAME}-warm.err");
+        result.error = Some(format!("cargo build ({features}) failed ({}); see {log}", warm.status));
+        return Ok(result);
+    }
     let mut times = [None, None];
-    for ((label, extra), time) in
-        [("default features", &[][..]), (features.as_str(), &small[..])].into_iter().zip(&mut times)
+    for ((label, args), time) in
+        [("default features", &["build"][..]), (features.as_str(), &small[..])].into_iter().zip(&mut times)
     {
-        let slug = if extra.is_empty() { "whole" } else { "group" };
-        step(&format!("feature group: cargo build -p {NAME} ({label}; dependencies, untimed)"));
-        let warm = build(extra, &format!("compile-{NAME}-{slug}-warm"))?;
-        if !warm.success {
-            let log = format!("target/bench/logs/compile-{NAME}-{slug}-warm.err");
-            result.error = Some(format!("cargo build ({label}) failed ({}); see {log}", warm.status));
+        let slug = if args.len() == 1 { "whole" } else { "group" };
+        step(&format!("feature group: cargo build -p {NAME} ({label}), clean, timed"));
+        let cleaned = cargo(&["clean"], &format!("compile-{NAME}-{slug}-clean"))?;
+        if !cleaned.success {
+            result.error = Some(format!("cargo clean failed ({})", cleaned.status));
             return Ok(result);
         }
-        step(&format!("feature group: cargo build -p {NAME} ({label}), timed"));
-        touch(&dir.join("src"))?;
-        let timed = build(extra, &format!("compile-{NAME}-{slug}"))?;
+        let timed = cargo(args, &format!("compile-{NAME}-{slug}"))?;
         if !timed.success {
             result.error = Some(format!("cargo build ({label}) failed ({})", timed.status));
             return Ok(result);
@@ -106,7 +112,7 @@ pub fn report(out: &mut String, group: &FeatureGroup) {
     let _ = writeln!(
         out,
         "\nOne feature group of the generated GitHub crate against the whole crate (debug build; dependencies built; \
-         src touched; 1 run each)"
+         `cargo clean -p` first, so the crate compiles whole; 1 run each)"
     );
     let seconds = |s: Option<f64>| s.map_or_else(|| "-".to_owned(), |s| format!("{s:.2}"));
     let mut rows = vec![super::row(&["features", "build s"])];

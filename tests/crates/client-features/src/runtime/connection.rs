@@ -8,8 +8,8 @@ use std::time::Duration;
 use backon::BackoffBuilder;
 
 use super::{
-    Body, Credential, Credentials, Error, Limits, Request, RequestHook, Response, RetryPolicy, Streamed, Timeouts,
-    header_value, join_form, multipart_form, redact_query,
+    Body, Credential, Credentials, Error, Limits, Request, RequestHook, Response, ResponseValue, RetryPolicy, Streamed,
+    Timeouts, header_value, join_form, multipart_form, redact_query,
 };
 
 /// Redirects one attempt follows before it gives up.
@@ -156,6 +156,18 @@ impl Connection {
             read_limited(response, request.operation, self.limits.max_response_bytes, |error| self.failed(error))
                 .await?;
         Ok(Response { operation: request.operation, status, headers, body })
+    }
+
+    /// What a generated `send_with_response()` does once its builder has made the request (or
+    /// failed to): sends it as [`send`](Self::send) does and decodes the answer with `decode`.
+    /// Written once here, so that each operation's own code is a plain function that builds the
+    /// request rather than an `async` body of its own, which rustc would check per operation.
+    pub async fn execute<T>(
+        &self,
+        request: Result<Request, Error>,
+        decode: impl FnOnce(Response) -> Result<T, Error>,
+    ) -> Result<ResponseValue<T>, Error> {
+        self.send(request?).await?.decode(decode)
     }
 
     /// Sends the request as [`send`](Self::send) does, but hands the answer over with its body

@@ -51,6 +51,6 @@ pub use request::{
     is_idempotent, json_body, multipart_form, multipart_from_value, param_text,
 };
 
-pub use response::{Meaning, Response, ResponseValue, Streamed};
+pub use response::{Meaning, Response, ResponseValue, Streamed, into_value};
 
 pub use success::Statuses;

@@ -73,12 +73,24 @@ impl<'a> ListStyles<'a> {
     crate::runtime::request_options!();
 
     /// Sends the request and decodes the response.
-    pub async fn send(self) -> crate::Result<()> {
-        self.send_with_response().await.map(crate::ResponseValue::into_inner)
+    pub fn send(self) -> impl std::future::Future<Output = crate::Result<()>> {
+        crate::runtime::into_value(self.send_with_response())
     }
 
     /// [`send`](Self::send), and the status and headers of the response too.
-    pub async fn send_with_response(self) -> crate::Result<crate::ResponseValue<()>> {
+    pub fn send_with_response(
+        self,
+    ) -> impl std::future::Future<Output = crate::Result<crate::ResponseValue<()>>> {
+        self.client
+            .connection
+            .execute(
+                self.into_request(),
+                |response| response.success(204, &[]).and(Ok(())),
+            )
+    }
+
+    /// The request this builder describes, or why it cannot be sent.
+    fn into_request(self) -> crate::Result<crate::runtime::Request> {
         let mut request = crate::runtime::Request::new(
             "list_styles",
             reqwest::Method::GET,
@@ -126,8 +138,7 @@ impl<'a> ListStyles<'a> {
         request.cookies.add("session", &self.session);
         request.cookies.add_optional("theme", self.theme.as_ref());
         request.options = self.options;
-        let response = self.client.connection.send(request).await?;
-        response.decode(|response| response.success(204, &[]).and(Ok(())))
+        Ok(request)
     }
 }
 
@@ -146,14 +157,23 @@ impl<'a> CreatePet<'a> {
     crate::runtime::request_options!(idempotent);
 
     /// Sends the request and decodes the response.
-    pub async fn send(self) -> crate::Result<models::Pet> {
-        self.send_with_response().await.map(crate::ResponseValue::into_inner)
+    pub fn send(self) -> impl std::future::Future<Output = crate::Result<models::Pet>> {
+        crate::runtime::into_value(self.send_with_response())
     }
 
     /// [`send`](Self::send), and the status and headers of the response too.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> crate::Result<crate::ResponseValue<models::Pet>> {
+    ) -> impl std::future::Future<
+        Output = crate::Result<crate::ResponseValue<models::Pet>>,
+    > {
+        self.client
+            .connection
+            .execute(self.into_request(), |response| response.success(200, &[])?.json())
+    }
+
+    /// The request this builder describes, or why it cannot be sent.
+    fn into_request(self) -> crate::Result<crate::runtime::Request> {
         let mut request = crate::runtime::Request::new(
             "create_pet",
             reqwest::Method::POST,
@@ -163,8 +183,7 @@ impl<'a> CreatePet<'a> {
         request.body = crate::runtime::json_body(&self.body, "application/json")?;
         request.idempotent = self.options.idempotent;
         request.options = self.options;
-        let response = self.client.connection.send(request).await?;
-        response.decode(|response| response.success(200, &[])?.json())
+        Ok(request)
     }
 }
 
@@ -195,12 +214,24 @@ impl<'a> Upload<'a> {
     }
 
     /// Sends the request and decodes the response.
-    pub async fn send(self) -> crate::Result<()> {
-        self.send_with_response().await.map(crate::ResponseValue::into_inner)
+    pub fn send(self) -> impl std::future::Future<Output = crate::Result<()>> {
+        crate::runtime::into_value(self.send_with_response())
     }
 
     /// [`send`](Self::send), and the status and headers of the response too.
-    pub async fn send_with_response(self) -> crate::Result<crate::ResponseValue<()>> {
+    pub fn send_with_response(
+        self,
+    ) -> impl std::future::Future<Output = crate::Result<crate::ResponseValue<()>>> {
+        self.client
+            .connection
+            .execute(
+                self.into_request(),
+                |response| response.success(204, &[]).and(Ok(())),
+            )
+    }
+
+    /// The request this builder describes, or why it cannot be sent.
+    fn into_request(self) -> crate::Result<crate::runtime::Request> {
         let mut request = crate::runtime::Request::new(
             "upload",
             reqwest::Method::POST,
@@ -233,7 +264,6 @@ impl<'a> Upload<'a> {
         );
         request.idempotent = self.options.idempotent;
         request.options = self.options;
-        let response = self.client.connection.send(request).await?;
-        response.decode(|response| response.success(204, &[]).and(Ok(())))
+        Ok(request)
     }
 }

@@ -46,12 +46,24 @@ impl<'a> ListFormats<'a> {
     crate::runtime::request_options!();
 
     /// Sends the request and decodes the response.
-    pub async fn send(self) -> crate::Result<()> {
-        self.send_with_response().await.map(crate::ResponseValue::into_inner)
+    pub fn send(self) -> impl std::future::Future<Output = crate::Result<()>> {
+        crate::runtime::into_value(self.send_with_response())
     }
 
     /// [`send`](Self::send), and the status and headers of the response too.
-    pub async fn send_with_response(self) -> crate::Result<crate::ResponseValue<()>> {
+    pub fn send_with_response(
+        self,
+    ) -> impl std::future::Future<Output = crate::Result<crate::ResponseValue<()>>> {
+        self.client
+            .connection
+            .execute(
+                self.into_request(),
+                |response| response.success(204, &[]).and(Ok(())),
+            )
+    }
+
+    /// The request this builder describes, or why it cannot be sent.
+    fn into_request(self) -> crate::Result<crate::runtime::Request> {
         let mut request = crate::runtime::Request::new(
             "list_formats",
             reqwest::Method::GET,
@@ -88,7 +100,6 @@ impl<'a> ListFormats<'a> {
             );
         request.query.add_optional("multi", self.multi.as_ref());
         request.options = self.options;
-        let response = self.client.connection.send(request).await?;
-        response.decode(|response| response.success(204, &[]).and(Ok(())))
+        Ok(request)
     }
 }

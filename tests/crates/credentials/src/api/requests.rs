@@ -16,14 +16,25 @@ impl<'a> GetThing<'a> {
     crate::runtime::request_options!();
 
     /// Sends the request and decodes the response.
-    pub async fn send(self) -> crate::Result<models::Thing> {
-        self.send_with_response().await.map(crate::ResponseValue::into_inner)
+    pub fn send(
+        self,
+    ) -> impl std::future::Future<Output = crate::Result<models::Thing>> {
+        crate::runtime::into_value(self.send_with_response())
     }
 
     /// [`send`](Self::send), and the status and headers of the response too.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> crate::Result<crate::ResponseValue<models::Thing>> {
+    ) -> impl std::future::Future<
+        Output = crate::Result<crate::ResponseValue<models::Thing>>,
+    > {
+        self.client
+            .connection
+            .execute(self.into_request(), |response| response.success(200, &[])?.json())
+    }
+
+    /// The request this builder describes, or why it cannot be sent.
+    fn into_request(self) -> crate::Result<crate::runtime::Request> {
         let mut request = crate::runtime::Request::new(
             "get_thing",
             reqwest::Method::GET,
@@ -39,8 +50,7 @@ impl<'a> GetThing<'a> {
             &["basic"],
             &["formKey"],
         ];
-        let response = self.client.connection.send(request).await?;
-        response.decode(|response| response.success(200, &[])?.json())
+        Ok(request)
     }
 }
 
@@ -57,14 +67,25 @@ impl<'a> PostThing<'a> {
     crate::runtime::request_options!(idempotent);
 
     /// Sends the request and decodes the response.
-    pub async fn send(self) -> crate::Result<models::Thing> {
-        self.send_with_response().await.map(crate::ResponseValue::into_inner)
+    pub fn send(
+        self,
+    ) -> impl std::future::Future<Output = crate::Result<models::Thing>> {
+        crate::runtime::into_value(self.send_with_response())
     }
 
     /// [`send`](Self::send), and the status and headers of the response too.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> crate::Result<crate::ResponseValue<models::Thing>> {
+    ) -> impl std::future::Future<
+        Output = crate::Result<crate::ResponseValue<models::Thing>>,
+    > {
+        self.client
+            .connection
+            .execute(self.into_request(), |response| response.success(200, &[])?.json())
+    }
+
+    /// The request this builder describes, or why it cannot be sent.
+    fn into_request(self) -> crate::Result<crate::runtime::Request> {
         let mut request = crate::runtime::Request::new(
             "post_thing",
             reqwest::Method::POST,
@@ -82,7 +103,6 @@ impl<'a> PostThing<'a> {
             &["basic"],
             &["formKey"],
         ];
-        let response = self.client.connection.send(request).await?;
-        response.decode(|response| response.success(200, &[])?.json())
+        Ok(request)
     }
 }

@@ -51,14 +51,30 @@ impl<'a> GetOrder<'a> {
     crate::runtime::request_options!();
 
     /// Sends the request and decodes the response: `None` when the server answers `null` or with no body, which the examples this type is inferred from cannot rule out. A documented error answer is an [`Error::Status`](crate::Error::Status) whose body `error.typed::<GetOrderError>()` decodes into its [`GetOrderError`] variant.
-    pub async fn send(self) -> crate::Result<Option<models::GetOrderResponse>> {
-        self.send_with_response().await.map(crate::ResponseValue::into_inner)
+    pub fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = crate::Result<Option<models::GetOrderResponse>>,
+    > {
+        crate::runtime::into_value(self.send_with_response())
     }
 
     /// [`send`](Self::send), and the status and headers of the response too.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> crate::Result<crate::ResponseValue<Option<models::GetOrderResponse>>> {
+    ) -> impl std::future::Future<
+        Output = crate::Result<crate::ResponseValue<Option<models::GetOrderResponse>>>,
+    > {
+        self.client
+            .connection
+            .execute(
+                self.into_request(),
+                |response| response.success(200..=299, GetOrderError::MEANINGS)?.json(),
+            )
+    }
+
+    /// The request this builder describes, or why it cannot be sent.
+    fn into_request(self) -> crate::Result<crate::runtime::Request> {
         let mut request = crate::runtime::Request::new(
             "get_order",
             reqwest::Method::GET,
@@ -66,11 +82,7 @@ impl<'a> GetOrder<'a> {
             &[crate::runtime::param_text(&self.order_id)],
         )?;
         request.options = self.options;
-        let response = self.client.connection.send(request).await?;
-        response
-            .decode(|response| {
-                response.success(200..=299, GetOrderError::MEANINGS)?.json()
-            })
+        Ok(request)
     }
 }
 
@@ -113,12 +125,26 @@ impl<'a> CancelOrder<'a> {
     crate::runtime::request_options!();
 
     /// Sends the request and decodes the response. A documented error answer is an [`Error::Status`](crate::Error::Status) whose body `error.typed::<CancelOrderError>()` decodes into its [`CancelOrderError`] variant.
-    pub async fn send(self) -> crate::Result<()> {
-        self.send_with_response().await.map(crate::ResponseValue::into_inner)
+    pub fn send(self) -> impl std::future::Future<Output = crate::Result<()>> {
+        crate::runtime::into_value(self.send_with_response())
     }
 
     /// [`send`](Self::send), and the status and headers of the response too.
-    pub async fn send_with_response(self) -> crate::Result<crate::ResponseValue<()>> {
+    pub fn send_with_response(
+        self,
+    ) -> impl std::future::Future<Output = crate::Result<crate::ResponseValue<()>>> {
+        self.client
+            .connection
+            .execute(
+                self.into_request(),
+                |response| {
+                    response.success(200..=299, CancelOrderError::MEANINGS).and(Ok(()))
+                },
+            )
+    }
+
+    /// The request this builder describes, or why it cannot be sent.
+    fn into_request(self) -> crate::Result<crate::runtime::Request> {
         let mut request = crate::runtime::Request::new(
             "cancel_order",
             reqwest::Method::DELETE,
@@ -126,10 +152,6 @@ impl<'a> CancelOrder<'a> {
             &[crate::runtime::param_text(&self.order_id)],
         )?;
         request.options = self.options;
-        let response = self.client.connection.send(request).await?;
-        response
-            .decode(|response| {
-                response.success(200..=299, CancelOrderError::MEANINGS).and(Ok(()))
-            })
+        Ok(request)
     }
 }

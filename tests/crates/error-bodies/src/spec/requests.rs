@@ -63,14 +63,26 @@ impl<'a> GetPet<'a> {
     crate::runtime::request_options!();
 
     /// Sends the request and decodes the response. A documented error answer is an [`Error::Status`](crate::Error::Status) whose body `error.typed::<GetPetError>()` decodes into its [`GetPetError`] variant.
-    pub async fn send(self) -> crate::Result<models::Pet> {
-        self.send_with_response().await.map(crate::ResponseValue::into_inner)
+    pub fn send(self) -> impl std::future::Future<Output = crate::Result<models::Pet>> {
+        crate::runtime::into_value(self.send_with_response())
     }
 
     /// [`send`](Self::send), and the status and headers of the response too.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> crate::Result<crate::ResponseValue<models::Pet>> {
+    ) -> impl std::future::Future<
+        Output = crate::Result<crate::ResponseValue<models::Pet>>,
+    > {
+        self.client
+            .connection
+            .execute(
+                self.into_request(),
+                |response| response.success(200, GetPetError::MEANINGS)?.json(),
+            )
+    }
+
+    /// The request this builder describes, or why it cannot be sent.
+    fn into_request(self) -> crate::Result<crate::runtime::Request> {
         let mut request = crate::runtime::Request::new(
             "get_pet",
             reqwest::Method::GET,
@@ -78,8 +90,7 @@ impl<'a> GetPet<'a> {
             &[crate::runtime::param_text(&self.id)],
         )?;
         request.options = self.options;
-        let response = self.client.connection.send(request).await?;
-        response.decode(|response| response.success(200, GetPetError::MEANINGS)?.json())
+        Ok(request)
     }
 }
 
@@ -127,12 +138,24 @@ impl<'a> DeletePet<'a> {
     crate::runtime::request_options!();
 
     /// Sends the request and decodes the response. A documented error answer is an [`Error::Status`](crate::Error::Status) whose body `error.typed::<DeletePetError>()` decodes into its [`DeletePetError`] variant.
-    pub async fn send(self) -> crate::Result<()> {
-        self.send_with_response().await.map(crate::ResponseValue::into_inner)
+    pub fn send(self) -> impl std::future::Future<Output = crate::Result<()>> {
+        crate::runtime::into_value(self.send_with_response())
     }
 
     /// [`send`](Self::send), and the status and headers of the response too.
-    pub async fn send_with_response(self) -> crate::Result<crate::ResponseValue<()>> {
+    pub fn send_with_response(
+        self,
+    ) -> impl std::future::Future<Output = crate::Result<crate::ResponseValue<()>>> {
+        self.client
+            .connection
+            .execute(
+                self.into_request(),
+                |response| response.success(204, DeletePetError::MEANINGS).and(Ok(())),
+            )
+    }
+
+    /// The request this builder describes, or why it cannot be sent.
+    fn into_request(self) -> crate::Result<crate::runtime::Request> {
         let mut request = crate::runtime::Request::new(
             "delete_pet",
             reqwest::Method::DELETE,
@@ -140,11 +163,7 @@ impl<'a> DeletePet<'a> {
             &[crate::runtime::param_text(&self.id)],
         )?;
         request.options = self.options;
-        let response = self.client.connection.send(request).await?;
-        response
-            .decode(|response| {
-                response.success(204, DeletePetError::MEANINGS).and(Ok(()))
-            })
+        Ok(request)
     }
 }
 
@@ -196,14 +215,26 @@ impl<'a> ListStores<'a> {
     crate::runtime::request_options!();
 
     /// Sends the request and decodes the response. A documented error answer is an [`Error::Status`](crate::Error::Status) whose body `error.typed::<ErrorModelAnswers>()` decodes into its [`ErrorModelAnswers`] variant.
-    pub async fn send(self) -> crate::Result<Vec<String>> {
-        self.send_with_response().await.map(crate::ResponseValue::into_inner)
+    pub fn send(self) -> impl std::future::Future<Output = crate::Result<Vec<String>>> {
+        crate::runtime::into_value(self.send_with_response())
     }
 
     /// [`send`](Self::send), and the status and headers of the response too.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> crate::Result<crate::ResponseValue<Vec<String>>> {
+    ) -> impl std::future::Future<
+        Output = crate::Result<crate::ResponseValue<Vec<String>>>,
+    > {
+        self.client
+            .connection
+            .execute(
+                self.into_request(),
+                |response| response.success(200, ErrorModelAnswers::MEANINGS)?.json(),
+            )
+    }
+
+    /// The request this builder describes, or why it cannot be sent.
+    fn into_request(self) -> crate::Result<crate::runtime::Request> {
         let mut request = crate::runtime::Request::new(
             "list_stores",
             reqwest::Method::GET,
@@ -211,11 +242,7 @@ impl<'a> ListStores<'a> {
             &[],
         )?;
         request.options = self.options;
-        let response = self.client.connection.send(request).await?;
-        response
-            .decode(|response| {
-                response.success(200, ErrorModelAnswers::MEANINGS)?.json()
-            })
+        Ok(request)
     }
 }
 
@@ -234,14 +261,24 @@ impl<'a> GetStore<'a> {
     crate::runtime::request_options!();
 
     /// Sends the request and decodes the response. A documented error answer is an [`Error::Status`](crate::Error::Status) whose body `error.typed::<ErrorModelAnswers>()` decodes into its [`ErrorModelAnswers`] variant.
-    pub async fn send(self) -> crate::Result<String> {
-        self.send_with_response().await.map(crate::ResponseValue::into_inner)
+    pub fn send(self) -> impl std::future::Future<Output = crate::Result<String>> {
+        crate::runtime::into_value(self.send_with_response())
     }
 
     /// [`send`](Self::send), and the status and headers of the response too.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> crate::Result<crate::ResponseValue<String>> {
+    ) -> impl std::future::Future<Output = crate::Result<crate::ResponseValue<String>>> {
+        self.client
+            .connection
+            .execute(
+                self.into_request(),
+                |response| response.success(200, ErrorModelAnswers::MEANINGS)?.json(),
+            )
+    }
+
+    /// The request this builder describes, or why it cannot be sent.
+    fn into_request(self) -> crate::Result<crate::runtime::Request> {
         let mut request = crate::runtime::Request::new(
             "get_store",
             reqwest::Method::GET,
@@ -249,10 +286,6 @@ impl<'a> GetStore<'a> {
             &[crate::runtime::param_text(&self.id)],
         )?;
         request.options = self.options;
-        let response = self.client.connection.send(request).await?;
-        response
-            .decode(|response| {
-                response.success(200, ErrorModelAnswers::MEANINGS)?.json()
-            })
+        Ok(request)
     }
 }

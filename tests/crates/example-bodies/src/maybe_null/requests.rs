@@ -19,14 +19,30 @@ impl<'a> GetItem<'a> {
     crate::runtime::request_options!();
 
     /// Sends the request and decodes the response: `None` when the server answers `null` or with no body, which the examples this type is inferred from cannot rule out.
-    pub async fn send(self) -> crate::Result<Option<models::GetItemResponse>> {
-        self.send_with_response().await.map(crate::ResponseValue::into_inner)
+    pub fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = crate::Result<Option<models::GetItemResponse>>,
+    > {
+        crate::runtime::into_value(self.send_with_response())
     }
 
     /// [`send`](Self::send), and the status and headers of the response too.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> crate::Result<crate::ResponseValue<Option<models::GetItemResponse>>> {
+    ) -> impl std::future::Future<
+        Output = crate::Result<crate::ResponseValue<Option<models::GetItemResponse>>>,
+    > {
+        self.client
+            .connection
+            .execute(
+                self.into_request(),
+                |response| response.success(200..=299, &[])?.json(),
+            )
+    }
+
+    /// The request this builder describes, or why it cannot be sent.
+    fn into_request(self) -> crate::Result<crate::runtime::Request> {
         let mut request = crate::runtime::Request::new(
             "get_item",
             reqwest::Method::GET,
@@ -34,8 +50,7 @@ impl<'a> GetItem<'a> {
             &[crate::runtime::param_text(&self.item_id)],
         )?;
         request.options = self.options;
-        let response = self.client.connection.send(request).await?;
-        response.decode(|response| response.success(200..=299, &[])?.json())
+        Ok(request)
     }
 }
 
@@ -59,14 +74,30 @@ impl<'a> ListItems<'a> {
     crate::runtime::request_options!();
 
     /// Sends the request and decodes the response: `None` when the server answers `null` or with no body, which the examples this type is inferred from cannot rule out.
-    pub async fn send(self) -> crate::Result<Option<models::ListItemsResponse>> {
-        self.send_with_response().await.map(crate::ResponseValue::into_inner)
+    pub fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = crate::Result<Option<models::ListItemsResponse>>,
+    > {
+        crate::runtime::into_value(self.send_with_response())
     }
 
     /// [`send`](Self::send), and the status and headers of the response too.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> crate::Result<crate::ResponseValue<Option<models::ListItemsResponse>>> {
+    ) -> impl std::future::Future<
+        Output = crate::Result<crate::ResponseValue<Option<models::ListItemsResponse>>>,
+    > {
+        self.client
+            .connection
+            .execute(
+                self.into_request(),
+                |response| response.success(200..=299, &[])?.json(),
+            )
+    }
+
+    /// The request this builder describes, or why it cannot be sent.
+    fn into_request(self) -> crate::Result<crate::runtime::Request> {
         let mut request = crate::runtime::Request::new(
             "list_items",
             reqwest::Method::GET,
@@ -75,8 +106,7 @@ impl<'a> ListItems<'a> {
         )?;
         request.query.add_optional("next_page_token", self.next_page_token.as_ref());
         request.options = self.options;
-        let response = self.client.connection.send(request).await?;
-        response.decode(|response| response.success(200..=299, &[])?.json())
+        Ok(request)
     }
 
     /// Every page, following `next_page_token` until the server returns none, or a `null` or empty page; the stream ends after the first error. A token that repeats one of an earlier page (pages that would cycle forever), or more pages than [`Limits::max_pages`](crate::Limits::max_pages), ends it with [`Error::Paging`](crate::Error::Paging).
@@ -124,14 +154,28 @@ impl<'a> GetCount<'a> {
     crate::runtime::request_options!();
 
     /// Sends the request and decodes the response.
-    pub async fn send(self) -> crate::Result<models::GetCountResponse> {
-        self.send_with_response().await.map(crate::ResponseValue::into_inner)
+    pub fn send(
+        self,
+    ) -> impl std::future::Future<Output = crate::Result<models::GetCountResponse>> {
+        crate::runtime::into_value(self.send_with_response())
     }
 
     /// [`send`](Self::send), and the status and headers of the response too.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> crate::Result<crate::ResponseValue<models::GetCountResponse>> {
+    ) -> impl std::future::Future<
+        Output = crate::Result<crate::ResponseValue<models::GetCountResponse>>,
+    > {
+        self.client
+            .connection
+            .execute(
+                self.into_request(),
+                |response| response.success(200..=299, &[])?.json(),
+            )
+    }
+
+    /// The request this builder describes, or why it cannot be sent.
+    fn into_request(self) -> crate::Result<crate::runtime::Request> {
         let mut request = crate::runtime::Request::new(
             "get_count",
             reqwest::Method::GET,
@@ -139,7 +183,6 @@ impl<'a> GetCount<'a> {
             &[],
         )?;
         request.options = self.options;
-        let response = self.client.connection.send(request).await?;
-        response.decode(|response| response.success(200..=299, &[])?.json())
+        Ok(request)
     }
 }

@@ -25,14 +25,25 @@ impl<'a> ListPets<'a> {
     crate::runtime::request_options!();
 
     /// Sends the request and decodes the response.
-    pub async fn send(self) -> crate::Result<Vec<models::Pet>> {
-        self.send_with_response().await.map(crate::ResponseValue::into_inner)
+    pub fn send(
+        self,
+    ) -> impl std::future::Future<Output = crate::Result<Vec<models::Pet>>> {
+        crate::runtime::into_value(self.send_with_response())
     }
 
     /// [`send`](Self::send), and the status and headers of the response too.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> crate::Result<crate::ResponseValue<Vec<models::Pet>>> {
+    ) -> impl std::future::Future<
+        Output = crate::Result<crate::ResponseValue<Vec<models::Pet>>>,
+    > {
+        self.client
+            .connection
+            .execute(self.into_request(), |response| response.success(200, &[])?.json())
+    }
+
+    /// The request this builder describes, or why it cannot be sent.
+    fn into_request(self) -> crate::Result<crate::runtime::Request> {
         let mut request = crate::runtime::Request::new(
             "list_pets",
             reqwest::Method::GET,
@@ -43,8 +54,7 @@ impl<'a> ListPets<'a> {
         request.query.add_optional("limit", self.limit.as_ref());
         request.options = self.options;
         request.auth = &[&["device"]];
-        let response = self.client.connection.send(request).await?;
-        response.decode(|response| response.success(200, &[])?.json())
+        Ok(request)
     }
 }
 
@@ -63,14 +73,25 @@ impl<'a> SearchPets<'a> {
     crate::runtime::request_options!();
 
     /// Sends the request and decodes the response.
-    pub async fn send(self) -> crate::Result<Vec<models::Pet>> {
-        self.send_with_response().await.map(crate::ResponseValue::into_inner)
+    pub fn send(
+        self,
+    ) -> impl std::future::Future<Output = crate::Result<Vec<models::Pet>>> {
+        crate::runtime::into_value(self.send_with_response())
     }
 
     /// [`send`](Self::send), and the status and headers of the response too.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> crate::Result<crate::ResponseValue<Vec<models::Pet>>> {
+    ) -> impl std::future::Future<
+        Output = crate::Result<crate::ResponseValue<Vec<models::Pet>>>,
+    > {
+        self.client
+            .connection
+            .execute(self.into_request(), |response| response.success(200, &[])?.json())
+    }
+
+    /// The request this builder describes, or why it cannot be sent.
+    fn into_request(self) -> crate::Result<crate::runtime::Request> {
         let mut request = crate::runtime::Request::new(
             "search_pets",
             reqwest::Method::from_bytes(b"QUERY")
@@ -83,8 +104,7 @@ impl<'a> SearchPets<'a> {
         request.body = crate::runtime::json_body(&self.body, "application/json")?;
         request.options = self.options;
         request.auth = &[&["device"]];
-        let response = self.client.connection.send(request).await?;
-        response.decode(|response| response.success(200, &[])?.json())
+        Ok(request)
     }
 }
 
@@ -102,12 +122,24 @@ impl<'a> PurgePets<'a> {
     crate::runtime::request_options!(idempotent);
 
     /// Sends the request and decodes the response.
-    pub async fn send(self) -> crate::Result<()> {
-        self.send_with_response().await.map(crate::ResponseValue::into_inner)
+    pub fn send(self) -> impl std::future::Future<Output = crate::Result<()>> {
+        crate::runtime::into_value(self.send_with_response())
     }
 
     /// [`send`](Self::send), and the status and headers of the response too.
-    pub async fn send_with_response(self) -> crate::Result<crate::ResponseValue<()>> {
+    pub fn send_with_response(
+        self,
+    ) -> impl std::future::Future<Output = crate::Result<crate::ResponseValue<()>>> {
+        self.client
+            .connection
+            .execute(
+                self.into_request(),
+                |response| response.success(204, &[]).and(Ok(())),
+            )
+    }
+
+    /// The request this builder describes, or why it cannot be sent.
+    fn into_request(self) -> crate::Result<crate::runtime::Request> {
         let mut request = crate::runtime::Request::new(
             "purge_pets",
             reqwest::Method::from_bytes(b"PURGE")
@@ -120,8 +152,7 @@ impl<'a> PurgePets<'a> {
         request.idempotent = self.options.idempotent;
         request.options = self.options;
         request.auth = &[&["device"]];
-        let response = self.client.connection.send(request).await?;
-        response.decode(|response| response.success(204, &[]).and(Ok(())))
+        Ok(request)
     }
 }
 
@@ -140,14 +171,23 @@ impl<'a> GetPet<'a> {
     crate::runtime::request_options!();
 
     /// Sends the request and decodes the response.
-    pub async fn send(self) -> crate::Result<models::Pet> {
-        self.send_with_response().await.map(crate::ResponseValue::into_inner)
+    pub fn send(self) -> impl std::future::Future<Output = crate::Result<models::Pet>> {
+        crate::runtime::into_value(self.send_with_response())
     }
 
     /// [`send`](Self::send), and the status and headers of the response too.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> crate::Result<crate::ResponseValue<models::Pet>> {
+    ) -> impl std::future::Future<
+        Output = crate::Result<crate::ResponseValue<models::Pet>>,
+    > {
+        self.client
+            .connection
+            .execute(self.into_request(), |response| response.success(200, &[])?.json())
+    }
+
+    /// The request this builder describes, or why it cannot be sent.
+    fn into_request(self) -> crate::Result<crate::runtime::Request> {
         let mut request = crate::runtime::Request::new(
             "get_pet",
             reqwest::Method::GET,
@@ -156,8 +196,7 @@ impl<'a> GetPet<'a> {
         )?;
         request.options = self.options;
         request.auth = &[&["device"]];
-        let response = self.client.connection.send(request).await?;
-        response.decode(|response| response.success(200, &[])?.json())
+        Ok(request)
     }
 }
 
@@ -175,14 +214,26 @@ impl<'a> WatchEvents<'a> {
     crate::runtime::request_options!();
 
     /// Sends the request and decodes the response.
-    pub async fn send(self) -> crate::Result<Vec<u8>> {
-        self.send_with_response().await.map(crate::ResponseValue::into_inner)
+    pub fn send(self) -> impl std::future::Future<Output = crate::Result<Vec<u8>>> {
+        crate::runtime::into_value(self.send_with_response())
     }
 
     /// [`send`](Self::send), and the status and headers of the response too.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> crate::Result<crate::ResponseValue<Vec<u8>>> {
+    ) -> impl std::future::Future<
+        Output = crate::Result<crate::ResponseValue<Vec<u8>>>,
+    > {
+        self.client
+            .connection
+            .execute(
+                self.into_request(),
+                |response| Ok(response.success(200, &[])?.bytes()),
+            )
+    }
+
+    /// The request this builder describes, or why it cannot be sent.
+    fn into_request(self) -> crate::Result<crate::runtime::Request> {
         let mut request = crate::runtime::Request::new(
             "watch_events",
             reqwest::Method::GET,
@@ -191,8 +242,7 @@ impl<'a> WatchEvents<'a> {
         )?;
         request.options = self.options;
         request.auth = &[&["device"]];
-        let response = self.client.connection.send(request).await?;
-        response.decode(|response| Ok(response.success(200, &[])?.bytes()))
+        Ok(request)
     }
 
     /// Sends the request and reads the answer's body as a stream of chunks, as they arrive,

@@ -23,14 +23,24 @@ impl<'a> WatchTicks<'a> {
     ];
 
     /// Sends the request and decodes the response.
-    pub async fn send(self) -> crate::Result<String> {
-        self.send_with_response().await.map(crate::ResponseValue::into_inner)
+    pub fn send(self) -> impl std::future::Future<Output = crate::Result<String>> {
+        crate::runtime::into_value(self.send_with_response())
     }
 
     /// [`send`](Self::send), and the status and headers of the response too.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> crate::Result<crate::ResponseValue<String>> {
+    ) -> impl std::future::Future<Output = crate::Result<crate::ResponseValue<String>>> {
+        self.client
+            .connection
+            .execute(
+                self.into_request(),
+                |response| response.success(200, Self::STATUS_MEANINGS)?.text(),
+            )
+    }
+
+    /// The request this builder describes, or why it cannot be sent.
+    fn into_request(self) -> crate::Result<crate::runtime::Request> {
         let mut request = crate::runtime::Request::new(
             "watch_ticks",
             reqwest::Method::GET,
@@ -38,8 +48,7 @@ impl<'a> WatchTicks<'a> {
             &[],
         )?;
         request.options = self.options;
-        let response = self.client.connection.send(request).await?;
-        response.decode(|response| response.success(200, Self::STATUS_MEANINGS)?.text())
+        Ok(request)
     }
 
     /// Sends the request and reads the answer as a stream of server-sent events, as they
@@ -101,14 +110,21 @@ impl<'a> Chat<'a> {
     crate::runtime::request_options!(idempotent);
 
     /// Sends the request and decodes the response.
-    pub async fn send(self) -> crate::Result<String> {
-        self.send_with_response().await.map(crate::ResponseValue::into_inner)
+    pub fn send(self) -> impl std::future::Future<Output = crate::Result<String>> {
+        crate::runtime::into_value(self.send_with_response())
     }
 
     /// [`send`](Self::send), and the status and headers of the response too.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> crate::Result<crate::ResponseValue<String>> {
+    ) -> impl std::future::Future<Output = crate::Result<crate::ResponseValue<String>>> {
+        self.client
+            .connection
+            .execute(self.into_request(), |response| response.success(200, &[])?.text())
+    }
+
+    /// The request this builder describes, or why it cannot be sent.
+    fn into_request(self) -> crate::Result<crate::runtime::Request> {
         let mut request = crate::runtime::Request::new(
             "chat",
             reqwest::Method::POST,
@@ -118,8 +134,7 @@ impl<'a> Chat<'a> {
         request.body = crate::runtime::json_body(&self.body, "application/json")?;
         request.idempotent = self.options.idempotent;
         request.options = self.options;
-        let response = self.client.connection.send(request).await?;
-        response.decode(|response| response.success(200, &[])?.text())
+        Ok(request)
     }
 
     /// Sends the request and reads the answer as a stream of server-sent events, as they
@@ -183,14 +198,25 @@ impl<'a> Complete<'a> {
     crate::runtime::request_options!(idempotent);
 
     /// Sends the request and decodes the response.
-    pub async fn send(self) -> crate::Result<models::Completion> {
-        self.send_with_response().await.map(crate::ResponseValue::into_inner)
+    pub fn send(
+        self,
+    ) -> impl std::future::Future<Output = crate::Result<models::Completion>> {
+        crate::runtime::into_value(self.send_with_response())
     }
 
     /// [`send`](Self::send), and the status and headers of the response too.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> crate::Result<crate::ResponseValue<models::Completion>> {
+    ) -> impl std::future::Future<
+        Output = crate::Result<crate::ResponseValue<models::Completion>>,
+    > {
+        self.client
+            .connection
+            .execute(self.into_request(), |response| response.success(200, &[])?.json())
+    }
+
+    /// The request this builder describes, or why it cannot be sent.
+    fn into_request(self) -> crate::Result<crate::runtime::Request> {
         let mut request = crate::runtime::Request::new(
             "complete",
             reqwest::Method::POST,
@@ -200,8 +226,7 @@ impl<'a> Complete<'a> {
         request.body = crate::runtime::json_body(&self.body, "application/json")?;
         request.idempotent = self.options.idempotent;
         request.options = self.options;
-        let response = self.client.connection.send(request).await?;
-        response.decode(|response| response.success(200, &[])?.json())
+        Ok(request)
     }
 
     /// Sends the request and reads the answer as a stream of server-sent events, as they
@@ -267,14 +292,26 @@ impl<'a> Download<'a> {
     crate::runtime::request_options!();
 
     /// Sends the request and decodes the response.
-    pub async fn send(self) -> crate::Result<Vec<u8>> {
-        self.send_with_response().await.map(crate::ResponseValue::into_inner)
+    pub fn send(self) -> impl std::future::Future<Output = crate::Result<Vec<u8>>> {
+        crate::runtime::into_value(self.send_with_response())
     }
 
     /// [`send`](Self::send), and the status and headers of the response too.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> crate::Result<crate::ResponseValue<Vec<u8>>> {
+    ) -> impl std::future::Future<
+        Output = crate::Result<crate::ResponseValue<Vec<u8>>>,
+    > {
+        self.client
+            .connection
+            .execute(
+                self.into_request(),
+                |response| Ok(response.success(200, &[])?.bytes()),
+            )
+    }
+
+    /// The request this builder describes, or why it cannot be sent.
+    fn into_request(self) -> crate::Result<crate::runtime::Request> {
         let mut request = crate::runtime::Request::new(
             "download",
             reqwest::Method::GET,
@@ -282,8 +319,7 @@ impl<'a> Download<'a> {
             &[crate::runtime::param_text(&self.name)],
         )?;
         request.options = self.options;
-        let response = self.client.connection.send(request).await?;
-        response.decode(|response| Ok(response.success(200, &[])?.bytes()))
+        Ok(request)
     }
 
     /// Sends the request and reads the answer's body as a stream of chunks, as they arrive,
@@ -325,12 +361,24 @@ impl<'a> Upload<'a> {
     crate::runtime::request_options!();
 
     /// Sends the request and decodes the response.
-    pub async fn send(self) -> crate::Result<()> {
-        self.send_with_response().await.map(crate::ResponseValue::into_inner)
+    pub fn send(self) -> impl std::future::Future<Output = crate::Result<()>> {
+        crate::runtime::into_value(self.send_with_response())
     }
 
     /// [`send`](Self::send), and the status and headers of the response too.
-    pub async fn send_with_response(self) -> crate::Result<crate::ResponseValue<()>> {
+    pub fn send_with_response(
+        self,
+    ) -> impl std::future::Future<Output = crate::Result<crate::ResponseValue<()>>> {
+        self.client
+            .connection
+            .execute(
+                self.into_request(),
+                |response| response.success(204, &[]).and(Ok(())),
+            )
+    }
+
+    /// The request this builder describes, or why it cannot be sent.
+    fn into_request(self) -> crate::Result<crate::runtime::Request> {
         let mut request = crate::runtime::Request::new(
             "upload",
             reqwest::Method::PUT,
@@ -342,8 +390,7 @@ impl<'a> Upload<'a> {
             &self.body,
         )?;
         request.options = self.options;
-        let response = self.client.connection.send(request).await?;
-        response.decode(|response| response.success(204, &[]).and(Ok(())))
+        Ok(request)
     }
 }
 
@@ -374,12 +421,24 @@ impl<'a> AddDocument<'a> {
     }
 
     /// Sends the request and decodes the response.
-    pub async fn send(self) -> crate::Result<()> {
-        self.send_with_response().await.map(crate::ResponseValue::into_inner)
+    pub fn send(self) -> impl std::future::Future<Output = crate::Result<()>> {
+        crate::runtime::into_value(self.send_with_response())
     }
 
     /// [`send`](Self::send), and the status and headers of the response too.
-    pub async fn send_with_response(self) -> crate::Result<crate::ResponseValue<()>> {
+    pub fn send_with_response(
+        self,
+    ) -> impl std::future::Future<Output = crate::Result<crate::ResponseValue<()>>> {
+        self.client
+            .connection
+            .execute(
+                self.into_request(),
+                |response| response.success(201, &[]).and(Ok(())),
+            )
+    }
+
+    /// The request this builder describes, or why it cannot be sent.
+    fn into_request(self) -> crate::Result<crate::runtime::Request> {
         let mut request = crate::runtime::Request::new(
             "add_document",
             reqwest::Method::POST,
@@ -408,7 +467,6 @@ impl<'a> AddDocument<'a> {
         );
         request.idempotent = self.options.idempotent;
         request.options = self.options;
-        let response = self.client.connection.send(request).await?;
-        response.decode(|response| response.success(201, &[]).and(Ok(())))
+        Ok(request)
     }
 }

@@ -18,14 +18,31 @@ impl<'a> CreateItem<'a> {
     crate::runtime::request_options!(idempotent);
 
     /// Sends the request and decodes the response: `None` when the server answers `null` or with no body, which the examples this type is inferred from cannot rule out.
-    pub async fn send(self) -> crate::Result<Option<models::ItemResponse>> {
-        self.send_with_response().await.map(crate::ResponseValue::into_inner)
+    pub fn send(
+        self,
+    ) -> impl std::future::Future<Output = crate::Result<Option<models::ItemResponse>>> {
+        crate::runtime::into_value(self.send_with_response())
     }
 
     /// [`send`](Self::send), and the status and headers of the response too.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> crate::Result<crate::ResponseValue<Option<models::ItemResponse>>> {
+    ) -> impl std::future::Future<
+        Output = crate::Result<crate::ResponseValue<Option<models::ItemResponse>>>,
+    > {
+        self.client
+            .connection
+            .execute(
+                self.into_request(),
+                |response| match response.code() {
+                    200 | 201 => response.json(),
+                    _ => Err(response.into_error(&[])),
+                },
+            )
+    }
+
+    /// The request this builder describes, or why it cannot be sent.
+    fn into_request(self) -> crate::Result<crate::runtime::Request> {
         let mut request = crate::runtime::Request::new(
             "create_item",
             reqwest::Method::POST,
@@ -34,12 +51,7 @@ impl<'a> CreateItem<'a> {
         )?;
         request.idempotent = self.options.idempotent;
         request.options = self.options;
-        let response = self.client.connection.send(request).await?;
-        response
-            .decode(|response| match response.code() {
-                200 | 201 => response.json(),
-                _ => Err(response.into_error(&[])),
-            })
+        Ok(request)
     }
 }
 
@@ -58,14 +70,31 @@ impl<'a> UpdateItem<'a> {
     crate::runtime::request_options!(idempotent);
 
     /// Sends the request and decodes the response: `None` when the server answers `null` or with no body, which the examples this type is inferred from cannot rule out.
-    pub async fn send(self) -> crate::Result<Option<models::ItemResponse>> {
-        self.send_with_response().await.map(crate::ResponseValue::into_inner)
+    pub fn send(
+        self,
+    ) -> impl std::future::Future<Output = crate::Result<Option<models::ItemResponse>>> {
+        crate::runtime::into_value(self.send_with_response())
     }
 
     /// [`send`](Self::send), and the status and headers of the response too.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> crate::Result<crate::ResponseValue<Option<models::ItemResponse>>> {
+    ) -> impl std::future::Future<
+        Output = crate::Result<crate::ResponseValue<Option<models::ItemResponse>>>,
+    > {
+        self.client
+            .connection
+            .execute(
+                self.into_request(),
+                |response| match response.code() {
+                    200 | 204 => response.json(),
+                    _ => Err(response.into_error(&[])),
+                },
+            )
+    }
+
+    /// The request this builder describes, or why it cannot be sent.
+    fn into_request(self) -> crate::Result<crate::runtime::Request> {
         let mut request = crate::runtime::Request::new(
             "update_item",
             reqwest::Method::PATCH,
@@ -74,12 +103,7 @@ impl<'a> UpdateItem<'a> {
         )?;
         request.idempotent = self.options.idempotent;
         request.options = self.options;
-        let response = self.client.connection.send(request).await?;
-        response
-            .decode(|response| match response.code() {
-                200 | 204 => response.json(),
-                _ => Err(response.into_error(&[])),
-            })
+        Ok(request)
     }
 }
 
@@ -97,14 +121,30 @@ impl<'a> GetSettings<'a> {
     crate::runtime::request_options!();
 
     /// Sends the request and decodes the response: `None` when the server answers `null` or with no body, which the examples this type is inferred from cannot rule out.
-    pub async fn send(self) -> crate::Result<Option<models::GetSettingsResponse>> {
-        self.send_with_response().await.map(crate::ResponseValue::into_inner)
+    pub fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = crate::Result<Option<models::GetSettingsResponse>>,
+    > {
+        crate::runtime::into_value(self.send_with_response())
     }
 
     /// [`send`](Self::send), and the status and headers of the response too.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> crate::Result<crate::ResponseValue<Option<models::GetSettingsResponse>>> {
+    ) -> impl std::future::Future<
+        Output = crate::Result<crate::ResponseValue<Option<models::GetSettingsResponse>>>,
+    > {
+        self.client
+            .connection
+            .execute(
+                self.into_request(),
+                |response| response.success(200..=299, &[])?.json(),
+            )
+    }
+
+    /// The request this builder describes, or why it cannot be sent.
+    fn into_request(self) -> crate::Result<crate::runtime::Request> {
         let mut request = crate::runtime::Request::new(
             "get_settings",
             reqwest::Method::GET,
@@ -112,8 +152,7 @@ impl<'a> GetSettings<'a> {
             &[],
         )?;
         request.options = self.options;
-        let response = self.client.connection.send(request).await?;
-        response.decode(|response| response.success(200..=299, &[])?.json())
+        Ok(request)
     }
 }
 
@@ -131,14 +170,30 @@ impl<'a> GetNote<'a> {
     crate::runtime::request_options!();
 
     /// Sends the request and decodes the response: `None` when the server answers `null` or with no body, which the examples this type is inferred from cannot rule out.
-    pub async fn send(self) -> crate::Result<Option<models::GetNoteResponse>> {
-        self.send_with_response().await.map(crate::ResponseValue::into_inner)
+    pub fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = crate::Result<Option<models::GetNoteResponse>>,
+    > {
+        crate::runtime::into_value(self.send_with_response())
     }
 
     /// [`send`](Self::send), and the status and headers of the response too.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> crate::Result<crate::ResponseValue<Option<models::GetNoteResponse>>> {
+    ) -> impl std::future::Future<
+        Output = crate::Result<crate::ResponseValue<Option<models::GetNoteResponse>>>,
+    > {
+        self.client
+            .connection
+            .execute(
+                self.into_request(),
+                |response| response.success(200..=299, &[])?.json(),
+            )
+    }
+
+    /// The request this builder describes, or why it cannot be sent.
+    fn into_request(self) -> crate::Result<crate::runtime::Request> {
         let mut request = crate::runtime::Request::new(
             "get_note",
             reqwest::Method::GET,
@@ -146,8 +201,7 @@ impl<'a> GetNote<'a> {
             &[],
         )?;
         request.options = self.options;
-        let response = self.client.connection.send(request).await?;
-        response.decode(|response| response.success(200..=299, &[])?.json())
+        Ok(request)
     }
 }
 
@@ -165,14 +219,28 @@ impl<'a> GetWrappedNote<'a> {
     crate::runtime::request_options!();
 
     /// Sends the request and decodes the response.
-    pub async fn send(self) -> crate::Result<serde_json::Value> {
-        self.send_with_response().await.map(crate::ResponseValue::into_inner)
+    pub fn send(
+        self,
+    ) -> impl std::future::Future<Output = crate::Result<serde_json::Value>> {
+        crate::runtime::into_value(self.send_with_response())
     }
 
     /// [`send`](Self::send), and the status and headers of the response too.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> crate::Result<crate::ResponseValue<serde_json::Value>> {
+    ) -> impl std::future::Future<
+        Output = crate::Result<crate::ResponseValue<serde_json::Value>>,
+    > {
+        self.client
+            .connection
+            .execute(
+                self.into_request(),
+                |response| response.success(200..=299, &[])?.json_or_text(),
+            )
+    }
+
+    /// The request this builder describes, or why it cannot be sent.
+    fn into_request(self) -> crate::Result<crate::runtime::Request> {
         let mut request = crate::runtime::Request::new(
             "get_wrapped_note",
             reqwest::Method::GET,
@@ -180,7 +248,6 @@ impl<'a> GetWrappedNote<'a> {
             &[],
         )?;
         request.options = self.options;
-        let response = self.client.connection.send(request).await?;
-        response.decode(|response| response.success(200..=299, &[])?.json_or_text())
+        Ok(request)
     }
 }

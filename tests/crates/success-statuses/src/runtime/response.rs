@@ -116,6 +116,12 @@ impl<T> ResponseValue<T> {
     }
 }
 
+/// The value `response` (a generated `send_with_response()`) answers with, status and headers
+/// dropped: what a generated `send()` returns.
+pub async fn into_value<T>(response: impl Future<Output = Result<ResponseValue<T>, Error>>) -> Result<T, Error> {
+    response.await.map(ResponseValue::into_inner)
+}
+
 impl Response {
     /// The status as a number, for matching against the statuses an operation documents.
     pub fn code(&self) -> u16 {

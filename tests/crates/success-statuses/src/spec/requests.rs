@@ -32,14 +32,33 @@ impl<'a> PutThing<'a> {
     crate::runtime::request_options!(idempotent);
 
     /// Sends the request and decodes the response by its success status.
-    pub async fn send(self) -> crate::Result<PutThingSuccess> {
-        self.send_with_response().await.map(crate::ResponseValue::into_inner)
+    pub fn send(
+        self,
+    ) -> impl std::future::Future<Output = crate::Result<PutThingSuccess>> {
+        crate::runtime::into_value(self.send_with_response())
     }
 
     /// [`send`](Self::send), and the status and headers of the response too.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> crate::Result<crate::ResponseValue<PutThingSuccess>> {
+    ) -> impl std::future::Future<
+        Output = crate::Result<crate::ResponseValue<PutThingSuccess>>,
+    > {
+        self.client
+            .connection
+            .execute(
+                self.into_request(),
+                |response| match response.code() {
+                    200 => response.json().map(PutThingSuccess::Ok),
+                    201 => response.json().map(PutThingSuccess::Created),
+                    204 => Ok(PutThingSuccess::NoContent),
+                    _ => Err(response.into_error(&[])),
+                },
+            )
+    }
+
+    /// The request this builder describes, or why it cannot be sent.
+    fn into_request(self) -> crate::Result<crate::runtime::Request> {
         let mut request = crate::runtime::Request::new(
             "put_thing",
             reqwest::Method::POST,
@@ -48,14 +67,7 @@ impl<'a> PutThing<'a> {
         )?;
         request.idempotent = self.options.idempotent;
         request.options = self.options;
-        let response = self.client.connection.send(request).await?;
-        response
-            .decode(|response| match response.code() {
-                200 => response.json().map(PutThingSuccess::Ok),
-                201 => response.json().map(PutThingSuccess::Created),
-                204 => Ok(PutThingSuccess::NoContent),
-                _ => Err(response.into_error(&[])),
-            })
+        Ok(request)
     }
 }
 
@@ -74,14 +86,31 @@ impl<'a> UpdateThing<'a> {
     crate::runtime::request_options!();
 
     /// Sends the request and decodes the response: `None` when the server answers `null` or with no body.
-    pub async fn send(self) -> crate::Result<Option<models::Thing>> {
-        self.send_with_response().await.map(crate::ResponseValue::into_inner)
+    pub fn send(
+        self,
+    ) -> impl std::future::Future<Output = crate::Result<Option<models::Thing>>> {
+        crate::runtime::into_value(self.send_with_response())
     }
 
     /// [`send`](Self::send), and the status and headers of the response too.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> crate::Result<crate::ResponseValue<Option<models::Thing>>> {
+    ) -> impl std::future::Future<
+        Output = crate::Result<crate::ResponseValue<Option<models::Thing>>>,
+    > {
+        self.client
+            .connection
+            .execute(
+                self.into_request(),
+                |response| match response.code() {
+                    200 | 204 => response.json(),
+                    _ => Err(response.into_error(&[])),
+                },
+            )
+    }
+
+    /// The request this builder describes, or why it cannot be sent.
+    fn into_request(self) -> crate::Result<crate::runtime::Request> {
         let mut request = crate::runtime::Request::new(
             "update_thing",
             reqwest::Method::PUT,
@@ -89,12 +118,7 @@ impl<'a> UpdateThing<'a> {
             &[crate::runtime::param_text(&self.id)],
         )?;
         request.options = self.options;
-        let response = self.client.connection.send(request).await?;
-        response
-            .decode(|response| match response.code() {
-                200 | 204 => response.json(),
-                _ => Err(response.into_error(&[])),
-            })
+        Ok(request)
     }
 }
 
@@ -112,14 +136,25 @@ impl<'a> GetNotes<'a> {
     crate::runtime::request_options!();
 
     /// Sends the request and decodes the response.
-    pub async fn send(self) -> crate::Result<serde_json::Value> {
-        self.send_with_response().await.map(crate::ResponseValue::into_inner)
+    pub fn send(
+        self,
+    ) -> impl std::future::Future<Output = crate::Result<serde_json::Value>> {
+        crate::runtime::into_value(self.send_with_response())
     }
 
     /// [`send`](Self::send), and the status and headers of the response too.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> crate::Result<crate::ResponseValue<serde_json::Value>> {
+    ) -> impl std::future::Future<
+        Output = crate::Result<crate::ResponseValue<serde_json::Value>>,
+    > {
+        self.client
+            .connection
+            .execute(self.into_request(), |response| response.success(200, &[])?.json())
+    }
+
+    /// The request this builder describes, or why it cannot be sent.
+    fn into_request(self) -> crate::Result<crate::runtime::Request> {
         let mut request = crate::runtime::Request::new(
             "get_notes",
             reqwest::Method::GET,
@@ -127,7 +162,6 @@ impl<'a> GetNotes<'a> {
             &[],
         )?;
         request.options = self.options;
-        let response = self.client.connection.send(request).await?;
-        response.decode(|response| response.success(200, &[])?.json())
+        Ok(request)
     }
 }
