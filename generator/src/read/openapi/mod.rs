@@ -72,11 +72,15 @@ const PLAIN_SECTIONS: [&str; 8] =
 
 /// Whether every `$ref` of a JSON document names a component with a plain name (`#/components/schemas/Pet`), so
 /// that it can be read without [`bundle`]: a quick scan of the text, which a `"$ref"` in an example only makes
-/// more careful.
+/// more careful. A `"$ref"` member whose value is no string (a schema property named `$ref`) is no reference:
+/// [`bundle`] keeps it as it is.
 pub(super) fn plain_references(text: &str) -> bool {
     text.match_indices("\"$ref\"").all(|(at, key)| {
         let rest = text.get(at + key.len()..).unwrap_or_default().trim_start();
         let Some(rest) = rest.strip_prefix(':') else { return false };
+        if !rest.trim_start().starts_with('"') {
+            return true;
+        }
         let mut strings = serde_json::Deserializer::from_str(rest).into_iter::<String>();
         let Some(Ok(reference)) = strings.next() else { return false };
         // A URL is never followed: as data (GitHub's SCIM examples hold `$ref` URLs) it is left alone, and where a
