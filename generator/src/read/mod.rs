@@ -114,8 +114,8 @@ fn read_source(file: &str, source: Arc<str>, folder: Option<&Path>) -> Result<Sp
         None => source,
     };
     // The parsed text is also the one diagnostics are located in.
-    let source = match yaml_tabs::blank_tabbed_lines(&source) {
-        std::borrow::Cow::Owned(blanked) if !is_json(&source) => Arc::from(blanked),
+    let source = match (!is_json(&source)).then(|| yaml_tabs::blank_tabbed_lines(&source)) {
+        Some(std::borrow::Cow::Owned(blanked)) => Arc::from(blanked),
         _ => source,
     };
     match read_document(file, &source, folder) {
@@ -133,18 +133,25 @@ fn read_source(file: &str, source: Arc<str>, folder: Option<&Path>) -> Result<Sp
 }
 
 fn read_document(file: &str, text: &Arc<str>, folder: Option<&Path>) -> Result<Spec> {
-    if !text.trim().is_empty() {
-        budget::check(file, text)?;
-    }
-    let mut warnings = Vec::new();
+    let check = || if text.trim().is_empty() { Ok(()) } else { budget::check(file, text) };
     // The large specs are mostly OpenAPI in JSON: read them straight from the text, without building a JSON
-    // value first, unless a `$ref` needs more than a lookup among the components.
+    // value first, unless a `$ref` needs more than a lookup among the components. JSON costs time in proportion
+    // to its length whether it passes the budget check or not, so it is read while it is checked (on another
+    // core); the check's verdict comes first.
     if json_format(file, text) == Some(Format::OpenApi3) && openapi::plain_references(text) {
-        if let Some(api) = openapi::read_json(file, text, &mut warnings)? {
+        let read = || {
+            let mut warnings = Vec::new();
+            Ok(openapi::read_json(file, text, &mut warnings)?.map(|api| (api, warnings)))
+        };
+        let (checked, read): (Result<()>, Result<Option<(Api, Vec<Diagnostic>)>>) = rayon::join(check, read);
+        checked?;
+        if let Some((api, warnings)) = read? {
             return Ok(Spec { api, warnings, source: Arc::from(""), origins: Default::default() });
         }
-        warnings.clear();
+    } else {
+        check()?;
     }
+    let mut warnings = Vec::new();
     let (document, clamped) = parse_document(file, text)?;
     warnings.extend(clamped);
     let format = detect(file, &document)?;
