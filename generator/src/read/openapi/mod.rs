@@ -6,6 +6,7 @@ mod files;
 mod gather;
 mod refs;
 mod schema;
+mod sections;
 #[cfg(test)]
 mod tests;
 
@@ -97,17 +98,15 @@ pub(super) fn plain_references(text: &str) -> bool {
 /// Reads an OpenAPI 3.0 document from JSON text, without building a JSON value first; `None` when it needs
 /// [`bundle`] after all (a component that is a reference, a number beyond 64 bits).
 pub(super) fn read_json(file: &str, text: &str, warnings: &mut Vec<Diagnostic>) -> Result<Option<Api>> {
-    use serde::Deserialize;
-    // Tracking the path costs a fifth of the parse: it is tracked only to say where a document is wrong.
-    let spec = match OpenAPI::deserialize(&mut crate::read::budget::json_deserializer(text)) {
-        Ok(spec) => spec,
-        Err(_) => {
-            match serde_path_to_error::deserialize::<_, OpenAPI>(&mut crate::read::budget::json_deserializer(text)) {
-                Ok(spec) => spec,
-                Err(e) if e.inner().to_string().starts_with("number out of range") => return Ok(None),
-                Err(e) => return Err(invalid_document(file, e.path(), locate::json_message(e.inner())).into()),
-            }
-        }
+    // Parsed on all cores; what does not parse so is parsed whole, tracking the path to say where it is wrong.
+    let spec = match sections::parse(text) {
+        Some(spec) => spec,
+        None => match serde_path_to_error::deserialize::<_, OpenAPI>(&mut crate::read::budget::json_deserializer(text))
+        {
+            Ok(spec) => spec,
+            Err(e) if e.inner().to_string().starts_with("number out of range") => return Ok(None),
+            Err(e) => return Err(invalid_document(file, e.path(), locate::json_message(e.inner())).into()),
+        },
     };
     if spec.components.as_ref().is_some_and(has_references) {
         return Ok(None);
