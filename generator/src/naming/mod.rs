@@ -190,7 +190,7 @@ pub fn singular(name: &str) -> String {
 /// The words of `raw` when it is written the way most spec names are, small ASCII letters in words joined by
 /// single underscores (`created_at`): what [`ascii_words`] would find, without its work.
 fn lower_snake_words(raw: &str) -> Option<std::str::Split<'_, char>> {
-    let mut words = raw.split('_');
+    let words = raw.split('_');
     words.clone().all(|word| !word.is_empty() && word.bytes().all(|b| b.is_ascii_lowercase())).then_some(words)
 }
 

@@ -138,18 +138,18 @@ fn read_document(file: &str, text: &Arc<str>, folder: Option<&Path>) -> Result<S
     // value first, unless a `$ref` needs more than a lookup among the components. JSON costs time in proportion
     // to its length whether it passes the budget check or not, so it is read while it is checked (on another
     // core); the check's verdict comes first.
-    if json_format(file, text) == Some(Format::OpenApi3) && openapi::plain_references(text) {
-        let read = || {
-            let mut warnings = Vec::new();
-            Ok(openapi::read_json(file, text, &mut warnings)?.map(|api| (api, warnings)))
-        };
-        let (checked, read): (Result<()>, Result<Option<(Api, Vec<Diagnostic>)>>) = rayon::join(check, read);
-        checked?;
-        if let Some((api, warnings)) = read? {
-            return Ok(Spec { api, warnings, source: Arc::from(""), origins: Default::default() });
+    let read = || -> Result<Option<(Api, Vec<Diagnostic>)>> {
+        let (format, plain) = rayon::join(|| json_format(file, text), || openapi::plain_references(text));
+        if format != Some(Format::OpenApi3) || !plain {
+            return Ok(None);
         }
-    } else {
-        check()?;
+        let mut warnings = Vec::new();
+        Ok(openapi::read_json(file, text, &mut warnings)?.map(|api| (api, warnings)))
+    };
+    let (checked, read) = rayon::join(check, read);
+    checked?;
+    if let Some((api, warnings)) = read? {
+        return Ok(Spec { api, warnings, source: Arc::from(""), origins: Default::default() });
     }
     let mut warnings = Vec::new();
     let (document, clamped) = parse_document(file, text)?;
