@@ -74,7 +74,12 @@ impl Spec {
 /// Gives every diagnostic its line and column in `source`, the text of the spec they are about
 /// (parsing it once, only if needed), and the text for rendering.
 pub fn locate(diagnostics: &mut [Diagnostic], source: &Arc<str>) {
-    let mut locator = None;
+    locate_with(diagnostics, source, None);
+}
+
+/// [`locate`], with `source` parsed beforehand if it was (by [`Locator::new`]).
+pub fn locate_with(diagnostics: &mut [Diagnostic], source: &Arc<str>, parsed: Option<Locator<'_>>) {
+    let mut locator = parsed.map(|parsed| parsed.0);
     // A diagnostic that already has its text was located in the file it is about.
     for diagnostic in diagnostics.iter_mut().filter(|d| d.source.is_none()) {
         if diagnostic.location.is_none() {
@@ -83,6 +88,22 @@ pub fn locate(diagnostics: &mut [Diagnostic], source: &Arc<str>) {
         }
         diagnostic.source = Some(source.clone());
     }
+}
+
+/// A spec's text parsed to locate diagnostics in it, which can be built on another core while a later stage
+/// runs (see [`locate_with`]).
+pub struct Locator<'a>(locate::Locator<'a>);
+
+impl<'a> Locator<'a> {
+    /// `source` (YAML or JSON) parsed keeping positions.
+    pub fn new(source: &'a str) -> Self {
+        Locator(locate::Locator::new(source))
+    }
+}
+
+/// Whether some of `diagnostics` need their spec's text parsed to be located.
+pub fn need_locating(diagnostics: &[Diagnostic]) -> bool {
+    diagnostics.iter().any(|d| d.source.is_none() && d.location.is_none())
 }
 
 /// Reads a spec file of any supported format; `display` names it in diagnostics and generated docs.
