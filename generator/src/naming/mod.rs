@@ -181,12 +181,6 @@ pub fn singular(name: &str) -> String {
     }
 }
 
-/// Transliterates to ASCII and keeps letters and digits; everything else separates words, except:
-/// - an apostrophe inside a word joins it (`don't` is `dont`), and a possessive `'s` is dropped
-///   (`user's` is `user`), so that no lone `s` becomes a word;
-/// - a dot between a letter and a digit joins them (`H.323` is `H323`; `v1.2` stays two words);
-/// - a short mixed-case acronym (`QoS`, `IoT`, `VoIP`, `SaaS`) is one word, not split where its
-///   case changes.
 /// The words of `raw` when it is written the way most spec names are, small ASCII letters in words joined by
 /// single underscores (`created_at`): what [`ascii_words`] would find, without its work.
 fn lower_snake_words(raw: &str) -> Option<std::str::Split<'_, char>> {
@@ -200,6 +194,12 @@ fn capitalized(word: &str) -> String {
     chars.next().map(|first| first.to_ascii_uppercase().to_string() + chars.as_str()).unwrap_or_default()
 }
 
+/// Transliterates to ASCII and keeps letters and digits; everything else separates words, except:
+/// - an apostrophe inside a word joins it (`don't` is `dont`), and a possessive `'s` is dropped
+///   (`user's` is `user`), so that no lone `s` becomes a word;
+/// - a dot between a letter and a digit joins them (`H.323` is `H323`; `v1.2` stays two words);
+/// - a short mixed-case acronym (`QoS`, `IoT`, `VoIP`, `SaaS`) is one word, not split where its
+///   case changes.
 fn ascii_words(raw: &str) -> String {
     let text = deunicode::deunicode(raw);
     let chars: Vec<char> = text.chars().collect();
