@@ -44,22 +44,20 @@ use emit::{ApiModule, Files};
 use error::Result;
 use manifest::Manifest;
 use normalise::corrections::Corrections;
-use rayon::iter::{IntoParallelRefIterator, IntoParallelRefMutIterator, ParallelIterator};
+use rayon::iter::{IntoParallelRefIterator, ParallelIterator};
 
-/// Reads a spec file of any supported format and normalises it: the IR the emitter takes.
+/// Reads a spec file of any supported format and normalises it: the IR the emitter takes, with its warnings
+/// located.
 pub fn load(path: &Path, display: &str, corrections: &Corrections) -> Result<read::Spec> {
-    let mut spec = read_and_normalise(path, display, corrections)?;
-    spec.locate_warnings();
-    Ok(spec)
-}
-
-/// [`load`] without locating the warnings, which [`generate`] does while it emits.
-fn read_and_normalise(path: &Path, display: &str, corrections: &Corrections) -> Result<read::Spec> {
     let mut spec = read::read_file(path, display)?;
-    // The reader's types get their names first, so that its warnings can name them.
-    let names = normalise::names::name_read_types(&mut spec.api);
-    spec.warnings.iter_mut().for_each(|warning| warning.name_types(&names));
-    let warnings = match normalise::normalise_with(&mut spec.api, corrections) {
+    let source = spec.source.clone();
+    // The text is parsed again to locate the reader's warnings while the spec is normalised (on one core).
+    let need_locating = read::need_locating(&spec.warnings);
+    let (normalised, locator) = rayon::join(
+        || name_and_normalise(&mut spec.api, &mut spec.warnings, corrections),
+        || need_locating.then(|| read::Locator::new(&source)),
+    );
+    let warnings = match normalised {
         Ok(warnings) => warnings,
         // An error about the spec (not the overrides, which locate their own) is located in it.
         Err(error::Error::Spec(mut diagnostic)) if diagnostic.source.is_none() => {
@@ -69,7 +67,20 @@ fn read_and_normalise(path: &Path, display: &str, corrections: &Corrections) -> 
         Err(error) => return Err(error),
     };
     spec.add_warnings(warnings);
+    read::locate_with(&mut spec.warnings, &source, locator);
     Ok(spec)
+}
+
+/// Names the reader's types (so that its warnings can name them) and normalises the API: the warnings
+/// normalisation raised.
+fn name_and_normalise(
+    api: &mut ir::Api,
+    read_warnings: &mut [Diagnostic],
+    corrections: &Corrections,
+) -> Result<Vec<Diagnostic>> {
+    let names = normalise::names::name_read_types(api);
+    read_warnings.iter_mut().for_each(|warning| warning.name_types(&names));
+    normalise::normalise_with(api, corrections)
 }
 
 /// What generating a crate produced.
@@ -102,26 +113,17 @@ pub struct SpecSummary {
 /// Reads every spec of the manifest and emits the crate, in memory.
 pub fn generate(manifest: &Manifest) -> Result<Generation> {
     // Specs are read on all cores; the first failure in manifest order is the one reported.
-    let loaded: Vec<Result<read::Spec>> = manifest
-        .apis
-        .par_iter()
-        .map(|entry| read_and_normalise(&entry.spec, &entry.display, &entry.overrides))
-        .collect();
+    let loaded: Vec<Result<read::Spec>> =
+        manifest.apis.par_iter().map(|entry| load(&entry.spec, &entry.display, &entry.overrides)).collect();
     let mut specs = loaded.into_iter().collect::<Result<Vec<_>>>()?;
-    // Warnings are located (which parses each spec's text again) while the crate is emitted.
-    let mut unlocated: Vec<(Vec<Diagnostic>, std::sync::Arc<str>)> =
-        specs.iter_mut().map(|spec| (std::mem::take(&mut spec.warnings), spec.source.clone())).collect();
+    let located: Vec<Vec<Diagnostic>> = specs.iter_mut().map(|spec| std::mem::take(&mut spec.warnings)).collect();
     let modules: Vec<ApiModule<'_>> = manifest
         .apis
         .iter()
         .zip(&specs)
         .map(|(entry, spec)| ApiModule { module: &entry.module, api: &spec.api })
         .collect();
-    let (files, ()) = rayon::join(
-        || emit::emit_crate(&manifest.settings, &modules),
-        || unlocated.par_iter_mut().for_each(|(warnings, source)| read::locate(warnings, source)),
-    );
-    let files = files?;
+    let files = emit::emit_crate(&manifest.settings, &modules)?;
     let summaries = manifest
         .apis
         .iter()
@@ -134,7 +136,7 @@ pub fn generate(manifest: &Manifest) -> Result<Generation> {
         })
         .collect();
     let mut warnings = Vec::new();
-    for ((mut found, _), entry) in unlocated.into_iter().zip(&manifest.apis) {
+    for (mut found, entry) in located.into_iter().zip(&manifest.apis) {
         entry.lints.apply(&mut found);
         warnings.extend(found);
     }

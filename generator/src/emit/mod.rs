@@ -88,9 +88,23 @@ pub fn emit_crate(settings: &CrateSettings, apis: &[ApiModule<'_>]) -> Result<Fi
     let mut files = Files::new();
     files.insert("rustfmt.toml".into(), RUSTFMT_TOML.into());
     let features = features::Features::new(apis);
-    let api_surface = surface::surface_with(apis, &features);
-    files.insert("README.md".into(), readme::readme(settings, apis, &api_surface));
-    files.insert(crate::surface::SURFACE_FILE.into(), surface::surface_json(&api_surface));
+    // The surface and the README, which read it, are written while the Rust files are formatted.
+    let ((readme, surface_json), rust) = rayon::join(
+        || {
+            let api_surface = surface::surface_with(apis, &features);
+            (readme::readme(settings, apis, &api_surface), surface::surface_json(&api_surface))
+        },
+        || code_files(settings, apis, &features),
+    );
+    files.extend(rust?);
+    files.insert("README.md".into(), readme);
+    files.insert(crate::surface::SURFACE_FILE.into(), surface_json);
+    Ok(files)
+}
+
+/// The crate's Rust files and its `Cargo.toml`.
+fn code_files(settings: &CrateSettings, apis: &[ApiModule<'_>], features: &features::Features) -> Result<Files> {
+    let mut files = Files::new();
     let recursion_limit = recursion_limit(apis);
     if settings.example_tests {
         if let Some(tests) = example_tests::example_tests(&settings.name, apis, recursion_limit_attr(recursion_limit)) {
@@ -117,8 +131,8 @@ pub fn emit_crate(settings: &CrateSettings, apis: &[ApiModule<'_>]) -> Result<Fi
         files.insert(path, format!("{HEADER}{text}"));
     }
     let mut rust_files: Vec<RustFile<'_>> =
-        apis.iter().enumerate().flat_map(|(index, m)| api_files(m, index, &features)).collect();
-    rust_files.push(RustFile::new("src/lib.rs", || lib_rs(settings, apis, &parts, chrono, recursion_limit, &features)));
+        apis.iter().enumerate().flat_map(|(index, m)| api_files(m, index, features)).collect();
+    rust_files.push(RustFile::new("src/lib.rs", || lib_rs(settings, apis, &parts, chrono, recursion_limit, features)));
     format_files(&rust_files, &mut files)?;
     files.insert("Cargo.toml".into(), cargo_toml::cargo_toml(settings, &parts, chrono, features.names()));
     Ok(files)
@@ -193,9 +207,9 @@ fn format_files(files: &[RustFile<'_>], out: &mut Files) -> Result<()> {
     for ((file, _), text) in jobs.iter().zip(formatted) {
         texts.entry(&file.path).or_default().push_str(&text?);
     }
-    for (path, text) in texts {
-        out.insert(path.to_owned(), format!("{HEADER}{}", space_items(&text)));
-    }
+    let texts: Vec<(&str, String)> = texts.into_iter().collect();
+    let spaced: Vec<String> = texts.par_iter().map(|(_, text)| format!("{HEADER}{}", space_items(text))).collect();
+    out.extend(texts.into_iter().zip(spaced).map(|((path, _), text)| (path.to_owned(), text)));
     Ok(())
 }
 

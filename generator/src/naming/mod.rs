@@ -46,7 +46,11 @@ const MAX_LEN: usize = 64;
 
 /// An `UpperCamelCase` type name for `raw`.
 pub fn type_name(raw: &str) -> String {
-    let mut name = shorten(ascii_words(raw).to_upper_camel_case());
+    let camel = match lower_snake_words(raw) {
+        Some(words) => words.map(capitalized).collect(),
+        None => ascii_words(raw).to_upper_camel_case(),
+    };
+    let mut name = shorten(camel);
     if name.is_empty() {
         name = "Unnamed".into();
     } else if name.starts_with(|c: char| c.is_ascii_digit()) {
@@ -70,7 +74,8 @@ pub fn is_type_name(name: &str) -> bool {
 
 /// A `snake_case` name for a field, parameter, method or module, before keyword escaping.
 pub fn snake_name(raw: &str) -> String {
-    let mut name = shorten(ascii_words(raw).to_snake_case());
+    let snake = if lower_snake_words(raw).is_some() { raw.to_owned() } else { ascii_words(raw).to_snake_case() };
+    let mut name = shorten(snake);
     if name.chars().all(|c| c.is_ascii_digit() || c == '_') {
         // Digits alone (`_123`) are a name clippy refuses as undescriptive.
         name.insert_str(0, "value_");
@@ -176,6 +181,19 @@ pub fn singular(name: &str) -> String {
     }
 }
 
+/// The words of `raw` when it is written the way most spec names are, small ASCII letters in words joined by
+/// single underscores (`created_at`): what [`ascii_words`] would find, without its work.
+fn lower_snake_words(raw: &str) -> Option<std::str::Split<'_, char>> {
+    let words = raw.split('_');
+    words.clone().all(|word| !word.is_empty() && word.bytes().all(|b| b.is_ascii_lowercase())).then_some(words)
+}
+
+/// `word` (small ASCII letters) with its first letter a capital.
+fn capitalized(word: &str) -> String {
+    let mut chars = word.chars();
+    chars.next().map(|first| first.to_ascii_uppercase().to_string() + chars.as_str()).unwrap_or_default()
+}
+
 /// Transliterates to ASCII and keeps letters and digits; everything else separates words, except:
 /// - an apostrophe inside a word joins it (`don't` is `dont`), and a possessive `'s` is dropped
 ///   (`user's` is `user`), so that no lone `s` becomes a word;
@@ -246,6 +264,25 @@ fn shorten(name: String) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Names of small letters and single underscores take a quicker way to the same names.
+    #[test]
+    fn lower_snake_names_are_named_as_any_other() {
+        let names = ["created_at", "id", "html_url", "a", "self", "type", "ok", "result", "x_y_z", "string", "vec"];
+        for name in names {
+            assert!(lower_snake_words(name).is_some(), "{name}");
+            assert_eq!(snake_name(name), shorten(ascii_words(name).to_snake_case()), "{name}");
+            let slow = shorten(ascii_words(name).to_upper_camel_case());
+            assert_eq!(type_name(name).trim_end_matches("Type"), slow.trim_end_matches("Type"), "{name}");
+        }
+        assert_eq!(type_name("result"), "ResultType");
+        let long = "word_".repeat(20) + "end";
+        assert_eq!(snake_name(&long), shorten(ascii_words(&long).to_snake_case()));
+        assert_eq!(type_name(&long), shorten(ascii_words(&long).to_upper_camel_case()));
+        for other in ["", "_a", "a_", "a__b", "a1", "A_b", "a-b", "über", "a b"] {
+            assert!(lower_snake_words(other).is_none(), "{other:?}");
+        }
+    }
 
     #[test]
     fn type_names() {

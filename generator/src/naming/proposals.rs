@@ -26,11 +26,13 @@ impl Proposals {
     /// until [`Proposals::give_back`].
     pub fn propose(&mut self, hint: &str, parent: Option<&str>) -> String {
         let base = type_name(hint);
-        let mut candidates = vec![base.clone()];
-        if let Some(parent) = parent {
-            candidates.push(type_name(&format!("{parent}_{hint}")));
-        }
-        let name = match candidates.into_iter().find(|candidate| !self.taken.contains(candidate)) {
+        // The parent's name is made only when the hint's own is taken.
+        let free = if self.taken.contains(&base) {
+            parent.map(|parent| type_name(&format!("{parent}_{hint}"))).filter(|name| !self.taken.contains(name))
+        } else {
+            Some(base.clone())
+        };
+        let name = match free {
             Some(name) => name,
             None => {
                 let n = self.numbered_free(&base);

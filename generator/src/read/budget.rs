@@ -106,21 +106,27 @@ pub(crate) fn json_deserializer(text: &str) -> serde_json::Deserializer<serde_js
 /// deep, if there is one. Brackets inside strings do not count. A JSON parser never nests deeper
 /// than this finds, valid text or not.
 pub(crate) fn json_too_deep(text: &str) -> Option<usize> {
+    let bytes = text.as_bytes();
     let mut depth = 0usize;
-    let mut in_string = false;
-    let mut escaped = false;
-    for (offset, byte) in text.bytes().enumerate() {
-        if in_string {
-            match byte {
-                _ if escaped => escaped = false,
-                b'\\' => escaped = true,
-                b'"' => in_string = false,
-                _ => {}
-            }
-            continue;
-        }
+    let mut offset = 0;
+    while let Some(&byte) = bytes.get(offset) {
         match byte {
-            b'"' => in_string = true,
+            b'"' => {
+                // A string ends at the next quote no backslash escapes, found a stretch at a time.
+                offset += 1;
+                loop {
+                    let rest = bytes.get(offset..).unwrap_or_default();
+                    match memchr::memchr2(b'"', b'\\', rest) {
+                        Some(at) if rest.get(at) == Some(&b'\\') => offset += at + 2,
+                        Some(at) => {
+                            offset += at;
+                            break;
+                        }
+                        // Nothing nests in a string that does not end.
+                        None => return None,
+                    }
+                }
+            }
             b'[' | b'{' => {
                 depth += 1;
                 if depth > MAX_DEPTH {
@@ -130,6 +136,7 @@ pub(crate) fn json_too_deep(text: &str) -> Option<usize> {
             b']' | b'}' => depth = depth.saturating_sub(1),
             _ => {}
         }
+        offset += 1;
     }
     None
 }
@@ -449,6 +456,21 @@ mod tests {
         let d = error(&text);
         assert_eq!(d.message, "the document is nested more than 128 levels deep");
         assert_eq!(d.location.expect("located").line, 1);
+    }
+
+    /// Brackets inside strings (after escaped quotes and backslashes too) do not nest; the offset is the first
+    /// bracket too deep.
+    #[test]
+    fn json_depth_skips_strings() {
+        let deep = |prefix: &str| format!("{prefix}{}", "[".repeat(MAX_DEPTH + 1));
+        let at = MAX_DEPTH;
+        assert_eq!(json_too_deep(&deep("")), Some(at));
+        let string = r#"{"a\"[[": "\\", "b": "x\\\"{", "c": "#;
+        assert_eq!(json_too_deep(&deep(string)), Some(string.len() + at - 1));
+        assert_eq!(json_too_deep(&format!("{string}\"{}\"", "[".repeat(200))), None);
+        assert_eq!(json_too_deep(&format!("\"unterminated {}", "[".repeat(200))), None);
+        assert_eq!(json_too_deep("\"ends in a backslash\\"), None);
+        assert_eq!(json_too_deep(&format!("{}{}", "[]".repeat(1000), "[".repeat(MAX_DEPTH))), None);
     }
 
     #[test]

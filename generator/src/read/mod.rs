@@ -75,7 +75,12 @@ impl Spec {
 /// Gives every diagnostic its line and column in `source`, the text of the spec they are about
 /// (parsing it once, only if needed), and the text for rendering.
 pub fn locate(diagnostics: &mut [Diagnostic], source: &Arc<str>) {
-    let mut locator = None;
+    locate_with(diagnostics, source, None);
+}
+
+/// [`locate`], with `source` parsed beforehand if it was (by [`Locator::new`]).
+pub fn locate_with(diagnostics: &mut [Diagnostic], source: &Arc<str>, parsed: Option<Locator<'_>>) {
+    let mut locator = parsed.map(|parsed| parsed.0);
     // A diagnostic that already has its text was located in the file it is about.
     for diagnostic in diagnostics.iter_mut().filter(|d| d.source.is_none()) {
         if diagnostic.location.is_none() {
@@ -84,6 +89,22 @@ pub fn locate(diagnostics: &mut [Diagnostic], source: &Arc<str>) {
         }
         diagnostic.source = Some(source.clone());
     }
+}
+
+/// A spec's text parsed to locate diagnostics in it, which can be built on another core while a later stage
+/// runs (see [`locate_with`]).
+pub struct Locator<'a>(locate::Locator<'a>);
+
+impl<'a> Locator<'a> {
+    /// `source` (YAML or JSON) parsed keeping positions.
+    pub fn new(source: &'a str) -> Self {
+        Locator(locate::Locator::new(source))
+    }
+}
+
+/// Whether some of `diagnostics` need their spec's text parsed to be located.
+pub fn need_locating(diagnostics: &[Diagnostic]) -> bool {
+    diagnostics.iter().any(|d| d.source.is_none() && d.location.is_none())
 }
 
 /// Reads a spec file of any supported format; `display` names it in diagnostics and generated docs.
@@ -114,15 +135,10 @@ fn read_source(file: &str, source: Arc<str>, folder: Option<&Path>) -> Result<Sp
         Some(rest) => Arc::from(rest),
         None => source,
     };
-    // The parsed text is also the one diagnostics are located in. JSON is read as it is (without
-    // scanning its lines for YAML's sake).
-    let source = if is_json(&source) {
-        source
-    } else {
-        match yaml_tabs::blank_tabbed_lines(&source) {
-            std::borrow::Cow::Owned(blanked) => Arc::from(blanked),
-            std::borrow::Cow::Borrowed(_) => source,
-        }
+    // The parsed text is also the one diagnostics are located in.
+    let source = match (!is_json(&source)).then(|| yaml_tabs::blank_tabbed_lines(&source)) {
+        Some(std::borrow::Cow::Owned(blanked)) => Arc::from(blanked),
+        _ => source,
     };
     match read_document(file, &source, folder) {
         // Warnings are located once all stages added theirs (`Spec::locate_warnings`).
@@ -139,18 +155,25 @@ fn read_source(file: &str, source: Arc<str>, folder: Option<&Path>) -> Result<Sp
 }
 
 fn read_document(file: &str, text: &Arc<str>, folder: Option<&Path>) -> Result<Spec> {
-    if !text.trim().is_empty() {
-        budget::check(file, text)?;
+    let check = || if text.trim().is_empty() { Ok(()) } else { budget::check(file, text) };
+    // The large specs are mostly OpenAPI in JSON: read them straight from the text, without building a JSON
+    // value first, unless a `$ref` needs more than a lookup among the components. JSON costs time in proportion
+    // to its length whether it passes the budget check or not, so it is read while it is checked (on another
+    // core); the check's verdict comes first.
+    let read = || -> Result<Option<(Api, Vec<Diagnostic>)>> {
+        let (format, plain) = rayon::join(|| json_format(file, text), || openapi::plain_references(text));
+        if format != Some(Format::OpenApi3) || !plain {
+            return Ok(None);
+        }
+        let mut warnings = Vec::new();
+        Ok(openapi::read_json(file, text, &mut warnings)?.map(|api| (api, warnings)))
+    };
+    let (checked, read) = rayon::join(check, read);
+    checked?;
+    if let Some((api, warnings)) = read? {
+        return Ok(Spec { api, warnings, source: Arc::from(""), origins: Default::default() });
     }
     let mut warnings = Vec::new();
-    // The large specs are mostly OpenAPI in JSON: read them straight from the text, without building a JSON
-    // value first, unless a `$ref` needs more than a lookup among the components.
-    if json_format(file, text) == Some(Format::OpenApi3) && openapi::plain_references(text) {
-        if let Some(api) = openapi::read_json(file, text, &mut warnings)? {
-            return Ok(Spec { api, warnings, source: Arc::from(""), origins: Default::default() });
-        }
-        warnings.clear();
-    }
     let (document, clamped) = parse_document(file, text)?;
     warnings.extend(clamped);
     let format = detect(file, &document)?;

@@ -11,6 +11,7 @@
 //!   each alternative once.
 //! - A file a `$ref` reads, nested deeply: refused by the depth budget before it is parsed.
 //! - Many operation groups (cargo features) whose operations all reach one chain of models.
+//! - Many path items and schemas of a JSON spec, which is parsed in parts on all cores.
 
 use std::path::Path;
 use std::time::Instant;
@@ -191,6 +192,25 @@ fn groups_sharing_a_chain(n: usize) -> Vec<(String, String)> {
     vec![("spec.json".into(), document.to_string())]
 }
 
+/// A JSON spec of `n` path items and `n` schemas, each with extensions: read in parts on all cores (path items
+/// and components parsed one by one, then put together).
+fn parts_of_a_json_spec(n: usize) -> Vec<(String, String)> {
+    let schemas: serde_json::Map<String, Value> = (0..n)
+        .map(|i| {
+            let schema = json!({"type": "object", "x-i": i, "properties": {"created_at": {"type": "string"}, "next": schema_ref(&format!("S{}", (i + 1) % n))}});
+            (format!("S{i}"), schema)
+        })
+        .collect();
+    let mut document = openapi(Value::Object(schemas), "S0", json!({}));
+    for i in 0..n {
+        let operation = json!({"operationId": format!("get{i}"), "x-op": i, "responses": {"200": {"description": "ok",
+            "content": {"application/json": {"schema": schema_ref(&format!("S{i}"))}}}}});
+        document["paths"][format!("/s{i}")] = json!({"get": operation, "x-item": i});
+    }
+    document["paths"]["x-paths"] = json!(n);
+    vec![("spec.json".into(), document.to_string())]
+}
+
 /// `n` files, each defining a schema `Item` of its own, which the spec's `R{i}` name: every copy is
 /// known as `Item`, so the naming pass numbers `n` type names of one base.
 fn copies_of_one_name(n: usize) -> Vec<(String, String)> {
@@ -223,6 +243,7 @@ fn doubling_a_hostile_shape_at_most_about_doubles_the_work() {
         // Below the 300 features a crate may have, so that the groups are features.
         Shape { name: "groups sharing a chain", files: groups_sharing_a_chain, refused: false, sizes: (100, 200) },
         Shape { name: "copies of one name", files: copies_of_one_name, refused: false, sizes: (200, 400) },
+        Shape { name: "parts of a JSON spec", files: parts_of_a_json_spec, refused: false, sizes: (150, 300) },
         Shape { name: "deep referenced file", files: deep_referenced_file, refused: true, sizes: (50_000, 100_000) },
     ];
     // Warm up once: thread pools and lazy statics allocate on first use only.

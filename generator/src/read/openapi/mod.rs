@@ -6,6 +6,7 @@ mod files;
 mod gather;
 mod refs;
 mod schema;
+mod sections;
 #[cfg(test)]
 mod tests;
 
@@ -72,11 +73,15 @@ const PLAIN_SECTIONS: [&str; 8] =
 
 /// Whether every `$ref` of a JSON document names a component with a plain name (`#/components/schemas/Pet`), so
 /// that it can be read without [`bundle`]: a quick scan of the text, which a `"$ref"` in an example only makes
-/// more careful.
+/// more careful. A `"$ref"` member whose value is no string (a schema property named `$ref`) is no reference:
+/// [`bundle`] keeps it as it is.
 pub(super) fn plain_references(text: &str) -> bool {
     text.match_indices("\"$ref\"").all(|(at, key)| {
         let rest = text.get(at + key.len()..).unwrap_or_default().trim_start();
         let Some(rest) = rest.strip_prefix(':') else { return false };
+        if !rest.trim_start().starts_with('"') {
+            return true;
+        }
         let mut strings = serde_json::Deserializer::from_str(rest).into_iter::<String>();
         let Some(Ok(reference)) = strings.next() else { return false };
         // A URL is never followed: as data (GitHub's SCIM examples hold `$ref` URLs) it is left alone, and where a
@@ -93,10 +98,15 @@ pub(super) fn plain_references(text: &str) -> bool {
 /// Reads an OpenAPI 3.0 document from JSON text, without building a JSON value first; `None` when it needs
 /// [`bundle`] after all (a component that is a reference, a number beyond 64 bits).
 pub(super) fn read_json(file: &str, text: &str, warnings: &mut Vec<Diagnostic>) -> Result<Option<Api>> {
-    let spec: OpenAPI = match serde_path_to_error::deserialize(&mut crate::read::budget::json_deserializer(text)) {
-        Ok(spec) => spec,
-        Err(e) if e.inner().to_string().starts_with("number out of range") => return Ok(None),
-        Err(e) => return Err(invalid_document(file, e.path(), locate::json_message(e.inner())).into()),
+    // Parsed on all cores; what does not parse so is parsed whole, tracking the path to say where it is wrong.
+    let spec = match sections::parse(text) {
+        Some(spec) => spec,
+        None => match serde_path_to_error::deserialize::<_, OpenAPI>(&mut crate::read::budget::json_deserializer(text))
+        {
+            Ok(spec) => spec,
+            Err(e) if e.inner().to_string().starts_with("number out of range") => return Ok(None),
+            Err(e) => return Err(invalid_document(file, e.path(), locate::json_message(e.inner())).into()),
+        },
     };
     if spec.components.as_ref().is_some_and(has_references) {
         return Ok(None);

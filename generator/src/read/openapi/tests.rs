@@ -246,6 +246,21 @@ fn ref_urls_are_refused_in_json_read_from_text_too() {
 }
 
 #[test]
+fn properties_named_ref_keep_the_json_fast_path_and_read_as_bundled() {
+    let json = r##"{"openapi": "3.0.3", "info": {"title": "t", "version": "1"}, "paths": {}, "components": {"schemas": {
+        "Op": {"type": "object", "properties": {"$ref": {"type": "string"}, "to": {"$ref": "#/components/schemas/To"}}},
+        "To": {"type": "object", "properties": {"$ref": {"type": "array", "items": {"type": "integer"}}}}}}}"##;
+    assert!(super::plain_references(json), "a `$ref` member that holds a schema is no reference");
+    assert!(!super::plain_references(r##"{"properties": {"$ref": {"$ref": "#/definitions/A"}}}"##));
+    let fast = read_str("spec.json", json).unwrap_or_else(|e| panic!("{e}"));
+    // The same document as YAML takes the bundling path.
+    let yaml = serde_yaml::to_string(&serde_json::from_str::<serde_json::Value>(json).unwrap()).unwrap();
+    let bundled = read_str("spec.yaml", &yaml).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(format!("{:?}", fast.api.types), format!("{:?}", bundled.api.types));
+    assert!(fast.api.types.iter().any(|t| format!("{t:?}").contains("\"$ref\"")), "{:?}", fast.api.types);
+}
+
+#[test]
 fn ref_keys_inside_examples_are_data() {
     let spec = read(
         "paths:\n  /a:\n    get:\n      responses:\n        '200':\n          description: ok\n          content:\n            application/json:\n              schema: {type: object, properties: {r: {type: string}}}\n              example: {$ref: 'not/a/reference'}\n",
