@@ -555,8 +555,11 @@ fn operation_docs(api: &Api, op: &Operation) -> TokenStream {
 /// The head of the requests module, whose items are one builder per operation.
 pub fn requests_head() -> TokenStream {
     // The models, named short; unused when the features leave out every operation that uses one.
+    // `send` returns `impl Future<Output = Result<ResponseValue<T>>>`, which clippy counts as a complex
+    // type as soon as `T` nests a few levels (`Option<Vec<Vec<Value>>>`): a type alias cannot name it.
     quote! {
         //! Request builders: set optional parameters, then `.send()`.
+        #![allow(clippy::type_complexity)]
 
         #[allow(unused_imports)]
         use super::models;

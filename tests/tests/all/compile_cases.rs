@@ -277,6 +277,9 @@ fn shapes_clippy_refuses_are_written_as_clippy_accepts_them() {
         "{requests}"
     );
     assert!(requests.contains("Output = crate::Result<Vec<models::ReportResponseItem>>"), "{requests}");
+    // The futures `send` returns nest the response type two levels deeper still.
+    assert!(requests.contains("ResponseValue<Option<Vec<Vec<Vec<serde_json::Value>>>>>"), "{requests}");
+    assert!(requests.contains("#![allow(clippy::type_complexity)]"), "{requests}");
     let models = file(&files, "src/shapes_clippy_refuses/models.rs");
     assert!(models.contains("Report {\n            count,\n"), "{models}");
     assert!(models.contains("#[allow(clippy::should_implement_trait)]\n    pub fn sub(mut self"), "{models}");
