@@ -1,6 +1,7 @@
 // @generated from API specs by the spec-to-Rust generator; regenerate instead of editing.
 //! Request builders: set optional parameters, then `.send()`.
 
+#![allow(clippy::type_complexity)]
 #[allow(unused_imports)]
 use super::models;
 
