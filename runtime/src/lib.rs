@@ -9,6 +9,7 @@ mod connection;
 mod decode;
 mod deep;
 mod error;
+mod guess;
 mod lenient;
 mod options;
 mod paging;
@@ -26,11 +27,12 @@ pub use decode::{Redacted, present, text_enum};
 // Every generated enum of strings expands it (`crate::runtime::text_enum_serde!(..)`).
 #[allow(unused_imports)]
 pub(crate) use decode::text_enum_serde;
-pub use deep::{Guess, WireFields, boxed, boxed_present, field, guessed, read_object};
+pub use deep::{WireFields, boxed, boxed_present, field, guessed, read_object};
 // Every generated struct known only from examples expands it (`crate::runtime::guessed_object!(..)`).
 #[allow(unused_imports)]
 pub(crate) use deep::guessed_object;
 pub use error::{DecodeError, Error, ErrorBodies, Result, StatusError};
+pub use guess::Guess;
 pub use lenient::{Lenient, Quoted};
 pub use options::RequestOptions;
 // Every generated request builder expands it (`crate::runtime::request_options!()`).

@@ -161,6 +161,92 @@ fn guessed_fields_read_inside_buffered_content_too() {
     assert_eq!(outcome(decoded.name.take()), Some(Err(json!(false))));
 }
 
+/// Every scalar type a guess is made of, each reading the same value under its own key.
+#[derive(serde::Deserialize)]
+struct Scalars {
+    #[serde(default, deserialize_with = "spec_to_rust_runtime::present")]
+    text: Option<Guess<String>>,
+    #[serde(default, deserialize_with = "spec_to_rust_runtime::present")]
+    int: Option<Guess<i64>>,
+    #[serde(default, deserialize_with = "spec_to_rust_runtime::present")]
+    small: Option<Guess<u8>>,
+    #[serde(default, deserialize_with = "spec_to_rust_runtime::present")]
+    float: Option<Guess<f64>>,
+    #[serde(default, deserialize_with = "spec_to_rust_runtime::present")]
+    flag: Option<Guess<bool>>,
+    #[serde(default, deserialize_with = "spec_to_rust_runtime::present")]
+    date: Option<Guess<spec_to_rust_runtime::Tolerant<chrono::NaiveDate>>>,
+}
+
+/// The oracle of a guess: `Ok` with `T` read from the value as a `serde_json::Value`, else the value.
+fn expected<T: serde::de::DeserializeOwned>(value: &serde_json::Value) -> Result<T, serde_json::Value> {
+    serde_json::from_value(value.clone()).map_err(|_| value.clone())
+}
+
+/// A pseudo-random JSON value drawn from every kind, with the scalars a guess may meet at their edges:
+/// integers past `u8`, `i64` and into `u64`, floats that are whole, text that is a number, a date or
+/// holds escapes and characters outside ASCII, and nested arrays and objects.
+fn random_value(seed: &mut u64, depth: usize) -> serde_json::Value {
+    *seed ^= *seed << 13;
+    *seed ^= *seed >> 7;
+    *seed ^= *seed << 17;
+    let pick = *seed % if depth == 0 { 12 } else { 14 };
+    match pick {
+        0 => serde_json::Value::Null,
+        1 => json!(*seed % 2 == 0),
+        2 => json!((*seed % 600) as i64 - 300),
+        3 => json!(i64::MIN + (*seed % 3) as i64),
+        4 => json!(u64::MAX - *seed % 3),
+        5 => json!((*seed % 1000) as f64 / 8.0),
+        6 => json!(1e300),
+        7 => json!(
+            ["plain", "12", "-0", "2019-09-01", "2019-13-01", "é \" \\ \n 😀", "true", "", " padded\\t "]
+                [(*seed % 9) as usize]
+        ),
+        8 => json!(i64::MAX),
+        9 => json!(255),
+        10 => json!(256),
+        11 => json!(-0.0),
+        12 => serde_json::Value::Array((0..*seed % 3).map(|_| random_value(seed, depth - 1)).collect()),
+        _ => serde_json::Value::Object(
+            (0..*seed % 3).map(|i| (format!("k{i}"), random_value(seed, depth - 1))).collect(),
+        ),
+    }
+}
+
+#[test]
+fn a_scalar_guess_reads_what_the_type_reads_from_a_value_and_keeps_the_rest_as_sent() {
+    let mut seed = 0x9e37_79b9_7f4a_7c15;
+    for _ in 0..2000 {
+        let value = random_value(&mut seed, 2);
+        let keys = ["text", "int", "small", "float", "flag", "date"];
+        let object: serde_json::Map<String, serde_json::Value> =
+            keys.iter().map(|key| (key.to_string(), value.clone())).collect();
+        let compact = serde_json::to_string(&object).unwrap();
+        let spaced = serde_json::to_string_pretty(&object).unwrap();
+        for text in [compact, spaced] {
+            let whole: serde_json::Value = serde_json::from_str(&text).unwrap();
+            let routes: Vec<Scalars> = vec![
+                serde_json::from_slice(text.as_bytes()).unwrap(),
+                serde_json::from_reader(text.as_bytes()).unwrap(),
+                serde::Deserialize::deserialize(&whole).unwrap(),
+                serde_json::from_value(whole.clone()).unwrap(),
+                serde_path_to_error::deserialize(&mut serde_json::Deserializer::from_str(&text)).unwrap(),
+            ];
+            for (route, read) in routes.into_iter().enumerate() {
+                let context = format!("{text} (route {route})");
+                assert_eq!(outcome(read.text), Some(expected(&value)), "{context}");
+                assert_eq!(outcome(read.int), Some(expected(&value)), "{context}");
+                assert_eq!(outcome(read.small), Some(expected(&value)), "{context}");
+                let float = outcome(read.float).unwrap();
+                assert_eq!(float.map(f64::to_bits), expected::<f64>(&value).map(f64::to_bits), "{context}");
+                assert_eq!(outcome(read.flag), Some(expected(&value)), "{context}");
+                assert_eq!(outcome(read.date), Some(expected(&value)), "{context}");
+            }
+        }
+    }
+}
+
 #[test]
 fn a_guess_still_fails_on_text_that_is_not_json() {
     let error = serde_json::from_str::<Guessed>(r#"{"ids": [1, 2,], "name": "a"}"#).err().unwrap();

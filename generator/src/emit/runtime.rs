@@ -20,6 +20,7 @@ const FILES: &[RuntimeFile] = &[
     RuntimeFile { module: "decode", text: include_str!("../../../runtime/src/decode.rs") },
     RuntimeFile { module: "deep", text: include_str!("../../../runtime/src/deep.rs") },
     RuntimeFile { module: "error", text: include_str!("../../../runtime/src/error.rs") },
+    RuntimeFile { module: "guess", text: include_str!("../../../runtime/src/guess.rs") },
     RuntimeFile { module: "lenient", text: include_str!("../../../runtime/src/lenient.rs") },
     RuntimeFile { module: "options", text: include_str!("../../../runtime/src/options.rs") },
     RuntimeFile { module: "paging", text: include_str!("../../../runtime/src/paging.rs") },
@@ -39,7 +40,8 @@ const LIB_RS: &str = include_str!("../../../runtime/src/lib.rs");
 pub struct Parts {
     /// `paging.rs`: some operation has `pages()` and `items()` streams.
     pub paging: bool,
-    /// `deep.rs`: some model has a boxed member or fields of a type known only from examples.
+    /// `deep.rs` and `guess.rs`: some model has a boxed member or fields of a type known only from
+    /// examples.
     pub deep: bool,
     /// `lenient.rs`: integers that may arrive as strings, or quoted scalars.
     pub lenient: bool,
@@ -56,7 +58,7 @@ impl Parts {
     fn carries(&self, module: &str) -> bool {
         match module {
             "paging" => self.paging,
-            "deep" => self.deep,
+            "deep" | "guess" => self.deep,
             "lenient" => self.lenient,
             "tolerant" => self.tolerant,
             "streams" => self.streams,
