@@ -1,6 +1,8 @@
 // @generated from API specs by the spec-to-Rust generator; regenerate instead of editing.
-//! Decoding values nested deeper than a thread's stack allows, and fields of types known only
-//! from examples.
+//! Decoding values nested deeper than a thread's stack allows, and the objects of types known only
+//! from examples (their fields read as [`Guess`](super::Guess)es).
+
+use super::Guess;
 
 /// Stack one level of types nested inside one another may take while it decodes: in a
 /// debug build its frames can take tens of KiB, and a response nested a hundred levels
@@ -14,7 +16,7 @@ const FRESH_STACK_BYTES: usize = 8 << 20;
 /// fit in what is left of it, else on a fresh segment of this thread's stack. The thread
 /// stays the same, so nothing decoded has to be `Send` (a proof rustc cannot finish for
 /// many mutually recursive types).
-fn nested<T>(levels: usize, decode: impl FnOnce() -> T) -> T {
+pub(super) fn nested<T>(levels: usize, decode: impl FnOnce() -> T) -> T {
     stacker::maybe_grow((levels + 1) * LEVEL_BYTES, FRESH_STACK_BYTES, decode)
 }
 
@@ -38,121 +40,21 @@ where
     boxed::<LEVELS_MORE, D, T>(deserializer).map(Some)
 }
 
-/// A field of a type known only from examples, as the server sent it: a value of the shape the
-/// examples showed, or any other value (`null`, another kind, another structure).
-pub enum Guess<T> {
-    /// The value has the field's type.
-    Fits(T),
-    /// The value as sent.
-    Other(serde_json::Value),
-}
-
-/// The name under which serde_json hands a deserializer the raw text of the next value (what its
-/// `RawValue` asks for, with its `raw_value` feature). Any other deserializer (a `Value`, serde's
-/// buffered content) answers this request with `visit_newtype_struct`, which reads the value as
-/// before.
-const RAW_TEXT: &str = "$serde_json::private::RawValue";
-
-impl<'de, T: serde::de::DeserializeOwned> serde::Deserialize<'de> for Guess<T> {
-    /// Straight from the input's text where the deserializer offers it (serde_json does): `T` is
-    /// read from the raw text, and only a value that does not fit is read again as a
-    /// `serde_json::Value`. Elsewhere the value is read as a `Value` first and `T` from it.
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        deserializer.deserialize_newtype_struct(RAW_TEXT, GuessVisitor(std::marker::PhantomData))
-    }
-}
-
-/// Reads a [`Guess`] from raw text, or from any value when the deserializer has no raw text.
-struct GuessVisitor<T>(std::marker::PhantomData<T>);
-
-impl<'de, T: serde::de::DeserializeOwned> serde::de::Visitor<'de> for GuessVisitor<T> {
-    type Value = Guess<T>;
-
-    fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str("any JSON value")
-    }
-
-    /// serde_json's raw text: one entry, `RAW_TEXT` to the text. A deserializer that forwards the
-    /// request to `deserialize_any` gives a real object here, read as one.
-    fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
-        let Some(key) = map.next_key::<RawText<'de>>()? else {
-            return Ok(from_value(serde_json::Value::Object(serde_json::Map::new())));
-        };
-        if key.as_str() != RAW_TEXT {
-            let mut object = serde_json::Map::new();
-            let first = map.next_value()?;
-            object.insert(key.into_string(), first);
-            while let Some((key, value)) = map.next_entry()? {
-                object.insert(key, value);
-            }
-            return Ok(from_value(serde_json::Value::Object(object)));
-        }
-        let text: RawText<'de> = map.next_value()?;
-        from_text(text.as_str()).map_err(serde::de::Error::custom)
-    }
-
-    fn visit_newtype_struct<D: serde::Deserializer<'de>>(self, deserializer: D) -> Result<Self::Value, D::Error> {
-        <serde_json::Value as serde::Deserialize>::deserialize(deserializer).map(from_value)
-    }
-
-    fn visit_seq<A: serde::de::SeqAccess<'de>>(self, seq: A) -> Result<Self::Value, A::Error> {
-        let value =
-            <serde_json::Value as serde::Deserialize>::deserialize(serde::de::value::SeqAccessDeserializer::new(seq))?;
-        Ok(from_value(value))
-    }
-
-    fn visit_unit<E: serde::de::Error>(self) -> Result<Self::Value, E> {
-        Ok(from_value(serde_json::Value::Null))
-    }
-
-    fn visit_none<E: serde::de::Error>(self) -> Result<Self::Value, E> {
-        Ok(from_value(serde_json::Value::Null))
-    }
-
-    fn visit_some<D: serde::Deserializer<'de>>(self, deserializer: D) -> Result<Self::Value, D::Error> {
-        <serde_json::Value as serde::Deserialize>::deserialize(deserializer).map(from_value)
-    }
-
-    fn visit_bool<E: serde::de::Error>(self, v: bool) -> Result<Self::Value, E> {
-        Ok(from_value(serde_json::Value::Bool(v)))
-    }
-
-    fn visit_i64<E: serde::de::Error>(self, v: i64) -> Result<Self::Value, E> {
-        Ok(from_value(serde_json::Value::from(v)))
-    }
-
-    fn visit_u64<E: serde::de::Error>(self, v: u64) -> Result<Self::Value, E> {
-        Ok(from_value(serde_json::Value::from(v)))
-    }
-
-    fn visit_f64<E: serde::de::Error>(self, v: f64) -> Result<Self::Value, E> {
-        Ok(from_value(serde_json::Value::from(v)))
-    }
-
-    fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<Self::Value, E> {
-        Ok(from_value(serde_json::Value::String(v.to_owned())))
-    }
-
-    fn visit_string<E: serde::de::Error>(self, v: String) -> Result<Self::Value, E> {
-        Ok(from_value(serde_json::Value::String(v)))
-    }
-}
-
 /// The raw text of one value, or a key: borrowed from the input where it can be, else owned.
-enum RawText<'de> {
+pub(super) enum RawText<'de> {
     Borrowed(&'de str),
     Owned(String),
 }
 
 impl RawText<'_> {
-    fn as_str(&self) -> &str {
+    pub(super) fn as_str(&self) -> &str {
         match self {
             RawText::Borrowed(text) => text,
             RawText::Owned(text) => text,
         }
     }
 
-    fn into_string(self) -> String {
+    pub(super) fn into_string(self) -> String {
         match self {
             RawText::Borrowed(text) => text.to_owned(),
             RawText::Owned(text) => text,
@@ -184,34 +86,6 @@ impl<'de> serde::Deserialize<'de> for RawText<'de> {
             }
         }
         deserializer.deserialize_str(TextVisitor)
-    }
-}
-
-/// Whether raw text or a value opens an object or array, a level deeper; a scalar ends here.
-fn opens_level(first: Option<u8>) -> bool {
-    matches!(first, Some(b'{' | b'['))
-}
-
-/// `T` read from the raw text of a value that serde_json has already checked, else the value as
-/// sent. Only a value nested past serde_json's recursion limit fails.
-fn from_text<T: serde::de::DeserializeOwned>(text: &str) -> Result<Guess<T>, serde_json::Error> {
-    let read = || match serde_json::from_str::<T>(text) {
-        Ok(fits) => Ok(Guess::Fits(fits)),
-        Err(_) => serde_json::from_str(text).map(Guess::Other),
-    };
-    if opens_level(text.trim_start().bytes().next()) { nested(1, read) } else { read() }
-}
-
-/// `T` read from a value already buffered, else the value as sent.
-fn from_value<T: serde::de::DeserializeOwned>(value: serde_json::Value) -> Guess<T> {
-    let fits = if value.is_object() || value.is_array() {
-        nested(1, || T::deserialize(&value))
-    } else {
-        T::deserialize(&value)
-    };
-    match fits {
-        Ok(fits) => Guess::Fits(fits),
-        Err(_) => Guess::Other(value),
     }
 }
 

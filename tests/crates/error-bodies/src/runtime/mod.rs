@@ -16,6 +16,8 @@ mod deep;
 
 mod error;
 
+mod guess;
+
 mod options;
 
 mod query;
@@ -39,12 +41,14 @@ pub use decode::{Redacted, present, text_enum};
 #[allow(unused_imports)]
 pub(crate) use decode::text_enum_serde;
 
-pub use deep::{Guess, WireFields, boxed, boxed_present, field, guessed, read_object};
+pub use deep::{WireFields, boxed, boxed_present, field, guessed, read_object};
 
 #[allow(unused_imports)]
 pub(crate) use deep::guessed_object;
 
 pub use error::{DecodeError, Error, ErrorBodies, Result, StatusError};
+
+pub use guess::Guess;
 
 pub use options::RequestOptions;
 
