@@ -23,7 +23,7 @@ mod tolerant;
 pub use auth::{Credential, Credentials, KeyLocation, Provider, Secret, join_form, redact_query};
 pub use config::{Limits, RequestHook, RetryPolicy, Timeouts, TokenFuture, TokenProvider};
 pub use connection::Connection;
-pub use decode::{Redacted, present, text_enum};
+pub use decode::{JsonError, Redacted, from_json, present, text_enum};
 // Every generated enum of strings expands it (`crate::runtime::text_enum_serde!(..)`).
 #[allow(unused_imports)]
 pub(crate) use decode::text_enum_serde;

@@ -247,6 +247,65 @@ fn a_scalar_guess_reads_what_the_type_reads_from_a_value_and_keeps_the_rest_as_s
     }
 }
 
+/// What a [`Guessed`] read, as JSON: each field `{"fits": ..}` or `{"kept": ..}`, nested.
+fn described(guessed: Guessed) -> serde_json::Value {
+    fn field<T>(guess: Option<Guess<T>>, fits: impl FnOnce(T) -> serde_json::Value) -> serde_json::Value {
+        match guess {
+            None => serde_json::Value::Null,
+            Some(Guess::Fits(value)) => json!({"fits": fits(value)}),
+            Some(Guess::Other(value)) => json!({"kept": value}),
+        }
+    }
+    json!({
+        "ids": field(guessed.ids, |ids| json!(ids)),
+        "name": field(guessed.name, |name| json!(name)),
+        "inner": field(guessed.inner, |inner| described(*inner)),
+    })
+}
+
+/// A pseudo-random object for [`Guessed`]: each field absent, of the shape it expects (lists of
+/// integers, nested objects) or any other value.
+fn random_guessed(seed: &mut u64, depth: usize) -> serde_json::Value {
+    let mut object = serde_json::Map::new();
+    for key in ["ids", "name", "inner", "other"] {
+        *seed ^= *seed << 13;
+        *seed ^= *seed >> 7;
+        *seed ^= *seed << 17;
+        let value = match (key, *seed % 4) {
+            (_, 0) => continue,
+            ("ids", 1) => json!((0..*seed % 4).map(|i| i as i64 * 7 - 3).collect::<Vec<_>>()),
+            ("name", 1) => json!("a name"),
+            ("inner", 1 | 2) if depth > 0 => random_guessed(seed, depth - 1),
+            _ => random_value(seed, 2),
+        };
+        object.insert(key.to_owned(), value);
+    }
+    serde_json::Value::Object(object)
+}
+
+#[test]
+fn from_json_reads_what_a_plain_decode_reads_and_names_the_path_of_a_failure() {
+    let mut seed = 0x2545_f491_4f6c_dd1d;
+    for _ in 0..2000 {
+        let body = serde_json::to_vec(&random_guessed(&mut seed, 3)).unwrap();
+        let plain: Guessed = serde_json::from_slice(&body).unwrap();
+        let read: Guessed = spec_to_rust_runtime::from_json(&body).unwrap();
+        assert_eq!(described(read), described(plain), "{}", String::from_utf8_lossy(&body));
+    }
+    // A guess that does not fit fails only the first, straight attempt: a plain decode afterwards
+    // still keeps such a value.
+    let misfit = br#"{"ids": [1, "x"], "inner": {"ids": {"a": 1}}}"#;
+    let read = described(spec_to_rust_runtime::from_json(misfit).unwrap());
+    assert_eq!(read["ids"], json!({"kept": [1, "x"]}));
+    assert_eq!(read["inner"]["fits"]["ids"], json!({"kept": {"a": 1}}));
+    let plain = described(serde_json::from_slice(misfit).unwrap());
+    assert_eq!(plain, read);
+    let error = spec_to_rust_runtime::from_json::<Vec<u8>>(b"[1, 300]").unwrap_err();
+    assert_eq!((error.path.as_str(), error.to_string().contains("300")), ("[1]", true));
+    let Err(error) = spec_to_rust_runtime::from_json::<Guessed>(b"{\"ids\": ") else { panic!("the body ends early") };
+    assert_eq!(error.path, "ids", "{error}");
+}
+
 #[test]
 fn a_guess_still_fails_on_text_that_is_not_json() {
     let error = serde_json::from_str::<Guessed>(r#"{"ids": [1, 2,], "name": "a"}"#).err().unwrap();

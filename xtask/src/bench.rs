@@ -786,7 +786,7 @@ fn write_report(out: &mut String, paths: &Paths, options: &Options, measured: &M
     for (name, key) in [
         ("GetChatMessagesReportsResponse (serde_json)", "typed"),
         ("the same, always through serde_path_to_error", "typed_path"),
-        ("the same, as the client decodes (the path only on failure)", "typed_client_path"),
+        ("as the client decodes (`from_json`: guesses read straight, again only on failure)", "typed_client_path"),
         ("serde_json::Value", "value"),
     ] {
         let median_ns = decode[key]["median_ns"].as_f64().context("bench-decode gave no median")?;

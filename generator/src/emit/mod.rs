@@ -299,8 +299,8 @@ fn lib_rs(
         #(pub mod #modules;)*
 
         pub use runtime::{
-            DecodeError, Error, ErrorBodies, Limits, RequestHook, ResponseValue, Result, RetryPolicy, StatusError, Timeouts,
-            TokenFuture, TokenProvider,
+            DecodeError, Error, ErrorBodies, JsonError, Limits, RequestHook, ResponseValue, Result, RetryPolicy, StatusError,
+            Timeouts, TokenFuture, TokenProvider, from_json,
         };
         #lenient
         #streamed
