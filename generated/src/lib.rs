@@ -39,8 +39,8 @@ pub mod v1;
 pub mod v2;
 
 pub use runtime::{
-    DecodeError, Error, ErrorBodies, Limits, RequestHook, ResponseValue, Result,
-    RetryPolicy, StatusError, Timeouts, TokenFuture, TokenProvider,
+    DecodeError, Error, ErrorBodies, JsonError, Limits, RequestHook, ResponseValue,
+    Result, RetryPolicy, StatusError, Timeouts, TokenFuture, TokenProvider, from_json,
 };
 
 pub use runtime::{Lenient, Quoted};

@@ -1,9 +1,81 @@
 // @generated from API specs by the spec-to-Rust generator; regenerate instead of editing.
-//! Helpers of the models: optional fields where `null` and absence differ, enums of strings that
-//! keep values they do not know, and secrets hidden in `Debug` output.
+//! Helpers of the models: decoding a JSON body as the client does, optional fields where `null`
+//! and absence differ, enums of strings that keep values they do not know, and secrets hidden in
+//! `Debug` output.
 
 use std::borrow::Cow;
+use std::cell::Cell;
 use std::fmt;
+
+use serde::de::DeserializeOwned;
+
+/// Why a JSON body did not decode into the type asked for.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct JsonError {
+    /// JSON path of the value that failed to decode (`.` for the whole body).
+    pub path: String,
+    /// What was wrong with it.
+    pub message: String,
+}
+
+impl fmt::Display for JsonError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "at {}: {}", self.path, self.message)
+    }
+}
+
+impl std::error::Error for JsonError {}
+
+thread_local! {
+    /// Whether the decode running on this thread reads guesses of lists and objects straight from
+    /// the input (the first attempt of [`from_json`]).
+    static STRAIGHT_GUESSES: Cell<bool> = const { Cell::new(false) };
+}
+
+/// Whether guesses of lists and objects read their type straight from the input, failing the
+/// decode when a value does not fit, because the caller decodes again if it fails.
+pub(super) fn straight_guesses() -> bool {
+    STRAIGHT_GUESSES.get()
+}
+
+/// Decodes a JSON body as the client decodes a response: a webhook's payload, a body stored
+/// earlier. A field of a type known only from examples keeps a value of another shape as sent
+/// (see the models' extra properties), and a body that does not decode names the path of the
+/// value that failed.
+///
+/// The body is read at most three times, the cheapest way first: with every guess read straight
+/// from the input (a guess that does not fit fails this attempt); then with each guessed list or
+/// object read from its raw text, so that one that does not fit is kept; and only a body that
+/// still fails, through `serde_path_to_error`, to name the failing value.
+pub fn from_json<T: DeserializeOwned>(body: &[u8]) -> Result<T, JsonError> {
+    struct Restore(bool);
+
+    impl Drop for Restore {
+        fn drop(&mut self) {
+            STRAIGHT_GUESSES.set(self.0);
+        }
+    }
+
+    let straight = {
+        let _restore = Restore(STRAIGHT_GUESSES.replace(true));
+        serde_json::from_slice(body)
+    };
+    if let Ok(value) = straight {
+        return Ok(value);
+    }
+    if let Ok(value) = serde_json::from_slice(body) {
+        return Ok(value);
+    }
+    let deserializer = &mut serde_json::Deserializer::from_slice(body);
+    serde_path_to_error::deserialize(deserializer).map_err(|error| JsonError {
+        // A body that is not JSON at all fails before any path is entered.
+        path: match error.path().to_string() {
+            path if path == "?" => ".".to_owned(),
+            path => path,
+        },
+        message: error.into_inner().to_string(),
+    })
+}
 
 /// Deserializes an optional field that is present and may be `null`, so that `null`
 /// (`Some(None)`, or `Some(Value::Null)` for any JSON value) stays apart from absence

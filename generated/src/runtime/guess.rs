@@ -2,6 +2,7 @@
 //! Fields of types known only from examples: read as the examples showed them when the value fits,
 //! else kept as sent.
 
+use super::decode::straight_guesses;
 use super::deep::{RawText, nested};
 
 /// A field of a type known only from examples, as the server sent it: a value of the shape the
@@ -21,12 +22,16 @@ const RAW_TEXT: &str = "$serde_json::private::RawValue";
 
 impl<'de, T: serde::de::DeserializeOwned> serde::Deserialize<'de> for Guess<T> {
     /// A scalar type (see [`asks_for_scalar`]) in one pass, from the value as it comes. Any other
-    /// type straight from the input's text where the deserializer offers it (serde_json does): `T`
-    /// is read from the raw text, and only a value that does not fit is read again as a
-    /// `serde_json::Value`. Elsewhere the value is read as a `Value` first and `T` from it.
+    /// type straight from the input inside the first attempt of [`from_json`](super::from_json),
+    /// which decodes again when a value does not fit; else from the input's text where the
+    /// deserializer offers it (serde_json does): `T` is read from the raw text, and only a value
+    /// that does not fit is read again as a `serde_json::Value`. Elsewhere the value is read as a
+    /// `Value` first and `T` from it.
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         if asks_for_scalar::<T>() {
             deserializer.deserialize_any(ScalarGuessVisitor(std::marker::PhantomData))
+        } else if straight_guesses() {
+            nested(1, || T::deserialize(deserializer)).map(Guess::Fits)
         } else {
             deserializer.deserialize_newtype_struct(RAW_TEXT, GuessVisitor(std::marker::PhantomData))
         }

@@ -40,8 +40,8 @@ pub mod spec;
 pub mod swagger;
 
 pub use runtime::{
-    DecodeError, Error, ErrorBodies, Limits, RequestHook, ResponseValue, Result,
-    RetryPolicy, StatusError, Timeouts, TokenFuture, TokenProvider,
+    DecodeError, Error, ErrorBodies, JsonError, Limits, RequestHook, ResponseValue,
+    Result, RetryPolicy, StatusError, Timeouts, TokenFuture, TokenProvider, from_json,
 };
 
 pub use runtime::{FilePart, Upload};

@@ -29,8 +29,8 @@ mod runtime;
 pub mod api;
 
 pub use runtime::{
-    DecodeError, Error, ErrorBodies, Limits, RequestHook, ResponseValue, Result,
-    RetryPolicy, StatusError, Timeouts, TokenFuture, TokenProvider,
+    DecodeError, Error, ErrorBodies, JsonError, Limits, RequestHook, ResponseValue,
+    Result, RetryPolicy, StatusError, Timeouts, TokenFuture, TokenProvider, from_json,
 };
 
 pub use reqwest;

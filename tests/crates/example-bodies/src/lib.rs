@@ -42,8 +42,8 @@ pub mod maybe_null;
 pub mod never_null;
 
 pub use runtime::{
-    DecodeError, Error, ErrorBodies, Limits, RequestHook, ResponseValue, Result,
-    RetryPolicy, StatusError, Timeouts, TokenFuture, TokenProvider,
+    DecodeError, Error, ErrorBodies, JsonError, Limits, RequestHook, ResponseValue,
+    Result, RetryPolicy, StatusError, Timeouts, TokenFuture, TokenProvider, from_json,
 };
 
 pub use futures_util::{Stream, StreamExt, TryStreamExt};

@@ -34,7 +34,7 @@ pub use config::{Limits, RequestHook, RetryPolicy, Timeouts, TokenFuture, TokenP
 
 pub use connection::Connection;
 
-pub use decode::{Redacted, present, text_enum};
+pub use decode::{JsonError, Redacted, from_json, present, text_enum};
 
 #[allow(unused_imports)]
 pub(crate) use decode::text_enum_serde;

@@ -134,32 +134,21 @@ impl Response {
         decode(self).map(|value| ResponseValue { status, headers, value })
     }
 
-    /// Decodes a JSON body, naming the path of the first value that does not fit. An empty body
-    /// (a `204`, or a server with nothing to say) reads as `null` where the type allows it,
-    /// else as `{}` where every field is optional, else it is an error like any other.
-    ///
-    /// The body is decoded once without tracking the path, which costs on every value; only a
-    /// body that fails is decoded again, through `serde_path_to_error`, to name the failing value.
+    /// Decodes a JSON body as [`from_json`](super::from_json) does, naming the path of the first
+    /// value that does not fit. An empty body (a `204`, or a server with nothing to say) reads as
+    /// `null` where the type allows it, else as `{}` where every field is optional, else it is an
+    /// error like any other.
     pub fn json<T: DeserializeOwned>(self) -> Result<T, Error> {
         if self.body.iter().all(u8::is_ascii_whitespace) {
             if let Ok(nothing) = serde_json::from_slice(b"null").or_else(|_| serde_json::from_slice(b"{}")) {
                 return Ok(nothing);
             }
         }
-        if let Ok(value) = serde_json::from_slice(&self.body) {
-            return Ok(value);
-        }
-        let deserializer = &mut serde_json::Deserializer::from_slice(&self.body);
-        serde_path_to_error::deserialize(deserializer).map_err(|error| {
-            // A body that is not JSON at all fails before any path is entered.
-            let path = match error.path().to_string() {
-                path if path == "?" => ".".to_owned(),
-                path => path,
-            };
+        super::from_json(&self.body).map_err(|error| {
             Error::Decode(Box::new(DecodeError {
                 status: self.status,
-                path,
-                message: error.into_inner().to_string(),
+                path: error.path,
+                message: error.message,
                 body: self.body,
             }))
         })
