@@ -183,14 +183,19 @@ fn expected<T: serde::de::DeserializeOwned>(value: &serde_json::Value) -> Result
     serde_json::from_value(value.clone()).map_err(|_| value.clone())
 }
 
+/// The next number of a xorshift sequence.
+fn next(seed: &mut u64) -> u64 {
+    *seed ^= *seed << 13;
+    *seed ^= *seed >> 7;
+    *seed ^= *seed << 17;
+    *seed
+}
+
 /// A pseudo-random JSON value drawn from every kind, with the scalars a guess may meet at their edges:
 /// integers past `u8`, `i64` and into `u64`, floats that are whole, text that is a number, a date or
 /// holds escapes and characters outside ASCII, and nested arrays and objects.
 fn random_value(seed: &mut u64, depth: usize) -> serde_json::Value {
-    *seed ^= *seed << 13;
-    *seed ^= *seed >> 7;
-    *seed ^= *seed << 17;
-    let pick = *seed % if depth == 0 { 12 } else { 14 };
+    let pick = next(seed) % if depth == 0 { 12 } else { 14 };
     match pick {
         0 => serde_json::Value::Null,
         1 => json!(*seed % 2 == 0),
@@ -268,10 +273,7 @@ fn described(guessed: Guessed) -> serde_json::Value {
 fn random_guessed(seed: &mut u64, depth: usize) -> serde_json::Value {
     let mut object = serde_json::Map::new();
     for key in ["ids", "name", "inner", "other"] {
-        *seed ^= *seed << 13;
-        *seed ^= *seed >> 7;
-        *seed ^= *seed << 17;
-        let value = match (key, *seed % 4) {
+        let value = match (key, next(seed) % 4) {
             (_, 0) => continue,
             ("ids", 1) => json!((0..*seed % 4).map(|i| i as i64 * 7 - 3).collect::<Vec<_>>()),
             ("name", 1) => json!("a name"),
