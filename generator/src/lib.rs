@@ -93,6 +93,8 @@ pub struct SpecSummary {
 
 /// Reads every spec of the manifest and emits the crate, in memory.
 pub fn generate(manifest: &Manifest) -> Result<Generation> {
+    // The runtime's `mod.rs` does not depend on the specs: it is printed on a free core while they are read.
+    rayon::spawn(emit::print_runtime_ahead);
     // Specs are read on all cores; the first failure in manifest order is the one reported.
     let loaded: Vec<Result<read::Spec>> =
         manifest.apis.par_iter().map(|entry| load(&entry.spec, &entry.display, &entry.overrides)).collect();
