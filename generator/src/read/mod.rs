@@ -151,26 +151,28 @@ pub fn read_file_then(
     let source = parsed_text(source);
     let fast = match start(display, &source) {
         Ok(fast) => fast,
-        Err(error) => return Err(located_error(error, &source, None)),
+        Err(error) => return Err(located_error(error, &source, None, None)),
     };
     // Whether the reading side finished, and whether it needs locating: the locator is built unless it
     // finished without needing it (when nobody took the locator's job, it runs after the reading side).
     let state = std::sync::atomic::AtomicU8::new(READING);
     let read_and_then = || {
-        let read =
-            finish(display, &source, folder, fast).map_err(|error| (error, None)).and_then(|mut spec| {
-                match then(&mut spec) {
-                    Ok(warnings) => {
-                        spec.add_warnings(warnings);
-                        Ok(spec)
-                    }
-                    Err(error) => Err((error, Some(spec))),
+        let read = match finish(display, &source, folder, fast) {
+            Err(error) => Outcome::Failed { error, spec: None },
+            Ok(mut spec) => match then(&mut spec) {
+                Ok(warnings) => {
+                    spec.add_warnings(warnings);
+                    Outcome::Read(spec)
                 }
-            });
+                Err(error) => Outcome::Failed { error, spec: Some(spec) },
+            },
+        };
         let needed = match &read {
-            Ok(spec) => need_locating(&spec.warnings),
-            Err((Error::Spec(diagnostic), _)) => need_locating(std::slice::from_ref(diagnostic.as_ref())),
-            Err(_) => false,
+            Outcome::Read(spec) => need_locating(&spec.warnings),
+            Outcome::Failed { error: Error::Spec(diagnostic), .. } => {
+                need_locating(std::slice::from_ref(diagnostic.as_ref()))
+            }
+            Outcome::Failed { .. } => false,
         };
         state.store(if needed { NEEDED } else { NOT_NEEDED }, std::sync::atomic::Ordering::Release);
         read
@@ -179,13 +181,21 @@ pub fn read_file_then(
         || (state.load(std::sync::atomic::Ordering::Acquire) != NOT_NEEDED).then(|| locate::Locator::new(&source));
     let (read, locator) = rayon::join(read_and_then, build_locator);
     match read {
-        Ok(mut spec) => {
+        Outcome::Read(mut spec) => {
             locate_with(&mut spec.warnings, &source, locator.map(Locator));
             spec.source = source;
             Ok(spec)
         }
-        Err((error, spec)) => Err(located_error(error, &source, spec.map(|spec| (spec, locator)))),
+        Outcome::Failed { error, spec } => Err(located_error(error, &source, spec.as_ref(), locator)),
     }
+}
+
+/// What the reading side of [`read_file_then`] gave.
+enum Outcome {
+    /// The spec, its warnings all added.
+    Read(Spec),
+    /// An error, and the spec if it was read (the error is `then`'s).
+    Failed { error: Error, spec: Option<Spec> },
 }
 
 /// States of [`read_file_then`]'s reading side.
@@ -193,15 +203,14 @@ const READING: u8 = 0;
 const NEEDED: u8 = 1;
 const NOT_NEEDED: u8 = 2;
 
-/// `error` located in `source` if it is about the spec and not located in a file of its own; moved first to the
-/// file a `$ref` copied its node from when `read` (the spec and the locator) is given.
-fn located_error(error: Error, source: &Arc<str>, read: Option<(Spec, Option<locate::Locator<'_>>)>) -> Error {
+/// `error` located in `source` (with `locator`, if it was built) if it is about the spec and not located in a
+/// file of its own; moved first to the file a `$ref` copied its node from when the spec was read.
+fn located_error(error: Error, source: &Arc<str>, spec: Option<&Spec>, locator: Option<locate::Locator<'_>>) -> Error {
     match error {
         Error::Spec(mut diagnostic) if diagnostic.source.is_none() => {
-            let locator = read.and_then(|(spec, locator)| {
+            if let Some(spec) = spec {
                 spec.origins.relocate(&mut diagnostic);
-                locator
-            });
+            }
             locate_with(std::slice::from_mut(diagnostic.as_mut()), source, locator.map(Locator));
             Error::Spec(diagnostic)
         }
