@@ -479,3 +479,42 @@ pub(crate) fn name_read_types(mut spec: Spec) -> Spec {
     spec.warnings.iter_mut().for_each(|warning| warning.name_types(&names));
     spec
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const SPEC: &str = "openapi: 3.0.3\ninfo:\n  title: t\n  version: '1'\nservers:\n  - url: https://example.com\npaths:\n  /a:\n    get:\n      responses:\n        '200':\n          description: ok\n";
+
+    /// `SPEC` in a file of a temporary folder, read by [`read_file_then`] with `then`.
+    fn read_then(then: impl FnOnce(&mut Spec) -> Result<Vec<Diagnostic>> + Send) -> Result<Spec> {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("t.yaml");
+        std::fs::write(&path, SPEC).unwrap();
+        read_file_then(&path, "t.yaml", then)
+    }
+
+    /// Warnings `then` adds are located like the reader's, whichever thread built the locator.
+    #[test]
+    fn warnings_of_then_are_located() {
+        let spec =
+            read_then(|_| Ok(vec![Diagnostic::warning(Code::NumberOutOfRange, "t.yaml", "/paths/~1a/get", "w")]))
+                .unwrap();
+        let located: Vec<_> = spec.warnings.iter().map(|w| w.location.as_ref().map(|l| (l.line, l.column))).collect();
+        assert_eq!(located, [Some((9, 5))]);
+        assert!(spec.warnings.iter().all(|w| w.source.is_some()));
+    }
+
+    /// An error of `then` about the spec is located in it; a spec without warnings reads as before.
+    #[test]
+    fn errors_of_then_are_located() {
+        let error = read_then(|_| {
+            Err(Diagnostic::error(Code::InvalidSyntax, "t.yaml", "/paths/~1a/get/responses/200", "e").into())
+        })
+        .unwrap_err();
+        let Error::Spec(diagnostic) = error else { panic!("{error}") };
+        assert_eq!(diagnostic.location.map(|l| (l.line, l.column)), Some((11, 9)));
+        let spec = read_then(|_| Ok(Vec::new())).unwrap();
+        assert!(spec.warnings.is_empty() && spec.api.operations.len() == 1);
+    }
+}
