@@ -49,26 +49,7 @@ use rayon::iter::{IntoParallelRefIterator, ParallelIterator};
 /// Reads a spec file of any supported format and normalises it: the IR the emitter takes, with its warnings
 /// located.
 pub fn load(path: &Path, display: &str, corrections: &Corrections) -> Result<read::Spec> {
-    let mut spec = read::read_file(path, display)?;
-    let source = spec.source.clone();
-    // The text is parsed again to locate the reader's warnings while the spec is normalised (on one core).
-    let need_locating = read::need_locating(&spec.warnings);
-    let (normalised, locator) = rayon::join(
-        || name_and_normalise(&mut spec.api, &mut spec.warnings, corrections),
-        || need_locating.then(|| read::Locator::new(&source)),
-    );
-    let warnings = match normalised {
-        Ok(warnings) => warnings,
-        // An error about the spec (not the overrides, which locate their own) is located in it.
-        Err(error::Error::Spec(mut diagnostic)) if diagnostic.source.is_none() => {
-            spec.locate_error(&mut diagnostic);
-            return Err(error::Error::Spec(diagnostic));
-        }
-        Err(error) => return Err(error),
-    };
-    spec.add_warnings(warnings);
-    read::locate_with(&mut spec.warnings, &source, locator);
-    Ok(spec)
+    read::read_file_then(path, display, |spec| name_and_normalise(&mut spec.api, &mut spec.warnings, corrections))
 }
 
 /// Names the reader's types (so that its warnings can name them) and normalises the API: the warnings
@@ -112,6 +93,8 @@ pub struct SpecSummary {
 
 /// Reads every spec of the manifest and emits the crate, in memory.
 pub fn generate(manifest: &Manifest) -> Result<Generation> {
+    // The runtime's `mod.rs` does not depend on the specs: it is printed on a free core while they are read.
+    rayon::spawn(emit::print_runtime_ahead);
     // Specs are read on all cores; the first failure in manifest order is the one reported.
     let loaded: Vec<Result<read::Spec>> =
         manifest.apis.par_iter().map(|entry| load(&entry.spec, &entry.display, &entry.overrides)).collect();

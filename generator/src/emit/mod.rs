@@ -23,6 +23,7 @@ mod successes;
 pub mod surface;
 mod types;
 
+pub use runtime::print_ahead as print_runtime_ahead;
 pub use rustdoc_text::{Form, spec_to_rustdoc};
 
 use std::collections::BTreeMap;
@@ -126,7 +127,7 @@ fn code_files(settings: &CrateSettings, apis: &[ApiModule<'_>], features: &featu
     };
     let chrono = parts.tolerant || apis.iter().any(|m| types::api_uses_chrono(m.api));
     let (runtime_mod, runtime_files) = runtime::runtime_files(&parts)?;
-    files.insert("src/runtime/mod.rs".into(), format!("{HEADER}{}", space_items(&prettyplease::unparse(&runtime_mod))));
+    files.insert("src/runtime/mod.rs".into(), format!("{HEADER}{}", space_items(&runtime_mod)));
     for (path, text) in runtime_files {
         files.insert(path, format!("{HEADER}{text}"));
     }

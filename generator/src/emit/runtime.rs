@@ -67,9 +67,9 @@ impl Parts {
     }
 }
 
-/// The runtime files of a crate: `src/runtime/mod.rs` (unformatted, to be printed like the other
-/// files) and each file it declares, path and text.
-pub fn runtime_files(parts: &Parts) -> Result<(syn::File, Vec<(String, &'static str)>)> {
+/// The runtime files of a crate: `src/runtime/mod.rs` (printed, its items yet to be spaced like the other
+/// files') and each file it declares, path and text.
+pub fn runtime_files(parts: &Parts) -> Result<(String, Vec<(String, &'static str)>)> {
     let files = FILES
         .iter()
         .filter(|file| parts.carries(file.module))
@@ -78,21 +78,56 @@ pub fn runtime_files(parts: &Parts) -> Result<(syn::File, Vec<(String, &'static 
     Ok((mod_rs(parts)?, files))
 }
 
-/// The runtime crate's `lib.rs` without the declarations and re-exports of the modules left out.
-fn mod_rs(parts: &Parts) -> Result<syn::File> {
-    let mut file: syn::File = syn::parse_str(LIB_RS)
-        .map_err(|error| Error::Emit { item: "runtime/src/lib.rs".to_owned(), message: error.to_string() })?;
-    file.items.retain(|item| match item {
-        // The runtime's own test scaffolding stays in the runtime crate.
-        syn::Item::Mod(module) if is_test_only(&module.attrs) => false,
-        syn::Item::Mod(module) => parts.carries(&module.ident.to_string()),
-        syn::Item::Use(import) => match &import.tree {
-            syn::UseTree::Path(path) => parts.carries(&path.ident.to_string()),
-            _ => true,
-        },
-        _ => true,
-    });
-    Ok(file)
+/// Prints the runtime crate's `lib.rs`, which `mod.rs` is made of, if it was not yet: it does not depend on
+/// any spec, so a caller can have it done ahead, on a core that is free while the specs are read.
+pub fn print_ahead() {
+    let _ = printed_lib_rs();
+}
+
+/// The runtime crate's `lib.rs` without the declarations and re-exports of the modules left out, printed.
+fn mod_rs(parts: &Parts) -> Result<String> {
+    let pieces = printed_lib_rs()
+        .as_ref()
+        .map_err(|message| Error::Emit { item: "runtime/src/lib.rs".to_owned(), message: message.clone() })?;
+    Ok(pieces
+        .iter()
+        .filter(|piece| piece.module.as_deref().is_none_or(|m| parts.carries(m)))
+        .map(|p| &*p.text)
+        .collect())
+}
+
+/// A piece of the printed `lib.rs`: its inner docs, or one item with the module it is about.
+struct Piece {
+    /// The runtime module an item declares or re-exports from; `None` for what every crate carries.
+    module: Option<String>,
+    text: String,
+}
+
+/// `lib.rs` printed a piece at a time, once per process: the printer lays out each item of a file on its own,
+/// so the pieces a crate carries, joined, are the file of those items printed whole.
+fn printed_lib_rs() -> &'static std::result::Result<Vec<Piece>, String> {
+    static PRINTED: std::sync::OnceLock<std::result::Result<Vec<Piece>, String>> = std::sync::OnceLock::new();
+    PRINTED.get_or_init(|| {
+        let mut file: syn::File = syn::parse_str(LIB_RS).map_err(|error| error.to_string())?;
+        let items = std::mem::take(&mut file.items);
+        let mut pieces = vec![Piece { module: None, text: prettyplease::unparse(&file) }];
+        file.attrs.clear();
+        for item in items {
+            let module = match &item {
+                // The runtime's own test scaffolding stays in the runtime crate.
+                syn::Item::Mod(module) if is_test_only(&module.attrs) => continue,
+                syn::Item::Mod(module) => Some(module.ident.to_string()),
+                syn::Item::Use(import) => match &import.tree {
+                    syn::UseTree::Path(path) => Some(path.ident.to_string()),
+                    _ => None,
+                },
+                _ => None,
+            };
+            file.items = vec![item];
+            pieces.push(Piece { module, text: prettyplease::unparse(&file) });
+        }
+        Ok(pieces)
+    })
 }
 
 /// Whether `attrs` hold `#[cfg(test)]`.
@@ -106,17 +141,29 @@ fn is_test_only(attrs: &[syn::Attribute]) -> bool {
 mod tests {
     use super::*;
 
+    /// Every combination of the optional files.
+    fn every_parts() -> Vec<Parts> {
+        (0..32u8)
+            .map(|bits| Parts {
+                paging: bits & 1 != 0,
+                deep: bits & 2 != 0,
+                lenient: bits & 4 != 0,
+                tolerant: bits & 8 != 0,
+                streams: bits & 16 != 0,
+                uploads: false,
+            })
+            .collect()
+    }
+
     /// Every module `lib.rs` declares has its file here, and every file here is declared.
     #[test]
     fn every_runtime_module_has_its_file() {
-        let file =
-            mod_rs(&Parts { paging: true, deep: true, lenient: true, tolerant: true, streams: true, uploads: true })
-                .unwrap();
+        let file: syn::File = syn::parse_str(LIB_RS).unwrap();
         let declared: Vec<String> = file
             .items
             .iter()
             .filter_map(|item| match item {
-                syn::Item::Mod(module) => Some(module.ident.to_string()),
+                syn::Item::Mod(module) if !is_test_only(&module.attrs) => Some(module.ident.to_string()),
                 _ => None,
             })
             .collect();
@@ -124,13 +171,32 @@ mod tests {
         assert_eq!(declared, files);
     }
 
+    /// The pieces joined are, for every combination of files, `lib.rs` printed whole without the items of the
+    /// files left out and its test scaffolding.
+    #[test]
+    fn joined_pieces_are_the_file_printed_whole() {
+        for parts in every_parts() {
+            let mut file: syn::File = syn::parse_str(LIB_RS).unwrap();
+            file.items.retain(|item| match item {
+                syn::Item::Mod(module) if is_test_only(&module.attrs) => false,
+                syn::Item::Mod(module) => parts.carries(&module.ident.to_string()),
+                syn::Item::Use(import) => match &import.tree {
+                    syn::UseTree::Path(path) => parts.carries(&path.ident.to_string()),
+                    _ => true,
+                },
+                _ => true,
+            });
+            assert_eq!(mod_rs(&parts).unwrap(), prettyplease::unparse(&file), "{parts:?}");
+        }
+    }
+
     /// A crate without paging carries neither `paging.rs` nor its re-exports.
     #[test]
     fn left_out_files_leave_no_declaration() {
-        let (mod_rs, files) = runtime_files(&Parts::default()).unwrap();
-        let text = prettyplease::unparse(&mod_rs);
+        let (text, files) = runtime_files(&Parts::default()).unwrap();
         assert!(!text.contains("mod paging;") && !text.contains("paging::"), "{text}");
         assert!(text.contains("mod connection;"), "{text}");
+        assert!(!text.contains("mod runtime"), "{text}");
         assert!(files.iter().all(|(path, _)| !path.ends_with("paging.rs")));
         assert!(files.iter().any(|(path, _)| path.ends_with("connection.rs")));
     }

@@ -28,7 +28,9 @@ impl<'a> Locator<'a> {
         let tree = if super::is_json(source) {
             Tree::Json(JsonIndex::new(source))
         } else {
-            Tree::Yaml(MarkedYaml::load_from_str(source).ok().and_then(|docs| docs.into_iter().next()))
+            // Read from the text in place (`load_from_str` reads it a character at a time through a buffer).
+            let mut parser = saphyr_parser::Parser::new_from_str(source);
+            Tree::Yaml(MarkedYaml::load_from_parser(&mut parser).ok().and_then(|docs| docs.into_iter().next()))
         };
         let line_starts = std::iter::once(0).chain(source.match_indices('\n').map(|(i, _)| i + 1)).collect();
         Locator { source, tree, line_starts }

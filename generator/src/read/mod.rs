@@ -109,16 +109,7 @@ pub fn need_locating(diagnostics: &[Diagnostic]) -> bool {
 
 /// Reads a spec file of any supported format; `display` names it in diagnostics and generated docs.
 pub fn read_file(path: &Path, display: &str) -> Result<Spec> {
-    let bytes = std::fs::read(path).map_err(|source| Error::Io { path: path.to_owned(), source })?;
-    let text = String::from_utf8(bytes).map_err(|e| {
-        Diagnostic::error(
-            Code::InvalidSyntax,
-            display,
-            "",
-            format!("the file is not UTF-8 text (invalid byte at offset {})", e.utf8_error().valid_up_to()),
-        )
-    })?;
-    read_source(display, Arc::from(text), path.parent())
+    read_source(display, file_text(path, display)?, path.parent())
 }
 
 /// Reads a spec from text; `file` names it in diagnostics, which are located in `text`. A `$ref` to
@@ -130,17 +121,8 @@ pub fn read_str(file: &str, text: &str) -> Result<Spec> {
 /// Reads a spec; files its `$ref`s name are read from `folder` and below.
 fn read_source(file: &str, source: Arc<str>, folder: Option<&Path>) -> Result<Spec> {
     let folder = folder.map(|f| if f.as_os_str().is_empty() { Path::new(".") } else { f });
-    // A byte order mark is no part of the document (YAML would read it as a second document).
-    let source: Arc<str> = match source.strip_prefix('\u{FEFF}') {
-        Some(rest) => Arc::from(rest),
-        None => source,
-    };
-    // The parsed text is also the one diagnostics are located in.
-    let source = match (!is_json(&source)).then(|| yaml_tabs::blank_tabbed_lines(&source)) {
-        Some(std::borrow::Cow::Owned(blanked)) => Arc::from(blanked),
-        _ => source,
-    };
-    match read_document(file, &source, folder) {
+    let source = parsed_text(source);
+    match start(file, &source).and_then(|fast| finish(file, &source, folder, fast)) {
         // Warnings are located once all stages added theirs (`Spec::locate_warnings`).
         Ok(mut spec) => {
             spec.source = source;
@@ -154,7 +136,119 @@ fn read_source(file: &str, source: Arc<str>, folder: Option<&Path>) -> Result<Sp
     }
 }
 
-fn read_document(file: &str, text: &Arc<str>, folder: Option<&Path>) -> Result<Spec> {
+/// [`read_file`], then `then` on the spec read (normalisation: the warnings it adds), with every warning located.
+///
+/// The spec's text is parsed for locating on another core while the spec is read and `then` runs, once the text
+/// passed the budget check: off the critical path when a core is free, and on this thread only if some
+/// diagnostic needs it. An error of `then` about the spec is located in it too.
+pub fn read_file_then(
+    path: &Path,
+    display: &str,
+    then: impl FnOnce(&mut Spec) -> Result<Vec<Diagnostic>> + Send,
+) -> Result<Spec> {
+    let source = file_text(path, display)?;
+    let folder = path.parent().map(|f| if f.as_os_str().is_empty() { Path::new(".") } else { f });
+    let source = parsed_text(source);
+    let fast = match start(display, &source) {
+        Ok(fast) => fast,
+        Err(error) => return Err(located_error(error, &source, None, None)),
+    };
+    // Whether the reading side finished, and whether it needs locating: the locator is built unless it
+    // finished without needing it (when nobody took the locator's job, it runs after the reading side).
+    let state = std::sync::atomic::AtomicU8::new(READING);
+    let read_and_then = || {
+        let read = match finish(display, &source, folder, fast) {
+            Err(error) => Outcome::Failed { error, spec: None },
+            Ok(mut spec) => match then(&mut spec) {
+                Ok(warnings) => {
+                    spec.add_warnings(warnings);
+                    Outcome::Read(spec)
+                }
+                Err(error) => Outcome::Failed { error, spec: Some(spec) },
+            },
+        };
+        let needed = match &read {
+            Outcome::Read(spec) => need_locating(&spec.warnings),
+            Outcome::Failed { error: Error::Spec(diagnostic), .. } => {
+                need_locating(std::slice::from_ref(diagnostic.as_ref()))
+            }
+            Outcome::Failed { .. } => false,
+        };
+        state.store(if needed { NEEDED } else { NOT_NEEDED }, std::sync::atomic::Ordering::Release);
+        read
+    };
+    let build_locator =
+        || (state.load(std::sync::atomic::Ordering::Acquire) != NOT_NEEDED).then(|| locate::Locator::new(&source));
+    let (read, locator) = rayon::join(read_and_then, build_locator);
+    match read {
+        Outcome::Read(mut spec) => {
+            locate_with(&mut spec.warnings, &source, locator.map(Locator));
+            spec.source = source;
+            Ok(spec)
+        }
+        Outcome::Failed { error, spec } => Err(located_error(error, &source, spec.as_ref(), locator)),
+    }
+}
+
+/// What the reading side of [`read_file_then`] gave.
+enum Outcome {
+    /// The spec, its warnings all added.
+    Read(Spec),
+    /// An error, and the spec if it was read (the error is `then`'s).
+    Failed { error: Error, spec: Option<Spec> },
+}
+
+/// States of [`read_file_then`]'s reading side.
+const READING: u8 = 0;
+const NEEDED: u8 = 1;
+const NOT_NEEDED: u8 = 2;
+
+/// `error` located in `source` (with `locator`, if it was built) if it is about the spec and not located in a
+/// file of its own; moved first to the file a `$ref` copied its node from when the spec was read.
+fn located_error(error: Error, source: &Arc<str>, spec: Option<&Spec>, locator: Option<locate::Locator<'_>>) -> Error {
+    match error {
+        Error::Spec(mut diagnostic) if diagnostic.source.is_none() => {
+            if let Some(spec) = spec {
+                spec.origins.relocate(&mut diagnostic);
+            }
+            locate_with(std::slice::from_mut(diagnostic.as_mut()), source, locator.map(Locator));
+            Error::Spec(diagnostic)
+        }
+        other => other,
+    }
+}
+
+/// The text of a spec file, which must be UTF-8.
+fn file_text(path: &Path, display: &str) -> Result<Arc<str>> {
+    let bytes = std::fs::read(path).map_err(|source| Error::Io { path: path.to_owned(), source })?;
+    let text = String::from_utf8(bytes).map_err(|e| {
+        Diagnostic::error(
+            Code::InvalidSyntax,
+            display,
+            "",
+            format!("the file is not UTF-8 text (invalid byte at offset {})", e.utf8_error().valid_up_to()),
+        )
+    })?;
+    Ok(Arc::from(text))
+}
+
+/// The text a spec is parsed from, which is also the one diagnostics are located in: without a byte order mark
+/// (YAML would read it as a second document), and YAML's lines of tabs blanked.
+fn parsed_text(source: Arc<str>) -> Arc<str> {
+    let source: Arc<str> = match source.strip_prefix('\u{FEFF}') {
+        Some(rest) => Arc::from(rest),
+        None => source,
+    };
+    match (!is_json(&source)).then(|| yaml_tabs::blank_tabbed_lines(&source)) {
+        Some(std::borrow::Cow::Owned(blanked)) => Arc::from(blanked),
+        _ => source,
+    }
+}
+
+/// The budget check of a spec's text, and (at the same time) the reading of an OpenAPI 3.0 JSON spec whose
+/// `$ref`s are plain lookups: the API and its warnings, if it was such a spec. Nothing else is built before
+/// the check passed.
+fn start(file: &str, text: &str) -> Result<Option<(Api, Vec<Diagnostic>)>> {
     let check = || if text.trim().is_empty() { Ok(()) } else { budget::check(file, text) };
     // The large specs are mostly OpenAPI in JSON: read them straight from the text, without building a JSON
     // value first, unless a `$ref` needs more than a lookup among the components. JSON costs time in proportion
@@ -168,9 +262,15 @@ fn read_document(file: &str, text: &Arc<str>, folder: Option<&Path>) -> Result<S
         let mut warnings = Vec::new();
         Ok(openapi::read_json(file, text, &mut warnings)?.map(|api| (api, warnings)))
     };
-    let (checked, read) = rayon::join(check, read);
+    // YAML is never read by `read`: the check alone, without handing work to another core.
+    let (checked, read) = if is_json(text) { rayon::join(check, read) } else { (check(), Ok(None)) };
     checked?;
-    if let Some((api, warnings)) = read? {
+    read
+}
+
+/// Reads a spec whose text passed [`start`], given what `start` read.
+fn finish(file: &str, text: &Arc<str>, folder: Option<&Path>, fast: Option<(Api, Vec<Diagnostic>)>) -> Result<Spec> {
+    if let Some((api, warnings)) = fast {
         return Ok(Spec { api, warnings, source: Arc::from(""), origins: Default::default() });
     }
     let mut warnings = Vec::new();
@@ -378,4 +478,43 @@ pub(crate) fn name_read_types(mut spec: Spec) -> Spec {
     let names = crate::normalise::names::name_read_types(&mut spec.api);
     spec.warnings.iter_mut().for_each(|warning| warning.name_types(&names));
     spec
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const SPEC: &str = "openapi: 3.0.3\ninfo:\n  title: t\n  version: '1'\nservers:\n  - url: https://example.com\npaths:\n  /a:\n    get:\n      responses:\n        '200':\n          description: ok\n";
+
+    /// `SPEC` in a file of a temporary folder, read by [`read_file_then`] with `then`.
+    fn read_then(then: impl FnOnce(&mut Spec) -> Result<Vec<Diagnostic>> + Send) -> Result<Spec> {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("t.yaml");
+        std::fs::write(&path, SPEC).unwrap();
+        read_file_then(&path, "t.yaml", then)
+    }
+
+    /// Warnings `then` adds are located like the reader's, whichever thread built the locator.
+    #[test]
+    fn warnings_of_then_are_located() {
+        let spec =
+            read_then(|_| Ok(vec![Diagnostic::warning(Code::NumberOutOfRange, "t.yaml", "/paths/~1a/get", "w")]))
+                .unwrap();
+        let located: Vec<_> = spec.warnings.iter().map(|w| w.location.as_ref().map(|l| (l.line, l.column))).collect();
+        assert_eq!(located, [Some((9, 5))]);
+        assert!(spec.warnings.iter().all(|w| w.source.is_some()));
+    }
+
+    /// An error of `then` about the spec is located in it; a spec without warnings reads as before.
+    #[test]
+    fn errors_of_then_are_located() {
+        let error = read_then(|_| {
+            Err(Diagnostic::error(Code::InvalidSyntax, "t.yaml", "/paths/~1a/get/responses/200", "e").into())
+        })
+        .unwrap_err();
+        let Error::Spec(diagnostic) = error else { panic!("{error}") };
+        assert_eq!(diagnostic.location.map(|l| (l.line, l.column)), Some((11, 9)));
+        let spec = read_then(|_| Ok(Vec::new())).unwrap();
+        assert!(spec.warnings.is_empty() && spec.api.operations.len() == 1);
+    }
 }
