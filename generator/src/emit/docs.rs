@@ -22,7 +22,8 @@ pub fn paragraphs(paragraphs: &[String]) -> TokenStream {
 pub fn inner_paragraphs(paragraphs: &[String]) -> TokenStream {
     let text: Vec<&str> = paragraphs.iter().map(|p| p.trim()).filter(|p| !p.is_empty()).collect();
     let joined = text.join("\n\n");
-    let lines = joined.lines().map(|line| doc_line(if line.is_empty() { String::new() } else { format!(" {line}") }));
+    let lines =
+        joined.lines().map(|line| doc_literal(&if line.is_empty() { String::new() } else { format!(" {line}") }));
     quote! { #( #![doc = #lines] )* }
 }
 
@@ -47,24 +48,24 @@ fn strip_status_label(text: &str) -> &str {
 }
 
 fn lines_to_attrs(text: &str) -> TokenStream {
-    let lines = text.lines().map(|line| doc_line(if line.is_empty() { String::new() } else { format!(" {line}") }));
+    let lines = text.lines().map(|line| doc_literal(&if line.is_empty() { String::new() } else { format!(" {line}") }));
     quote! { #( #[doc = #lines] )* }
 }
 
-/// The string literal of one line of a doc attribute. Raw (`r"…"`, with as many `#` as the line
+/// The string literal of a doc attribute (one line of docs). Raw (`r"…"`, with as many `#` as the line
 /// needs) when prettyplease prints the attribute as a `///` or `//!` line from its value alone:
 /// syn and prettyplease read a raw literal back with a copy, whereas an escaped one is escaped and
 /// unescaped again character by character, a tenth of the formatting work for documented APIs.
 /// An ordinary escaped literal otherwise.
-fn doc_line(line: String) -> Literal {
+pub fn doc_literal(line: &str) -> Literal {
     // prettyplease prints an outer doc starting with `/` (which `///` would turn into `////`) or
     // one of several lines as the attribute itself; a raw literal needs no bare carriage return.
     if line.starts_with('/') || line.contains(['\n', '\r']) {
-        return Literal::string(&line);
+        return Literal::string(line);
     }
     // The literal ends at the first quote followed by its `#`s: one more than any quote is followed by.
     let mut hashes = 0;
-    let mut rest = line.as_str();
+    let mut rest = line;
     while let Some(quote) = rest.find('"') {
         rest = rest.get(quote + 1..).unwrap_or_default();
         let run = rest.len() - rest.trim_start_matches('#').len();
@@ -73,7 +74,7 @@ fn doc_line(line: String) -> Literal {
     let fence = "#".repeat(hashes);
     // proc-macro2 reads at most 255 `#` (as rustc); beyond that, or should it refuse the literal, escape it.
     let raw = (hashes <= 255).then(|| format!("r{fence}\"{line}\"{fence}").parse::<Literal>().ok()).flatten();
-    raw.unwrap_or_else(|| Literal::string(&line))
+    raw.unwrap_or_else(|| Literal::string(line))
 }
 
 #[cfg(test)]
@@ -82,7 +83,7 @@ mod tests {
 
     /// What syn reads back from a doc line's literal, and the literal as written.
     fn read_back(line: &str) -> (String, String) {
-        let literal = doc_line(line.to_owned());
+        let literal = doc_literal(line);
         let parsed: syn::LitStr = syn::parse2(quote!(#literal)).unwrap();
         (parsed.value(), literal.to_string())
     }
