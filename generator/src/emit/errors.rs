@@ -9,7 +9,7 @@
 use proc_macro2::{Ident, TokenStream};
 use quote::quote;
 
-use super::docs::{Form, spec_to_rustdoc};
+use super::docs::{Form, doc_literal, spec_to_rustdoc};
 use super::idents::{camel_ident, type_ident};
 use super::size::is_large;
 use super::types::rust_type;
@@ -83,6 +83,7 @@ pub fn enum_item(op: &Operation, types: &[TypeDef], names: &OperationNames, meth
         };
         let (rust, _) = decoding(response, ty);
         let held = if is_large(ty, types) { quote!(Box<#rust>) } else { rust };
+        let doc = doc_literal(&doc);
         declarations.push(quote! { #[doc = #doc] #ident(#held), });
     }
     // Every documented error status in status order (codes, classes, `default`), as the client's
@@ -160,8 +161,10 @@ pub fn enum_item(op: &Operation, types: &[TypeDef], names: &OperationNames, meth
             }
         }
     });
-    let other_doc =
-        " Any other error answer, or one whose body does not decode as its documented type: the error as it came.";
+    let other_doc = doc_literal(
+        " Any other error answer, or one whose body does not decode as its documented type: the error as it came.",
+    );
+    let doc = doc_literal(&doc);
     quote! {
         #[doc = #doc]
         #[derive(Debug, Clone)]

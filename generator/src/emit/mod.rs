@@ -198,19 +198,34 @@ fn api_files<'a>(module: &ApiModule<'a>, module_index: usize, features: &feature
     ]
 }
 
-/// Builds and formats the pieces of `files` on all cores and adds the files to `out`.
+/// Builds, formats and spaces the pieces of `files` on all cores and adds the files to `out`.
+///
+/// Each piece is spaced on its own, as if it began the file; joining them in order adds the blank
+/// line [`space_items`] would have put between the last line of one and the first of the next,
+/// so a file reads as if spaced whole while no core waits for the biggest file at the end.
 fn format_files(files: &[RustFile<'_>], out: &mut Files) -> Result<()> {
     let jobs: Vec<(&RustFile<'_>, &(Piece<'_>, features::Cfg))> =
         files.iter().flat_map(|file| file.pieces.iter().map(move |piece| (file, piece))).collect();
-    let formatted: Vec<Result<String>> =
-        jobs.par_iter().map(|(file, (piece, cfg))| unparse_with(&file.path, piece(), cfg)).collect();
-    let mut texts: BTreeMap<&str, String> = BTreeMap::new();
-    for ((file, _), text) in jobs.iter().zip(formatted) {
-        texts.entry(&file.path).or_default().push_str(&text?);
+    let spaced: Vec<Result<String>> = jobs
+        .par_iter()
+        .map(|(file, (piece, cfg))| unparse_with(&file.path, piece(), cfg).map(|text| space_items(&text)))
+        .collect();
+    // The first failure in file and piece order is the one reported, whichever core met it.
+    let spaced = spaced.into_iter().collect::<Result<Vec<String>>>()?;
+    let mut texts: BTreeMap<&str, (String, &str)> = BTreeMap::new();
+    for ((file, _), text) in jobs.iter().zip(&spaced) {
+        let (joined, last_line) = texts.entry(&file.path).or_insert_with(|| (HEADER.to_owned(), ""));
+        if let Some(first_line) = text.lines().next() {
+            if blank_line_between(last_line, first_line.trim_start()) {
+                joined.push('\n');
+            }
+        }
+        joined.push_str(text);
+        if let Some(line) = text.lines().next_back() {
+            *last_line = line.trim_start();
+        }
     }
-    let texts: Vec<(&str, String)> = texts.into_iter().collect();
-    let spaced: Vec<String> = texts.par_iter().map(|(_, text)| format!("{HEADER}{}", space_items(text))).collect();
-    out.extend(texts.into_iter().zip(spaced).map(|((path, _), text)| (path.to_owned(), text)));
+    out.extend(texts.into_iter().map(|(path, (text, _))| (path.to_owned(), text)));
     Ok(())
 }
 
@@ -452,37 +467,7 @@ fn space_items(code: &str) -> String {
     let mut previous = "";
     for line in code.lines() {
         let current = line.trim_start();
-        let after_module_docs = previous.starts_with("//!") && !current.starts_with("//!");
-        let item_start = [
-            "///",
-            "#[",
-            "pub ",
-            "pub(",
-            "impl",
-            "fn ",
-            "mod ",
-            "struct ",
-            "enum ",
-            "const ",
-            "type ",
-            "async fn ",
-            "thread_local!",
-            // The runtime's macro that writes the per-request option methods of a builder.
-            "crate::runtime::request_options!",
-        ]
-        .iter()
-        .any(|start| current.starts_with(start));
-        let after_item = !previous.starts_with("//")
-            && !previous.starts_with("#[")
-            && (previous == "}" || previous.ends_with(';') || previous.ends_with(','));
-        // The crate-visible fields of a request builder, without docs, stay together.
-        let between_fields = previous.starts_with("pub(super) ") && current.starts_with("pub(super) ");
-        let between_items = item_start
-            && after_item
-            && !between_fields
-            && !(previous.starts_with("use ") && current.starts_with("use "));
-        let after_imports = previous.starts_with("use ") && !current.starts_with("use ") && !current.is_empty();
-        if !previous.is_empty() && (after_module_docs || between_items || after_imports) {
+        if blank_line_between(previous, current) {
             out.push('\n');
         }
         out.push_str(line);
@@ -490,6 +475,40 @@ fn space_items(code: &str) -> String {
         previous = current;
     }
     out
+}
+
+/// Whether [`space_items`] puts a blank line between two lines of code, given without their
+/// indentation: `previous` is empty at the start of a file.
+fn blank_line_between(previous: &str, current: &str) -> bool {
+    let after_module_docs = previous.starts_with("//!") && !current.starts_with("//!");
+    let item_start = [
+        "///",
+        "#[",
+        "pub ",
+        "pub(",
+        "impl",
+        "fn ",
+        "mod ",
+        "struct ",
+        "enum ",
+        "const ",
+        "type ",
+        "async fn ",
+        "thread_local!",
+        // The runtime's macro that writes the per-request option methods of a builder.
+        "crate::runtime::request_options!",
+    ]
+    .iter()
+    .any(|start| current.starts_with(start));
+    let after_item = !previous.starts_with("//")
+        && !previous.starts_with("#[")
+        && (previous == "}" || previous.ends_with(';') || previous.ends_with(','));
+    // The crate-visible fields of a request builder, without docs, stay together.
+    let between_fields = previous.starts_with("pub(super) ") && current.starts_with("pub(super) ");
+    let between_items =
+        item_start && after_item && !between_fields && !(previous.starts_with("use ") && current.starts_with("use "));
+    let after_imports = previous.starts_with("use ") && !current.starts_with("use ") && !current.is_empty();
+    !previous.is_empty() && (after_module_docs || between_items || after_imports)
 }
 
 /// The named types some operation sends as a request body.

@@ -7,7 +7,7 @@ use quote::quote;
 
 use super::aliases::Aliases;
 use super::boxing::Boxing;
-use super::docs::{Form, doc_attrs, spec_to_rustdoc};
+use super::docs::{Form, doc_attrs, doc_literal, spec_to_rustdoc};
 use super::idents::{camel_ident, ident_from_snake, setter_allow, type_ident, type_names};
 use super::redact::{Shown, debug_impl};
 use super::size::is_large;
@@ -336,7 +336,7 @@ fn body_builder(ident: &Ident, boxed: &dyn Fn(&Type) -> bool, fields: &[Field], 
             if ident == "new" {
                 continue;
             }
-            let doc = format!(" Sets `{}`.", field.name);
+            let doc = doc_literal(&format!(" Sets `{}`.", field.name));
             let allow = setter_allow(ident);
             setters.push(quote! {
                 #[doc = #doc]

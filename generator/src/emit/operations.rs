@@ -5,7 +5,7 @@ use proc_macro2::{Ident, Literal, TokenStream};
 use quote::{format_ident, quote};
 
 use super::aliases::Aliases;
-use super::docs::{Form, doc_attrs, paragraphs, plain_line, spec_to_rustdoc};
+use super::docs::{Form, doc_attrs, doc_literal, paragraphs, plain_line, spec_to_rustdoc};
 use super::idents::{camel_ident, ident_from_snake, setter_allow, type_ident, type_names};
 use super::models::member_idents;
 use super::redact::{Shown, debug_impl};
@@ -594,6 +594,7 @@ fn builder(api: &Api, plan: &Plan<'_>, aliases: &Aliases) -> TokenStream {
         Some(what) => format!(" Request builder for {}: {what}", method_link(method)),
         None => format!(" Request builder for {}.", method_link(method)),
     };
+    let doc = doc_literal(&doc);
     let fields = plan.required.iter().map(|input| {
         let ident = &input.ident;
         let ty = stored_type(input, &models);
@@ -981,6 +982,7 @@ fn send_method(api: &Api, plan: &Plan<'_>) -> TokenStream {
         ),
         None => send_doc.to_owned(),
     };
+    let send_doc = doc_literal(&send_doc);
     // Plain functions returning the runtime's futures: an `async fn` per operation is a body that
     // rustc type-checks and borrow-checks per operation, the runtime's is checked once.
     quote! {
@@ -1215,7 +1217,7 @@ fn body_enum_item(plan: &Plan<'_>, method: &Ident, aliases: &Aliases) -> TokenSt
     let mut conversions = Vec::new();
     for (content, variant) in contents.iter().zip(variants) {
         let ty = rust_type(&content.ty, &models);
-        let doc = format!(" Sent as {}.", spec_to_rustdoc(&content.content_type, Form::Code));
+        let doc = doc_literal(&format!(" Sent as {}.", spec_to_rustdoc(&content.content_type, Form::Code)));
         // A payload that could make every body large is boxed (and still converts from itself).
         let large = is_large(&content.ty, plan.types);
         let (held, value) =
@@ -1234,7 +1236,7 @@ fn body_enum_item(plan: &Plan<'_>, method: &Ident, aliases: &Aliases) -> TokenSt
             });
         }
     }
-    let doc = format!(" The body of {}, in one of the content types it accepts.", method_link(method));
+    let doc = doc_literal(&format!(" The body of {}, in one of the content types it accepts.", method_link(method)));
     quote! {
         #[doc = #doc]
         #[derive(Debug, Clone)]

@@ -5,7 +5,7 @@
 use proc_macro2::{Ident, TokenStream};
 use quote::{format_ident, quote};
 
-use super::docs::{Form, spec_to_rustdoc};
+use super::docs::{Form, doc_literal, spec_to_rustdoc};
 use super::size::is_large;
 use super::types::rust_type;
 use crate::ir::{BodyEncoding, Operation, Response, Status, Type, TypeDef};
@@ -97,6 +97,7 @@ pub fn enum_item(op: &Operation, types: &[TypeDef], success_enum: &Ident, method
             Some(meaning) => format!(" {status}: {meaning}"),
             None => format!(" {status}."),
         };
+        let doc = doc_literal(&doc);
         if response.ty.is_none() {
             return quote! { #[doc = #doc] #ident, };
         }
@@ -104,9 +105,9 @@ pub fn enum_item(op: &Operation, types: &[TypeDef], success_enum: &Ident, method
         let held = if response.ty.as_ref().is_some_and(|ty| is_large(ty, types)) { quote!(Box<#ty>) } else { ty };
         quote! { #[doc = #doc] #ident(#held), }
     });
-    let doc = format!(
+    let doc = doc_literal(&format!(
         " What [`Client::{method}`](super::Client::{method}) answers on success, by status: the spec documents a different body for each."
-    );
+    ));
     quote! {
         #[doc = #doc]
         #[derive(Debug, Clone, PartialEq)]

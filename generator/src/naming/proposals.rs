@@ -25,7 +25,12 @@ impl Proposals {
     /// A free type name for `hint`, falling back to `parent` + `hint`, then to a number; taken
     /// until [`Proposals::give_back`].
     pub fn propose(&mut self, hint: &str, parent: Option<&str>) -> String {
-        let base = type_name(hint);
+        self.propose_named(type_name(hint), hint, parent)
+    }
+
+    /// [`Proposals::propose`], given `base`, the hint's own name ([`type_name`] of `hint`), made
+    /// beforehand (on another core).
+    pub fn propose_named(&mut self, base: String, hint: &str, parent: Option<&str>) -> String {
         // The parent's name is made only when the hint's own is taken.
         let free = if self.taken.contains(&base) {
             parent.map(|parent| type_name(&format!("{parent}_{hint}"))).filter(|name| !self.taken.contains(name))

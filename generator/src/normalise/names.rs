@@ -16,6 +16,8 @@ mod read_types;
 
 use std::collections::HashMap;
 
+use rayon::iter::{IntoParallelRefIterator, ParallelIterator};
+
 use crate::diagnostic::Diagnostic;
 use crate::ir::{
     Api, AuthKind, AuthScheme, BodyEncoding, Names, Operation, OperationNames, ParamLocation, Response, Status, Type,
@@ -67,7 +69,9 @@ pub fn name_items(api: &mut Api) {
         .enumerate()
         .map(|(index, (op, base))| operation_names(op, index, base, &mut methods, &mut types, &mut error_enums))
         .collect();
-    let types = api.types.iter().map(|def| (def.name.clone(), type_names(def))).collect();
+    // Each type's members are named apart from the others': on all cores.
+    let members: Vec<TypeNames> = api.types.par_iter().map(type_names).collect();
+    let types = api.types.iter().map(|def| def.name.clone()).zip(members).collect();
     api.names = Names { operations, setters, types };
 }
 
