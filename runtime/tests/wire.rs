@@ -172,6 +172,52 @@ async fn execute_sends_the_request_and_decodes_the_answer_with_its_status_and_he
     assert_eq!(server.requests().len(), 2);
 }
 
+/// A type known only from examples, as the client decodes it from a server: each field a guess.
+#[derive(serde::Deserialize)]
+struct Page {
+    #[serde(default)]
+    items: Option<spec_to_rust_runtime::Guess<Vec<Item>>>,
+    #[serde(default)]
+    next: Option<spec_to_rust_runtime::Guess<String>>,
+}
+
+#[derive(serde::Deserialize)]
+struct Item {
+    #[serde(default)]
+    ids: Option<spec_to_rust_runtime::Guess<Vec<i64>>>,
+}
+
+/// The client reads guessed lists straight from the body when everything fits; a page where one
+/// does not (an id that is text, deep inside a list) decodes all the same, that list kept as
+/// sent, and a body cut short is an error naming the guessed field where it stopped.
+#[tokio::test]
+async fn guessed_values_from_a_server_decode_whether_they_fit_or_not() {
+    let fits = r#"{"items": [{"ids": [1, 2]}, {"ids": []}], "next": "t2"}"#;
+    let misfit = r#"{"items": [{"ids": [1]}, {"ids": [2, "3"]}], "next": 7}"#;
+    let server =
+        Server::start(vec![json("200 OK", fits), json("200 OK", misfit), json("200 OK", r#"{"items": [{"#)]).await;
+    let connection = connection(&server);
+    let get = || connection.execute(Request::new("list", reqwest::Method::GET, "/items", &[]), |r| r.json::<Page>());
+    fn outcome<T>(guess: Option<spec_to_rust_runtime::Guess<T>>) -> Result<T, serde_json::Value> {
+        match guess {
+            Some(spec_to_rust_runtime::Guess::Fits(value)) => Ok(value),
+            Some(spec_to_rust_runtime::Guess::Other(value)) => Err(value),
+            None => panic!("the field was sent"),
+        }
+    }
+    let page = get().await.unwrap().into_inner();
+    let items = outcome(page.items).unwrap();
+    let ids: Vec<_> = items.into_iter().map(|item| outcome(item.ids).unwrap()).collect();
+    assert_eq!(ids, [vec![1, 2], vec![]]);
+    assert_eq!(outcome(page.next), Ok("t2".to_owned()));
+    let page = get().await.unwrap().into_inner();
+    let items = outcome(page.items).unwrap();
+    assert_eq!(outcome(items.into_iter().nth(1).unwrap().ids), Err(serde_json::json!([2, "3"])));
+    assert_eq!(outcome(page.next), Err(serde_json::json!(7)));
+    let Err(Error::Decode(error)) = get().await else { panic!("the body ends early") };
+    assert_eq!(error.path, "items");
+}
+
 /// A request that could not be built (here a path parameter that is not one segment) is that
 /// error, and nothing is sent.
 #[tokio::test]
