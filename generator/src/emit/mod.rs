@@ -522,3 +522,20 @@ fn body_type_names(api: &Api) -> std::collections::HashSet<&str> {
         })
         .collect()
 }
+
+#[cfg(test)]
+mod tests {
+    /// proc-macro2 is built without its `proc-macro` feature (see `generator/Cargo.toml`), so a token
+    /// stream is its plain form, one pointer, not the wrapper that asks on every token whether it runs
+    /// inside the compiler. A dependency that turns the feature back on costs a large spec 6% of its
+    /// generation time, and fails this test.
+    #[test]
+    fn tokens_are_not_wrapped_for_the_compiler() {
+        assert_eq!(
+            std::mem::size_of::<proc_macro2::TokenStream>(),
+            std::mem::size_of::<usize>(),
+            "proc-macro2 is built with its `proc-macro` feature: find the dependency that enables it (`cargo tree \
+             -e features -i proc-macro2`)"
+        );
+    }
+}
